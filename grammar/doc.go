@@ -14,9 +14,8 @@
 //     They are committed and never edited by hand; regenerating must
 //     reproduce them byte for byte. They are not gofmt-formatted on purpose.
 //
-// Regenerate with `go generate ./grammar` (needs npx and the npm registry):
-//
-//go:generate sh generate.sh
+// Regenerate with `go generate ./grammar` (needs npx and the npm registry);
+// the go:generate line below the package clause runs generate.sh.
 //
 // # The lexer
 //
@@ -87,3 +86,5 @@
 //
 // Lines are 1-based and columns 0-based, counted in runes, as ANTLR does it.
 package grammar
+
+//go:generate sh generate.sh

@@ -1,0 +1,297 @@
+package rt
+
+import (
+	"math"
+	"math/big"
+)
+
+// Arithmetic operators with Erlang's semantics. Each has a fast path for two
+// Ints, small enough to be inlined into generated code, and an out-of-line
+// slow path for overflow, bignums, floats and errors (badarith).
+
+// Add is A + B.
+func Add(a, b Term) Term {
+	if r, ok := AddFast(a, b); ok {
+		return r
+	}
+	return addSlow(a, b)
+}
+
+// AddFast is the inlinable fast path of Add: A + B when both are Ints and
+// the sum does not overflow, with ok false otherwise (then call Add). The
+// general operators cannot be inlined (any call in a Go function exceeds the
+// inliner's budget), so generated code that wants the fast path in line
+// writes `r, ok := rt.AddFast(a, b); if !ok { r = rt.Add(a, b) }`.
+func AddFast(a, b Term) (Term, bool) {
+	x, ok1 := a.(Int)
+	y, ok2 := b.(Int)
+	s := x + y
+	return BoxInt(s), ok1 && ok2 && (s^x)&(s^y) >= 0
+}
+
+// Sub is A - B.
+func Sub(a, b Term) Term {
+	if r, ok := SubFast(a, b); ok {
+		return r
+	}
+	return subSlow(a, b)
+}
+
+// SubFast is the inlinable fast path of Sub (see AddFast).
+func SubFast(a, b Term) (Term, bool) {
+	x, ok1 := a.(Int)
+	y, ok2 := b.(Int)
+	d := x - y
+	return BoxInt(d), ok1 && ok2 && (x^y)&(d^x) >= 0
+}
+
+// Mul is A * B.
+func Mul(a, b Term) Term {
+	if r, ok := MulFast(a, b); ok {
+		return r
+	}
+	return mulSlow(a, b)
+}
+
+// MulFast is the inlinable fast path of Mul (see AddFast): it handles two
+// factors that fit in 32 bits, whose product cannot overflow.
+func MulFast(a, b Term) (Term, bool) {
+	x, ok1 := a.(Int)
+	y, ok2 := b.(Int)
+	return BoxInt(x * y), ok1 && ok2 && x == Int(int32(x)) && y == Int(int32(y))
+}
+
+//go:noinline
+func addSlow(a, b Term) Term {
+	return numOp(a, b, (*big.Int).Add, func(x, y float64) float64 { return x + y })
+}
+
+//go:noinline
+func subSlow(a, b Term) Term {
+	return numOp(a, b, (*big.Int).Sub, func(x, y float64) float64 { return x - y })
+}
+
+//go:noinline
+func mulSlow(a, b Term) Term {
+	return numOp(a, b, (*big.Int).Mul, func(x, y float64) float64 { return x * y })
+}
+
+// numOp applies an integer operation when both are integers, else a float
+// operation after converting both to float.
+func numOp(a, b Term, iop func(z, x, y *big.Int) *big.Int, fop func(x, y float64) float64) Term {
+	_, fa := a.(Float)
+	_, fb := b.(Float)
+	if !fa && !fb {
+		return bigOp(a, b, iop)
+	}
+	return checkFloat(fop(toFloatArith(a), toFloatArith(b)))
+}
+
+// toFloatArith converts a number for float arithmetic, raising badarith
+// for non-numbers and for integers beyond the float range.
+func toFloatArith(t Term) float64 {
+	switch x := t.(type) {
+	case Float:
+		return float64(x)
+	case Int:
+		return float64(x)
+	case *BigInt:
+		if f, ok := bigToFloat(&x.v); ok {
+			return f
+		}
+	}
+	Badarith()
+	return 0
+}
+
+// checkFloat raises badarith for a NaN or infinite result, which Erlang
+// floats never hold.
+func checkFloat(f float64) Term {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return Badarith()
+	}
+	return Float(f)
+}
+
+// FDiv is A / B: always a float.
+func FDiv(a, b Term) Term {
+	x, y := toFloatArith(a), toFloatArith(b)
+	if y == 0 {
+		return Badarith()
+	}
+	return checkFloat(x / y)
+}
+
+// IntDiv is A div B, truncating toward zero.
+func IntDiv(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok && y != 0 && y != -1 {
+			return x / y
+		}
+	}
+	return intDivSlow(a, b)
+}
+
+//go:noinline
+func intDivSlow(a, b Term) Term {
+	if isZero(b) {
+		return Badarith()
+	}
+	return bigOp(a, b, (*big.Int).Quo)
+}
+
+// Rem is A rem B; the result has the sign of A.
+func Rem(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok && y != 0 && y != -1 {
+			return x % y
+		}
+	}
+	return remSlow(a, b)
+}
+
+//go:noinline
+func remSlow(a, b Term) Term {
+	if isZero(b) {
+		return Badarith()
+	}
+	return bigOp(a, b, (*big.Int).Rem)
+}
+
+func isZero(t Term) bool {
+	x, ok := t.(Int)
+	return ok && x == 0
+}
+
+// Neg is -A.
+func Neg(a Term) Term {
+	switch x := a.(type) {
+	case Int:
+		if x != math.MinInt64 {
+			return -x
+		}
+	case Float:
+		return -x
+	case *BigInt:
+	default:
+		return Badarith()
+	}
+	return bigOp(Int(0), a, (*big.Int).Sub)
+}
+
+// Plus is +A: A itself if it is a number.
+func Plus(a Term) Term {
+	switch a.(type) {
+	case Int, *BigInt, Float:
+		return a
+	}
+	return Badarith()
+}
+
+// Band is A band B.
+func Band(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return x & y
+		}
+	}
+	return bigOp(a, b, (*big.Int).And)
+}
+
+// Bor is A bor B.
+func Bor(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return x | y
+		}
+	}
+	return bigOp(a, b, (*big.Int).Or)
+}
+
+// Bxor is A bxor B.
+func Bxor(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return x ^ y
+		}
+	}
+	return bigOp(a, b, (*big.Int).Xor)
+}
+
+// Bnot is bnot A.
+func Bnot(a Term) Term {
+	switch x := a.(type) {
+	case Int:
+		return ^x
+	case *BigInt:
+		r := new(BigInt)
+		r.v.Not(&x.v)
+		return r.norm()
+	}
+	return Badarith()
+}
+
+// maxShift bounds the size of shift results; beyond it BEAM raises
+// system_limit rather than trying to build the integer.
+const maxShift = 1 << 32
+
+// Bsl is A bsl B (a negative B shifts right).
+func Bsl(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if n, ok := b.(Int); ok && n >= 0 && n < 63 {
+			if r := x << n; r>>n == x {
+				return r
+			}
+		}
+	}
+	return shiftSlow(a, b, false)
+}
+
+// Bsr is A bsr B: an arithmetic shift, so negative A stays negative.
+func Bsr(a, b Term) Term {
+	if x, ok := a.(Int); ok {
+		if n, ok := b.(Int); ok && n >= 0 {
+			return x >> min(n, 63)
+		}
+	}
+	return shiftSlow(a, b, true)
+}
+
+//go:noinline
+func shiftSlow(a, b Term, right bool) Term {
+	var tmp big.Int
+	x, ok := bigOf(a, &tmp)
+	var n int64
+	switch y := b.(type) {
+	case Int:
+		n = int64(y)
+	case *BigInt: // a huge shift: all bits go, or the result is too large
+		n = int64(y.v.Sign()) * (maxShift + 1)
+	default:
+		ok = false
+	}
+	if !ok {
+		return Badarith()
+	}
+	if right {
+		n = -n
+	}
+	r := new(BigInt)
+	switch {
+	case n > maxShift:
+		if x.Sign() == 0 {
+			return Int(0)
+		}
+		return SystemLimit()
+	case n >= 0:
+		r.v.Lsh(x, uint(n))
+	case n < -maxShift:
+		if x.Sign() < 0 {
+			return Int(-1)
+		}
+		return Int(0)
+	default:
+		r.v.Rsh(x, uint(-n))
+	}
+	return r.norm()
+}

@@ -1,0 +1,160 @@
+package grammar
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/antlr4-go/antlr/v4"
+)
+
+// errorList collects syntax errors as "line:col: message".
+type errorList struct {
+	*antlr.DefaultErrorListener
+	errs []string
+}
+
+func (e *errorList) SyntaxError(_ antlr.Recognizer, _ interface{}, line, col int, msg string, _ antlr.RecognitionException) {
+	e.errs = append(e.errs, fmt.Sprintf("%d:%d: %s", line, col+1, msg))
+}
+
+// atomToken is a MAYBE or ELSE token turned into an ATOM.
+type atomToken struct{ antlr.Token }
+
+func (atomToken) GetTokenType() int { return ErlangLexerATOM }
+
+// noMaybe stands in for the preprocessor when the maybe_expr feature is off:
+// it turns the MAYBE and ELSE keywords into atoms.
+type noMaybe struct{ *ErlangLexer }
+
+func (l noMaybe) NextToken() antlr.Token {
+	t := l.ErlangLexer.NextToken()
+	if tt := t.GetTokenType(); tt == ErlangLexerMAYBE || tt == ErlangLexerELSE {
+		return atomToken{t}
+	}
+	return t
+}
+
+// parseSLL lexes and parses src in SLL mode and returns the syntax errors.
+// Unless src enables the maybe_expr feature, maybe and else are atoms.
+func parseSLL(src string) []string {
+	errs := &errorList{DefaultErrorListener: antlr.NewDefaultErrorListener()}
+	lx := NewErlangLexer(antlr.NewInputStream(src))
+	lx.RemoveErrorListeners()
+	lx.AddErrorListener(errs)
+	var ts antlr.Lexer = lx
+	if !maybeEnabled.MatchString(src) {
+		ts = noMaybe{lx}
+	}
+	p := NewErlangParser(antlr.NewCommonTokenStream(ts, antlr.TokenDefaultChannel))
+	p.RemoveErrorListeners()
+	p.AddErrorListener(errs)
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeSLL)
+	p.Forms()
+	return errs.errs
+}
+
+var maybeEnabled = regexp.MustCompile(`-feature\(\s*maybe_expr\s*,\s*enable\s*\)`)
+
+func TestCornerCases(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.erl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range parseSLL(string(src)) {
+			t.Errorf("%s:%s", f, e)
+		}
+	}
+}
+
+// TestPFiles parses every .P file under $ERL2GO_PFILES (made by erlc -P).
+func TestPFiles(t *testing.T) {
+	dir := os.Getenv("ERL2GO_PFILES")
+	if dir == "" {
+		t.Skip("ERL2GO_PFILES not set")
+	}
+	var n, bad, size int
+	var elapsed time.Duration
+	filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".P") {
+			return nil
+		}
+		src, _ := os.ReadFile(path)
+		start := time.Now()
+		errs := parseSLL(string(src))
+		elapsed += time.Since(start)
+		n++
+		size += len(src)
+		if len(errs) > 0 {
+			bad++
+			if bad <= 30 {
+				t.Errorf("%s:%s", path, errs[0])
+			}
+		}
+		return nil
+	})
+	t.Logf("%d files, %d with errors, %.1f MB in %v: %.2f MB/s", n, bad, float64(size)/1e6, elapsed, float64(size)/1e6/elapsed.Seconds())
+}
+
+// BenchmarkPFiles lexes and parses the .P files under $ERL2GO_PFILES.
+func BenchmarkPFiles(b *testing.B) {
+	dir := os.Getenv("ERL2GO_PFILES")
+	if dir == "" {
+		b.Skip("ERL2GO_PFILES not set")
+	}
+	var srcs []string
+	var size int64
+	filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasSuffix(path, ".P") {
+			src, _ := os.ReadFile(path)
+			srcs = append(srcs, string(src))
+			size += int64(len(src))
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			if errs := parseSLL(src); len(errs) > 0 {
+				b.Fatal(errs[0])
+			}
+		}
+	}
+}
+
+// BenchmarkLexPFiles only lexes the .P files under $ERL2GO_PFILES.
+func BenchmarkLexPFiles(b *testing.B) {
+	dir := os.Getenv("ERL2GO_PFILES")
+	if dir == "" {
+		b.Skip("ERL2GO_PFILES not set")
+	}
+	var srcs []string
+	var size int64
+	filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasSuffix(path, ".P") {
+			src, _ := os.ReadFile(path)
+			srcs = append(srcs, string(src))
+			size += int64(len(src))
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			lx := NewErlangLexer(antlr.NewInputStream(src))
+			for lx.NextToken().GetTokenType() != antlr.TokenEOF {
+			}
+		}
+	}
+}

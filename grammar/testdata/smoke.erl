@@ -1,0 +1,3 @@
+-module(a).
+-export([f/1]).
+f(X) -> X + 1.

@@ -34,3 +34,79 @@ type Fun struct {
 // MaxTypedArity is the highest arity for which Fun.Fn may be a typed
 // function; above it Fn must be a func(*Process, []Term) Term.
 const MaxTypedArity = 8
+
+// NewFun returns a local fun of the given arity. fn must have a signature
+// that Fun.Fn accepts.
+func NewFun(module Atom, index, uniq, arity int, env []Term, fn any) *Fun {
+	return &Fun{Module: module, Arity: arity, Index: index, Uniq: uniq, Env: env, Fn: fn}
+}
+
+// ExternalFun returns fun M:F/A. Calling it looks M:F/A up in the module
+// registry at call time, as BEAM calls the latest loaded code.
+func ExternalFun(m, f Atom, arity int) *Fun {
+	return &Fun{Module: m, Name: f, Arity: arity, External: true}
+}
+
+// funOf returns f as a *Fun of the given arity, raising badfun or badarity.
+func funOf(f Term, args []Term) *Fun {
+	fn, ok := f.(*Fun)
+	if !ok {
+		Badfun(f)
+	}
+	if fn.Arity != len(args) {
+		Badarity(f, args)
+	}
+	return fn
+}
+
+// CallFun calls the fun f with args: F(Args...) in Erlang. It raises
+// {badfun, F} when f is not a fun and {badarity, {F, Args}} when the number
+// of arguments is wrong. CallFun0..CallFun3 do the same without building an
+// argument slice.
+func CallFun(p *Process, f Term, args ...Term) Term {
+	fn := funOf(f, args)
+	if fn.External {
+		return Apply(p, fn.Module, fn.Name, args)
+	}
+	return callGo(p, fn.Fn, args)
+}
+
+// CallFun0 calls a fun of arity 0.
+func CallFun0(p *Process, f Term) Term {
+	if fn, ok := f.(*Fun); ok {
+		if g, ok := fn.Fn.(func(*Process) Term); ok {
+			return g(p)
+		}
+	}
+	return CallFun(p, f)
+}
+
+// CallFun1 calls a fun of arity 1.
+func CallFun1(p *Process, f, a Term) Term {
+	if fn, ok := f.(*Fun); ok {
+		if g, ok := fn.Fn.(func(*Process, Term) Term); ok {
+			return g(p, a)
+		}
+	}
+	return CallFun(p, f, a)
+}
+
+// CallFun2 calls a fun of arity 2.
+func CallFun2(p *Process, f, a, b Term) Term {
+	if fn, ok := f.(*Fun); ok {
+		if g, ok := fn.Fn.(func(*Process, Term, Term) Term); ok {
+			return g(p, a, b)
+		}
+	}
+	return CallFun(p, f, a, b)
+}
+
+// CallFun3 calls a fun of arity 3.
+func CallFun3(p *Process, f, a, b, c Term) Term {
+	if fn, ok := f.(*Fun); ok {
+		if g, ok := fn.Fn.(func(*Process, Term, Term, Term) Term); ok {
+			return g(p, a, b, c)
+		}
+	}
+	return CallFun(p, f, a, b, c)
+}

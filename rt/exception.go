@@ -181,3 +181,21 @@ func Catch(body func() Term) Term {
 	}
 	return v
 }
+
+var (
+	atomErrorInfo     = Intern("error_info")
+	atomModule        = Intern("module")
+	atomErlErtsErrors = Intern("erl_erts_errors")
+)
+
+// BIFError raises error:Reason from the BIF erlang:Fun(Args...), with the
+// trace starting at {erlang, Fun, Args, [{error_info, ...}]} as BEAM's does.
+func BIFError(reason Term, fun string, args ...Term) Term {
+	e := NewException(AtomError, reason)
+	info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))
+	e.head = NewTuple(AtomErlang, Intern(fun), List(args...), info)
+	panic(e)
+}
+
+// BIFBadarg raises badarg from erlang:Fun(Args...) (see BIFError).
+func BIFBadarg(fun string, args ...Term) Term { return BIFError(AtomBadarg, fun, args...) }

@@ -95,3 +95,87 @@ func ListToString(l Term) (s string, ok bool) {
 		}
 	}
 }
+
+// Append is A ++ B. A must be a proper list (else badarg); B may be any
+// term, which becomes the tail. A's cells are copied in one allocation.
+func Append(a, b Term) Term {
+	if _, ok := b.(Nil); ok {
+		if ListLen(a) < 0 {
+			return BIFBadarg("++", a, b)
+		}
+		return a
+	}
+	n := ListLen(a)
+	if n < 0 {
+		return BIFBadarg("++", a, b)
+	}
+	if n == 0 {
+		return b
+	}
+	cells := make([]Cons, n)
+	l := a
+	for i := range cells {
+		c := l.(*Cons)
+		cells[i].Head = c.Head
+		if i+1 < n {
+			cells[i].Tail = &cells[i+1]
+		}
+		l = c.Tail
+	}
+	cells[n-1].Tail = b
+	return &cells[0]
+}
+
+// Subtract is A -- B: A without the first occurrence (by =:=) of each
+// element of B. Both must be proper lists (else badarg).
+func Subtract(a, b Term) Term {
+	as, ok1 := ListToSlice(a)
+	bs, ok2 := ListToSlice(b)
+	if !ok1 || !ok2 {
+		return BIFBadarg("--", a, b)
+	}
+	if len(bs) == 0 {
+		return a
+	}
+	removed := make([]bool, len(as))
+	if len(as)*len(bs) <= 256 {
+		for _, x := range bs {
+			for i, y := range as {
+				if !removed[i] && ExactEqual(x, y) {
+					removed[i] = true
+					break
+				}
+			}
+		}
+	} else {
+		subtractHashed(as, bs, removed)
+	}
+	out := as[:0]
+	for i, x := range as {
+		if !removed[i] {
+			out = append(out, x)
+		}
+	}
+	return List(out...)
+}
+
+// subtractHashed marks removals using a hash index of A, keeping -- near
+// linear for long lists.
+func subtractHashed(as, bs []Term, removed []bool) {
+	index := make(map[uint64][]int, len(as))
+	for i, x := range as {
+		h := termHash(x)
+		index[h] = append(index[h], i)
+	}
+	for _, x := range bs {
+		h := termHash(x)
+		idx := index[h]
+		for j, i := range idx {
+			if ExactEqual(as[i], x) {
+				removed[i] = true
+				index[h] = append(idx[:j:j], idx[j+1:]...)
+				break
+			}
+		}
+	}
+}

@@ -189,3 +189,48 @@ func (m *Map) toFlat() *Map {
 	keys, vals := m.sorted()
 	return &Map{keys: keys, vals: vals, size: m.size}
 }
+
+// MapGet is M#{K} / map_get(K, M): badmap if m is not a map, badkey if k is
+// absent.
+func MapGet(m, k Term) Term {
+	mm, ok := m.(*Map)
+	if !ok {
+		return Badmap(m)
+	}
+	v, ok := mm.Get(k)
+	if !ok {
+		return Badkey(k)
+	}
+	return v
+}
+
+// MapFind is the lookup behind map patterns #{K := V}: ok is false when m
+// is not a map or has no key k.
+func MapFind(m, k Term) (Term, bool) {
+	mm, ok := m.(*Map)
+	if !ok {
+		return nil, false
+	}
+	return mm.Get(k)
+}
+
+// MapPut is M#{K => V}.
+func MapPut(m, k, v Term) Term {
+	mm, ok := m.(*Map)
+	if !ok {
+		return Badmap(m)
+	}
+	return mm.Put(k, v)
+}
+
+// MapUpdate is M#{K := V}: badkey if k is absent.
+func MapUpdate(m, k, v Term) Term {
+	mm, ok := m.(*Map)
+	if !ok {
+		return Badmap(m)
+	}
+	if _, ok := mm.Get(k); !ok {
+		return Badkey(k)
+	}
+	return mm.Put(k, v)
+}

@@ -8,7 +8,7 @@ import "sync/atomic"
 type Process struct {
 	cells []Cons // the current cons-cell block; cells[next:] are free
 	next  int
-	dict  *Map // the process dictionary
+	dict  *procDict // the process dictionary, made on first use
 	self  Pid
 }
 
@@ -53,3 +53,86 @@ func (p *Process) refill() {
 
 // Self is the process's pid.
 func (p *Process) Self() Pid { return p.self }
+
+func (p *Process) dictionary() *procDict {
+	if p.dict == nil {
+		p.dict = &procDict{index: map[uint64][]int{}}
+	}
+	return p.dict
+}
+
+// procDict is the process dictionary: pairs in a slice, found through a
+// hash index. Keys match with =:=. get/0 lists pairs in insertion order
+// (erase moves the last pair into the hole); BEAM lists them in hash order.
+type procDict struct {
+	keys, vals []Term
+	index      map[uint64][]int // termHash(key) -> positions in keys
+}
+
+func (d *procDict) find(k Term) (h uint64, pos int) {
+	h = termHash(k)
+	for _, i := range d.index[h] {
+		if ExactEqual(d.keys[i], k) {
+			return h, i
+		}
+	}
+	return h, -1
+}
+
+func (d *procDict) get(k Term) (Term, bool) {
+	if _, i := d.find(k); i >= 0 {
+		return d.vals[i], true
+	}
+	return nil, false
+}
+
+func (d *procDict) put(k, v Term) {
+	h, i := d.find(k)
+	if i >= 0 {
+		d.vals[i] = v
+		return
+	}
+	d.index[h] = append(d.index[h], len(d.keys))
+	d.keys = append(d.keys, k)
+	d.vals = append(d.vals, v)
+}
+
+func (d *procDict) erase(k Term) {
+	h, i := d.find(k)
+	if i < 0 {
+		return
+	}
+	d.unindex(h, i)
+	last := len(d.keys) - 1
+	if i != last { // move the last pair into the hole
+		lh := termHash(d.keys[last])
+		d.unindex(lh, last)
+		d.keys[i], d.vals[i] = d.keys[last], d.vals[last]
+		d.index[lh] = append(d.index[lh], i)
+	}
+	d.keys[last], d.vals[last] = nil, nil
+	d.keys, d.vals = d.keys[:last], d.vals[:last]
+}
+
+func (d *procDict) unindex(h uint64, i int) {
+	pos := d.index[h]
+	for j, x := range pos {
+		if x == i {
+			pos = append(pos[:j], pos[j+1:]...)
+			break
+		}
+	}
+	if len(pos) == 0 {
+		delete(d.index, h)
+	} else {
+		d.index[h] = pos
+	}
+}
+
+func (d *procDict) list() Term {
+	pairs := make([]Term, len(d.keys))
+	for i, k := range d.keys {
+		pairs[i] = NewTuple(k, d.vals[i])
+	}
+	return List(pairs...)
+}

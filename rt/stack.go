@@ -36,8 +36,14 @@ func registerFunc(fn any, e mfa) {
 	if v.Kind() != reflect.Func || v.IsNil() {
 		panic("rt: RegisterFunc needs a function")
 	}
-	if f := runtime.FuncForPC(v.Pointer()); f != nil {
-		stackNames.Store(f.Name(), e)
+	f := runtime.FuncForPC(v.Pointer())
+	if f == nil {
+		return
+	}
+	// Closures made by one helper share a Go name; such a name cannot say
+	// which Erlang function a frame is, so it is dropped from traces.
+	if old, loaded := stackNames.LoadOrStore(f.Name(), e); loaded && old != e {
+		stackNames.Store(f.Name(), mfa{})
 	}
 }
 
@@ -63,7 +69,7 @@ func (e *Exception) buildStack() Term {
 	frames := runtime.CallersFrames(e.pcs)
 	for len(entries) < maxStackDepth {
 		fr, more := frames.Next()
-		if v, ok := stackNames.Load(fr.Function); ok {
+		if v, ok := stackNames.Load(fr.Function); ok && v.(mfa).mod != (Atom{}) {
 			entries = append(entries, e.entry(v.(mfa), fr, len(entries) == 0))
 		}
 		if !more {

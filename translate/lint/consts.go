@@ -1,0 +1,169 @@
+package lint
+
+import (
+	"math/big"
+
+	"github.com/erl2go/erl2go/translate/ast"
+)
+
+// num is the value of a constant arithmetic expression.
+type num struct {
+	isFloat bool
+	i       *big.Int
+	f       float64
+}
+
+// isPatternExpr reports whether an expression that is not otherwise a
+// pattern is a constant that may stand in one: arithmetic on number literals
+// that evaluates without error (erl_lint's is_pattern_expr).
+func isPatternExpr(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Atom, *ast.Char, *ast.Integer, *ast.Float:
+		return true
+	case *ast.UnaryOp, *ast.BinaryOp:
+		_, ok := constNum(e)
+		return ok
+	}
+	return false
+}
+
+// constNum evaluates arithmetic over number literals.
+func constNum(e ast.Expr) (num, bool) {
+	switch e := e.(type) {
+	case *ast.Integer:
+		if e.Big != nil {
+			return num{i: e.Big}, true
+		}
+		return num{i: big.NewInt(e.Value)}, true
+	case *ast.Char:
+		return num{i: big.NewInt(int64(e.Value))}, true
+	case *ast.Float:
+		return num{isFloat: true, f: e.Value}, true
+	case *ast.UnaryOp:
+		x, ok := constNum(e.X)
+		if !ok {
+			return num{}, false
+		}
+		return unaryNum(e.Op, x)
+	case *ast.BinaryOp:
+		l, ok1 := constNum(e.Left)
+		r, ok2 := constNum(e.Right)
+		if !ok1 || !ok2 {
+			return num{}, false
+		}
+		return binaryNum(e.Op, l, r)
+	}
+	return num{}, false
+}
+
+func unaryNum(op string, x num) (num, bool) {
+	switch op {
+	case "+":
+		return x, true
+	case "-":
+		if x.isFloat {
+			return num{isFloat: true, f: -x.f}, true
+		}
+		return num{i: new(big.Int).Neg(x.i)}, true
+	case "bnot":
+		if !x.isFloat {
+			return num{i: new(big.Int).Not(x.i)}, true
+		}
+	}
+	return num{}, false
+}
+
+func (n num) float() float64 {
+	if n.isFloat {
+		return n.f
+	}
+	f, _ := new(big.Float).SetInt(n.i).Float64()
+	return f
+}
+
+func binaryNum(op string, l, r num) (num, bool) {
+	if op == "/" {
+		if r.float() == 0 {
+			return num{}, false
+		}
+		return num{isFloat: true, f: l.float() / r.float()}, true
+	}
+	if l.isFloat || r.isFloat {
+		switch op {
+		case "+":
+			return num{isFloat: true, f: l.float() + r.float()}, true
+		case "-":
+			return num{isFloat: true, f: l.float() - r.float()}, true
+		case "*":
+			return num{isFloat: true, f: l.float() * r.float()}, true
+		}
+		return num{}, false
+	}
+	return intOp(op, l.i, r.i)
+}
+
+func intOp(op string, a, b *big.Int) (num, bool) {
+	z := new(big.Int)
+	switch op {
+	case "+":
+		z.Add(a, b)
+	case "-":
+		z.Sub(a, b)
+	case "*":
+		z.Mul(a, b)
+	case "div", "rem":
+		if b.Sign() == 0 {
+			return num{}, false
+		}
+		if op == "div" {
+			z.Quo(a, b)
+		} else {
+			z.Rem(a, b)
+		}
+	case "band":
+		z.And(a, b)
+	case "bor":
+		z.Or(a, b)
+	case "bxor":
+		z.Xor(a, b)
+	case "bsl", "bsr":
+		if !b.IsInt64() || b.Int64() > 1<<20 || b.Int64() < -(1<<20) {
+			return num{}, false
+		}
+		n := b.Int64()
+		if op == "bsr" {
+			n = -n
+		}
+		if n >= 0 {
+			z.Lsh(a, uint(n))
+		} else {
+			z.Rsh(a, uint(-n))
+		}
+	default:
+		return num{}, false
+	}
+	return num{i: z}, true
+}
+
+// mapExpr checks #{...} and M#{...}; list checks the keys and values
+// (exprList or gexprList).
+func (c *checker) mapExpr(m *ast.Map, env vt, list func([]ast.Expr, vt) vt) vt {
+	var svt vt
+	if m.Base != nil {
+		if list == nil {
+			return nil
+		}
+		svt = list([]ast.Expr{m.Base}, env)
+	} else {
+		for _, f := range m.Fields {
+			if f.Exact {
+				c.errorf(f.Pos(), "only association operators '=>' are allowed in map construction")
+			}
+		}
+	}
+	acc := vt{}
+	for _, f := range m.Fields {
+		acc = update(list([]ast.Expr{f.Key, f.Value}, env), acc)
+	}
+	return update(svt, acc)
+}

@@ -1,0 +1,433 @@
+package lint
+
+import (
+	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/source"
+)
+
+// clause checks a function clause: its head binds, its guard and body use.
+func (c *checker) clause(cl *ast.Clause) {
+	hvt, hnew := c.head(cl.Patterns, vt{}, vt{})
+	vt1 := update(hvt, hnew)
+	vt2 := update(c.guard(cl.Guards, vt1), vt1)
+	c.exprs(cl.Body, vt2)
+}
+
+// exprs checks a sequence, each expression seeing the bindings of those before.
+func (c *checker) exprs(es []ast.Expr, env vt) vt {
+	acc := vt{}
+	for _, e := range es {
+		acc = update(c.expr(e, update(acc, env)), acc)
+	}
+	return acc
+}
+
+// exprList checks expressions that all see the same variables (arguments, elements).
+func (c *checker) exprList(es []ast.Expr, env vt) vt {
+	acc := vt{}
+	for _, e := range es {
+		if e != nil {
+			acc = merge(c.expr(e, env), acc)
+		}
+	}
+	return acc
+}
+
+// useVar checks a use of V in an expression.
+func (c *checker) useVar(v *ast.Var, env vt) vt {
+	if c.binNew != nil {
+		return c.binSizeVar(v, env)
+	}
+	info, ok := env[v.Name]
+	switch {
+	case !ok:
+		c.errorf(v.Pos(), "variable %s is unbound", atomText(v.Name))
+	case info.kind == unsafe:
+		c.unsafeVar(v, info)
+	case info.kind == stacktrace:
+		c.errorf(v.Pos(), "stacktrace variable %s must not be used in a guard", atomText(v.Name))
+	case info.kind == exported:
+		return vt{v.Name: info}
+	}
+	return vt{v.Name: usedVar}
+}
+
+func (c *checker) unsafeVar(v *ast.Var, info varInfo) {
+	p := c.fset.Position(info.in.pos)
+	c.errorf(v.Pos(), "variable %s unsafe in %s (line %d, column %d)",
+		atomText(v.Name), atomText(info.in.what), p.Line, p.Column)
+}
+
+// expr checks an expression and returns the variables it binds or uses.
+func (c *checker) expr(e ast.Expr, env vt) vt {
+	switch e := e.(type) {
+	case *ast.Var:
+		return c.useVar(e, env)
+	case *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil:
+		return nil
+	case *ast.Cons:
+		return c.exprList([]ast.Expr{e.Head, e.Tail}, env)
+	case *ast.Tuple:
+		return c.exprList(e.Elems, env)
+	case *ast.Map:
+		return c.mapExpr(e, env, c.exprList)
+	case *ast.Record, *ast.RecordIndex, *ast.RecordAccess:
+		return c.recordExpr(e, env, c.expr)
+	case *ast.Bin:
+		return c.binExpr(e, env, c.expr)
+	case *ast.Block:
+		return c.exprs(e.Body, env)
+	case *ast.If:
+		return c.icrClauses(e.Clauses, env, where{"if", e.Pos()})
+	case *ast.Case:
+		evt := c.expr(e.Expr, env)
+		cvt := c.icrClauses(e.Clauses, update(evt, env), where{"case", e.Pos()})
+		return merge(evt, cvt)
+	case *ast.Receive:
+		return c.receive(e, env)
+	case *ast.Try:
+		return c.try(e, env)
+	case *ast.Catch:
+		evt := c.expr(e.Expr, env)
+		return update(unsafeIn(where{"catch", e.Pos()}, evt, env), evt)
+	case *ast.Match:
+		return c.match(e.Left, e.Right, env)
+	case *ast.MaybeMatch:
+		return c.match(e.Left, e.Right, env)
+	case *ast.Maybe:
+		return c.maybe(e, env)
+	case *ast.BinaryOp:
+		if e.Op == "andalso" || e.Op == "orelse" {
+			l := c.expr(e.Left, env)
+			env1 := update(l, env)
+			r := c.expr(e.Right, env1)
+			return merge(l, update(unsafeIn(where{e.Op, e.Pos()}, r, env1), r))
+		}
+		return c.exprList([]ast.Expr{e.Left, e.Right}, env)
+	case *ast.UnaryOp:
+		return c.expr(e.X, env)
+	case *ast.Call:
+		return c.call(e, env)
+	case *ast.Remote:
+		c.errorf(e.Module.Pos(), "illegal expression")
+		return nil
+	case *ast.FunRef:
+		c.funRef(e)
+		return nil
+	case *ast.FunRemote:
+		return c.exprList([]ast.Expr{e.Module, e.Name, e.Arity}, env)
+	case *ast.FunExpr:
+		return c.funExpr(e, env)
+	case *ast.ListComp:
+		return c.comprehension([]ast.Expr{e.Expr}, e.Quals, env)
+	case *ast.BinComp:
+		return c.comprehension([]ast.Expr{e.Expr}, e.Quals, env)
+	case *ast.MapComp:
+		return c.comprehension([]ast.Expr{e.Key, e.Value}, e.Quals, env)
+	}
+	c.errorf(e.Pos(), "illegal expression")
+	return nil
+}
+
+// match checks Pattern = Expr: the expression first, then the pattern, which
+// may use what the expression bound.
+func (c *checker) match(p, e ast.Expr, env vt) vt {
+	evt := c.expr(e, env)
+	pvt, pnew := c.pattern(p, update(evt, env), update(evt, env))
+	c.rejectAliasExpr(p, e, env)
+	return update(pnew, merge(evt, pvt))
+}
+
+// icrClauses checks the clauses of if, case and receive, each seeing env.
+func (c *checker) icrClauses(cs []*ast.Clause, env vt, w where) vt {
+	cvts := make([]vt, len(cs))
+	for i, cl := range cs {
+		cvts[i] = c.icrClause(cl, env)
+	}
+	return exportClauses(cvts, env, w)
+}
+
+func (c *checker) icrClause(cl *ast.Clause, env vt) vt {
+	hvt, hnew := c.head(cl.Patterns, env, env)
+	vt1 := update(hvt, hnew)
+	vt2 := update(c.guard(cl.Guards, update(vt1, env)), vt1)
+	bvt := c.exprs(cl.Body, update(vt2, env))
+	return update(bvt, vt2)
+}
+
+// receive: the timeout's bindings are not seen by the clauses.
+func (c *checker) receive(e *ast.Receive, env vt) vt {
+	w := where{"receive", e.Pos()}
+	if e.Timeout == nil {
+		return c.icrClauses(e.Clauses, env, w)
+	}
+	tvt := c.expr(e.Timeout, env)
+	tevt := c.exprs(e.After, env)
+	cvts := []vt{tevt}
+	for _, cl := range e.Clauses {
+		cvts = append(cvts, c.icrClause(cl, env))
+	}
+	return merge(merge(tvt, tevt), exportClauses(cvts, env, w))
+}
+
+// try: variables bound in the body are seen by the of-clauses only; nothing
+// bound inside the try is safe after it.
+func (c *checker) try(e *ast.Try, env vt) vt {
+	w := where{"try", e.Pos()}
+	evt0 := c.exprs(e.Body, env)
+	uvt := unsafeIn(w, evt0, env)
+	vtBody := update(evt0, env)
+	var cvts []vt
+	for _, cl := range e.Clauses {
+		cvts = append(cvts, c.icrClause(cl, vtBody))
+	}
+	for _, cl := range e.Catches {
+		cvts = append(cvts, c.catchClause(cl, update(uvt, vtBody)))
+	}
+	sccs := exportClauses(cvts, vtBody, w)
+	evt1 := update(uvt, evt0)
+	rvt1 := update(unsafeIn(w, sccs, vtBody), sccs)
+	evt2 := merge(evt1, rvt1)
+	avt0 := c.exprs(e.After, update(evt2, env))
+	avt1 := update(unsafeIn(w, avt0, env), avt0)
+	return merge(evt2, avt1)
+}
+
+// catchClause checks Class:Reason:Stack when Guard -> Body; the stack
+// trace variable must be new and may not be used in the guard.
+func (c *checker) catchClause(cl *ast.Clause, env vt) vt {
+	hvt, hnew := c.head(cl.Patterns, env, env)
+	vt1 := update(hvt, hnew)
+	genv := update(vt1, env)
+	if len(cl.Patterns) == 3 {
+		if s, ok := cl.Patterns[2].(*ast.Var); ok && s.Name != "_" {
+			if _, used := hvt[s.Name]; used || c.usedInHead(s.Name, cl.Patterns[:2]) {
+				c.errorf(s.Pos(), "stacktrace variable %s must not be previously bound", atomText(s.Name))
+			}
+			genv = update(vt{s.Name: {kind: stacktrace}}, genv)
+		}
+	}
+	vt2 := update(c.guard(cl.Guards, genv), vt1)
+	bvt := c.exprs(cl.Body, update(vt2, env))
+	return update(bvt, vt2)
+}
+
+// usedInHead reports whether the variable name occurs in the patterns.
+func (c *checker) usedInHead(name string, ps []ast.Expr) bool {
+	found := false
+	for _, p := range ps {
+		ast.Inspect(p, func(n ast.Node) bool {
+			if v, ok := n.(*ast.Var); ok && v.Name == name {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// maybe: nothing bound inside maybe ... end is visible after it.
+func (c *checker) maybe(e *ast.Maybe, env vt) vt {
+	evt0 := c.exprs(e.Body, env)
+	evt1 := update(unsafeIn(where{"maybe", e.Pos()}, evt0, env), env)
+	evt2 := merge(evt0, evt1)
+	if e.Else == nil {
+		return evt2
+	}
+	w := where{"else", e.Pos()}
+	cvt0 := c.icrClauses(e.Else, evt1, w)
+	cvt1 := update(unsafeIn(w, cvt0, env), env)
+	return merge(evt2, merge(cvt0, cvt1))
+}
+
+// funExpr checks fun ... end: its head variables shadow, and nothing it binds
+// is visible outside.
+func (c *checker) funExpr(e *ast.FunExpr, env vt) vt {
+	if e.Name != "" && e.Name != "_" {
+		inner := update(vt{e.Name: usedVar}, env)
+		return oldIn(c.funClauses(e.Clauses, inner), env)
+	}
+	return c.funClauses(e.Clauses, env)
+}
+
+func (c *checker) funClauses(cs []*ast.Clause, env vt) vt {
+	saved := c.recdefTop
+	c.recdefTop = false
+	acc := vt{}
+	for _, cl := range cs {
+		acc = merge(c.funClause(cl, env), acc)
+	}
+	c.recdefTop = saved
+	return noUnsafe(oldIn(acc, env))
+}
+
+func (c *checker) funClause(cl *ast.Clause, env vt) vt {
+	hvt, hnew := c.head(cl.Patterns, env, vt{})
+	vt1 := update(hvt, env)
+	vt2 := update(hnew, without(vt1, hnew))
+	vt3 := update(c.guard(cl.Guards, vt2), vt2)
+	cvt := update(c.exprs(cl.Body, vt3), vt3)
+	svt := oldIn(vt1, hnew)
+	return oldIn(merge(svt, without(cvt, svt)), env)
+}
+
+// without returns the entries of a whose names are not in b.
+func without(a, b vt) vt { return newIn(a, b) }
+
+// comprehension checks [E || Quals]: generator patterns shadow, and nothing
+// bound inside is visible outside.
+func (c *checker) comprehension(es []ast.Expr, quals []ast.Expr, env vt) vt {
+	saved := c.recdefTop
+	c.recdefTop = false
+	vt1, uvt := c.quals(quals, env)
+	c.recdefTop = saved
+	vt2 := update(c.exprList(es, vt1), vt1)
+	vt3 := merge(without(vt2, uvt), uvt)
+	return noUnsafe(oldIn(vt3, env))
+}
+
+func (c *checker) quals(qs []ast.Expr, env vt) (vt, vt) {
+	uvt := vt{}
+	for _, q := range qs {
+		switch q := q.(type) {
+		case *ast.Generate:
+			env, uvt = c.generator([]ast.Expr{q.Pattern}, q.Expr, env, uvt)
+		case *ast.BinGenerate:
+			c.binGenPattern(q.Pattern)
+			env, uvt = c.generator([]ast.Expr{q.Pattern}, q.Expr, env, uvt)
+		case *ast.MapGenerate:
+			env, uvt = c.generator([]ast.Expr{q.Key, q.Value}, q.Expr, env, uvt)
+		default:
+			var fvt vt
+			if c.isGuardTest(q) {
+				fvt = c.guardTest(q, env)
+			} else {
+				fvt = c.expr(q, env)
+			}
+			env = update(fvt, env)
+		}
+	}
+	return env, uvt
+}
+
+func (c *checker) generator(ps []ast.Expr, e ast.Expr, env, uvt vt) (vt, vt) {
+	evt := c.expr(e, env)
+	vt1 := update(oldIn(evt, env), env)
+	pvt, pnew := c.head(ps, vt1, vt{})
+	vt2 := update(pvt, vt1)
+	svt := oldIn(vt2, pnew)
+	nuvt := update(newIn(svt, uvt), uvt)
+	return update(pnew, without(vt2, pnew)), nuvt
+}
+
+// binGenPattern: in <<P <= B>>, the last segment of P must have a size.
+func (c *checker) binGenPattern(p ast.Expr) {
+	b, ok := p.(*ast.Bin)
+	if !ok || len(b.Elems) == 0 {
+		return
+	}
+	last := b.Elems[len(b.Elems)-1]
+	if last.Size != nil {
+		return
+	}
+	for _, t := range last.Types {
+		switch t.Name {
+		case "binary", "bytes", "bits", "bitstring":
+			c.errorf(last.Pos(), "binary fields without size are not allowed in patterns of bit string generators")
+			return
+		}
+	}
+}
+
+// call checks a function call.
+func (c *checker) call(e *ast.Call, env vt) vt {
+	switch f := e.Fun.(type) {
+	case *ast.Atom:
+		avt := c.exprList(e.Args, env)
+		c.localCall(e, f)
+		return avt
+	case *ast.Remote:
+		if isAtom(f.Module, "erlang") && isAtom(f.Fun, "is_record") && len(e.Args) == 2 {
+			c.recordTestArg(e.Args[1])
+		}
+		return c.exprList(append([]ast.Expr{f.Module, f.Fun}, e.Args...), env)
+	}
+	return c.exprList(append([]ast.Expr{e.Fun}, e.Args...), env)
+}
+
+// localCall resolves f(...): a local function, an import or an auto-imported BIF.
+func (c *checker) localCall(e *ast.Call, f *ast.Atom) {
+	k := fa{f.Name, len(e.Args)}
+	if k == (fa{"is_record", 2}) {
+		c.recordTestArg(e.Args[1])
+	}
+	_, imported := c.imports[k]
+	if !c.locals[k] && !imported && c.autoImported(k) {
+		return
+	}
+	if imported {
+		return
+	}
+	if k == (fa{"record_info", 2}) {
+		c.recordInfoCall(e, f)
+		return
+	}
+	if c.autoImported(k) && oldBIFs[k] {
+		c.errorf(e.Pos(), "ambiguous call of overridden pre R14 auto-imported BIF %s/%d\n"+
+			" - use erlang:%s/%d or \"-compile({no_auto_import,[%s/%d]}).\" to resolve name clash",
+			atomText(k.name), k.arity, atomText(k.name), k.arity, atomText(k.name), k.arity)
+	}
+	if k != c.fn && !pseudoLocal(k) {
+		c.calls = append(c.calls, call{k, e.Pos()})
+	}
+}
+
+func pseudoLocal(k fa) bool {
+	return k == fa{"module_info", 0} || k == fa{"module_info", 1}
+}
+
+// recordTestArg checks the record name in is_record(X, r).
+func (c *checker) recordTestArg(e ast.Expr) {
+	if a, ok := e.(*ast.Atom); ok {
+		c.existRecord(a.Pos(), a.Name)
+	}
+}
+
+// funRef checks fun f/N: like a call, but imports do not count.
+func (c *checker) funRef(e *ast.FunRef) {
+	k := fa{e.Name, e.Arity}
+	if k == (fa{"record_info", 2}) {
+		c.errorf(e.Pos(), "illegal record info")
+		return
+	}
+	if !c.locals[k] && c.autoImported(k) {
+		return
+	}
+	if !pseudoLocal(k) {
+		c.calls = append(c.calls, call{k, e.Pos()})
+	}
+}
+
+// recordInfoCall checks record_info(fields|size, r).
+func (c *checker) recordInfoCall(e *ast.Call, f *ast.Atom) {
+	info, ok1 := e.Args[0].(*ast.Atom)
+	name, ok2 := e.Args[1].(*ast.Atom)
+	if !ok1 || !ok2 {
+		c.errorf(e.Pos(), "illegal record info")
+		return
+	}
+	if info.Name != "fields" && info.Name != "size" {
+		c.errorf(info.Pos(), "illegal record info")
+		return
+	}
+	c.existRecord(f.Pos(), name.Name)
+}
+
+// existRecord reports an undefined record name.
+func (c *checker) existRecord(pos source.Pos, name string) bool {
+	if _, ok := c.records[name]; ok {
+		return true
+	}
+	c.errorf(pos, "record %s undefined", atomText(name))
+	return false
+}

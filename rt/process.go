@@ -34,6 +34,12 @@ func MakeRef() Ref { return Ref{&refCell{refCounter.Add(1)}} }
 
 // Cons returns the list cell [h|t], taken from the process's cell block.
 func (p *Process) Cons(h, t Term) Term {
+	return p.NewCons(h, t)
+}
+
+// NewCons is Cons returning the cell itself, for code that builds a list
+// front to back by setting the Tail of a cell it has just made.
+func (p *Process) NewCons(h, t Term) *Cons {
 	if p.next == len(p.cells) {
 		p.refill()
 	}

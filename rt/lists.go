@@ -1,0 +1,749 @@
+package rt
+
+import "slices"
+
+// The lists module. Each function is Lists<FunctionCamel><Arity>(p, ...).
+// Bad arguments raise what OTP's lists module raises (mostly
+// function_clause, with the call on top of the trace); funs are called
+// through CallFun1/CallFun2. Lists are built front to back with a
+// listBuilder, whose cells come from the process's block.
+
+var atomLists = Intern("lists")
+
+// listsError raises error:Reason from lists:Fun(Args...).
+func listsError(reason Term, fun string, args ...Term) Term {
+	e := NewException(AtomError, reason)
+	e.head = NewTuple(atomLists, Intern(fun), List(args...), Nil{})
+	panic(e)
+}
+
+func listsClause(fun string, args ...Term) Term {
+	return listsError(AtomFunctionClause, fun, args...)
+}
+
+// listBuilder appends cells at the end of a list under construction; the
+// cells are not visible to Erlang code until done, so setting their Tail is
+// safe.
+type listBuilder struct {
+	p    *Process
+	head Term
+	last *Cons
+}
+
+func (b *listBuilder) push(t Term) {
+	c := b.p.NewCons(t, Nil{})
+	if b.last == nil {
+		b.head = c
+	} else {
+		b.last.Tail = c
+	}
+	b.last = c
+}
+
+// done ends the list with tail and returns it.
+func (b *listBuilder) done(tail Term) Term {
+	if b.last == nil {
+		return tail
+	}
+	b.last.Tail = tail
+	return b.head
+}
+
+// properSlice returns the elements of a proper list or raises
+// function_clause from lists:fun(args...).
+func properSlice(l Term, fun string, args ...Term) []Term {
+	xs, ok := ListToSlice(l)
+	if !ok {
+		listsClause(fun, args...)
+	}
+	return xs
+}
+
+// ListsReverse1 is lists:reverse(List).
+func ListsReverse1(p *Process, l Term) Term { return ListsReverse2(p, l, Nil{}) }
+
+// ListsReverse2 is lists:reverse(List, Tail).
+func ListsReverse2(p *Process, l, tail Term) Term {
+	acc := tail
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			acc = p.Cons(c.Head, acc)
+			x = c.Tail
+		case Nil:
+			return acc
+		default:
+			return listsError(AtomBadarg, "reverse", l, tail)
+		}
+	}
+}
+
+// ListsAppend2 is lists:append(A, B), the same as A ++ B.
+func ListsAppend2(p *Process, a, b Term) Term { return Append(a, b) }
+
+// ListsAppend1 is lists:append(ListOfLists).
+func ListsAppend1(p *Process, ls Term) Term {
+	xs := properSlice(ls, "append", ls)
+	var out Term = Nil{}
+	for i := len(xs) - 1; i >= 0; i-- {
+		out = Append(xs[i], out)
+	}
+	return out
+}
+
+// ListsConcat1 is lists:concat(Things): the text of atoms, numbers and
+// strings, joined.
+func ListsConcat1(p *Process, things Term) Term {
+	xs := properSlice(things, "concat", things)
+	var b listBuilder
+	b.p = p
+	for _, x := range xs {
+		var s Term
+		switch v := x.(type) {
+		case Atom:
+			s = Str(v.Name())
+		case Int, *BigInt:
+			s = Str(intText(v, 10))
+		case Float:
+			s = Str(FloatToList(float64(v)))
+		default:
+			s = x
+		}
+		for l := s; ; {
+			c, ok := l.(*Cons)
+			if !ok {
+				if _, isNil := l.(Nil); !isNil {
+					listsClause("concat", things)
+				}
+				break
+			}
+			b.push(c.Head)
+			l = c.Tail
+		}
+	}
+	return b.done(Nil{})
+}
+
+// ListsMap2 is lists:map(Fun, List).
+func ListsMap2(p *Process, f, l Term) Term {
+	b := listBuilder{p: p}
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			b.push(CallFun1(p, f, c.Head))
+			x = c.Tail
+		case Nil:
+			return b.done(Nil{})
+		default:
+			return listsClause("map", f, l)
+		}
+	}
+}
+
+// ListsForeach2 is lists:foreach(Fun, List).
+func ListsForeach2(p *Process, f, l Term) Term {
+	for _, x := range properSlice(l, "foreach", f, l) {
+		CallFun1(p, f, x)
+	}
+	return Ok
+}
+
+// ListsFoldl3 is lists:foldl(Fun, Acc, List).
+func ListsFoldl3(p *Process, f, acc, l Term) Term {
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			acc = CallFun2(p, f, c.Head, acc)
+			x = c.Tail
+		case Nil:
+			return acc
+		default:
+			return listsClause("foldl", f, acc, l)
+		}
+	}
+}
+
+// ListsFoldr3 is lists:foldr(Fun, Acc, List).
+func ListsFoldr3(p *Process, f, acc, l Term) Term {
+	xs := properSlice(l, "foldr", f, acc, l)
+	for i := len(xs) - 1; i >= 0; i-- {
+		acc = CallFun2(p, f, xs[i], acc)
+	}
+	return acc
+}
+
+// predicate calls a boolean fun; a non-boolean result is an error as in
+// OTP (a case_clause there; badarg here keeps it simple).
+func predicate(p *Process, f, x Term) bool {
+	switch CallFun1(p, f, x) {
+	case True:
+		return true
+	case False:
+		return false
+	}
+	Badarg()
+	return false
+}
+
+// ListsFilter2 is lists:filter(Pred, List).
+func ListsFilter2(p *Process, f, l Term) Term {
+	b := listBuilder{p: p}
+	for _, x := range properSlice(l, "filter", f, l) {
+		if predicate(p, f, x) {
+			b.push(x)
+		}
+	}
+	return b.done(Nil{})
+}
+
+// ListsFiltermap2 is lists:filtermap(Fun, List): Fun returns true, false
+// or {true, Value}.
+func ListsFiltermap2(p *Process, f, l Term) Term {
+	b := listBuilder{p: p}
+	for _, x := range properSlice(l, "filtermap", f, l) {
+		switch r := CallFun1(p, f, x).(type) {
+		case Atom:
+			if r == True {
+				b.push(x)
+			} else if r != False {
+				Badarg()
+			}
+		case *Tuple:
+			if len(r.Elems) != 2 || r.Elems[0] != True {
+				Badarg()
+			}
+			b.push(r.Elems[1])
+		default:
+			Badarg()
+		}
+	}
+	return b.done(Nil{})
+}
+
+// ListsFlatmap2 is lists:flatmap(Fun, List).
+func ListsFlatmap2(p *Process, f, l Term) Term {
+	xs := properSlice(l, "flatmap", f, l)
+	results := make([]Term, len(xs))
+	for i, x := range xs {
+		results[i] = CallFun1(p, f, x)
+	}
+	var out Term = Nil{}
+	for i := len(results) - 1; i >= 0; i-- {
+		out = Append(results[i], out)
+	}
+	return out
+}
+
+// ListsMapfoldl3 is lists:mapfoldl(Fun, Acc, List): Fun returns {Mapped, Acc}.
+func ListsMapfoldl3(p *Process, f, acc, l Term) Term {
+	b := listBuilder{p: p}
+	for _, x := range properSlice(l, "mapfoldl", f, acc, l) {
+		r, ok := CallFun2(p, f, x, acc).(*Tuple)
+		if !ok || len(r.Elems) != 2 {
+			return Badmatch(r)
+		}
+		b.push(r.Elems[0])
+		acc = r.Elems[1]
+	}
+	return NewTuple(b.done(Nil{}), acc)
+}
+
+// ListsMapfoldr3 is lists:mapfoldr(Fun, Acc, List).
+func ListsMapfoldr3(p *Process, f, acc, l Term) Term {
+	xs := properSlice(l, "mapfoldr", f, acc, l)
+	out := make([]Term, len(xs))
+	for i := len(xs) - 1; i >= 0; i-- {
+		r, ok := CallFun2(p, f, xs[i], acc).(*Tuple)
+		if !ok || len(r.Elems) != 2 {
+			return Badmatch(r)
+		}
+		out[i], acc = r.Elems[0], r.Elems[1]
+	}
+	return NewTuple(List(out...), acc)
+}
+
+// ListsAny2 is lists:any(Pred, List).
+func ListsAny2(p *Process, f, l Term) Term {
+	for _, x := range properSlice(l, "any", f, l) {
+		if predicate(p, f, x) {
+			return True
+		}
+	}
+	return False
+}
+
+// ListsAll2 is lists:all(Pred, List).
+func ListsAll2(p *Process, f, l Term) Term {
+	for _, x := range properSlice(l, "all", f, l) {
+		if !predicate(p, f, x) {
+			return False
+		}
+	}
+	return True
+}
+
+// ListsPartition2 is lists:partition(Pred, List): {Satisfying, NotSatisfying}.
+func ListsPartition2(p *Process, f, l Term) Term {
+	yes, no := listBuilder{p: p}, listBuilder{p: p}
+	for _, x := range properSlice(l, "partition", f, l) {
+		if predicate(p, f, x) {
+			yes.push(x)
+		} else {
+			no.push(x)
+		}
+	}
+	return NewTuple(yes.done(Nil{}), no.done(Nil{}))
+}
+
+// ListsTakewhile2 is lists:takewhile(Pred, List).
+func ListsTakewhile2(p *Process, f, l Term) Term {
+	b := listBuilder{p: p}
+	for _, x := range properSlice(l, "takewhile", f, l) {
+		if !predicate(p, f, x) {
+			break
+		}
+		b.push(x)
+	}
+	return b.done(Nil{})
+}
+
+// ListsDropwhile2 is lists:dropwhile(Pred, List).
+func ListsDropwhile2(p *Process, f, l Term) Term {
+	for x := l; ; {
+		c, ok := x.(*Cons)
+		if !ok {
+			return x
+		}
+		if !predicate(p, f, c.Head) {
+			return c
+		}
+		x = c.Tail
+	}
+}
+
+// ListsSplitwith2 is lists:splitwith(Pred, List).
+func ListsSplitwith2(p *Process, f, l Term) Term {
+	b := listBuilder{p: p}
+	x := l
+	for {
+		c, ok := x.(*Cons)
+		if !ok || !predicate(p, f, c.Head) {
+			break
+		}
+		b.push(c.Head)
+		x = c.Tail
+	}
+	return NewTuple(b.done(Nil{}), x)
+}
+
+// ListsSeq2 is lists:seq(From, To).
+func ListsSeq2(p *Process, from, to Term) Term {
+	a, ok1 := from.(Int)
+	z, ok2 := to.(Int)
+	if !ok1 || !ok2 || z < a-1 {
+		return listsClause("seq", from, to)
+	}
+	return seq(a, z, 1)
+}
+
+// ListsSeq3 is lists:seq(From, To, Incr).
+func ListsSeq3(p *Process, from, to, incr Term) Term {
+	a, ok1 := from.(Int)
+	z, ok2 := to.(Int)
+	d, ok3 := incr.(Int)
+	switch {
+	case !ok1 || !ok2 || !ok3:
+		return listsClause("seq", from, to, incr)
+	case d > 0 && z >= a-d, d < 0 && z <= a-d:
+		return seq(a, z, d)
+	case d == 0 && a == z:
+		return List(a)
+	}
+	return listsError(AtomBadarg, "seq", from, to, incr)
+}
+
+// seq builds the list in one allocation: its length is known.
+func seq(a, z, d Int) Term {
+	n := 0
+	if (d > 0 && z >= a) || (d < 0 && z <= a) {
+		n = int((z-a)/d) + 1
+	}
+	elems := make([]Term, n)
+	for i := range elems {
+		elems[i] = BoxInt(a + Int(i)*d)
+	}
+	return List(elems...)
+}
+
+// ListsLength1 is lists:length(List).
+func ListsLength1(p *Process, l Term) Term { return ErlangLength1(p, l) }
+
+// ListsMember2 is lists:member(Elem, List), matching with =:=.
+func ListsMember2(p *Process, e, l Term) Term {
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			if ExactEqual(c.Head, e) {
+				return True
+			}
+			x = c.Tail
+		case Nil:
+			return False
+		default:
+			return listsError(AtomBadarg, "member", e, l)
+		}
+	}
+}
+
+// ListsDelete2 is lists:delete(Elem, List): without the first =:= match.
+func ListsDelete2(p *Process, e, l Term) Term {
+	xs := properSlice(l, "delete", e, l)
+	for i, x := range xs {
+		if ExactEqual(x, e) {
+			return List(slices.Delete(xs, i, i+1)...)
+		}
+	}
+	return l
+}
+
+// ListsSubtract2 is lists:subtract(A, B), the same as A -- B.
+func ListsSubtract2(p *Process, a, b Term) Term { return Subtract(a, b) }
+
+// ListsNth2 is lists:nth(N, List), counting from 1.
+func ListsNth2(p *Process, n, l Term) Term {
+	i, ok := n.(Int)
+	x := l
+	for ok && i >= 1 {
+		c, isCons := x.(*Cons)
+		if !isCons {
+			break
+		}
+		if i == 1 {
+			return c.Head
+		}
+		i--
+		x = c.Tail
+	}
+	return listsClause("nth", n, l)
+}
+
+// ListsNthtail2 is lists:nthtail(N, List).
+func ListsNthtail2(p *Process, n, l Term) Term {
+	i, ok := n.(Int)
+	x := l
+	for ok && i > 0 {
+		c, isCons := x.(*Cons)
+		if !isCons {
+			return listsClause("nthtail", n, l)
+		}
+		i--
+		x = c.Tail
+	}
+	if !ok || i < 0 {
+		return listsClause("nthtail", n, l)
+	}
+	return x
+}
+
+// ListsLast1 is lists:last(List).
+func ListsLast1(p *Process, l Term) Term {
+	c, ok := l.(*Cons)
+	if !ok {
+		return listsClause("last", l)
+	}
+	for {
+		next, ok := c.Tail.(*Cons)
+		if !ok {
+			return c.Head
+		}
+		c = next
+	}
+}
+
+// ListsDroplast1 is lists:droplast(List).
+func ListsDroplast1(p *Process, l Term) Term {
+	xs := properSlice(l, "droplast", l)
+	if len(xs) == 0 {
+		return listsClause("droplast", l)
+	}
+	return List(xs[:len(xs)-1]...)
+}
+
+// ListsSum1 is lists:sum(List).
+func ListsSum1(p *Process, l Term) Term {
+	var acc Term = Int(0)
+	for _, x := range properSlice(l, "sum", l) {
+		acc = Add(x, acc)
+	}
+	return acc
+}
+
+// ListsMax1 is lists:max(List): the first of equal maxima.
+func ListsMax1(p *Process, l Term) Term {
+	xs := properSlice(l, "max", l)
+	if len(xs) == 0 {
+		return listsClause("max", l)
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if Compare(x, m) > 0 {
+			m = x
+		}
+	}
+	return m
+}
+
+// ListsMin1 is lists:min(List): the first of equal minima.
+func ListsMin1(p *Process, l Term) Term {
+	xs := properSlice(l, "min", l)
+	if len(xs) == 0 {
+		return listsClause("min", l)
+	}
+	m := xs[0]
+	for _, x := range xs[1:] {
+		if Compare(x, m) < 0 {
+			m = x
+		}
+	}
+	return m
+}
+
+// ListsDuplicate2 is lists:duplicate(N, Elem).
+func ListsDuplicate2(p *Process, n, e Term) Term {
+	k, ok := n.(Int)
+	if !ok || k < 0 {
+		return listsClause("duplicate", n, e)
+	}
+	xs := make([]Term, k)
+	for i := range xs {
+		xs[i] = e
+	}
+	return List(xs...)
+}
+
+// ListsFlatten1 is lists:flatten(DeepList).
+func ListsFlatten1(p *Process, l Term) Term { return ListsFlatten2(p, l, Nil{}) }
+
+// ListsFlatten2 is lists:flatten(DeepList, Tail).
+func ListsFlatten2(p *Process, l, tail Term) Term {
+	b := listBuilder{p: p}
+	if !flattenInto(&b, l) {
+		return listsClause("flatten", l, tail)
+	}
+	return b.done(tail)
+}
+
+func flattenInto(b *listBuilder, l Term) bool {
+	for {
+		switch c := l.(type) {
+		case Nil:
+			return true
+		case *Cons:
+			switch c.Head.(type) {
+			case *Cons, Nil:
+				if !flattenInto(b, c.Head) {
+					return false
+				}
+			default:
+				b.push(c.Head)
+			}
+			l = c.Tail
+		default:
+			return false
+		}
+	}
+}
+
+// ListsSublist2 is lists:sublist(List, Len).
+func ListsSublist2(p *Process, l, n Term) Term {
+	k, ok := n.(Int)
+	if !ok || k < 0 {
+		return listsClause("sublist", l, n)
+	}
+	b := listBuilder{p: p}
+	for x := l; k > 0; k-- {
+		c, ok := x.(*Cons)
+		if !ok {
+			break
+		}
+		b.push(c.Head)
+		x = c.Tail
+	}
+	return b.done(Nil{})
+}
+
+// ListsSublist3 is lists:sublist(List, Start, Len).
+func ListsSublist3(p *Process, l, start, n Term) Term {
+	s, ok := start.(Int)
+	if !ok || s < 1 {
+		return listsClause("sublist", l, start, n)
+	}
+	rest := ListsNthtail2(p, Sub(start, Int(1)), l)
+	return ListsSublist2(p, rest, n)
+}
+
+// ListsSplit2 is lists:split(N, List): badarg when N > length(List).
+func ListsSplit2(p *Process, n, l Term) Term {
+	k, ok := n.(Int)
+	if !ok || k < 0 {
+		return listsError(AtomBadarg, "split", n, l)
+	}
+	b := listBuilder{p: p}
+	x := l
+	for ; k > 0; k-- {
+		c, ok := x.(*Cons)
+		if !ok {
+			return listsError(AtomBadarg, "split", n, l)
+		}
+		b.push(c.Head)
+		x = c.Tail
+	}
+	return NewTuple(b.done(Nil{}), x)
+}
+
+// ListsZip2 is lists:zip(A, B): the lists must have equal lengths.
+func ListsZip2(p *Process, a, b Term) Term {
+	xs, ok1 := ListToSlice(a)
+	ys, ok2 := ListToSlice(b)
+	if !ok1 || !ok2 || len(xs) != len(ys) {
+		return listsClause("zip", a, b)
+	}
+	out := make([]Term, len(xs))
+	for i := range xs {
+		out[i] = NewTuple(xs[i], ys[i])
+	}
+	return List(out...)
+}
+
+// ListsZip33 is lists:zip3(A, B, C).
+func ListsZip33(p *Process, a, b, c Term) Term {
+	xs, ok1 := ListToSlice(a)
+	ys, ok2 := ListToSlice(b)
+	zs, ok3 := ListToSlice(c)
+	if !ok1 || !ok2 || !ok3 || len(xs) != len(ys) || len(xs) != len(zs) {
+		return listsClause("zip3", a, b, c)
+	}
+	out := make([]Term, len(xs))
+	for i := range xs {
+		out[i] = NewTuple(xs[i], ys[i], zs[i])
+	}
+	return List(out...)
+}
+
+// ListsZipwith3 is lists:zipwith(Fun, A, B).
+func ListsZipwith3(p *Process, f, a, b Term) Term {
+	xs, ok1 := ListToSlice(a)
+	ys, ok2 := ListToSlice(b)
+	if !ok1 || !ok2 || len(xs) != len(ys) {
+		return listsClause("zipwith", f, a, b)
+	}
+	out := make([]Term, len(xs))
+	for i := range xs {
+		out[i] = CallFun2(p, f, xs[i], ys[i])
+	}
+	return List(out...)
+}
+
+// ListsUnzip1 is lists:unzip(ListOfPairs).
+func ListsUnzip1(p *Process, l Term) Term {
+	xs := properSlice(l, "unzip", l)
+	as, bs := make([]Term, len(xs)), make([]Term, len(xs))
+	for i, x := range xs {
+		t, ok := x.(*Tuple)
+		if !ok || len(t.Elems) != 2 {
+			return listsClause("unzip", l)
+		}
+		as[i], bs[i] = t.Elems[0], t.Elems[1]
+	}
+	return NewTuple(List(as...), List(bs...))
+}
+
+// ListsUnzip31 is lists:unzip3(ListOfTriples).
+func ListsUnzip31(p *Process, l Term) Term {
+	xs := properSlice(l, "unzip3", l)
+	as, bs, cs := make([]Term, len(xs)), make([]Term, len(xs)), make([]Term, len(xs))
+	for i, x := range xs {
+		t, ok := x.(*Tuple)
+		if !ok || len(t.Elems) != 3 {
+			return listsClause("unzip3", l)
+		}
+		as[i], bs[i], cs[i] = t.Elems[0], t.Elems[1], t.Elems[2]
+	}
+	return NewTuple(List(as...), List(bs...), List(cs...))
+}
+
+// ListsEnumerate1 is lists:enumerate(List): [{1, E1}, {2, E2}, ...].
+func ListsEnumerate1(p *Process, l Term) Term { return ListsEnumerate2(p, Int(1), l) }
+
+// ListsEnumerate2 is lists:enumerate(Start, List).
+func ListsEnumerate2(p *Process, start, l Term) Term {
+	if !IsInteger(start) {
+		return listsClause("enumerate", start, l)
+	}
+	xs := properSlice(l, "enumerate", start, l)
+	out := make([]Term, len(xs))
+	i := start
+	for k, x := range xs {
+		out[k] = NewTuple(i, x)
+		i = Add(i, Int(1))
+	}
+	return List(out...)
+}
+
+// ListsPrefix2 is lists:prefix(Prefix, List).
+func ListsPrefix2(p *Process, pre, l Term) Term {
+	for {
+		c, ok := pre.(*Cons)
+		if !ok {
+			return Bool(pre == Term(Nil{}))
+		}
+		d, ok := l.(*Cons)
+		if !ok || !ExactEqual(c.Head, d.Head) {
+			return False
+		}
+		pre, l = c.Tail, d.Tail
+	}
+}
+
+// ListsSuffix2 is lists:suffix(Suffix, List).
+func ListsSuffix2(p *Process, suf, l Term) Term {
+	xs := properSlice(suf, "suffix", suf, l)
+	ys := properSlice(l, "suffix", suf, l)
+	if len(xs) > len(ys) {
+		return False
+	}
+	tail := ys[len(ys)-len(xs):]
+	for i := range xs {
+		if !ExactEqual(xs[i], tail[i]) {
+			return False
+		}
+	}
+	return True
+}
+
+// ListsJoin2 is lists:join(Sep, List).
+func ListsJoin2(p *Process, sep, l Term) Term {
+	xs := properSlice(l, "join", sep, l)
+	b := listBuilder{p: p}
+	for i, x := range xs {
+		if i > 0 {
+			b.push(sep)
+		}
+		b.push(x)
+	}
+	return b.done(Nil{})
+}
+
+// ListsUniq1 is lists:uniq(List): first occurrences, compared with =:=.
+func ListsUniq1(p *Process, l Term) Term {
+	xs := properSlice(l, "uniq", l)
+	seen := EmptyMap
+	b := listBuilder{p: p}
+	for _, x := range xs {
+		if _, dup := seen.Get(x); !dup {
+			seen = seen.Put(x, True)
+			b.push(x)
+		}
+	}
+	return b.done(Nil{})
+}

@@ -1,0 +1,272 @@
+package rt
+
+// The maps module: Maps<FunctionCamel><Arity>(p, ...). A non-map argument
+// raises {badmap, M} as BEAM's maps BIFs do; funs are called through
+// CallFun1/CallFun2/CallFun3. Results iterate in map-key order (see Map).
+
+var (
+	atomMaps = Intern("maps")
+	atomNone = Intern("none")
+)
+
+func mapArg(m Term) *Map {
+	mm, ok := m.(*Map)
+	if !ok {
+		Badmap(m)
+	}
+	return mm
+}
+
+// MapsNew0 is maps:new().
+func MapsNew0(p *Process) Term { return EmptyMap }
+
+// MapsGet2 is maps:get(Key, Map).
+func MapsGet2(p *Process, k, m Term) Term { return MapGet(m, k) }
+
+// MapsGet3 is maps:get(Key, Map, Default).
+func MapsGet3(p *Process, k, m, def Term) Term {
+	if v, ok := mapArg(m).Get(k); ok {
+		return v
+	}
+	return def
+}
+
+// MapsFind2 is maps:find(Key, Map): {ok, Value} or error.
+func MapsFind2(p *Process, k, m Term) Term {
+	if v, ok := mapArg(m).Get(k); ok {
+		return NewTuple(Ok, v)
+	}
+	return AtomError
+}
+
+// MapsIsKey2 is maps:is_key(Key, Map).
+func MapsIsKey2(p *Process, k, m Term) Term {
+	_, ok := mapArg(m).Get(k)
+	return Bool(ok)
+}
+
+// MapsPut3 is maps:put(Key, Value, Map).
+func MapsPut3(p *Process, k, v, m Term) Term { return MapPut(m, k, v) }
+
+// MapsUpdate3 is maps:update(Key, Value, Map): badkey if absent.
+func MapsUpdate3(p *Process, k, v, m Term) Term { return MapUpdate(m, k, v) }
+
+// MapsRemove2 is maps:remove(Key, Map).
+func MapsRemove2(p *Process, k, m Term) Term { return mapArg(m).Remove(k) }
+
+// MapsTake2 is maps:take(Key, Map): {Value, Map2} or error.
+func MapsTake2(p *Process, k, m Term) Term {
+	mm := mapArg(m)
+	if v, ok := mm.Get(k); ok {
+		return NewTuple(v, mm.Remove(k))
+	}
+	return AtomError
+}
+
+// MapsUpdateWith3 is maps:update_with(Key, Fun, Map): badkey if absent.
+func MapsUpdateWith3(p *Process, k, f, m Term) Term {
+	mm := mapArg(m)
+	v, ok := mm.Get(k)
+	if !ok {
+		return Badkey(k)
+	}
+	return mm.Put(k, CallFun1(p, f, v))
+}
+
+// MapsUpdateWith4 is maps:update_with(Key, Fun, Init, Map).
+func MapsUpdateWith4(p *Process, k, f, init, m Term) Term {
+	mm := mapArg(m)
+	if v, ok := mm.Get(k); ok {
+		return mm.Put(k, CallFun1(p, f, v))
+	}
+	return mm.Put(k, init)
+}
+
+// MapsSize1 is maps:size(Map).
+func MapsSize1(p *Process, m Term) Term { return BoxInt(Int(mapArg(m).Size())) }
+
+// MapsKeys1 is maps:keys(Map).
+func MapsKeys1(p *Process, m Term) Term { return List(mapArg(m).Keys()...) }
+
+// MapsValues1 is maps:values(Map).
+func MapsValues1(p *Process, m Term) Term { return List(mapArg(m).Values()...) }
+
+// MapsToList1 is maps:to_list(Map): [{K, V}] in map-key order.
+func MapsToList1(p *Process, m Term) Term {
+	mm := mapArg(m)
+	pairs := make([]Term, 0, mm.Size())
+	mm.Range(func(k, v Term) bool {
+		pairs = append(pairs, NewTuple(k, v))
+		return true
+	})
+	return List(pairs...)
+}
+
+// MapsFromList1 is maps:from_list([{K, V}]): later pairs win.
+func MapsFromList1(p *Process, l Term) Term {
+	xs, ok := ListToSlice(l)
+	if !ok {
+		return BIFBadarg("from_list", l)
+	}
+	m := EmptyMap
+	for _, x := range xs {
+		t, ok := x.(*Tuple)
+		if !ok || len(t.Elems) != 2 {
+			return BIFBadarg("from_list", l)
+		}
+		m = m.Put(t.Elems[0], t.Elems[1])
+	}
+	return m
+}
+
+// MapsFromKeys2 is maps:from_keys(Keys, Value).
+func MapsFromKeys2(p *Process, l, v Term) Term {
+	xs, ok := ListToSlice(l)
+	if !ok {
+		return BIFBadarg("from_keys", l, v)
+	}
+	m := EmptyMap
+	for _, k := range xs {
+		m = m.Put(k, v)
+	}
+	return m
+}
+
+// MapsFold3 is maps:fold(Fun, Acc, Map), Fun(K, V, Acc).
+func MapsFold3(p *Process, f, acc, m Term) Term {
+	mapArg(m).Range(func(k, v Term) bool {
+		acc = CallFun3(p, f, k, v, acc)
+		return true
+	})
+	return acc
+}
+
+// MapsForeach2 is maps:foreach(Fun, Map), Fun(K, V).
+func MapsForeach2(p *Process, f, m Term) Term {
+	mapArg(m).Range(func(k, v Term) bool {
+		CallFun2(p, f, k, v)
+		return true
+	})
+	return Ok
+}
+
+// MapsMap2 is maps:map(Fun, Map), Fun(K, V) -> V2.
+func MapsMap2(p *Process, f, m Term) Term {
+	out := EmptyMap
+	mapArg(m).Range(func(k, v Term) bool {
+		out = out.Put(k, CallFun2(p, f, k, v))
+		return true
+	})
+	return out
+}
+
+// MapsFilter2 is maps:filter(Pred, Map), Pred(K, V).
+func MapsFilter2(p *Process, f, m Term) Term {
+	mm := mapArg(m)
+	out := mm
+	mm.Range(func(k, v Term) bool {
+		if !predicate2(p, f, k, v) {
+			out = out.Remove(k)
+		}
+		return true
+	})
+	return out
+}
+
+// MapsFiltermap2 is maps:filtermap(Fun, Map): true, false or {true, V2}.
+func MapsFiltermap2(p *Process, f, m Term) Term {
+	out := EmptyMap
+	mapArg(m).Range(func(k, v Term) bool {
+		switch r := CallFun2(p, f, k, v).(type) {
+		case Atom:
+			if r == True {
+				out = out.Put(k, v)
+			} else if r != False {
+				Badarg()
+			}
+		case *Tuple:
+			if len(r.Elems) != 2 || r.Elems[0] != True {
+				Badarg()
+			}
+			out = out.Put(k, r.Elems[1])
+		default:
+			Badarg()
+		}
+		return true
+	})
+	return out
+}
+
+// MapsMerge2 is maps:merge(A, B): B's values win.
+func MapsMerge2(p *Process, a, b Term) Term {
+	ma, mb := mapArg(a), mapArg(b)
+	if ma.Size() < mb.Size() { // put the smaller map into the larger
+		out := mb
+		ma.Range(func(k, v Term) bool {
+			if _, ok := mb.Get(k); !ok {
+				out = out.Put(k, v)
+			}
+			return true
+		})
+		return out
+	}
+	out := ma
+	mb.Range(func(k, v Term) bool {
+		out = out.Put(k, v)
+		return true
+	})
+	return out
+}
+
+// MapsWith2 is maps:with(Keys, Map).
+func MapsWith2(p *Process, keys, m Term) Term {
+	mm := mapArg(m)
+	ks, ok := ListToSlice(keys)
+	if !ok {
+		return BIFBadarg("with", keys, m)
+	}
+	out := EmptyMap
+	for _, k := range ks {
+		if v, ok := mm.Get(k); ok {
+			out = out.Put(k, v)
+		}
+	}
+	return out
+}
+
+// MapsWithout2 is maps:without(Keys, Map).
+func MapsWithout2(p *Process, keys, m Term) Term {
+	out := mapArg(m)
+	ks, ok := ListToSlice(keys)
+	if !ok {
+		return BIFBadarg("without", keys, m)
+	}
+	for _, k := range ks {
+		out = out.Remove(k)
+	}
+	return out
+}
+
+// MapsIterator1 is maps:iterator(Map). The iterator is {K, V, Next} style
+// state hidden in a tuple {'$iter', Keys, Values, Index}; only next/1
+// reads it.
+func MapsIterator1(p *Process, m Term) Term {
+	mm := mapArg(m)
+	return NewTuple(atomIter, TupleOf(mm.Keys()), TupleOf(mm.Values()), Int(0))
+}
+
+var atomIter = Intern("$maps_iter")
+
+// MapsNext1 is maps:next(Iterator): {K, V, Iterator2} or none.
+func MapsNext1(p *Process, it Term) Term {
+	t, ok := it.(*Tuple)
+	if !ok || len(t.Elems) != 4 || t.Elems[0] != atomIter {
+		return BIFBadarg("next", it)
+	}
+	keys, vals, i := t.Elems[1].(*Tuple), t.Elems[2].(*Tuple), t.Elems[3].(Int)
+	if int(i) >= len(keys.Elems) {
+		return atomNone
+	}
+	next := NewTuple(atomIter, keys, vals, i+1)
+	return NewTuple(keys.Elems[i], vals.Elems[i], next)
+}

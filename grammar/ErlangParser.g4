@@ -80,9 +80,9 @@ topType
     ;
 
 type
-    : prefixOp type                                         # unaryType
-    | type multOp type                                      # multType
-    | type addOp type                                       # addType
+    : op=(PLUS | MINUS | BNOT | NOT) type                   # unaryType
+    | type op=(SLASH | STAR | DIV | REM | BAND | AND) type  # multType
+    | type op=(PLUS | MINUS | BOR | BXOR | BSL | BSR | OR | XOR) type # addType
     | type DOTDOT type                                      # rangeType
     | LPAREN topType RPAREN                                 # parenType
     | VAR                                                   # varType
@@ -126,13 +126,11 @@ binUnitType : VAR COLON VAR STAR type ;
 
 function : functionClause (SEMI functionClause)* ;
 
-functionClause : atom patternArgs guardOpt clauseBody ;
+functionClause : atom patternArgs (WHEN guard)? clauseBody ;
 
 patternArgs : LPAREN patterns? RPAREN ;
 
 patterns : pattern (COMMA pattern)* ;
-
-guardOpt : (WHEN guard)? ;
 
 clauseBody : ARROW exprs ;
 
@@ -151,30 +149,26 @@ exprs : expr (COMMA expr)* ;
 // there, but this rule parses it left-associatively; the tree builder must
 // reject a comparison whose left operand is an unparenthesized comparison.
 expr
-    : postfixExpr                                           # primary
-    | prefixOp expr                                         # unaryExpr
-    | expr multOp expr                                      # multExpr
-    | expr addOp expr                                       # addExpr
-    | <assoc=right> expr listOp expr                        # listOpExpr
-    | expr compOp expr                                      # compExpr
+    : exprMax postfixTail?                                  # primary
+    | HASH mapTuple mapSuffix*                              # mapCreate
+    | HASH atom recordTail recordSuffix*                    # recordCreate
+    | op=(PLUS | MINUS | BNOT | NOT) expr                   # unaryExpr
+    | expr op=(SLASH | STAR | DIV | REM | BAND | AND) expr  # multExpr
+    | expr op=(PLUS | MINUS | BOR | BXOR | BSL | BSR | OR | XOR) expr # addExpr
+    | <assoc=right> expr op=(PLUSPLUS | MINUSMINUS) expr    # listOpExpr
+    | expr op=(EQEQ | NEQ | LE | LT | GE | GT | EXACT_EQ | EXACT_NEQ) expr # compExpr
     | <assoc=right> expr ANDALSO expr                       # andalsoExpr
     | <assoc=right> expr ORELSE expr                        # orelseExpr
     | <assoc=right> expr (MATCH | SEND) expr                # matchExpr
     | CATCH expr                                            # catchExpr
     ;
 
-// What binds tighter than any operator. Left-factored so that one token after
-// exprMax decides. As in erl_parse, the suffixes do not mix: M#{a => 1}#r.f,
-// f()#r.f, f(1)(2) and a:b:c() are syntax errors.
-postfixExpr
-    : exprMax postfixTail?                                  # exprMaxPostfix
-    | HASH mapTuple mapSuffix*                              # mapCreate
-    | HASH atom recordTail recordSuffix*                    # recordCreate
-    ;
-
+// The suffixes of an exprMax, which bind tighter than any operator. One
+// token after exprMax decides. As in erl_parse, the suffixes do not mix:
+// M#{a => 1}#r.f, f()#r.f, f(1)(2) and a:b:c() are syntax errors.
 postfixTail
-    : COLON exprMax argumentList?                           # remoteTail
-    | argumentList                                          # callTail
+    : COLON exprMax (LPAREN exprs? RPAREN)?                 # remoteTail
+    | LPAREN exprs? RPAREN                                  # callTail
     | mapSuffix+                                            # mapTail
     | recordSuffix+                                         # recordOpsTail
     ;
@@ -206,14 +200,24 @@ mapTuple
 
 mapField : expr (DARROW | ASSOC_MATCH) expr ;
 
-argumentList : LPAREN exprs? RPAREN ;
-
+// The expressions that need no parentheses around them as operands of
+// any operator or suffix. Literals and the bracketed forms are inlined here
+// (not separate rules) because every rule invocation costs a parse-tree node:
+//   VAR, ATOM, QATOM, CHAR, INTEGER, FLOAT, STRING+ (adjacent strings are one
+//   string), [] and [E | T] and [E || Qs] (list with listTail), {E, ...}
+//   (tuple), << >> (binary with binaryTail), (E), begin ... end, and the
+//   compound expressions.
 exprMax
     : VAR
-    | atomic
-    | list
-    | binary
-    | tuple
+    | ATOM
+    | QATOM
+    | CHAR
+    | INTEGER
+    | FLOAT
+    | STRING+
+    | LBRACK (expr listTail)? RBRACK
+    | LBRACE exprs? RBRACE
+    | BINOPEN (binElement binaryTail)? BINCLOSE
     | LPAREN expr RPAREN
     | BEGIN exprs END
     | ifExpr
@@ -224,40 +228,26 @@ exprMax
     | maybeExpr
     ;
 
-atomic
-    : CHAR
-    | INTEGER
-    | FLOAT
-    | atom
-    | string
-    ;
-
-// Adjacent string literals are one string.
-string : STRING+ ;
-
 atom : ATOM | QATOM ;
 
-// [], [A, B | T] and the list comprehension [E || Qs]. Left-factored: the
-// token after the first element decides.
-list : LBRACK (expr listTail)? RBRACK ;
-
+// What follows the first element of a list: more elements and a tail, or
+// the qualifiers of a list comprehension.
 listTail
     : (COMMA expr)* (PIPE expr)?                            # consTail
     | DPIPE lcExprs                                         # comprehensionTail
     ;
 
-// <<>>, <<E1, E2>> and the binary comprehension << B || Qs >>. In a
-// comprehension erl_parse wants a bare exprMax before ||; the tree builder
-// must reject a size, a type list or a unary operator there.
-binary : BINOPEN (binElement binaryTail)? BINCLOSE ;
-
+// What follows the first element of a binary: more elements, or the
+// qualifiers of a binary comprehension. In a comprehension erl_parse wants a
+// bare exprMax before ||; the tree builder must reject a size, a type list or
+// a unary operator there.
 binaryTail
     : (COMMA binElement)*                                   # binElementsTail
     | DPIPE lcExprs                                         # binComprehensionTail
     ;
 
 // X, X:8, X/binary, X:Size/integer-unsigned-big-unit:8, -1:8.
-binElement : prefixOp? exprMax (COLON exprMax)? (SLASH bitType (MINUS bitType)*)? ;
+binElement : op=(PLUS | MINUS | BNOT | NOT)? exprMax (COLON exprMax)? (SLASH bitType (MINUS bitType)*)? ;
 
 bitType : atom (COLON INTEGER)? ;
 
@@ -273,8 +263,6 @@ lcGenerator
     | ASSOC_MATCH expr LARROW expr                          # mapGenerator
     ;
 
-tuple : LBRACE exprs? RBRACE ;
-
 ifExpr : IF ifClause (SEMI ifClause)* END ;
 
 ifClause : guard clauseBody ;
@@ -286,7 +274,7 @@ crClauses : crClause (SEMI crClause)* ;
 // The clause of a case, receive or maybe-else. erl_parse parses the head as
 // an expression; this grammar uses pattern (the difference is only ever an
 // illegal pattern, which erlc rejects anyway).
-crClause : pattern guardOpt clauseBody ;
+crClause : pattern (WHEN guard)? clauseBody ;
 
 receiveExpr
     : RECEIVE crClauses END                                 # receiveClauses
@@ -305,7 +293,7 @@ atomOrVar : atom | VAR ;
 integerOrVar : INTEGER | VAR ;
 
 // A named fun's clauses all carry the name (checked later).
-funClause : VAR? patternArgs guardOpt clauseBody ;
+funClause : VAR? patternArgs (WHEN guard)? clauseBody ;
 
 // try Exprs [of Clauses] catch Clauses [after Exprs] end, or
 // try Exprs [of Clauses] after Exprs end.
@@ -319,7 +307,7 @@ tryCatch
 tryClauses : tryClause (SEMI tryClause)* ;
 
 // Pattern, Class:Pattern or Class:Pattern:Stacktrace.
-tryClause : (atomOrVar COLON)? pattern (COLON VAR)? guardOpt clauseBody ;
+tryClause : (atomOrVar COLON)? pattern (COLON VAR)? (WHEN guard)? clauseBody ;
 
 // maybe E1, P ?= E2, ... [else Clauses] end.
 maybeExpr : MAYBE maybeBody (ELSE crClauses)? END ;
@@ -335,34 +323,26 @@ maybeItem : expr (MAYBE_MATCH expr)? ;
 // expressions, as in erl_parse; the tree builder and lint check them.
 pattern
     : patternMax                                            # patPrimary
-    | prefixOp pattern                                      # patUnary
-    | pattern multOp pattern                                # patMult
-    | pattern addOp pattern                                 # patAdd
-    | <assoc=right> pattern listOp pattern                  # patListOp
-    | pattern compOp pattern                                # patComp
+    | op=(PLUS | MINUS | BNOT | NOT) pattern                # patUnary
+    | pattern op=(SLASH | STAR | DIV | REM | BAND | AND) pattern # patMult
+    | pattern op=(PLUS | MINUS | BOR | BXOR | BSL | BSR | OR | XOR) pattern # patAdd
+    | <assoc=right> pattern op=(PLUSPLUS | MINUSMINUS) pattern # patListOp
+    | pattern op=(EQEQ | NEQ | LE | LT | GE | GT | EXACT_EQ | EXACT_NEQ) pattern # patComp
     | <assoc=right> pattern MATCH pattern                   # patMatch
     ;
 
 patternMax
     : VAR
-    | atomic
-    | list
-    | binary
-    | tuple
+    | ATOM
+    | QATOM
+    | CHAR
+    | INTEGER
+    | FLOAT
+    | STRING+
+    | LBRACK (expr listTail)? RBRACK
+    | LBRACE exprs? RBRACE
+    | BINOPEN (binElement binaryTail)? BINCLOSE
     | LPAREN pattern RPAREN
     | HASH mapTuple
     | HASH atom recordTail
     ;
-
-// ---------------------------------------------------------------------------
-// Operators.
-
-prefixOp : PLUS | MINUS | BNOT | NOT ;
-
-multOp : SLASH | STAR | DIV | REM | BAND | AND ;
-
-addOp : PLUS | MINUS | BOR | BXOR | BSL | BSR | OR | XOR ;
-
-listOp : PLUSPLUS | MINUSMINUS ;
-
-compOp : EQEQ | NEQ | LE | LT | GE | GT | EXACT_EQ | EXACT_NEQ ;

@@ -58,6 +58,32 @@ func parseSLL(src string) []string {
 	return errs.errs
 }
 
+// parseFast is the fast path callers should use: SLL prediction with the
+// bail-out error strategy (which skips the per-loop error sync), falling
+// back to a full LL parse with error recovery when SLL fails.
+func parseFast(src string) (errs []string) {
+	lx := NewErlangLexer(antlr.NewInputStream(src))
+	lx.RemoveErrorListeners()
+	var ts antlr.Lexer = lx
+	if !maybeEnabled.MatchString(src) {
+		ts = noMaybe{lx}
+	}
+	tokens := antlr.NewCommonTokenStream(ts, antlr.TokenDefaultChannel)
+	p := NewErlangParser(tokens)
+	p.RemoveErrorListeners()
+	if p.ParseSLL() != nil {
+		return nil
+	}
+	el := &errorList{DefaultErrorListener: antlr.NewDefaultErrorListener()}
+	tokens.Seek(0)
+	p.SetInputStream(tokens)
+	p.AddErrorListener(el)
+	p.SetErrorHandler(antlr.NewDefaultErrorStrategy())
+	p.GetInterpreter().SetPredictionMode(antlr.PredictionModeLL)
+	p.Forms()
+	return el.errs
+}
+
 var maybeEnabled = regexp.MustCompile(`-feature\(\s*maybe_expr\s*,\s*enable\s*\)`)
 
 func TestCornerCases(t *testing.T) {
@@ -125,7 +151,7 @@ func BenchmarkPFiles(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, src := range srcs {
-			if errs := parseSLL(src); len(errs) > 0 {
+			if errs := parseFast(src); len(errs) > 0 {
 				b.Fatal(errs[0])
 			}
 		}
@@ -157,4 +183,57 @@ func BenchmarkLexPFiles(b *testing.B) {
 			}
 		}
 	}
+}
+
+// TestBrokenInputs checks that malformed input gives syntax errors, in both
+// the SLL pass and the fast path, and never a panic.
+func TestBrokenInputs(t *testing.T) {
+	broken := []string{
+		"f() -> .",
+		"f( -> ok.",
+		"f() -> ok",
+		"f() -> 1 + .",
+		"f() -> \"abc.\n",
+		"f() -> 'abc.\n",
+		"f() -> @.",
+		"f() -> $",
+		"-module(.",
+		"f() -> receive end.",
+		"f() -> try x end.",
+		"f() -> [1 || ].",
+		"f() -> <<1/>>.",
+		"f() -> f()(1).",
+		"f() -> a:b:c().",
+		"f(M) -> M#{a => 1}#r.b.",
+		"f() -> g()#r.a.",
+		"f(X) -> <<X#r.a>>.",
+		"f(a:b) -> ok.",
+		"f(X ! Y) -> ok.",
+		"f() -> case x of end.",
+		"f() -> fun F/1.",
+		"-spec f(X) -> when.",
+		"-type t() :: fun(a).",
+		"\x00\xff\xfe\x01garbage\x80.",
+		"f() -> ok. ?MACRO.",
+	}
+	for _, src := range broken {
+		if errs := parseSLL(src); len(errs) == 0 {
+			t.Errorf("parseSLL(%q): no error", src)
+		}
+		if errs := parseFast(src); len(errs) == 0 {
+			t.Errorf("parseFast(%q): no error", src)
+		}
+	}
+}
+
+// FuzzParse checks that no input makes the lexer or parser panic.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.erl")
+	for _, file := range files {
+		src, _ := os.ReadFile(file)
+		f.Add(string(src))
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		parseFast(src)
+	})
 }

@@ -1,0 +1,3 @@
+-module(eof).
+-export([x/0]).
+x() -> ok.

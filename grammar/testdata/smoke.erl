@@ -1,3 +1,0 @@
--module(a).
--export([f/1]).
-f(X) -> X + 1.

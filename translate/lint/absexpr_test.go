@@ -228,6 +228,9 @@ func (c *absConv) builtinType(l ast.Loc, t tuple) ast.Type {
 	case "range":
 		return &ast.TypeRange{Loc: l, Lo: c.expr(args[0]), Hi: c.expr(args[1])}
 	case "binary":
+		if len(args) != 2 {
+			break
+		}
 		return &ast.TypeBin{Loc: l, M: c.expr(args[0]), N: c.expr(args[1])}
 	case "map":
 		m := &ast.TypeMap{Loc: l}

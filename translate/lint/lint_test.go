@@ -143,7 +143,7 @@ func TestErrorsErlParse(t *testing.T) {
 	}
 	fset := source.NewFileSet()
 	mods, err := readAbsForms(fset, paths...)
-	if err != nil {
+	if err != nil || len(mods) != len(chunks) {
 		t.Fatal(err)
 	}
 	for i, m := range mods {

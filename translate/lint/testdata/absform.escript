@@ -8,11 +8,16 @@ main(Files) ->
 
 dump(File) ->
     Dir = filename:dirname(File),
-    Incs = [Dir, filename:join(Dir, "../include"), filename:join(Dir, "../..")],
+    %% OTP's own sources include each other's headers by plain -include.
+    Incs = [Dir, filename:join(Dir, "../include")] ++
+        filelib:wildcard(filename:join(code:lib_dir(), "*/include")),
     io:format("FILE ~s~n", [File]),
     case epp:parse_file(File, [{includes, Incs}, {location, {1,1}}]) of
         {ok, Forms} ->
-            [io:format("~w.~n", [F]) || F <- Forms];
+            case [E || {error, E} <- Forms] of
+                [] -> [io:format("~w.~n", [F]) || F <- Forms];
+                Es -> io:format("ERROR ~w~n", [Es])
+            end;
         {error, E} ->
             io:format("ERROR ~w~n", [E])
     end.

@@ -106,22 +106,64 @@ func formatFloatC(f float64, verb byte, prec int) string {
 // FloatToListOpts is float_to_list/2 and float_to_binary/2 given decoded
 // options: decimals >= 0 selects {decimals, N} (compact trims trailing
 // zeros), scientific >= 0 selects {scientific, N}, short selects [short];
-// with none of them it is float_to_list/1.
-func FloatToListOpts(f float64, decimals, scientific int, compact, short bool) string {
+// with none of them it is float_to_list/1. ok is false where BEAM raises
+// badarg: a result longer than its 255-character buffer.
+func FloatToListOpts(f float64, decimals, scientific int, compact, short bool) (s string, ok bool) {
 	switch {
 	case short:
-		return FormatFloat(f)
+		return FormatFloat(f), true
 	case decimals >= 0:
-		s := formatFloatC(f, 'f', decimals)
-		if compact && strings.Contains(s, ".") {
-			s = strings.TrimRight(s, "0")
-			if strings.HasSuffix(s, ".") {
-				s += "0"
-			}
+		s = fixedHalfUp(f, decimals)
+		if compact {
+			s = trimDecimals(s)
 		}
-		return s
 	case scientific >= 0:
-		return formatFloatC(f, 'e', scientific)
+		s = formatFloatC(f, 'e', scientific)
+	default:
+		s = FloatToList(f)
 	}
-	return FloatToList(f)
+	return s, len(s) < 256
+}
+
+// fixedHalfUp writes f with n decimals, rounding its exact binary value
+// half away from zero as BEAM's {decimals, N} does (0.125 gives 0.13, 2.5
+// with no decimals gives 3), where C's printf would round half to even.
+func fixedHalfUp(f float64, n int) string {
+	exact := strconv.FormatFloat(f, 'f', 1074, 64) // every double is exact here
+	dot := strings.IndexByte(exact, '.')
+	digits := []byte(exact[:dot] + exact[dot+1:dot+1+n])
+	if exact[dot+1+n] >= '5' {
+		digits = incrementDecimal(digits)
+	}
+	intLen := len(digits) - n
+	if n == 0 {
+		return string(digits)
+	}
+	return string(digits[:intLen]) + "." + string(digits[intLen:])
+}
+
+// incrementDecimal adds one unit in the last place to a decimal string that
+// may start with '-'; a carry out of the top digit grows the string.
+func incrementDecimal(d []byte) []byte {
+	i := len(d) - 1
+	for ; i >= 0 && d[i] != '-'; i-- {
+		if d[i] < '9' {
+			d[i]++
+			return d
+		}
+		d[i] = '0'
+	}
+	return append(d[:i+1], append([]byte{'1'}, d[i+1:]...)...)
+}
+
+// trimDecimals drops trailing zeros after the point, keeping one digit.
+func trimDecimals(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	s = strings.TrimRight(s, "0")
+	if strings.HasSuffix(s, ".") {
+		s += "0"
+	}
+	return s
 }

@@ -1,0 +1,322 @@
+package rt
+
+// This file is io_lib:format/2: it reads the format, matches each control
+// sequence with its arguments and builds the output as a list of code
+// points. The controls themselves are in format_ctrl.go and
+// format_float.go.
+//
+// A control sequence is ~F.P.PadModC: field width F, precision P, pad
+// character Pad (each optional, * takes the value from the arguments),
+// modifiers t (Unicode) and l (no string detection), control character C.
+// Anything BEAM rejects (an unknown control, an argument of the wrong
+// type, too few or too many arguments, a width smaller than the
+// precision...) makes the whole call raise error:badarg; inside this file
+// that travels as a panic of type badFormat.
+
+// badFormat is the panic value for a format error; the API boundary turns
+// it into error:badarg.
+type badFormat struct{}
+
+func fail() { panic(badFormat{}) }
+
+// fmtSpec is one parsed control sequence.
+type fmtSpec struct {
+	ctrl    rune
+	args    []Term
+	width   int  // -1: none
+	prec    int  // -1: none
+	left    bool // - : adjust left
+	pad     rune
+	unicode bool // t modifier
+	strings bool // false with the l modifier
+}
+
+const none = -1
+
+// Sprintf formats Go-side: Sprintf("~p~n", t) is io_lib:format("~p~n",
+// [t]) as a Go string. It panics with an Erlang badarg exception on a bad
+// format, like io_lib:format.
+func Sprintf(format string, args ...Term) string {
+	fmtChars := []rune(format)
+	return string(formatChars(fmtChars, nil, args))
+}
+
+// formatChars runs io_lib:format on a decoded format and argument list,
+// panicking with badFormat on error.
+func formatChars(format []rune, literal []bool, args []Term) []rune {
+	f := formatter{format: format, literal: literal, args: args}
+	f.run()
+	if len(f.args) != 0 {
+		fail()
+	}
+	return f.out
+}
+
+// formatter holds the state of one io_lib:format call.
+type formatter struct {
+	format  []rune
+	literal []bool // nil, or per format character: copy it unscanned
+	args    []Term
+	out     []rune
+}
+
+func (f *formatter) run() {
+	for len(f.format) > 0 {
+		c := f.format[0]
+		lit := f.isLiteral()
+		f.advance()
+		if c != '~' || lit {
+			f.out = append(f.out, c)
+			continue
+		}
+		spec := f.parseSpec()
+		f.out = f.control(f.out, spec)
+	}
+}
+
+// isLiteral reports whether the next format character came from a list
+// nested in the format, which BEAM copies to the output unscanned.
+func (f *formatter) isLiteral() bool {
+	return len(f.literal) > 0 && f.literal[0]
+}
+
+// at reports whether the next format character is the syntax character c.
+func (f *formatter) at(c rune) bool {
+	return len(f.format) > 0 && f.format[0] == c && !f.isLiteral()
+}
+
+func (f *formatter) isDigit() bool {
+	return len(f.format) > 0 && f.format[0] >= '0' && f.format[0] <= '9' && !f.isLiteral()
+}
+
+// advance drops the next format character.
+func (f *formatter) advance() {
+	f.format = f.format[1:]
+	if len(f.literal) > 0 {
+		f.literal = f.literal[1:]
+	}
+}
+
+// nextArg takes one argument, failing when there is none.
+func (f *formatter) nextArg() Term {
+	if len(f.args) == 0 {
+		fail()
+	}
+	a := f.args[0]
+	f.args = f.args[1:]
+	return a
+}
+
+func (f *formatter) peek() rune {
+	if len(f.format) == 0 || f.isLiteral() {
+		fail()
+	}
+	return f.format[0]
+}
+
+// parseSpec reads what follows a ~ up to and including the control
+// character, with the arguments it consumes.
+func (f *formatter) parseSpec() fmtSpec {
+	s := fmtSpec{width: none, prec: none, pad: ' ', strings: true}
+	s.width, s.left = f.parseWidth()
+	if f.at('.') {
+		f.advance()
+		if p, ok := f.fieldValue(); ok {
+			if p < 0 {
+				fail() // BEAM loops or fails on a negative precision
+			}
+			s.prec = p
+		}
+		if f.at('.') {
+			s.pad = f.parsePad()
+		}
+	}
+	for {
+		switch f.peek() {
+		case 't':
+			s.unicode = true
+		case 'l':
+			s.strings = false
+		default:
+			s.ctrl = f.format[0]
+			f.advance()
+			s.args = f.controlArgs(s.ctrl)
+			return s
+		}
+		f.advance()
+	}
+}
+
+// parseWidth reads [-]F. A negative value, from - or from a negative *
+// argument, means adjust left; "~-*" with -5 is thus 5, adjusted right.
+func (f *formatter) parseWidth() (width int, left bool) {
+	minus := f.at('-')
+	if minus {
+		f.advance()
+	}
+	w, ok := f.fieldValue()
+	switch {
+	case !ok && minus:
+		fail() // BEAM computes -none: badarith, reported as badarg
+	case !ok:
+		return none, false
+	case minus:
+		w = -w
+	}
+	if w < 0 {
+		return -w, true
+	}
+	return w, false
+}
+
+// fieldValue reads digits or * (taking an integer argument); ok is false
+// when neither is there.
+func (f *formatter) fieldValue() (n int, ok bool) {
+	if f.at('*') {
+		if len(f.args) > 0 {
+			if v, isInt := f.args[0].(Int); isInt {
+				f.advance()
+				f.args = f.args[1:]
+				return int(v), true
+			}
+		}
+		return 0, false
+	}
+	for f.isDigit() {
+		n = 10*n + int(f.format[0]-'0')
+		f.advance()
+		ok = true
+	}
+	return n, ok
+}
+
+// parsePad reads .Pad or .* after the precision.
+func (f *formatter) parsePad() rune {
+	f.advance()
+	c := f.peek()
+	f.advance()
+	if c != '*' {
+		return c
+	}
+	p, ok := f.nextArg().(Int)
+	if !ok {
+		fail() // BEAM keeps any term as the pad; it can only fail later
+	}
+	return rune(p)
+}
+
+// controlArgs takes the arguments of control character c.
+func (f *formatter) controlArgs(c rune) []Term {
+	switch c {
+	case 'w', 'p', 's', 'e', 'f', 'g', 'b', 'B', '+', '#', 'c', 'i':
+		return []Term{f.nextArg()}
+	case 'W', 'P', 'x', 'X':
+		a := f.nextArg()
+		return []Term{a, f.nextArg()}
+	case '~', 'n':
+		return nil
+	}
+	fail()
+	return nil
+}
+
+// control appends the output of one control sequence.
+func (f *formatter) control(out []rune, s fmtSpec) []rune {
+	switch s.ctrl {
+	case 'p', 'P':
+		return f.controlPrint(out, s)
+	case 'w', 'W':
+		return controlWrite(out, s)
+	case 's':
+		return controlString(out, s)
+	case 'e', 'f', 'g':
+		return controlFloat(out, s)
+	case 'b', 'B', 'x', 'X', '+', '#':
+		return controlInteger(out, s)
+	case 'c':
+		return controlChar(out, s)
+	case '~':
+		return charField(out, '~', s)
+	case 'n':
+		return controlNewline(out, s)
+	}
+	return out // ~i
+}
+
+// controlPrint is ~p and ~P: the field width is the line length and the
+// precision the starting column, by default where the output stands now.
+func (f *formatter) controlPrint(out []rune, s fmtSpec) []rune {
+	if s.left {
+		fail()
+	}
+	o := prettyOpts{col: s.prec, lineLen: s.width, depth: -1, unicode: s.unicode, strings: s.strings}
+	if o.lineLen == none {
+		o.lineLen = 80
+	}
+	if o.col == none {
+		o.col = indentation(out) + 1
+	}
+	if s.ctrl == 'P' {
+		o.depth = depthArg(s.args[1])
+	}
+	return prettyTerm(out, s.args[0], o)
+}
+
+// indentation is the column (0-based) after out, counting a tab as up to
+// the next multiple of 8, as io_lib_format:indentation/2.
+func indentation(out []rune) int {
+	start := len(out)
+	for start > 0 && out[start-1] != '\n' {
+		start--
+	}
+	col := 0
+	for _, c := range out[start:] {
+		if c == '\t' {
+			col = (col + 8) / 8 * 8
+		} else {
+			col++
+		}
+	}
+	return col
+}
+
+// depthArg is the depth of ~P and ~W: an integer, negative for no limit.
+func depthArg(t Term) int {
+	switch d := t.(type) {
+	case Int:
+		if d < 0 {
+			return -1
+		}
+		if d > 1<<30 {
+			return 1 << 30
+		}
+		return int(d)
+	case *BigInt:
+		if d.v.Sign() < 0 {
+			return -1
+		}
+		return 1 << 30
+	}
+	fail()
+	return 0
+}
+
+func controlNewline(out []rune, s fmtSpec) []rune {
+	if s.width == none {
+		return append(out, '\n')
+	}
+	if s.left {
+		fail()
+	}
+	return appendRepeat(out, '\n', s.width)
+}
+
+func appendRepeat(out []rune, c rune, n int) []rune {
+	if n < 0 {
+		fail()
+	}
+	for ; n > 0; n-- {
+		out = append(out, c)
+	}
+	return out
+}

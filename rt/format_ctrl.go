@@ -1,0 +1,304 @@
+package rt
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The control sequences of io_lib:format other than ~p and the floats:
+// ~w ~W ~s ~c ~~ and the integer controls ~b ~B ~x ~X ~+ ~#, with BEAM's
+// rules for field width, precision and padding.
+
+// controlWrite is ~w and ~W: the written term fitted to the field.
+func controlWrite(out []rune, s fmtSpec) []rune {
+	depth := -1
+	if s.ctrl == 'W' {
+		depth = depthArg(s.args[1])
+	}
+	chars := writeTerm(nil, s.args[0], depth, s.unicode)
+	return termField(out, chars, s)
+}
+
+// termField fits text into the field (io_lib_format's term/5): padded to
+// the width, or, when longer than the precision or width, replaced by
+// that many stars.
+func termField(out, text []rune, s fmtSpec) []rune {
+	width, prec := s.width, s.prec
+	if width == none && prec == none {
+		return append(out, text...)
+	}
+	if width == none {
+		width = prec
+	}
+	n := charsLength(text)
+	p := width
+	if prec != none && prec < width {
+		p = prec
+	}
+	if n > p {
+		return adjust(out, repeatRune('*', p), width-p, s)
+	}
+	return adjust(out, text, width-n, s)
+}
+
+// adjust appends data with padding characters on the side that the
+// adjustment leaves free.
+func adjust(out, data []rune, padding int, s fmtSpec) []rune {
+	if !s.left {
+		out = appendRepeat(out, s.pad, padding)
+	}
+	out = append(out, data...)
+	if s.left {
+		out = appendRepeat(out, s.pad, padding)
+	}
+	return out
+}
+
+func repeatRune(c rune, n int) []rune {
+	return appendRepeat(nil, c, n)
+}
+
+// controlString is ~s and ~ts: a string, binary, atom or iolist.
+func controlString(out []rune, s fmtSpec) []rune {
+	var chars []rune
+	if a, ok := s.args[0].(Atom); ok {
+		chars = []rune(a.Name())
+		if !s.unicode {
+			mustLatin1(chars)
+		}
+	} else {
+		chars = charsArg(nil, s.args[0], s.unicode)
+	}
+	return stringField(out, chars, s)
+}
+
+func mustLatin1(chars []rune) {
+	for _, c := range chars {
+		if c > 0xFF {
+			fail()
+		}
+	}
+}
+
+// charsArg flattens the argument of ~s: characters (0..255 without t,
+// any non-negative integer with t), nested lists and binaries, also as an
+// improper tail. Under ~ts a binary is UTF-8 if it is valid UTF-8, else
+// Latin-1.
+func charsArg(out []rune, t Term, unicode bool) []rune {
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return out
+		case *Binary:
+			return appendBinaryChars(out, v, unicode)
+		case *Cons:
+			switch h := v.Head.(type) {
+			case Int:
+				if h < 0 || !unicode && h > 0xFF {
+					fail()
+				}
+				out = append(out, rune(h))
+			case *Cons, Nil, *Binary:
+				out = charsArg(out, h, unicode)
+			default:
+				fail()
+			}
+			t = v.Tail
+		default:
+			fail()
+		}
+	}
+}
+
+func appendBinaryChars(out []rune, b *Binary, unicode bool) []rune {
+	if b.Trail != 0 {
+		fail()
+	}
+	if unicode && utf8.Valid(b.Data) {
+		return append(out, []rune(string(b.Data))...)
+	}
+	for _, c := range b.Data {
+		out = append(out, rune(c))
+	}
+	return out
+}
+
+// stringField applies width and precision to a string: the precision
+// truncates or pads to P characters, then the width pads (never
+// truncates below P); a width smaller than the precision is an error.
+func stringField(out, chars []rune, s fmtSpec) []rune {
+	width, prec := s.width, s.prec
+	n := charsLength(chars)
+	switch {
+	case width == none && prec == none:
+		return append(out, chars...)
+	case prec == none:
+		return fieldOf(out, chars, n, width, s, s.left)
+	case width == none:
+		return fieldOf(out, chars, n, prec, s, true)
+	case width < prec:
+		fail()
+	case width == prec:
+		return fieldOf(out, chars, n, width, s, s.left)
+	}
+	switch {
+	case n > prec:
+		chars = truncChars(chars, prec)
+	case n < prec:
+		chars = append(chars, repeatRune(s.pad, prec-n)...)
+	}
+	return adjust(out, chars, width-prec, s)
+}
+
+// fieldOf is string_field: truncate to or pad up to width characters.
+func fieldOf(out, chars []rune, n, width int, s fmtSpec, left bool) []rune {
+	if n > width {
+		return append(out, truncChars(chars, width)...)
+	}
+	s.left = left
+	return adjust(out, chars, width-n, s)
+}
+
+// truncChars keeps the first n characters (clusters, for Unicode text).
+func truncChars(chars []rune, n int) []rune {
+	if n < 0 {
+		fail()
+	}
+	if charsLength(chars) == len(chars) {
+		return chars[:min(n, len(chars))]
+	}
+	count := 0
+	for i, r := range chars {
+		if i > 0 && continuesCluster(chars[i-1], r) {
+			continue
+		}
+		if count == n {
+			return chars[:i]
+		}
+		count++
+	}
+	return chars
+}
+
+// controlChar is ~c: the character repeated; without t only its low 8 bits.
+func controlChar(out []rune, s fmtSpec) []rune {
+	var c int64
+	switch v := s.args[0].(type) {
+	case Int:
+		c = int64(v)
+	case *BigInt:
+		c = new(big.Int).And(&v.v, big.NewInt(0xFF)).Int64()
+	default:
+		fail()
+	}
+	if !s.unicode {
+		c &= 0xFF
+	}
+	return charField(out, rune(c), s)
+}
+
+// charField is char/5: width alone repeats the character width times,
+// precision the character and width the padding.
+func charField(out []rune, c rune, s fmtSpec) []rune {
+	switch {
+	case s.width == none && s.prec == none:
+		return append(out, c)
+	case s.prec == none:
+		return appendRepeat(out, c, s.width)
+	case s.width == none:
+		return appendRepeat(out, c, s.prec)
+	case s.width < s.prec:
+		fail()
+	}
+	return adjust(out, repeatRune(c, s.prec), s.width-s.prec, s)
+}
+
+// controlInteger is ~b ~B (no prefix), ~x ~X (prefix argument) and ~+ ~#
+// (prefix Base#); the precision is the base, 2 to 36. ~b ~x ~+ write
+// letters in lower case.
+func controlInteger(out []rune, s fmtSpec) []rune {
+	base := 10
+	if s.prec != none {
+		base = s.prec
+	}
+	if base < 2 || base > 36 {
+		fail()
+	}
+	neg, digits := integerDigits(s.args[0], base)
+	if s.ctrl == 'B' || s.ctrl == 'X' || s.ctrl == '#' {
+		digits = strings.ToUpper(digits)
+	}
+	var text []rune
+	if neg {
+		text = append(text, '-')
+	}
+	switch s.ctrl {
+	case 'x', 'X':
+		text = appendPrefix(text, s.args[1])
+	case '+', '#':
+		text = appendASCII(text, strconv.Itoa(base)+"#")
+	}
+	text = appendASCII(text, digits)
+	s.prec = none
+	return termField(out, text, s)
+}
+
+// integerDigits returns |i| in base, lower case, and whether i < 0.
+func integerDigits(t Term, base int) (bool, string) {
+	switch v := t.(type) {
+	case Int:
+		if v < 0 {
+			return true, strconv.FormatUint(-uint64(v), base)
+		}
+		return false, strconv.FormatInt(int64(v), base)
+	case *BigInt:
+		s := v.v.Text(base)
+		if s[0] == '-' {
+			return true, s[1:]
+		}
+		return false, s
+	}
+	fail()
+	return false, ""
+}
+
+// appendPrefix adds the prefix of ~x: an atom's name or a deep list of
+// characters.
+func appendPrefix(out []rune, p Term) []rune {
+	if a, ok := p.(Atom); ok {
+		return append(out, []rune(a.Name())...)
+	}
+	return deepChars(out, p)
+}
+
+// deepChars flattens a deep list of Unicode characters (no binaries).
+func deepChars(out []rune, t Term) []rune {
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return out
+		case *Cons:
+			switch h := v.Head.(type) {
+			case Int:
+				if !isUnicodeChar(int64(h)) {
+					fail()
+				}
+				out = append(out, rune(h))
+			case *Cons, Nil:
+				out = deepChars(out, h)
+			default:
+				fail()
+			}
+			t = v.Tail
+		default:
+			fail()
+		}
+	}
+}
+
+// isUnicodeChar: a code point that may appear in a Unicode string.
+func isUnicodeChar(c int64) bool {
+	return c >= 0 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE || c > 0xFFFF && c <= 0x10FFFF
+}

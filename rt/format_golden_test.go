@@ -1,0 +1,146 @@
+package rt
+
+import (
+	"bufio"
+	"encoding/hex"
+	"flag"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The golden file holds what BEAM printed for each case; see
+// testdata/format/record.escript for its format and how to regenerate it.
+// -golden.show=N prints the first N mismatches in full.
+var goldenShow = flag.Int("golden.show", 10, "mismatches to print in full")
+
+type goldenCase struct {
+	title  string
+	input  []byte
+	want   []rune // the expected output
+	errStr string // or the expected exception, "error:badarg"
+}
+
+func readGolden(t *testing.T, path string) []goldenCase {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []goldenCase
+	var cur *goldenCase
+	var lines []string
+	finish := func() {
+		if cur != nil && lines != nil {
+			cur.want = []rune(strings.Join(lines, "\n"))
+		}
+		lines = nil
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "# "):
+			finish()
+			cases = append(cases, goldenCase{title: line[2:]})
+			cur = &cases[len(cases)-1]
+		case strings.HasPrefix(line, "in "):
+			if cur.input, err = hex.DecodeString(line[3:]); err != nil {
+				t.Fatalf("%s: %v", cur.title, err)
+			}
+		case line == "out":
+			lines = []string{}
+		case strings.HasPrefix(line, "|"):
+			lines = append(lines, line[1:])
+		case strings.HasPrefix(line, "outc"):
+			for _, f := range strings.Fields(line[4:]) {
+				n, _ := strconv.Atoi(f)
+				cur.want = append(cur.want, rune(n))
+			}
+			cur.want = append(cur.want[:0:0], cur.want...)
+		case strings.HasPrefix(line, "err "):
+			cur.errStr = line[4:]
+		}
+	}
+	finish()
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+var atomCall = Intern("call")
+
+// runGolden runs one case and returns its output or its exception.
+func runGolden(p *Process, c Term) (out []rune, exc *Exception) {
+	tc := c.(*Tuple)
+	v, exc := Try(func() Term {
+		if tc.Len() == 2 {
+			return IoLibFormat2(p, tc.At(0), tc.At(1))
+		}
+		args, _ := ListToSlice(tc.At(3))
+		r := Apply(p, tc.At(1).(Atom), tc.At(2).(Atom), args)
+		if tc.At(4) == Intern("term") {
+			return charsToList(writeTerm(nil, r, -1, false))
+		}
+		return r
+	})
+	if exc != nil {
+		return nil, exc
+	}
+	chars, ok := flattenInts(nil, v)
+	if !ok {
+		return []rune("<<not chars: " + Format(v) + ">>"), nil
+	}
+	return chars, nil
+}
+
+// flattenInts flattens a deep list of integers, whatever their values.
+func flattenInts(out []rune, t Term) ([]rune, bool) {
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return out, true
+		case *Cons:
+			if c, ok := v.Head.(Int); ok {
+				out = append(out, rune(c))
+			} else if out, ok = flattenInts(out, v.Head); !ok {
+				return nil, false
+			}
+			t = v.Tail
+		default:
+			return nil, false
+		}
+	}
+}
+
+func TestFormatGolden(t *testing.T) {
+	cases := readGolden(t, "testdata/format/golden.txt")
+	p := NewProcess()
+	failed, shown := 0, 0
+	for _, gc := range cases {
+		c, err := decodeETF(gc.input)
+		if err != nil {
+			t.Fatalf("%s: %v", gc.title, err)
+		}
+		got, exc := runGolden(p, c)
+		var gotErr string
+		if exc != nil {
+			gotErr = exc.Class.Name() + ":" + Format(exc.Reason)
+		}
+		if gotErr == gc.errStr && string(got) == string(gc.want) && len(got) == len(gc.want) {
+			continue
+		}
+		failed++
+		if shown < *goldenShow {
+			shown++
+			t.Errorf("%s\n got: %q %s\nwant: %q %s", gc.title, string(got), gotErr, string(gc.want), gc.errStr)
+		}
+	}
+	t.Logf("%d of %d recorded cases match BEAM", len(cases)-failed, len(cases))
+	if failed > 0 {
+		t.Errorf("%d of %d cases differ from BEAM", failed, len(cases))
+	}
+}

@@ -1,0 +1,255 @@
+package rt
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// The io module: formatted output to standard output and standard error.
+//
+// All output goes through one buffered writer per stream, so that output
+// order is BEAM's; a program calls Flush at exit (and we flush standard
+// output before each write to standard error, so that interleaved output
+// reads in order on a terminal).
+//
+// BEAM 25 started with -noshell (as escripts and erl -noshell -s run) has
+// Latin-1 standard_io: characters up to 255 go out as single bytes, and a
+// character above 255 as the text \x{HEX}; set UnicodeOutput to write
+// UTF-8 instead (what OTP 26 does under a UTF-8 locale).
+
+// UnicodeOutput selects UTF-8 output instead of BEAM 25's Latin-1.
+var UnicodeOutput = false
+
+// Stdout and Stderr are the buffered writers behind standard_io and
+// standard_error. Tests may replace them; use Flush, not their own Flush,
+// so that the lock is held.
+var (
+	Stdout = bufio.NewWriterSize(os.Stdout, 64<<10)
+	Stderr = bufio.NewWriterSize(os.Stderr, 4<<10)
+	ioMu   sync.Mutex
+)
+
+// Flush writes out what is buffered for standard output and error.
+func Flush() {
+	ioMu.Lock()
+	defer ioMu.Unlock()
+	Stdout.Flush()
+	Stderr.Flush()
+}
+
+var (
+	atomStandardIo    = Intern("standard_io")
+	atomStandardError = Intern("standard_error")
+	atomUser          = Intern("user")
+)
+
+// putChars writes characters to a device, encoded as the device expects.
+func putChars(dev *bufio.Writer, chars []rune) {
+	ioMu.Lock()
+	defer ioMu.Unlock()
+	if dev == Stderr {
+		Stdout.Flush()
+	}
+	buf := encodeOutput(nil, chars)
+	dev.Write(buf)
+	if dev == Stderr {
+		dev.Flush()
+	}
+}
+
+// encodeOutput turns characters into the bytes the device writes.
+func encodeOutput(buf []byte, chars []rune) []byte {
+	for _, c := range chars {
+		switch {
+		case UnicodeOutput:
+			buf = utf8.AppendRune(buf, c)
+		case c >= 0 && c <= 0xFF:
+			buf = append(buf, byte(c))
+		default:
+			buf = append(buf, `\x{`...)
+			buf = append(buf, strings.ToUpper(strconv.FormatInt(int64(c), 16))...)
+			buf = append(buf, '}')
+		}
+	}
+	return buf
+}
+
+// device maps an io device argument to its writer: standard_io and user
+// are standard output, standard_error is standard error; anything else
+// (other processes, files) is not supported yet.
+func device(t Term) (*bufio.Writer, bool) {
+	switch t {
+	case atomStandardIo, atomUser:
+		return Stdout, true
+	case atomStandardError:
+		return Stderr, true
+	}
+	return nil, false
+}
+
+// IoFormat1 is io:format(Format).
+func IoFormat1(p *Process, format Term) Term {
+	return ioFormat("format", Stdout, format, Nil{}, nil)
+}
+
+// IoFormat2 is io:format(Format, Args).
+func IoFormat2(p *Process, format, args Term) Term {
+	return ioFormat("format", Stdout, format, args, nil)
+}
+
+// IoFormat3 is io:format(IoDevice, Format, Args).
+func IoFormat3(p *Process, dev, format, args Term) Term {
+	w, ok := device(dev)
+	if !ok {
+		raiseBadarg(atomIo, "format", dev, format, args)
+	}
+	return ioFormat("format", w, format, args, dev)
+}
+
+// IoFwrite1 is io:fwrite(Format).
+func IoFwrite1(p *Process, format Term) Term {
+	return ioFormat("fwrite", Stdout, format, Nil{}, nil)
+}
+
+// IoFwrite2 is io:fwrite(Format, Args).
+func IoFwrite2(p *Process, format, args Term) Term {
+	return ioFormat("fwrite", Stdout, format, args, nil)
+}
+
+// IoFwrite3 is io:fwrite(IoDevice, Format, Args).
+func IoFwrite3(p *Process, dev, format, args Term) Term {
+	w, ok := device(dev)
+	if !ok {
+		raiseBadarg(atomIo, "fwrite", dev, format, args)
+	}
+	return ioFormat("fwrite", w, format, args, dev)
+}
+
+// ioFormat formats and writes; a bad format raises badarg from io:Fun
+// with the arguments as given (dev is nil for the forms without one).
+func ioFormat(fun string, w *bufio.Writer, format, args, dev Term) Term {
+	chars, ok := tryFormat(format, args)
+	if !ok {
+		if dev != nil {
+			raiseBadarg(atomIo, fun, dev, format, args)
+		}
+		raiseBadarg(atomIo, fun, format, args)
+	}
+	putChars(w, chars)
+	return Ok
+}
+
+// tryFormat is io_lib:format reporting failure instead of raising.
+func tryFormat(format, args Term) (out []rune, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bad := r.(badFormat); !bad {
+				panic(r)
+			}
+			out, ok = nil, false
+		}
+	}()
+	argv, isList := ListToSlice(args)
+	if !isList {
+		fail()
+	}
+	fmtChars, literal := formatArg(format)
+	return formatChars(fmtChars, literal, argv), true
+}
+
+// IoPutChars1 is io:put_chars(Chars): Unicode chardata, where binaries
+// are UTF-8.
+func IoPutChars1(p *Process, chars Term) Term {
+	return ioPutChars(Stdout, chars, nil)
+}
+
+// IoPutChars2 is io:put_chars(IoDevice, Chars).
+func IoPutChars2(p *Process, dev, chars Term) Term {
+	w, ok := device(dev)
+	if !ok {
+		raiseBadarg(atomIo, "put_chars", dev, chars)
+	}
+	return ioPutChars(w, chars, dev)
+}
+
+func ioPutChars(w *bufio.Writer, chars, dev Term) Term {
+	out, ok := chardata(chars)
+	if !ok {
+		if dev != nil {
+			raiseBadarg(atomIo, "put_chars", dev, chars)
+		}
+		raiseBadarg(atomIo, "put_chars", chars)
+	}
+	putChars(w, out)
+	return Ok
+}
+
+// chardata flattens unicode:chardata(): characters, lists and UTF-8
+// binaries (an atom is not chardata).
+func chardata(t Term) (out []rune, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bad := r.(badFormat); !bad {
+				panic(r)
+			}
+			out, ok = nil, false
+		}
+	}()
+	if b, isBin := t.(*Binary); isBin && (b.Trail != 0 || !utf8.Valid(b.Data)) {
+		fail()
+	}
+	return charsArg(nil, t, true), true
+}
+
+// IoNl0 is io:nl().
+func IoNl0(p *Process) Term {
+	putChars(Stdout, []rune{'\n'})
+	return Ok
+}
+
+// IoNl1 is io:nl(IoDevice).
+func IoNl1(p *Process, dev Term) Term {
+	w, ok := device(dev)
+	if !ok {
+		raiseBadarg(atomIo, "nl", dev)
+	}
+	putChars(w, []rune{'\n'})
+	return Ok
+}
+
+// IoWrite1 is io:write(Term): the term as ~w prints it.
+func IoWrite1(p *Process, t Term) Term {
+	putChars(Stdout, writeTerm(nil, t, -1, false))
+	return Ok
+}
+
+// IoWrite2 is io:write(IoDevice, Term).
+func IoWrite2(p *Process, dev, t Term) Term {
+	w, ok := device(dev)
+	if !ok {
+		raiseBadarg(atomIo, "write", dev, t)
+	}
+	putChars(w, writeTerm(nil, t, -1, false))
+	return Ok
+}
+
+// WriteString writes Go text to standard output through the shared
+// buffer, for runtime messages that must keep their place among program
+// output.
+func WriteString(s string) {
+	putChars(Stdout, []rune(s))
+}
+
+func init() {
+	RegisterModule("io",
+		Export("format", 1, IoFormat1), Export("format", 2, IoFormat2),
+		Export("format", 3, IoFormat3), Export("fwrite", 1, IoFwrite1),
+		Export("fwrite", 2, IoFwrite2), Export("fwrite", 3, IoFwrite3),
+		Export("put_chars", 1, IoPutChars1), Export("put_chars", 2, IoPutChars2),
+		Export("nl", 0, IoNl0), Export("nl", 1, IoNl1),
+		Export("write", 1, IoWrite1), Export("write", 2, IoWrite2))
+}

@@ -1,0 +1,342 @@
+package rt
+
+// The io_lib module: formatting to character lists. Each function returns
+// a flat list of characters where BEAM returns a deep one; the flattened
+// text is the same, which is all that callers (lists:flatten, io:put_chars,
+// ++ on a flat result) can observe, except for length/1 on the raw result.
+
+var (
+	atomIo       = Intern("io")
+	atomIoLib    = Intern("io_lib")
+	atomDepth    = Intern("depth")
+	atomEncoding = Intern("encoding")
+)
+
+// IoLibFormat2 is io_lib:format(Format, Args).
+func IoLibFormat2(p *Process, format, args Term) Term {
+	return charsToList(formatTerm(atomIoLib, "format", format, args))
+}
+
+// IoLibFwrite2 is io_lib:fwrite(Format, Args), the same as format.
+func IoLibFwrite2(p *Process, format, args Term) Term {
+	return charsToList(formatTerm(atomIoLib, "fwrite", format, args))
+}
+
+// formatTerm runs io_lib:format on Erlang terms and raises error:badarg
+// from Module:Fun(Format, Args) when BEAM would.
+func formatTerm(mod Atom, fun string, format, args Term) (out []rune) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(badFormat); !ok {
+				panic(r)
+			}
+			raiseBadarg(mod, fun, format, args)
+		}
+	}()
+	fmtChars, literal := formatArg(format)
+	argv, ok := ListToSlice(args)
+	if !ok {
+		fail()
+	}
+	return formatChars(fmtChars, literal, argv)
+}
+
+// raiseBadarg raises error:badarg with {Mod, Fun, Args} on top of the
+// trace, as io_lib:format and io:format report it.
+func raiseBadarg(mod Atom, fun string, args ...Term) {
+	e := NewException(AtomError, AtomBadarg)
+	e.head = NewTuple(mod, Intern(fun), List(args...), Nil{})
+	panic(e)
+}
+
+// formatArg decodes a format: an atom, a binary (each byte a character)
+// or a list of characters, where an element that is itself a list of
+// characters is copied to the output as it is (literal marks its
+// characters; it is nil when there are none).
+func formatArg(t Term) (chars []rune, literal []bool) {
+	switch v := t.(type) {
+	case Atom:
+		return []rune(v.Name()), nil
+	case *Binary:
+		return appendBinaryChars(nil, v, false), nil
+	}
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return chars, literal
+		case *Cons:
+			if c, ok := v.Head.(Int); ok {
+				chars = append(chars, rune(c))
+				if literal != nil {
+					literal = append(literal, false)
+				}
+			} else {
+				if literal == nil {
+					literal = make([]bool, len(chars), len(chars)+8)
+				}
+				n := len(chars)
+				chars = deepChars(chars, v.Head)
+				for range chars[n:] {
+					literal = append(literal, true)
+				}
+			}
+			t = v.Tail
+		default:
+			fail()
+		}
+	}
+}
+
+// charsToList makes the Erlang list of the characters, in one allocation.
+func charsToList(chars []rune) Term {
+	if len(chars) == 0 {
+		return Nil{}
+	}
+	cells := make([]Cons, len(chars))
+	for i, c := range chars {
+		cells[i].Head = Int(c)
+		if i+1 < len(cells) {
+			cells[i].Tail = &cells[i+1]
+		} else {
+			cells[i].Tail = Nil{}
+		}
+	}
+	return &cells[0]
+}
+
+// IoLibWrite1 is io_lib:write(Term): ~w.
+func IoLibWrite1(p *Process, t Term) Term {
+	return charsToList(writeTerm(nil, t, -1, false))
+}
+
+// IoLibWrite2 is io_lib:write(Term, Depth) or io_lib:write(Term, Options)
+// with the options depth and encoding (chars_limit is not supported and
+// ignored).
+func IoLibWrite2(p *Process, t, opts Term) Term {
+	if d, ok := opts.(Int); ok {
+		return charsToList(writeTerm(nil, t, int(d), false))
+	}
+	depth, unicode := -1, false
+	items, ok := ListToSlice(opts)
+	if !ok {
+		return BIFBadarg("write", t, opts)
+	}
+	for _, it := range items {
+		kv, ok := it.(*Tuple)
+		if !ok || kv.Len() != 2 {
+			continue
+		}
+		switch kv.At(0) {
+		case atomDepth:
+			if d, ok := kv.At(1).(Int); ok {
+				depth = int(d)
+			}
+		case atomEncoding:
+			unicode = kv.At(1) == atomUnicode || kv.At(1) == atomUTF8
+		}
+	}
+	return charsToList(writeTerm(nil, t, depth, unicode))
+}
+
+// IoLibPrint1 is io_lib:print(Term): ~p at column 1.
+func IoLibPrint1(p *Process, t Term) Term {
+	return charsToList(prettyTerm(nil, t, prettyOpts{col: 1, lineLen: 80, depth: -1, strings: true}))
+}
+
+// IoLibPrint4 is io_lib:print(Term, Column, LineLength, Depth).
+func IoLibPrint4(p *Process, t, col, ll, depth Term) Term {
+	c, ok1 := col.(Int)
+	l, ok2 := ll.(Int)
+	d, ok3 := depth.(Int)
+	if !ok1 || !ok2 || !ok3 {
+		return BIFBadarg("print", t, col, ll, depth)
+	}
+	o := prettyOpts{col: int(c), lineLen: int(l), depth: int(d), strings: true}
+	return charsToList(prettyTerm(nil, t, o))
+}
+
+// IoLibWriteAtom1 is io_lib:write_atom(Atom), quoted if needed.
+func IoLibWriteAtom1(p *Process, a Term) Term {
+	at, ok := a.(Atom)
+	if !ok {
+		return FunctionClause(a)
+	}
+	return charsToList(appendAtom(nil, at, true))
+}
+
+// IoLibWriteString1 is io_lib:write_string(String): "..." with escapes.
+func IoLibWriteString1(p *Process, s Term) Term {
+	return IoLibWriteString2(p, s, Int('"'))
+}
+
+// IoLibWriteString2 is io_lib:write_string(String, QuoteChar).
+func IoLibWriteString2(p *Process, s, q Term) Term {
+	chars, ok := properChars(s)
+	qc, isInt := q.(Int)
+	if !ok || !isInt {
+		return FunctionClause(s, q)
+	}
+	return charsToList(appendQuoted(nil, chars, rune(qc), escUnicode))
+}
+
+// IoLibWriteChar1 is io_lib:write_char(Char): $a, $\n, $\s.
+func IoLibWriteChar1(p *Process, c Term) Term {
+	ch, ok := c.(Int)
+	if !ok || ch < 0 {
+		return FunctionClause(c)
+	}
+	if ch == ' ' {
+		return Str(`$\s`)
+	}
+	return charsToList(appendEscaped([]rune{'$'}, rune(ch), -1, escUnicode))
+}
+
+// properChars returns the integers of a proper list as characters.
+func properChars(t Term) ([]rune, bool) {
+	var out []rune
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return out, true
+		case *Cons:
+			c, ok := v.Head.(Int)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, rune(c))
+			t = v.Tail
+		default:
+			return nil, false
+		}
+	}
+}
+
+// IoLibNl0 is io_lib:nl(): "\n".
+func IoLibNl0(p *Process) Term { return Str("\n") }
+
+// IoLibIndentation2 is io_lib:indentation(String, StartIndent).
+func IoLibIndentation2(p *Process, s, start Term) Term {
+	col, ok := start.(Int)
+	chars, ok2 := deepCharsOK(s)
+	if !ok || !ok2 {
+		return FunctionClause(s, start)
+	}
+	for _, c := range chars {
+		switch c {
+		case '\n':
+			col = 0
+		case '\t':
+			col = (col + 8) / 8 * 8
+		default:
+			col++
+		}
+	}
+	return col
+}
+
+// IoLibCharsLength1 is io_lib:chars_length(Chars).
+func IoLibCharsLength1(p *Process, s Term) Term {
+	chars, ok := deepCharsOK(s)
+	if !ok {
+		return FunctionClause(s)
+	}
+	return Int(charsLength(chars))
+}
+
+// deepCharsOK flattens a deep character list, reporting failure instead
+// of raising.
+func deepCharsOK(t Term) (chars []rune, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bad := r.(badFormat); !bad {
+				panic(r)
+			}
+			chars, ok = nil, false
+		}
+	}()
+	return deepChars(nil, t), true
+}
+
+// charListTest runs test on each element of a proper list; deep lets
+// elements be lists in turn.
+func charListTest(t Term, deep bool, test func(int64) bool) bool {
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return true
+		case *Cons:
+			switch h := v.Head.(type) {
+			case Int:
+				if !test(int64(h)) {
+					return false
+				}
+			case *Cons, Nil:
+				if !deep || !charListTest(h, true, test) {
+					return false
+				}
+			default:
+				return false
+			}
+			t = v.Tail
+		default:
+			return false
+		}
+	}
+}
+
+func isLatin1Char(c int64) bool { return c >= 0 && c <= 0xFF }
+
+// IoLibPrintableList1 is io_lib:printable_list(Term), under the +pc range.
+func IoLibPrintableList1(p *Process, t Term) Term {
+	return Bool(charListTest(t, false, isPrintableChar))
+}
+
+// IoLibPrintableLatin1List1 is io_lib:printable_latin1_list(Term).
+func IoLibPrintableLatin1List1(p *Process, t Term) Term {
+	return Bool(charListTest(t, false, isPrintableLatin1))
+}
+
+// IoLibPrintableUnicodeList1 is io_lib:printable_unicode_list(Term).
+func IoLibPrintableUnicodeList1(p *Process, t Term) Term {
+	return Bool(charListTest(t, false, isPrintableUnicode))
+}
+
+// IoLibCharList1 is io_lib:char_list(Term).
+func IoLibCharList1(p *Process, t Term) Term {
+	return Bool(charListTest(t, false, isUnicodeChar))
+}
+
+// IoLibDeepCharList1 is io_lib:deep_char_list(Term).
+func IoLibDeepCharList1(p *Process, t Term) Term {
+	return Bool(charListTest(t, true, isUnicodeChar))
+}
+
+// IoLibLatin1CharList1 is io_lib:latin1_char_list(Term).
+func IoLibLatin1CharList1(p *Process, t Term) Term {
+	return Bool(charListTest(t, false, isLatin1Char))
+}
+
+// IoLibDeepLatin1CharList1 is io_lib:deep_latin1_char_list(Term).
+func IoLibDeepLatin1CharList1(p *Process, t Term) Term {
+	return Bool(charListTest(t, true, isLatin1Char))
+}
+
+func init() {
+	RegisterModule("io_lib",
+		Export("format", 2, IoLibFormat2), Export("fwrite", 2, IoLibFwrite2),
+		Export("write", 1, IoLibWrite1), Export("write", 2, IoLibWrite2),
+		Export("print", 1, IoLibPrint1), Export("print", 4, IoLibPrint4),
+		Export("write_atom", 1, IoLibWriteAtom1),
+		Export("write_string", 1, IoLibWriteString1),
+		Export("write_string", 2, IoLibWriteString2),
+		Export("write_char", 1, IoLibWriteChar1), Export("nl", 0, IoLibNl0),
+		Export("indentation", 2, IoLibIndentation2),
+		Export("chars_length", 1, IoLibCharsLength1),
+		Export("printable_list", 1, IoLibPrintableList1),
+		Export("printable_latin1_list", 1, IoLibPrintableLatin1List1),
+		Export("printable_unicode_list", 1, IoLibPrintableUnicodeList1),
+		Export("char_list", 1, IoLibCharList1),
+		Export("deep_char_list", 1, IoLibDeepCharList1),
+		Export("latin1_char_list", 1, IoLibLatin1CharList1),
+		Export("deep_latin1_char_list", 1, IoLibDeepLatin1CharList1))
+}

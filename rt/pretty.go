@@ -1,0 +1,288 @@
+package rt
+
+// This file is the ~p pretty printer (io_lib_pretty:print/2 without record
+// definitions or a character limit). It works in two passes, as BEAM's:
+//
+//  1. build turns the term into a tree of ppNodes, each knowing the length
+//     of its one-line text; atomic pieces (atoms, numbers, strings,
+//     printable binaries, cut-off "{...}") become leaves.
+//  2. layout (pretty_layout.go) walks the tree: whatever fits in the rest
+//     of the line is written flat, anything else is broken across lines
+//     with elements aligned under the first one.
+//
+// BEAM's layout rules have many quirks (which width each test uses, how a
+// tagged tuple {tag, ...} indents, when leaves may share a line); they are
+// reproduced exactly, because programs print with ~p all the time and
+// their output is compared with BEAM's byte for byte.
+
+// Pretty returns t as ~p prints it starting at column 1.
+func Pretty(t Term) string {
+	return string(prettyTerm(nil, t, prettyOpts{col: 1, lineLen: 80, depth: -1, strings: true}))
+}
+
+// prettyOpts are io_lib_pretty:print/2's options.
+type prettyOpts struct {
+	col     int  // column where the text starts, 1-based
+	lineLen int  // line length, 80 by default (~p's field width)
+	depth   int  // -1 for no limit (~P's argument)
+	unicode bool // encoding unicode (~tp)
+	strings bool // lists and binaries of characters print as text (not ~lp)
+}
+
+type ppKind uint8
+
+const (
+	ppLeaf   ppKind = iota // text never broken: atoms, numbers, strings...
+	ppList                 // [E1,...|Tail]
+	ppTuple                // {E1,...}
+	ppTagged               // {atom, ...} with two or more elements
+	ppMap                  // #{P1,...}; elems are ppPair nodes
+	ppPair                 // K => V
+	ppBin                  // <<1,2,3>>, broken between bytes
+)
+
+// ppNode is one term in the tree built by build.
+type ppNode struct {
+	kind  ppKind
+	n     int       // length of the one-line text in characters
+	text  []rune    // ppLeaf: the text
+	elems []*ppNode // ppList, ppTuple, ppTagged, ppMap: the elements
+	dots  bool      // the elements were cut by the depth limit: "..."
+	tail  *ppNode   // ppList: the tail of an improper list
+	key   *ppNode   // ppPair
+	val   *ppNode   // ppPair
+	bytes []string  // ppBin: the bytes as text, the last maybe "..." or "V:S"
+}
+
+func leaf(text []rune, n int) *ppNode {
+	return &ppNode{kind: ppLeaf, text: text, n: n}
+}
+
+func leafASCII(s string) *ppNode {
+	return leaf([]rune(s), len(s))
+}
+
+// prettyTerm appends t printed by io_lib_pretty:print/2 with options o.
+func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
+	if o.depth == 0 {
+		return append(out, '.', '.', '.')
+	}
+	if o.col <= 0 {
+		o.col = 1
+	}
+	switch v := t.(type) {
+	case Atom:
+		return appendAtom(out, v, o.unicode)
+	case *Tuple, *Cons, Nil, *Map, *Binary:
+	default:
+		return writeTerm(out, t, -1, false)
+	}
+	b := builder{unicode: o.unicode, strings: o.strings}
+	root := b.build(t, o.depth)
+	if o.lineLen == 0 || root.n < o.lineLen-o.col {
+		return root.write(out)
+	}
+	l := layout{ll: o.lineLen, m: root.n}
+	l.tind = 1
+	for _, ind := range []int{-1, 4} {
+		if l.cind(root, o.col, ind, 0, 0) {
+			l.tind = ind
+			break
+		}
+	}
+	l.out = out
+	l.pp(root, o.col, o.col-1, 0, 0)
+	return l.out
+}
+
+// builder is pass 1: print_length in io_lib_pretty.
+type builder struct {
+	unicode bool
+	strings bool
+}
+
+func (b *builder) build(t Term, depth int) *ppNode {
+	switch v := t.(type) {
+	case Nil:
+		return leafASCII("[]")
+	case Atom:
+		text := appendAtom(nil, v, b.unicode)
+		return leaf(text, charsLength(text))
+	case *Cons:
+		return b.buildList(v, depth)
+	case *Tuple:
+		return b.buildTuple(v, depth)
+	case *Map:
+		return b.buildMap(v, depth)
+	case *Binary:
+		return b.buildBinary(v, depth)
+	}
+	text := writeTerm(nil, t, -1, false)
+	return leaf(text, charsLength(text))
+}
+
+// buildList makes a string leaf of a printable list, else a list node
+// whose elements each cost one level of depth.
+func (b *builder) buildList(c *Cons, depth int) *ppNode {
+	if b.strings && depth != 1 {
+		if rs := printableChars(c); rs != nil {
+			mode := escLatin1
+			if b.unicode {
+				mode = escUnicode
+			}
+			text := appendQuoted(nil, rs, '"', mode)
+			return leaf(text, charsLength(text))
+		}
+	}
+	n := &ppNode{kind: ppList}
+	var t Term = c
+	for d := depth; ; d-- {
+		cell, ok := t.(*Cons)
+		_, isNil := t.(Nil)
+		switch {
+		case isNil:
+		case d == 1:
+			n.dots = true
+		case !ok:
+			n.tail = b.build(t, d-1)
+		default:
+			n.elems = append(n.elems, b.build(cell.Head, d-1))
+			t = cell.Tail
+			continue
+		}
+		break
+	}
+	n.n = seqLength(n, 2)
+	return n
+}
+
+func (b *builder) buildTuple(t *Tuple, depth int) *ppNode {
+	if len(t.Elems) == 0 {
+		return leafASCII("{}")
+	}
+	if depth == 1 {
+		return leafASCII("{...}")
+	}
+	n := &ppNode{kind: ppTuple}
+	if _, ok := t.Elems[0].(Atom); ok && len(t.Elems) > 1 {
+		n.kind = ppTagged
+	}
+	d := depth
+	for _, e := range t.Elems {
+		if d == 1 {
+			n.dots = true
+			break
+		}
+		n.elems = append(n.elems, b.build(e, d-1))
+		d--
+	}
+	n.n = seqLength(n, 2)
+	return n
+}
+
+// buildMap: keys and values sit one level below the map; the number of
+// pairs shrinks with the depth as for a list.
+func (b *builder) buildMap(m *Map, depth int) *ppNode {
+	if m.Size() == 0 {
+		return leafASCII("#{}")
+	}
+	if depth == 1 {
+		return leafASCII("#{...}")
+	}
+	n := &ppNode{kind: ppMap}
+	keys, vals := m.Keys(), m.Values()
+	d := depth
+	for i, k := range keys {
+		if d == 1 {
+			n.dots = true
+			break
+		}
+		kn, vn := b.build(k, depth-1), b.build(vals[i], depth-1)
+		n.elems = append(n.elems, &ppNode{kind: ppPair, key: kn, val: vn, n: kn.n + 4 + vn.n})
+		d--
+	}
+	n.n = seqLength(n, 3)
+	return n
+}
+
+// seqLength is the one-line length of a list, tuple or map node: the
+// brackets, the elements and one separator between each two.
+func seqLength(n *ppNode, brackets int) int {
+	total := brackets
+	parts := len(n.elems)
+	for _, e := range n.elems {
+		total += e.n
+	}
+	if n.dots {
+		total += 3
+		parts++
+	}
+	if n.tail != nil {
+		total += n.tail.n
+		parts++
+	}
+	if parts > 1 {
+		total += parts - 1
+	}
+	return total
+}
+
+// write appends the node's one-line text.
+func (n *ppNode) write(out []rune) []rune {
+	switch n.kind {
+	case ppLeaf:
+		return append(out, n.text...)
+	case ppList:
+		out = append(out, '[')
+		out = n.writeElems(out, '|')
+		return append(out, ']')
+	case ppTuple, ppTagged:
+		out = append(out, '{')
+		out = n.writeElems(out, ',')
+		return append(out, '}')
+	case ppMap:
+		out = append(out, '#', '{')
+		out = n.writeElems(out, ',')
+		return append(out, '}')
+	case ppPair:
+		out = n.key.write(out)
+		out = append(out, ' ', '=', '>', ' ')
+		return n.val.write(out)
+	}
+	return n.writeBin(out)
+}
+
+// writeElems writes the elements comma-separated, then "..." after sep
+// if cut, or sep and the improper tail.
+func (n *ppNode) writeElems(out []rune, sep rune) []rune {
+	for i, e := range n.elems {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = e.write(out)
+	}
+	if n.dots || n.tail != nil {
+		if len(n.elems) > 0 {
+			out = append(out, sep)
+		}
+		if n.dots {
+			return append(out, '.', '.', '.')
+		}
+		out = n.tail.write(out)
+	}
+	return out
+}
+
+func (n *ppNode) writeBin(out []rune) []rune {
+	out = append(out, '<', '<')
+	for i, s := range n.bytes {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = appendASCII(out, s)
+	}
+	return append(out, '>', '>')
+}
+
+// isLeaf is BEAM's ?ATM: the node is plain text that may share a line.
+func (n *ppNode) isLeaf() bool { return n.kind == ppLeaf }

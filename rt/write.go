@@ -1,0 +1,196 @@
+package rt
+
+import (
+	"strconv"
+)
+
+// This file is io_lib:write, the ~w writer: every term on one line, with
+// an optional depth limit that replaces what lies deeper by "...".
+// Output is a slice of code points (an Erlang chars list), not UTF-8,
+// because ~tc and ~ts can emit integers that are not valid runes.
+
+// Format returns t as ~w prints it.
+func Format(t Term) string {
+	return string(writeTerm(nil, t, -1, false))
+}
+
+// writeTerm appends t as io_lib:write(T, [{depth, Depth}, {encoding, E}])
+// prints it: depth -1 means no limit; unicode selects encoding unicode,
+// which leaves atom characters above 255 unescaped.
+func writeTerm(out []rune, t Term, depth int, unicode bool) []rune {
+	if depth == 0 {
+		return append(out, '.', '.', '.')
+	}
+	switch v := t.(type) {
+	case *Cons:
+		return writeList(out, v, depth, unicode)
+	case *Tuple:
+		return writeTuple(out, v, depth, unicode)
+	case *Map:
+		return writeMap(out, v, depth, unicode)
+	case *Binary:
+		return writeBinary(out, v, depth)
+	case Atom:
+		return appendAtom(out, v, unicode)
+	}
+	return appendAtomic(out, t)
+}
+
+// appendAtomic writes the terms that depth never cuts: numbers, [], pids,
+// references, ports and funs.
+func appendAtomic(out []rune, t Term) []rune {
+	switch v := t.(type) {
+	case Int:
+		return appendASCII(out, strconv.FormatInt(int64(v), 10))
+	case *BigInt:
+		return appendASCII(out, v.v.String())
+	case Float:
+		return appendASCII(out, FormatFloat(float64(v)))
+	case Nil:
+		return append(out, '[', ']')
+	case Atom:
+		return appendAtom(out, v, false)
+	case Pid:
+		return appendASCII(out, "<0."+strconv.FormatUint(v.ID(), 10)+".0>")
+	case Ref:
+		return appendASCII(out, "#Ref<0.0.0."+strconv.FormatUint(v.ID(), 10)+">")
+	case Port:
+		return appendASCII(out, "#Port<0."+strconv.FormatUint(v.ID(), 10)+">")
+	case *Fun:
+		return appendFun(out, v)
+	}
+	return writeTerm(out, t, -1, false)
+}
+
+// appendFun writes erlang:fun_to_list/1. Local funs print BEAM's
+// #Fun<Module.Index.Uniq>, but Uniq is our own number, not BEAM's hash of
+// the module's code, so those never match BEAM byte for byte.
+func appendFun(out []rune, f *Fun) []rune {
+	if f.External {
+		out = append(out, []rune("fun ")...)
+		out = appendAtom(out, f.Module, false)
+		out = append(out, ':')
+		out = appendAtom(out, f.Name, false)
+		return appendASCII(out, "/"+strconv.Itoa(f.Arity))
+	}
+	out = append(out, []rune("#Fun<")...)
+	out = appendAtom(out, f.Module, false)
+	return appendASCII(out, "."+strconv.Itoa(f.Index)+"."+strconv.Itoa(f.Uniq)+">")
+}
+
+func appendASCII(out []rune, s string) []rune {
+	for i := 0; i < len(s); i++ {
+		out = append(out, rune(s[i]))
+	}
+	return out
+}
+
+// writeList writes [H|T]; each element costs one level of depth, and a
+// cut-off tail prints as |... .
+func writeList(out []rune, c *Cons, depth int, unicode bool) []rune {
+	if depth == 1 {
+		return append(out, '[', '.', '.', '.', ']')
+	}
+	out = append(out, '[')
+	out = writeTerm(out, c.Head, depth-1, unicode)
+	depth--
+	for t := c.Tail; ; {
+		switch v := t.(type) {
+		case Nil:
+			return append(out, ']')
+		case *Cons:
+			if depth == 1 {
+				return append(out, '|', '.', '.', '.', ']')
+			}
+			out = append(out, ',')
+			out = writeTerm(out, v.Head, depth-1, unicode)
+			t, depth = v.Tail, depth-1
+		default:
+			if depth == 1 {
+				return append(out, '|', '.', '.', '.', ']')
+			}
+			out = append(out, '|')
+			out = writeTerm(out, v, depth-1, unicode)
+			return append(out, ']')
+		}
+	}
+}
+
+// writeTuple writes {E1,...,En}; like a list, each element costs a level.
+func writeTuple(out []rune, t *Tuple, depth int, unicode bool) []rune {
+	if len(t.Elems) == 0 {
+		return append(out, '{', '}')
+	}
+	if depth == 1 {
+		return append(out, '{', '.', '.', '.', '}')
+	}
+	out = append(out, '{')
+	out = writeTerm(out, t.Elems[0], depth-1, unicode)
+	depth--
+	for _, e := range t.Elems[1:] {
+		if depth == 1 {
+			return append(out, ',', '.', '.', '.', '}')
+		}
+		out = append(out, ',')
+		out = writeTerm(out, e, depth-1, unicode)
+		depth--
+	}
+	return append(out, '}')
+}
+
+// writeMap writes #{K => V,...} in iteration order. Every key and value is
+// written one level below the map, and the count of pairs shrinks with the
+// depth as for a list; BEAM prints ",..." whenever that count runs out,
+// even after the last pair, and #{} for any map at depth 1.
+func writeMap(out []rune, m *Map, depth int, unicode bool) []rune {
+	if depth == 1 || m.Size() == 0 {
+		return append(out, '#', '{', '}')
+	}
+	keys, vals := m.Keys(), m.Values()
+	inner := depth - 1
+	out = append(out, '#', '{')
+	for i, left := 0, inner; i < len(keys); i, left = i+1, left-1 {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = writeTerm(out, keys[i], inner, unicode)
+		out = append(out, ' ', '=', '>', ' ')
+		out = writeTerm(out, vals[i], inner, unicode)
+		if left == 1 {
+			out = append(out, ',', '.', '.', '.')
+			break
+		}
+	}
+	return append(out, '}')
+}
+
+// writeBinary writes <<1,2,3>>, or <<1,2:3>> when the size is not a whole
+// number of bytes; each byte costs a level of depth.
+func writeBinary(out []rune, b *Binary, depth int) []rune {
+	out = append(out, '<', '<')
+	out = binaryBody(out, b, depth)
+	return append(out, '>', '>')
+}
+
+func binaryBody(out []rune, b *Binary, depth int) []rune {
+	whole := len(b.Data)
+	if b.Trail != 0 {
+		whole--
+	}
+	for i := range b.Data {
+		if depth == 1 {
+			return append(out, '.', '.', '.')
+		}
+		if i == whole { // the trailing bits: Value:Size
+			bits := int(b.Trail)
+			out = appendASCII(out, strconv.Itoa(int(b.Data[i]>>(8-bits))))
+			return appendASCII(out, ":"+strconv.Itoa(bits))
+		}
+		out = appendASCII(out, strconv.Itoa(int(b.Data[i])))
+		if i+1 < len(b.Data) {
+			out = append(out, ',')
+		}
+		depth--
+	}
+	return out
+}

@@ -66,7 +66,8 @@ cases() ->
     lists:append([integers(), floats(), float_controls(), strings(),
                   chars(), atoms(), writes(), binaries(), pretty_basic(),
                   pretty_wrap(), pretty_column(), pretty_maps(),
-                  depth_limits(), unicode(), errors(), io_lib_calls()]).
+                  depth_limits(), unicode(), errors(), io_lib_calls(),
+                  random_terms(), random_floats()]).
 
 %% ~w ~p ~b ~B ~x ~X ~+ ~# with widths, padding and bases.
 integers() ->
@@ -312,3 +313,72 @@ io_lib_calls() ->
               char_list, deep_char_list, latin1_char_list],
         T <- ["abc", [], [955], [1], [$a | $b], ["ab"], [256], [16#D800],
               "a\nb", [160], [159], x]].
+
+%% Random terms of many shapes and sizes (a fixed seed, so the file is
+%% stable), printed with ~p at several columns, widths and depths.
+random_terms() ->
+    rand:seed(exsss, {17, 4, 1999}),
+    Fmts = ["~p", "~p", "~tp", "Some prefix: ~p~n", "~50p", "~120p",
+            "~P", "~lp", "~s~p"],
+    lists:append([random_case(Fmts) || _ <- lists:seq(1, 400)]).
+
+random_case(Fmts) ->
+    T = rterm(rand:uniform(5)),
+    F = lists:nth(rand:uniform(length(Fmts)), Fmts),
+    Args = case F of
+               "~P" -> [T, rand:uniform(12)];
+               "~s~p" -> [lists:duplicate(rand:uniform(70), $-), T];
+               _ -> [T]
+           end,
+    [{F, Args}].
+
+rterm(0) -> ratom();
+rterm(D) ->
+    case rand:uniform(14) of
+        1 -> ratom();
+        2 -> rand:uniform(1000) - 500;
+        3 -> rand:uniform(1 bsl 70);
+        4 -> rand:uniform() * 1000;
+        5 -> rstring();
+        6 -> list_to_binary(rstring());
+        7 -> list_to_binary([rand:uniform(256) - 1 || _ <- lists:seq(1, rand:uniform(40))]);
+        8 -> [rterm(D - 1) || _ <- lists:seq(1, rand:uniform(12))];
+        9 -> list_to_tuple([ratom() | [rterm(D - 1) || _ <- lists:seq(1, rand:uniform(6))]]);
+        10 -> list_to_tuple([rterm(D - 1) || _ <- lists:seq(1, rand:uniform(5))]);
+        11 -> maps:from_list([{rkey(), rterm(D - 1)} || _ <- lists:seq(1, rand:uniform(6))]);
+        12 -> [{ratom(), rterm(D - 1)} || _ <- lists:seq(1, rand:uniform(8))];
+        13 -> [rterm(D - 1) | rterm(0)];
+        14 -> lists:seq(1, rand:uniform(60))
+    end.
+
+rkey() ->
+    case rand:uniform(3) of
+        1 -> ratom();
+        2 -> rand:uniform(100);
+        3 -> rstring()
+    end.
+
+ratom() ->
+    Names = [ok, error, undefined, true, foo, bar, 'Quoted', 'with space',
+             state, a_rather_long_atom_name_for_testing, x, 'CASE', 'end',
+             request_id, timeout, infinity, nodedown, 'EXIT', badarg],
+    lists:nth(rand:uniform(length(Names)), Names).
+
+rstring() ->
+    Words = ["hello", "world", "foo", "bar baz", "a\nb", "quote\"d",
+             "Erlang/OTP", "", "x", "tab\there", "é", "0123456789"],
+    lists:append([lists:nth(rand:uniform(length(Words)), Words)
+                  || _ <- lists:seq(1, rand:uniform(4))]).
+
+random_floats() ->
+    rand:seed(exsss, {3, 1, 4}),
+    Cs = ["~w", "~e", "~f", "~g", "~.3e", "~.2f", "~.12g", "~15.4f|", "~.1g"],
+    [{lists:nth(rand:uniform(length(Cs)), Cs), [rfloat()]}
+     || _ <- lists:seq(1, 300)].
+
+rfloat() ->
+    case rand:uniform(3) of
+        1 -> (rand:uniform() - 0.5) * math:pow(10, rand:uniform(40) - 20);
+        2 -> float(rand:uniform(100000)) / 8;
+        3 -> <<F/float>> = <<(rand:uniform(16#7FEFFFFFFFFFFFFF)):64>>, F
+    end.

@@ -1,0 +1,3 @@
+-module(a).
+foo @ bar.
+x.

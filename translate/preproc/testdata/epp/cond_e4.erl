@@ -1,0 +1,7 @@
+-if(true).
+a.
+-elif(true).
+b.
+-elif(true).
+c.
+-endif.

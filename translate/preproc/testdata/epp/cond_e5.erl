@@ -1,0 +1,7 @@
+-ifdef(X).
+-else.
+-else.
+-endif.
+-endif.
+-else.
+-ifdef(Y).

@@ -1,0 +1,2 @@
+h() -> ?FILE.
+-include("i2.hrl").

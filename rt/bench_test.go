@@ -2,12 +2,17 @@ package rt
 
 import "testing"
 
-// fib is written as the code generator would emit fib/1:
+// Benchmarks of code written the way the generator emits it. BEAM (OTP 25,
+// JIT) on the same machine, timed with timer:tc in bench/ style:
+// fib(27) 2.15 ms; naive reverse of 1,000 elements 7.8 µs; 100,000
+// maps:put of integer keys 45 ms; 100,000 maps:get 18.6 ms.
+
+// fib is fib/1 through the general operators:
 //
 //	fib(N) when N < 2 -> N;
 //	fib(N) -> fib(N-1) + fib(N-2).
 func fib(p *Process, n Term) Term {
-	if Compare(n, Int(2)) < 0 {
+	if Lt(n, Int(2)) {
 		return n
 	}
 	return Add(fib(p, Sub(n, Int(1))), fib(p, Sub(n, Int(2))))
@@ -15,61 +20,83 @@ func fib(p *Process, n Term) Term {
 
 func BenchmarkFib27(b *testing.B) {
 	p := NewProcess()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		if r := fib(p, Int(27)); r != Int(196418) {
 			b.Fatal(r)
 		}
 	}
 }
 
-func fibFast(p *Process, n Term) Term {
-	if x, ok := n.(Int); ok && x < 2 {
+// fibInline is fib/1 with the inlinable fast paths in line.
+func fibInline(p *Process, n Term) Term {
+	if x, y, ok := Ints(n, Int(2)); ok && x < y || !ok && Lt(n, Int(2)) {
 		return n
 	}
-	a, ok := AddFast(n, Int(-1))
+	a, ok := SubFast(n, Int(1))
 	if !ok {
 		a = Sub(n, Int(1))
 	}
-	c, ok := AddFast(n, Int(-2))
+	c, ok := SubFast(n, Int(2))
 	if !ok {
 		c = Sub(n, Int(2))
 	}
-	r, ok := AddFast(fibFast(p, a), fibFast(p, c))
+	x, y := fibInline(p, a), fibInline(p, c)
+	r, ok := AddFast(x, y)
 	if !ok {
-		panic("x")
+		r = Add(x, y)
 	}
 	return r
 }
 
-func BenchmarkFib27Fast(b *testing.B) {
+func BenchmarkFib27Inline(b *testing.B) {
 	p := NewProcess()
-	for i := 0; i < b.N; i++ {
-		if r := fibFast(p, Int(27)); r != Int(196418) {
+	for b.Loop() {
+		if r := fibInline(p, Int(27)); r != Int(196418) {
 			b.Fatal(r)
 		}
 	}
 }
 
-// reverse is the naive lists:reverse/1 of generated code, with p.Cons.
-func reverse(p *Process, l, acc Term) Term {
+// rev is the naive reverse:
+//
+//	rev([], A) -> A;
+//	rev([H|T], A) -> rev(T, [H|A]).
+func rev(p *Process, l, acc Term) Term {
 	for {
 		c, ok := l.(*Cons)
 		if !ok {
 			return acc
 		}
-		acc = p.Cons(c.Head, acc)
-		l = c.Tail
+		l, acc = c.Tail, p.Cons(c.Head, acc)
 	}
 }
 
 func BenchmarkReverse1000(b *testing.B) {
 	p := NewProcess()
-	var l Term = Nil{}
-	for i := 0; i < 1000; i++ {
-		l = p.Cons(Int(i), l)
+	l := ListsSeq2(p, Int(1), Int(1000))
+	for b.Loop() {
+		rev(p, l, Nil{})
 	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		reverse(p, l, Nil{})
+}
+
+func BenchmarkMapPut100k(b *testing.B) {
+	for b.Loop() {
+		m := EmptyMap
+		for i := 0; i < 100000; i++ {
+			m = m.Put(BoxInt(Int(i)), BoxInt(Int(i)))
+		}
+	}
+}
+
+func BenchmarkMapGet100k(b *testing.B) {
+	m := EmptyMap
+	for i := 0; i < 100000; i++ {
+		m = m.Put(BoxInt(Int(i)), BoxInt(Int(i)))
+	}
+	var acc Term = Int(0)
+	for b.Loop() {
+		for i := 0; i < 100000; i++ {
+			acc = Add(MapGet(m, BoxInt(Int(i))), acc)
+		}
 	}
 }

@@ -166,9 +166,9 @@ func (m *Map) Range(f func(k, v Term) bool) {
 
 // sorted lists a trie map's pairs in map-key order.
 func (m *Map) sorted() (keys, vals []Term) {
-	pairs := make([]hamtEntry, 0, m.size)
+	pairs := make([]*hamtEntry, 0, m.size)
 	pairs = m.root.collect(pairs)
-	slices.SortFunc(pairs, func(a, b hamtEntry) int { return CompareKeys(a.key, b.key) })
+	slices.SortFunc(pairs, func(a, b *hamtEntry) int { return CompareKeys(a.key, b.key) })
 	kv := make([]Term, 2*len(pairs))
 	keys, vals = kv[:len(pairs)], kv[len(pairs):]
 	for i, p := range pairs {

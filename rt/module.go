@@ -45,7 +45,8 @@ var registry = struct {
 }{funcs: map[funcKey]any{}, modules: map[Atom]bool{}}
 
 // RegisterModule makes a module's functions known to apply and to stack
-// traces. Registering a module again replaces its exports.
+// traces. Registering a module again adds to its functions, replacing those of the
+// same name and arity.
 func RegisterModule(name string, funcs ...Func) {
 	registerModule(name, false, funcs)
 }

@@ -82,8 +82,10 @@ spawn_opt/2 spawn_opt/3 spawn_opt/4 spawn_opt/5 split_binary/2 statistics/1
 term_to_binary/1 term_to_binary/2 throw/1 time/0 tl/1 trunc/1 tuple_size/1
 tuple_to_list/1 unlink/1 unregister/1 whereis/1`)
 
-// typeTests are the old-style type tests allowed at the top of a guard.
-var typeTests = table(`float/1 is_atom/1 is_binary/1 is_bitstring/1 is_boolean/1
+// typeTests are the type tests allowed as whole guard tests, among them the
+// obsolete ones (oldTypeTests) that are not BIFs.
+var typeTests = table(`integer/1 number/1 atom/1 list/1 tuple/1 pid/1 reference/1
+port/1 binary/1 record/2 function/1 float/1 is_atom/1 is_binary/1 is_bitstring/1 is_boolean/1
 is_float/1 is_function/1 is_function/2 is_integer/1 is_list/1 is_map/1 is_number/1
 is_pid/1 is_port/1 is_record/2 is_record/3 is_reference/1 is_tuple/1`)
 
@@ -94,6 +96,9 @@ neg_integer/0 nil/0 no_return/0 node/0 non_neg_integer/0 none/0 nonempty_binary/
 nonempty_bitstring/0 nonempty_improper_list/2 nonempty_list/0 nonempty_list/1
 nonempty_maybe_improper_list/0 nonempty_maybe_improper_list/2 nonempty_string/0
 number/0 pid/0 port/0 pos_integer/0 reference/0 string/0 term/0 timeout/0 tuple/0`)
+
+var oldTypeTests = table(`integer/1 float/1 number/1 atom/1 list/1 tuple/1 pid/1
+reference/1 port/1 binary/1 record/2 function/1`)
 
 // guardOps are the operators allowed in guards, by arity.
 var guardOps = map[string]int{

@@ -245,9 +245,9 @@ func (c *checker) patternSize(s ast.Expr, env, newVars vt) (vt, vt, sizeKind) {
 	if _, ok := constInt(s); ok {
 		return nil, nil, sizeKnown
 	}
-	c.binNew = newVars
+	c.binNew, c.inSize = newVars, true
 	u := c.gexpr(s, env)
-	c.binNew = nil
+	c.binNew, c.inSize = nil, false
 	return u, nil, sizeUnknown
 }
 

@@ -27,10 +27,14 @@ func (c *checker) guardTest(t ast.Expr, env vt) vt {
 		return c.gexpr(t, env)
 	}
 	k := fa{f.Name, len(call.Args)}
+	if oldTypeTests[k] && c.locals[fa{"is_" + k.name, k.arity}] {
+		c.errorf(f.Pos(), "obsolete %s/1 (meaning is_%s/1) is illegal when there is a local/imported function named is_%s/1 ",
+			k.name, k.name, atomText(k.name))
+	}
 	if k == (fa{"record", 2}) {
 		return c.gexpr(&ast.Call{Loc: call.Loc, Fun: &ast.Atom{Loc: f.Loc, Name: "is_record"}, Args: call.Args}, env)
 	}
-	if typeTests[k] && k != (fa{"is_record", 2}) && k.arity != 2 {
+	if typeTests[k] && k.name != "is_record" && k.arity != 2 {
 		avt := c.gexprList(call.Args, env)
 		if !c.noGuardBIFClash(k) {
 			c.illegalLocalCall(call, k)
@@ -41,7 +45,20 @@ func (c *checker) guardTest(t ast.Expr, env vt) vt {
 }
 
 func (c *checker) illegalLocalCall(call *ast.Call, k fa) {
-	c.errorf(call.Pos(), "call to local/imported function %s/%d is illegal in guard", atomText(k.name), k.arity)
+	where := "guard"
+	if c.inSize {
+		where = "a size expression for a binary segment"
+	}
+	c.errorf(call.Pos(), "call to local/imported function %s/%d is illegal in %s", atomText(k.name), k.arity, where)
+}
+
+// illegalGuard reports an expression not allowed in a guard (or in a size in a binary pattern).
+func (c *checker) illegalGuard(e ast.Node) {
+	if c.inSize {
+		c.errorf(e.Pos(), "illegal bit size")
+		return
+	}
+	c.errorf(e.Pos(), "illegal guard expression")
 }
 
 // noGuardBIFClash reports whether a guard BIF name means the BIF: no local
@@ -86,17 +103,17 @@ func (c *checker) gexpr(e ast.Expr, env vt) vt {
 	case *ast.UnaryOp:
 		avt := c.gexpr(e.X, env)
 		if !isGuardOp(e.Op, 1) {
-			c.errorf(e.Pos(), "illegal guard expression")
+			c.illegalGuard(e)
 		}
 		return avt
 	case *ast.BinaryOp:
 		avt := c.gexprList([]ast.Expr{e.Left, e.Right}, env)
 		if !isGuardOp(e.Op, 2) {
-			c.errorf(e.Pos(), "illegal guard expression")
+			c.illegalGuard(e)
 		}
 		return avt
 	}
-	c.errorf(e.Pos(), "illegal guard expression")
+	c.illegalGuard(e)
 	return nil
 }
 
@@ -115,7 +132,7 @@ func (c *checker) guardCall(e *ast.Call, env vt) vt {
 		if _, imp := c.imports[k]; c.locals[k] || imp {
 			c.illegalLocalCall(e, k)
 		} else {
-			c.errorf(e.Pos(), "illegal guard expression")
+			c.illegalGuard(e)
 		}
 		return avt
 	case *ast.Remote:
@@ -127,13 +144,13 @@ func (c *checker) guardCall(e *ast.Call, env vt) vt {
 				avt := c.gexprList(e.Args, env)
 				k := fa{fn.Name, len(e.Args)}
 				if !guardBIFs[k] && !isGuardOp(fn.Name, k.arity) {
-					c.errorf(e.Pos(), "illegal guard expression")
+					c.illegalGuard(e)
 				}
 				return avt
 			}
 		}
 	}
-	c.errorf(e.Pos(), "illegal guard expression")
+	c.illegalGuard(e)
 	return nil
 }
 
@@ -144,7 +161,7 @@ func (c *checker) guardIsRecord(e *ast.Call, env vt) vt {
 	if len(e.Args) == 2 {
 		if !ok {
 			avt := c.gexprList(e.Args, env)
-			c.errorf(e.Pos(), "illegal guard expression")
+			c.illegalGuard(e)
 			return avt
 		}
 		avt := c.gexpr(e.Args[0], env)
@@ -159,7 +176,7 @@ func (c *checker) guardIsRecord(e *ast.Call, env vt) vt {
 		return avt
 	}
 	avt := c.gexprList(e.Args, env)
-	c.errorf(e.Pos(), "illegal guard expression")
+	c.illegalGuard(e)
 	return avt
 }
 

@@ -13,22 +13,24 @@ type checker struct {
 	fset *source.FileSet
 	errs *source.ErrorList
 
-	module    string
-	defined   map[fa]source.Pos // functions defined so far
-	locals    map[fa]bool       // all functions the module defines
-	imports   map[fa]string     // imported function -> module
-	noAuto    map[fa]bool       // -compile({no_auto_import, [F/A]})
-	noAutoAll bool              // -compile(no_auto_import)
-	records   map[string]*ast.RecordDecl
-	types     map[fa]bool
-	usedTypes []typeUse
-	specs     map[fa]source.Pos
-	callbacks map[fa]bool
-	calls     []call // local calls and exports, checked once all functions are known
+	module      string
+	defined     map[fa]source.Pos // functions defined so far
+	locals      map[fa]bool       // all functions the module defines
+	imports     map[fa]string     // imported function -> module
+	noAuto      map[fa]bool       // -compile({no_auto_import, [F/A]})
+	noAutoAll   bool              // -compile(no_auto_import)
+	noAutoTypes bool              // -compile(no_auto_import_types): built-in types may be redefined
+	records     map[string]*ast.RecordDecl
+	types       map[fa]bool
+	usedTypes   []typeUse
+	specs       map[fa]source.Pos
+	callbacks   map[fa]bool
+	calls       []call // local calls and exports, checked once all functions are known
 
 	fn        fa   // the function being checked
 	recdefTop bool // checking a record field default: new variables are errors
 	binNew    vt   // non-nil while checking a size in a binary pattern
+	inSize    bool // checking a size in a binary pattern: guard errors say so
 }
 
 type call struct {
@@ -79,8 +81,11 @@ func (c *checker) compileOpts(e ast.Expr) {
 	for _, o := range listElems(e) {
 		switch o := o.(type) {
 		case *ast.Atom:
-			if o.Name == "no_auto_import" {
+			switch o.Name {
+			case "no_auto_import":
 				c.noAutoAll = true
+			case "no_auto_import_types":
+				c.noAutoTypes = true
 			}
 		case *ast.Tuple:
 			if len(o.Elems) == 2 && isAtom(o.Elems[0], "no_auto_import") {

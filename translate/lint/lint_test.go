@@ -84,7 +84,8 @@ func compare(t *testing.T, c chunk, errs *source.ErrorList) {
 	var got []string
 	for _, e := range errs.List {
 		if !e.Warning {
-			got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, strings.SplitN(e.Msg, "\n", 2)[0]))
+			msg := strings.TrimRight(strings.SplitN(e.Msg, "\n", 2)[0], " ") // comments cannot end in spaces
+			got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, msg))
 		}
 	}
 	var want []string

@@ -9,7 +9,7 @@ import (
 // and every type variable used at least twice (the parameter counts once).
 func (c *checker) typeDecl(d *ast.TypeDecl) {
 	k := fa{d.Name, len(d.Params)}
-	if builtinTypes[k] {
+	if builtinTypes[k] && !c.noAutoTypes {
 		c.errorf(d.Pos(), "type %s%s is a builtin type; it cannot be redefined", atomText(d.Name), typeParens(k.arity))
 		return
 	}

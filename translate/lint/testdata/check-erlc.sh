@@ -18,7 +18,7 @@ for f in ${@:-*.erl}; do
         awk -v k="$i" '/^%% ---/ { c++; print ""; next } { print (c == k ? $0 : "") }' "$f" >"$tmp/t.erl"
         # What erlc says: LINE:COL: message (errors only, first lines only).
         (cd "$tmp" && erlc -o "$tmp" t.erl 2>&1) |
-            sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(.*\)$/\1: \2/p' | grep -v ': Warning: ' | sort >"$tmp/got"
+            sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(.*\)$/\1: \2/p' | grep -v ': Warning: ' | sed 's/ *$//' | sort >"$tmp/got"
         # What the chunk expects; an expectation without a column takes erlc's.
         awk '{
             line = $0

@@ -48,23 +48,123 @@ Terms, and returns one Term:
 The process carries what sequential code needs: the cons-cell allocator
 (p.Cons), the process dictionary and, later, the mailbox and links.
 
+# Operators
+
+Arithmetic: Add Sub Mul FDiv (/) IntDiv (div) Rem Neg Plus Band Bor Bxor Bsl
+Bsr Bnot, with Erlang's errors (badarith; system_limit for absurd shifts).
+Comparison: Compare (term order, -1/0/+1), Equal (==), ExactEqual (=:=), Lt,
+Le, Gt, Ge; CompareKeys is the map-key order (integers before all floats).
+Any call in a Go function exceeds the inliner's budget, so the operators
+themselves are not inlined; each has an inlinable fast path that generated
+code may put in line:
+
+	r, ok := rt.AddFast(a, b)   // also SubFast, MulFast
+	if !ok { r = rt.Add(a, b) }
+	if x, y, ok := rt.Ints(a, b); ok { ... x < y ... } else { ... rt.Lt(a, b) ... }
+
+BoxInt(i) turns an Int into a Term without allocating for -1024..32767 (a
+table of ready-made Terms); other Ints allocate 8 bytes when boxed.
+Abs, ToFloat, Round, Trunc, Floor, Ceil are the numeric helpers (BIF
+wrappers add badarg). Big integer literals: ParseInt("123...").
+
 # Exceptions
 
 An Erlang exception is a Go panic whose value is a *Exception {Class, Reason,
-stack}. Class is one of the atoms error, exit, throw. Generated try/catch and
-the process boundary recover it. Any other Go panic that reaches a recover
-point (a runtime error such as a nil dereference or an index out of range) is
-converted by AsException into error:{go_panic, Text} so that Erlang code sees
-an ordinary error; note that Go cannot recover stack overflow or out-of-memory,
-those still kill the program.
+stack}. Class is one of the atoms error, exit, throw.
+
+  - Raise(class, reason), Error(reason), Throw(v), Exit(v) raise;
+    RaiseWithStack is erlang:raise/3.
+  - The standard errors, raised where BEAM raises them: Badarg(), Badarith(),
+    Badmatch(v), CaseClause(v), IfClause(), TryClause(v), FunctionClause(args...),
+    Undef(m, f, args), Badfun(f), Badarity(f, args), Badkey(k), Badmap(m),
+    Badrecord(r), SystemLimit(). They return Term (never returning) so that
+    `return rt.Badarg()` type-checks. BIFError/BIFBadarg(name, args...) put
+    {erlang, Name, Args, [{error_info, ...}]} on top of the trace as BEAM does.
+  - Try(body) runs body and returns (value, nil) or (nil, exception); the
+    generated catch clauses match e.Class/e.Reason and call e.Reraise() when
+    none applies. Catch(body) and CatchValue(e) give the value of `catch Expr`:
+    {'EXIT', {Reason, Stack}} for error, {'EXIT', Reason} for exit, the value
+    for throw.
+  - AsException(recovered) is the recover rule: a Go panic that is not an
+    *Exception (nil dereference, index out of range, a panic in Go library
+    code) becomes error:{go_panic, <<"message">>}, so catch and try see an
+    ordinary Erlang error. Go cannot recover stack overflow or out of memory;
+    those still end the program.
+  - Stack traces: the Go stack is captured as program counters when an
+    exception is made (cheap); e.Stacktrace() builds the Erlang list
+    [{M, F, ArityOrArgs, [{file, F}, {line, L}]}] only when asked. A Go frame
+    becomes an entry when its function is registered: RegisterModule does it
+    for the functions it is given, RegisterFunc(fn, mod, name, arity) for any
+    other (local functions, fun bodies: pass the closure, all closures of one
+    literal share their code). File and line come from the `//line file.erl:N`
+    comments the generator emits. Unregistered frames (rt's own helpers) are
+    skipped; at most 8 entries are kept, like BEAM.
+
+# Funs
+
+*Fun has Module, Name, Arity, External, Index, Uniq, Env and Fn. Fn is the Go
+function, with the typed signature for arities up to MaxTypedArity (8):
+
+	func(*Process) Term, func(*Process, Term) Term, func(*Process, Term, Term) Term, ...
+
+or, for any arity, func(*Process, []Term) Term. Measured: asserting the typed
+function out of the interface costs the same as a field per arity (4 ns a
+call) and a variadic signature 9x that plus an allocation. NewFun(module,
+index, uniq, arity, env, fn) makes a local fun; ExternalFun(m, f, arity) is
+fun M:F/A, looked up at call time. Calls: CallFun(p, f, args...) and the
+allocation-free CallFun0..CallFun3; they raise {badfun, F} and
+{badarity, {F, Args}}. Env is only for equality, hashing and printing.
+
+# Modules
+
+Each generated module registers itself from init:
+
+	func init() {
+		rt.RegisterModule("fact", rt.Export("fact", 1, fact_1), rt.Local("helper", 2, helper_2))
+	}
+
+Apply(p, m, f, args) calls an exported function by name (apply/3, M:F(A)
+with variables) and raises undef with {M, F, Args, []} on top of the trace
+when it does not exist; FunctionExported backs erlang:function_exported/3.
+Lookups happen at call time, so modules may call each other in cycles. A
+function of arity above 8 with a typed signature is called by reflection.
+
+# BIFs and library modules
+
+A BIF or library function M:F/A is the Go function <Module><FunctionCamel><Arity>
+taking the process first: erlang:element/2 is ErlangElement2(p, N, T),
+lists:reverse/2 is ListsReverse2, maps:get/3 is MapsGet3, lists:zip3/3 is
+ListsZip33, lists:unzip3/1 is ListsUnzip31. Operators usable as funs and in
+apply (erlang:'+'/2 ...) are registered too; ErlangPlusplus2 is '++' and
+ErlangMinusminus2 is '--'. All are registered under their module.
+Generated code may call the underlying helpers directly where it knows the
+types: Append (++), Subtract (--), MapGet (M#{K}, map_get), MapPut (=>),
+MapUpdate (:=), MapFind (map patterns), ListLen, List, ListWithTail, Str,
+ListToSlice, ListToString, IolistBytes, NewTuple, TupleOf, NewMap.
+
+# Maps
+
+Maps are immutable. Up to 32 keys a map is flat, its keys sorted in map-key
+order, which is BEAM's flatmap order, so small maps iterate and print as on
+BEAM. Larger maps are a persistent hash array mapped trie (O(log n) update,
+path copying); they iterate in map-key order too, sorting on each traversal,
+while BEAM iterates large maps in the order of its internal hash: that order
+is not reproduced. Removing keys below 33 turns a trie back into a flat map.
 
 # Allocation
 
-Cons cells are handed out by p.Cons from a per-process block of cells,
+Cons cells are handed out by p.Cons from a per-process block of 256 cells,
 refilled when used up, because one Go heap allocation per cell made list code
 several times slower than BEAM. A block stays alive while any of its cells is
-reachable; that is the price of the speed. Small Ints below 256, atoms, Nil and
-constants need no allocation when stored in a Term; other Ints and Floats
-allocate 8 bytes when boxed, like any Go interface value.
+reachable; that is the price of the speed. Functions that know a list's
+length (List, Append, ListsSeq2) allocate all its cells in one slice. Tuples
+up to arity 6 are one allocation (header and elements). Atoms, Nil, Pids,
+Refs and small Ints (BoxInt) need no allocation when stored in a Term.
+
+# Not yet
+
+phash2 does not give BEAM's values (see ErlangPhash21). Processes, mailboxes,
+links, the bit syntax and printing (~p, ~w) live in other files of this
+package or come later.
 */
 package rt

@@ -112,6 +112,8 @@ func FloatToListOpts(f float64, decimals, scientific int, compact, short bool) (
 	switch {
 	case short:
 		return FormatFloat(f), true
+	case decimals > 253: // BEAM's limit, before any buffer
+		return "", false
 	case decimals >= 0:
 		s = fixedHalfUp(f, decimals)
 		if compact {

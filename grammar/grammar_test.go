@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -236,4 +237,47 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		parseFast(src)
 	})
+}
+
+// BenchmarkPFilesParallel parses the .P files under $ERL2GO_PFILES on all
+// CPUs, one file per goroutine at a time (the ANTLR DFA cache is shared and
+// mutex-protected).
+func BenchmarkPFilesParallel(b *testing.B) {
+	dir := os.Getenv("ERL2GO_PFILES")
+	if dir == "" {
+		b.Skip("ERL2GO_PFILES not set")
+	}
+	var srcs []string
+	var size int64
+	filepath.Walk(dir, func(path string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasSuffix(path, ".P") {
+			src, _ := os.ReadFile(path)
+			srcs = append(srcs, string(src))
+			size += int64(len(src))
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		next := make(chan string)
+		done := make(chan struct{})
+		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+			go func() {
+				for src := range next {
+					if errs := parseFast(src); len(errs) > 0 {
+						b.Error(errs[0])
+					}
+				}
+				done <- struct{}{}
+			}()
+		}
+		for _, src := range srcs {
+			next <- src
+		}
+		close(next)
+		for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+			<-done
+		}
+	}
 }

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/erl2go/erl2go/translate"
+	"github.com/erl2go/erl2go/translate/core"
+	"github.com/erl2go/erl2go/translate/gen"
+	"github.com/erl2go/erl2go/translate/source"
+)
+
+func init() {
+	commands = append(commands, &command{
+		name:  "gen",
+		usage: "gen [-o DIR] [-pkg NAME] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
+		run:   runGen,
+	})
+}
+
+// runGen writes one Go file per Erlang module into a package directory.
+// The package name defaults to $GOPACKAGE (set by go generate), else the
+// directory's name.
+func runGen(args []string) int {
+	fs := newFlagSet("gen", "gen [flags] FILE...")
+	var front frontFlags
+	front.register(fs)
+	out := fs.String("o", ".", "write the Go package into `DIR`")
+	pkg := fs.String("pkg", "", "Go package `NAME` (default $GOPACKAGE or the directory's name)")
+	files, _, err := parseFlags(fs, args)
+	if err != nil || len(files) == 0 {
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "erl2go gen: %v\n", err)
+		}
+		fs.Usage()
+		return 2
+	}
+	name := *pkg
+	if name == "" {
+		name = os.Getenv("GOPACKAGE")
+	}
+	if name == "" {
+		abs, _ := filepath.Abs(*out)
+		name = filepath.Base(abs)
+	}
+	gofiles, _, ok := translateFiles(front, name, files)
+	if !ok {
+		return 1
+	}
+	if err := writeFiles(*out, gofiles); err != nil {
+		fmt.Fprintf(os.Stderr, "erl2go gen: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// translateFiles runs the whole translator over files into package pkg,
+// printing every message to stderr; ok is false when there were errors.
+func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, []*core.Module, bool) {
+	fset := source.NewFileSet()
+	all := &source.ErrorList{}
+	var mods []*core.Module
+	for _, file := range files {
+		m, errs := translate.ParseFile(fset, file, front.options())
+		all.Append(errs)
+		if m == nil || errs.HasErrors() {
+			continue
+		}
+		cm, errs := core.Lower(m, fset)
+		all.Append(errs)
+		if cm != nil && !errs.HasErrors() {
+			mods = append(mods, cm)
+		}
+	}
+	var out []gen.File
+	if !all.HasErrors() {
+		var errs *source.ErrorList
+		out, errs = gen.Generate(pkg, fset, mods)
+		all.Append(errs)
+	}
+	all.Sort()
+	all.Print(os.Stderr)
+	return out, mods, !all.HasErrors()
+}
+
+func writeFiles(dir string, files []gen.File) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Src, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

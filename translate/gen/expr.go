@@ -1,0 +1,337 @@
+package gen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/erl2go/erl2go/translate/ast"
+)
+
+// dest says where the value of an expression goes.
+type dest struct {
+	kind int
+	name string // toVar: the Go variable
+}
+
+const (
+	toReturn = iota // return it (tail position)
+	toVar           // assign it to name
+	toEffect        // drop it
+)
+
+// body emits a clause body: every expression for its effect, the last to d.
+func (f *fnGen) body(es []ast.Expr, d dest) {
+	for i, e := range es {
+		if i < len(es)-1 {
+			f.to(dest{kind: toEffect}, e)
+		} else {
+			f.to(d, e)
+		}
+	}
+}
+
+// to emits e with its value delivered to d. Control constructs push d into
+// their clauses, so a case in tail position returns from each clause.
+func (f *fnGen) to(d dest, e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Case:
+		f.caseExpr(e, d)
+		return
+	case *ast.If:
+		f.ifExpr(e, d)
+		return
+	case *ast.Block:
+		f.body(e.Body, d)
+		return
+	case *ast.Try:
+		f.tryExpr(e, d)
+		return
+	case *ast.Call:
+		if d.kind == toReturn && f.tailCall(e) {
+			return
+		}
+	case *ast.BinaryOp:
+		if d.kind == toReturn && (e.Op == "andalso" || e.Op == "orelse") {
+			f.tailShortCircuit(e)
+			return
+		}
+	case *ast.Var, *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil, *ast.FunRef, *ast.FunExpr:
+		if d.kind == toEffect {
+			return // no effect to keep
+		}
+	}
+	f.line(e)
+	f.deliver(d, e, f.expr(e))
+}
+
+func (f *fnGen) deliver(d dest, e ast.Expr, v jen.Code) {
+	switch d.kind {
+	case toReturn:
+		f.emit(jen.Return(v))
+	case toVar:
+		f.emit(jen.Id(d.name).Op("=").Add(v))
+	case toEffect:
+		switch e.(type) {
+		case *ast.Call, *ast.Catch, *ast.Match:
+			if _, isMatch := e.(*ast.Match); isMatch {
+				return // the match itself was emitted; its value is not needed
+			}
+			f.emit(v)
+		default:
+			f.emit(jen.Id("_").Op("=").Add(v))
+		}
+	}
+}
+
+// valueTemp declares a fresh result variable and emits e into it.
+func (f *fnGen) valueTemp(e ast.Expr) jen.Code {
+	v := f.temp("v")
+	f.emit(jen.Var().Id(v).Qual(RT, "Term"))
+	f.to(dest{kind: toVar, name: v}, e)
+	return jen.Id(v)
+}
+
+// expr returns a Go expression for e, emitting first any statements it
+// needs (matches, case, temporaries).
+func (f *fnGen) expr(e ast.Expr) jen.Code {
+	if isConst(e) {
+		return f.constant(e)
+	}
+	switch e := e.(type) {
+	case *ast.Var:
+		if g, ok := f.scope.lookup(e.Name); ok {
+			return jen.Id(g)
+		}
+		f.errorf(e, "variable '%s' is unbound", e.Name)
+		return jen.Nil()
+	case *ast.Cons:
+		return f.consExpr(e)
+	case *ast.Tuple:
+		return jen.Qual(RT, "NewTuple").Call(f.exprs(e.Elems)...)
+	case *ast.Map:
+		return f.mapExpr(e)
+	case *ast.Match:
+		return f.matchExpr(e)
+	case *ast.BinaryOp:
+		return f.binaryOp(e)
+	case *ast.UnaryOp:
+		return f.unaryOp(e)
+	case *ast.Call:
+		return f.call(e)
+	case *ast.Catch:
+		return jen.Qual(RT, "Catch").Call(f.closure(e.Expr))
+	case *ast.Block:
+		if len(e.Body) == 1 {
+			return f.expr(e.Body[0])
+		}
+		return f.valueTemp(e)
+	case *ast.Case, *ast.If, *ast.Try:
+		return f.valueTemp(e)
+	case *ast.FunRef:
+		return f.funRef(e)
+	case *ast.FunRemote:
+		return f.funRemote(e)
+	case *ast.FunExpr:
+		return f.funExpr(e)
+	case *ast.ListComp:
+		return f.listComp(e)
+	case *ast.MapComp:
+		return f.mapComp(e)
+	}
+	f.errorf(e, "erl2go does not support %s yet", describe(e))
+	return jen.Nil()
+}
+
+func describe(e ast.Expr) string {
+	switch e.(type) {
+	case *ast.Receive:
+		return "receive"
+	case *ast.Bin, *ast.BinComp, *ast.BinGenerate:
+		return "the bit syntax"
+	case *ast.Maybe, *ast.MaybeMatch:
+		return "maybe expressions"
+	}
+	return fmt.Sprintf("this expression (%T)", e)
+}
+
+func (f *fnGen) exprs(es []ast.Expr) []jen.Code {
+	out := make([]jen.Code, len(es))
+	for i, e := range es {
+		out[i] = f.expr(e)
+	}
+	return out
+}
+
+// closure wraps the evaluation of body in a func() rt.Term, for catch and
+// try: the runtime calls it under a recover.
+func (f *fnGen) closure(body ...ast.Expr) jen.Code {
+	saved := f.tail
+	f.tail = nil // a call under a handler is not a tail call
+	stmts := f.block(func() { f.body(body, dest{kind: toReturn}) })
+	f.tail = saved
+	return jen.Func().Params().Qual(RT, "Term").Block(stmts...)
+}
+
+// consExpr builds [H1, H2 | T] with cells from the process's allocator:
+// p.Cons(H1, p.Cons(H2, T)).
+func (f *fnGen) consExpr(e *ast.Cons) jen.Code {
+	var heads []ast.Expr
+	var tail ast.Expr = e
+	for {
+		c, ok := tail.(*ast.Cons)
+		if !ok {
+			break
+		}
+		heads = append(heads, c.Head)
+		tail = c.Tail
+	}
+	hs := f.exprs(heads)
+	out := f.expr(tail)
+	for i := len(hs) - 1; i >= 0; i-- {
+		out = jen.Id("p").Dot("Cons").Call(hs[i], out)
+	}
+	return out
+}
+
+// mapExpr builds #{K => V} with rt.NewMap, and M#{K => V, K := V} with
+// rt.MapPut and rt.MapUpdate (which raise badmap and badkey).
+func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
+	if e.Base == nil {
+		var kvs []jen.Code
+		for _, fl := range e.Fields {
+			kvs = append(kvs, f.expr(fl.Key), f.expr(fl.Value))
+		}
+		return jen.Qual(RT, "NewMap").Call(kvs...)
+	}
+	m := f.expr(e.Base)
+	for _, fl := range e.Fields {
+		fn := "MapPut"
+		if fl.Exact {
+			fn = "MapUpdate"
+		}
+		m = jen.Qual(RT, fn).Call(m, f.expr(fl.Key), f.expr(fl.Value))
+	}
+	return m
+}
+
+// matchExpr emits Pattern = Expr; a mismatch raises {badmatch, Value}.
+func (f *fnGen) matchExpr(e *ast.Match) jen.Code {
+	v := f.stable(f.expr(e.Right))
+	f.match(e.Left, v, func() jen.Code { return jen.Qual(RT, "Badmatch").Call(v) })
+	return v
+}
+
+// stable returns v if it is a plain identifier, else a temporary holding it,
+// so that a pattern can read it many times without evaluating it again.
+func (f *fnGen) stable(v jen.Code) jen.Code {
+	if isIdent(v) {
+		return v
+	}
+	t := f.temp("v")
+	f.emit(jen.Id(t).Op(":=").Add(v))
+	return jen.Id(t)
+}
+
+func isIdent(c jen.Code) bool {
+	s, ok := c.(*jen.Statement)
+	if !ok {
+		return false
+	}
+	src := fmt.Sprintf("%#v", s)
+	for _, r := range src {
+		if !(r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127) {
+			return false
+		}
+	}
+	return src != ""
+}
+
+var arithOps = map[string]string{
+	"+": "Add", "-": "Sub", "*": "Mul", "/": "FDiv", "div": "IntDiv", "rem": "Rem",
+	"band": "Band", "bor": "Bor", "bxor": "Bxor", "bsl": "Bsl", "bsr": "Bsr",
+}
+
+// compareOps maps comparison operators to rt functions returning bool; a
+// leading ! negates.
+var compareOps = map[string]string{
+	"<": "Lt", "=<": "Le", ">": "Gt", ">=": "Ge",
+	"==": "Equal", "/=": "!Equal", "=:=": "ExactEqual", "=/=": "!ExactEqual",
+}
+
+// boolOps are the strict boolean operators, called as BIFs.
+var boolOps = map[string]string{"and": "and", "or": "or", "xor": "xor", "++": "++", "--": "--"}
+
+func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
+	if fn, ok := arithOps[e.Op]; ok {
+		return jen.Qual(RT, fn).Call(f.expr(e.Left), f.expr(e.Right))
+	}
+	if _, ok := compareOps[e.Op]; ok {
+		return jen.Qual(RT, "Bool").Call(f.compare(e))
+	}
+	switch e.Op {
+	case "andalso", "orelse":
+		return f.shortCircuit(e)
+	case "!":
+		f.errorf(e, "erl2go does not support send (!) yet")
+		return jen.Nil()
+	}
+	if name, ok := boolOps[e.Op]; ok {
+		return f.remote(e, "erlang", name, []ast.Expr{e.Left, e.Right})
+	}
+	f.errorf(e, "unknown operator %s", e.Op)
+	return jen.Nil()
+}
+
+// compare returns the Go bool for a comparison.
+func (f *fnGen) compare(e *ast.BinaryOp) jen.Code {
+	fn := compareOps[e.Op]
+	l, r := f.expr(e.Left), f.expr(e.Right)
+	if fn[0] == '!' {
+		return jen.Op("!").Qual(RT, fn[1:]).Call(l, r)
+	}
+	return jen.Qual(RT, fn).Call(l, r)
+}
+
+// shortCircuit emits A andalso B as
+//
+//	var v1 rt.Term = A
+//	if rt.CheckBool(v1) { v1 = B }
+//
+// CheckBool raises {badarg, A} when A is not a boolean.
+func (f *fnGen) shortCircuit(e *ast.BinaryOp) jen.Code {
+	v := f.temp("v")
+	f.emit(jen.Var().Id(v).Qual(RT, "Term").Op("=").Add(f.expr(e.Left)))
+	cond := jen.Qual(RT, "CheckBool").Call(jen.Id(v))
+	if e.Op == "orelse" {
+		cond = jen.Op("!").Add(cond)
+	}
+	right := f.block(func() { f.to(dest{kind: toVar, name: v}, e.Right) })
+	f.emit(jen.If(cond).Block(right...))
+	return jen.Id(v)
+}
+
+// tailShortCircuit emits A andalso B in tail position, where B is a tail
+// call:
+//
+//	if !rt.CheckBool(A) { return rt.False }
+//	return B
+func (f *fnGen) tailShortCircuit(e *ast.BinaryOp) {
+	cond := jen.Qual(RT, "CheckBool").Call(f.expr(e.Left))
+	result := jen.Qual(RT, "True")
+	if e.Op == "andalso" {
+		cond = jen.Op("!").Add(cond)
+		result = jen.Qual(RT, "False")
+	}
+	f.emit(jen.If(cond).Block(jen.Return(result)))
+	f.to(dest{kind: toReturn}, e.Right)
+}
+
+var unaryOps = map[string]string{"-": "Neg", "+": "Plus", "bnot": "Bnot"}
+
+func (f *fnGen) unaryOp(e *ast.UnaryOp) jen.Code {
+	if fn, ok := unaryOps[e.Op]; ok {
+		return jen.Qual(RT, fn).Call(f.expr(e.X))
+	}
+	return f.remote(e, "erlang", "not", []ast.Expr{e.X})
+}

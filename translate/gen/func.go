@@ -1,0 +1,325 @@
+package gen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/core"
+)
+
+// fnGen emits the body of one Go function (a closure for a fun shares its
+// parent's fnGen state except the output and the tail target).
+type fnGen struct {
+	*modGen
+	info     *varInfo
+	temps    map[string]int // next number per temporary prefix
+	out      []jen.Code
+	scope    *scope
+	tail     *tailTarget
+	used     map[string]bool // labels that some goto jumps to
+	funcName string          // the enclosing Erlang function, for fun names
+
+	pendingLine string // see emit
+}
+
+// scope maps bound Erlang variables to Go names. pending holds variables
+// declared before a case whose clauses bind them.
+type scope struct {
+	vars    map[string]string
+	pending map[string]string
+	parent  *scope
+}
+
+func (s *scope) lookup(name string) (string, bool) {
+	for ; s != nil; s = s.parent {
+		if g, ok := s.vars[name]; ok {
+			return g, true
+		}
+	}
+	return "", false
+}
+
+func (s *scope) lookupPending(name string) (string, bool) {
+	for ; s != nil; s = s.parent {
+		if g, ok := s.pending[name]; ok {
+			return g, true
+		}
+	}
+	return "", false
+}
+
+// tailTarget says how a tail call to the function being emitted (or to a
+// member of its tail-call group) compiles: reassign params and continue.
+type tailTarget struct {
+	self   core.FA
+	params []string       // Go names of the loop's parameters
+	group  map[core.FA]int // for a group: member -> entry number
+	entry  string          // the group's entry variable
+	funVar string          // for a named fun: the Erlang name
+	loops  bool            // set when some tail call continues the loop
+}
+
+func (g *modGen) newFn(info *varInfo, name string) *fnGen {
+	return &fnGen{modGen: g, info: info, temps: map[string]int{}, scope: &scope{vars: map[string]string{}},
+		used: map[string]bool{}, funcName: name}
+}
+
+// emit appends statements; a pending line directive goes in front of the
+// first, on the same Go line, which is where the compiler applies it.
+func (f *fnGen) emit(code ...jen.Code) {
+	for _, c := range code {
+		if f.pendingLine != "" {
+			c = jen.Comment(f.pendingLine).Add(c)
+			f.pendingLine = ""
+		}
+		f.out = append(f.out, c)
+	}
+}
+
+// line sets the source line of the next statement emitted.
+func (f *fnGen) line(n ast.Node) {
+	if l := f.lineOf(n); l != "" {
+		f.pendingLine = l
+	}
+}
+
+// temp returns a fresh compiler temporary: prefix1, prefix2, ...
+func (f *fnGen) temp(prefix string) string {
+	f.temps[prefix]++
+	return fmt.Sprintf("%s%d", prefix, f.temps[prefix])
+}
+
+// block runs gen with a fresh statement list and scope and returns the list.
+func (f *fnGen) block(gen func()) []jen.Code {
+	saved, savedScope := f.out, f.scope
+	f.out = nil
+	f.scope = &scope{vars: map[string]string{}, parent: savedScope}
+	gen()
+	out := f.out
+	f.out, f.scope = saved, savedScope
+	f.pendingLine = ""
+	return out
+}
+
+// function emits a Go function for an Erlang function:
+//
+//	// fact/1
+//	func fact_fact_1(p *rt.Process, N rt.Term) rt.Term {
+//		...clauses...
+//	}
+func (g *modGen) function(fn *ast.Function) jen.Code {
+	fa := core.FA{Name: fn.Name, Arity: fn.Arity}
+	info := analyzeClauses(fn.Clauses)
+	f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
+	loop := g.mod.SelfTail[fa]
+	params := paramNames(fn.Clauses, info, loop && hasFun(fn.Clauses))
+	if loop {
+		f.tail = &tailTarget{self: fa, params: params}
+	}
+	body := f.clauses(fn.Clauses, params)
+	if f.tail != nil && f.tail.loops {
+		body = []jen.Code{jen.For().Block(body...)}
+	}
+	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
+		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)
+}
+
+func paramList(names []string) []jen.Code {
+	ps := []jen.Code{jen.Id("p").Op("*").Qual(RT, "Process")}
+	for i, n := range names {
+		if i == len(names)-1 {
+			ps = append(ps, jen.Id(n).Qual(RT, "Term"))
+		} else {
+			ps = append(ps, jen.Id(n))
+		}
+	}
+	return ps
+}
+
+// paramNames names parameter i after the Erlang variable that every clause
+// has in position i, else a1, a2, ... Inside a loop with closures the
+// parameters are reassigned while a closure may hold them, so they get
+// temporary names and each iteration binds fresh variables.
+func paramNames(cs []*ast.Clause, info *varInfo, noVars bool) []string {
+	n := len(cs[0].Patterns)
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("a%d", i+1)
+		if noVars {
+			continue
+		}
+		common := ""
+		for _, c := range cs {
+			v, ok := c.Patterns[i].(*ast.Var)
+			if !ok || v.Name == "_" || info.bind[v] == nil || (common != "" && v.Name != common) {
+				common = ""
+				break
+			}
+			common = v.Name
+		}
+		if common != "" {
+			names[i] = varName(common)
+		}
+	}
+	return names
+}
+
+func hasFun(cs []*ast.Clause) bool {
+	found := false
+	for _, c := range cs {
+		ast.Inspect(c, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FunExpr); ok {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// clauses emits the clauses of a function (or fun) whose arguments are the
+// Go variables params; each clause returns, and when none matches the
+// function raises function_clause.
+func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
+	args := make([]jen.Code, len(params))
+	for i, p := range params {
+		args[i] = jen.Id(p)
+	}
+	var out []jen.Code
+	total := false
+	label := ""
+	for i, c := range cs {
+		next := fmt.Sprintf("clause%d", i+2)
+		stmts := f.block(func() {
+			f.line(c)
+			for j, p := range c.Patterns {
+				if v, ok := p.(*ast.Var); ok && varName(v.Name) == params[j] && f.info.bind[v] != nil {
+					f.scope.vars[v.Name] = params[j]
+					continue
+				}
+				f.match(p, jen.Id(params[j]), func() jen.Code { return f.gotoLabel(next) })
+			}
+			f.guards(c.Guards, func() jen.Code { return f.gotoLabel(next) })
+			f.body(c.Body, dest{kind: toReturn})
+		})
+		out = appendLabeled(out, label, f.used[label], stmts, f.used[next])
+		label = next
+		if !f.used[next] {
+			total = true
+			break
+		}
+	}
+	if !total {
+		if f.used[label] {
+			out = append(out, jen.Id(label).Op(":"))
+		}
+		out = append(out, jen.Return(jen.Qual(RT, "FunctionClause").Call(args...)))
+	}
+	return out
+}
+
+// appendLabeled adds a clause's statements to out: preceded by its label if
+// a goto targets it, and wrapped in a block if it can fail (so that its
+// variables end before the next clause).
+func appendLabeled(out []jen.Code, label string, labelUsed bool, stmts []jen.Code, canFail bool) []jen.Code {
+	if labelUsed {
+		out = append(out, jen.Id(label).Op(":"))
+	}
+	if canFail {
+		return append(out, jen.Block(stmts...))
+	}
+	return append(out, stmts...)
+}
+
+func (f *fnGen) gotoLabel(l string) jen.Code {
+	f.used[l] = true
+	return jen.Goto().Id(l)
+}
+
+// groupEntry emits the entry of a function that belongs to a tail-call
+// group: it calls the group's loop with its entry number.
+//
+//	func m_even_1(p *rt.Process, a1 rt.Term) rt.Term { return m_loop_even_1(p, 0, a1) }
+func (g *modGen) groupEntry(fn *ast.Function, gi int) jen.Code {
+	grp := g.mod.Groups[gi]
+	maxArity := groupArity(grp)
+	fa := core.FA{Name: fn.Name, Arity: fn.Arity}
+	params := make([]string, fn.Arity)
+	args := []jen.Code{jen.Id("p"), jen.Lit(entryIndex(grp, fa))}
+	for i := 0; i < maxArity; i++ {
+		if i < fn.Arity {
+			params[i] = fmt.Sprintf("a%d", i+1)
+			args = append(args, jen.Id(params[i]))
+		} else {
+			args = append(args, jen.Nil())
+		}
+	}
+	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
+		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").
+		Block(jen.Return(jen.Id(g.groups[gi]).Call(args...)))
+}
+
+func groupArity(grp []core.FA) int {
+	n := 0
+	for _, fa := range grp {
+		n = max(n, fa.Arity)
+	}
+	return n
+}
+
+func entryIndex(grp []core.FA, fa core.FA) int {
+	for i, x := range grp {
+		if x == fa {
+			return i
+		}
+	}
+	return -1
+}
+
+// groupFunc emits the loop that runs a group of functions that tail-call
+// each other: a tail call inside the group sets entry and the parameters
+// and continues, so the Go stack does not grow.
+//
+//	func m_loop_even_1(p *rt.Process, entry int, a1 rt.Term) rt.Term {
+//		for {
+//			switch entry {
+//			case 0: // even/1
+//				...
+//			}
+//		}
+//	}
+func (g *modGen) groupFunc(gi int) jen.Code {
+	grp := g.mod.Groups[gi]
+	params := make([]string, groupArity(grp))
+	for i := range params {
+		params[i] = fmt.Sprintf("a%d", i+1)
+	}
+	target := &tailTarget{params: params, group: map[core.FA]int{}, entry: "entry"}
+	for i, fa := range grp {
+		target.group[fa] = i
+	}
+	var cases []jen.Code
+	for i, fa := range grp {
+		fn := g.findFunc(fa)
+		info := analyzeClauses(fn.Clauses)
+		f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
+		target.self = fa
+		f.tail = target
+		body := f.clauses(fn.Clauses, params[:fa.Arity])
+		cases = append(cases, jen.Case(jen.Lit(i)).Comment(fmt.Sprintf("%s/%d", fa.Name, fa.Arity)).Add(body...))
+	}
+	ps := append([]jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("entry").Int()}, paramList(params)[1:]...)
+	return jen.Func().Id(g.groups[gi]).Params(ps...).Qual(RT, "Term").Block(
+		jen.For().Block(jen.Switch(jen.Id("entry")).Block(cases...)))
+}
+
+func (g *modGen) findFunc(fa core.FA) *ast.Function {
+	for _, f := range g.mod.Funcs {
+		if f.Name == fa.Name && f.Arity == fa.Arity {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,0 +1,76 @@
+// Package translate is the driver of erl2go's translator: it runs the passes, in
+// order, over one Erlang file at a time.
+//
+// The front end, which every command runs, is:
+//
+//	preproc  source file -> tokens, form by form (epp's semantics)   translate/preproc
+//	parse    tokens -> AST (the only user of the ANTLR parse tree)    translate/parse
+//	lint     AST -> the errors erlc reports                           translate/lint
+//
+// Every pass adds to one source.ErrorList; a pass runs only when the ones before it
+// found no errors, except that lint also runs over the forms that did parse, so that
+// one run reports as much as it can. Options.Stop ends the run after a named pass.
+package translate
+
+import (
+	"fmt"
+
+	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/lint"
+	"github.com/erl2go/erl2go/translate/parse"
+	"github.com/erl2go/erl2go/translate/preproc"
+	"github.com/erl2go/erl2go/translate/source"
+)
+
+// Options are what the command line says about the front end.
+type Options struct {
+	IncludePath []string         // -I directories, in order
+	Defines     []preproc.Define // -D macros, in order
+	Stop        string           // "" or the name of the pass to stop after
+	// ReadFile reads a source file; nil means os.ReadFile.
+	ReadFile func(string) ([]byte, error)
+}
+
+// FrontPasses names the front-end passes in the order they run; Options.Stop takes one.
+var FrontPasses = []string{"preproc", "parse", "lint"}
+
+// ParseFile preprocesses, parses and lints one file. It returns the module (nil if
+// stopped after preproc or if the file could not be read) and every error and warning
+// found, sorted by position.
+func ParseFile(fset *source.FileSet, filename string, opts Options) (*ast.Module, *source.ErrorList) {
+	if err := checkStop(opts.Stop); err != nil {
+		errs := &source.ErrorList{}
+		errs.Add(source.Position{}, "%v", err)
+		return nil, errs
+	}
+	forms, errs := preproc.File(fset, filename, preproc.Options{
+		IncludePath: opts.IncludePath,
+		Defines:     opts.Defines,
+		ReadFile:    opts.ReadFile,
+	})
+	if errs == nil {
+		errs = &source.ErrorList{}
+	}
+	defer errs.Sort()
+	if opts.Stop == "preproc" || forms == nil && errs.HasErrors() {
+		return nil, errs
+	}
+	m := parse.Forms(fset, filename, forms, errs)
+	if opts.Stop == "parse" || m == nil {
+		return m, errs
+	}
+	lint.Module(fset, m, errs)
+	return m, errs
+}
+
+func checkStop(stop string) error {
+	if stop == "" {
+		return nil
+	}
+	for _, p := range FrontPasses {
+		if p == stop {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown pass %q to stop after (passes: %v)", stop, FrontPasses)
+}

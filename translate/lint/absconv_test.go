@@ -20,6 +20,7 @@ func (c *absConv) form(t tuple) ast.Form {
 
 func (c *absConv) attribute(t tuple) ast.Form {
 	l := c.loc(t[1])
+	l.P-- // erl_parse puts an attribute at its name, our parser at the '-'
 	v := t[3]
 	switch name := str(t[2]); name {
 	case "file":

@@ -61,6 +61,15 @@ func (c *checker) errorf(pos source.Pos, format string, args ...any) {
 	c.errs.Add(c.fset.Position(pos), format, args...)
 }
 
+// attrPos is where erlc reports an attribute: at its name, after the '-'
+// that our AST positions it at (a space between the two is not allowed for).
+func attrPos(f ast.Form) source.Pos {
+	if _, ok := f.(*ast.Function); ok {
+		return f.Pos()
+	}
+	return f.Pos() + 1
+}
+
 // prescan collects what erl_lint knows before it walks the forms: the local
 // functions and the compile options that suppress auto-imports.
 func (c *checker) prescan(m *ast.Module) {
@@ -169,7 +178,7 @@ func (c *checker) forms(m *ast.Module) {
 				state = 1
 				continue
 			}
-			c.errorf(f.Pos(), "no module definition")
+			c.errorf(attrPos(f), "no module definition")
 			state = 1
 		}
 		if _, ok := f.(*ast.Function); ok && state == 1 {
@@ -190,10 +199,10 @@ func (c *checker) forms(m *ast.Module) {
 func (c *checker) attribute(f ast.Form) {
 	switch f := f.(type) {
 	case *ast.ModuleAttr:
-		c.errorf(f.Pos(), "redefining module")
+		c.errorf(attrPos(f), "redefining module")
 	case *ast.Export:
 		for _, e := range f.Funcs {
-			c.calls = append(c.calls, call{fa{e.Name, e.Arity}, f.Pos()})
+			c.calls = append(c.calls, call{fa{e.Name, e.Arity}, attrPos(f)})
 		}
 	case *ast.Import:
 		c.importAttr(f)
@@ -208,7 +217,7 @@ func (c *checker) attribute(f ast.Form) {
 	case *ast.Attribute:
 		if f.Name == "on_load" {
 			if n, a, ok := nameArity(f.Value); ok {
-				c.calls = append(c.calls, call{fa{n, a}, f.Pos()})
+				c.calls = append(c.calls, call{fa{n, a}, attrPos(f)})
 			}
 		}
 	default:
@@ -228,22 +237,22 @@ func (c *checker) functionState(f ast.Form) {
 		c.typeDecl(f)
 	case *ast.Spec:
 		if f.Callback {
-			c.errorf(f.Pos(), "attribute callback after function definitions")
+			c.errorf(attrPos(f), "attribute callback after function definitions")
 			return
 		}
 		c.specDecl(f)
 	case *ast.Attribute:
 		if f.Name != "dialyzer" {
-			c.errorf(f.Pos(), "attribute %s after function definitions", atomText(f.Name))
+			c.errorf(attrPos(f), "attribute %s after function definitions", atomText(f.Name))
 		}
 	case *ast.ModuleAttr:
-		c.errorf(f.Pos(), "attribute module after function definitions")
+		c.errorf(attrPos(f), "attribute module after function definitions")
 	case *ast.Export:
-		c.errorf(f.Pos(), "attribute export after function definitions")
+		c.errorf(attrPos(f), "attribute export after function definitions")
 	case *ast.ExportType:
-		c.errorf(f.Pos(), "attribute export_type after function definitions")
+		c.errorf(attrPos(f), "attribute export_type after function definitions")
 	case *ast.Import:
-		c.errorf(f.Pos(), "attribute import after function definitions")
+		c.errorf(attrPos(f), "attribute import after function definitions")
 	}
 }
 
@@ -254,10 +263,10 @@ func (c *checker) importAttr(f *ast.Import) {
 	for _, fn := range f.Funcs {
 		k := fa{fn.Name, fn.Arity}
 		if m, ok := c.imports[k]; ok && m != f.Module {
-			c.errorf(f.Pos(), "function %s/%d already imported from %s", atomText(k.name), k.arity, atomText(m))
+			c.errorf(attrPos(f), "function %s/%d already imported from %s", atomText(k.name), k.arity, atomText(m))
 			bad = true
 		} else if oldBIFs[k] && !c.suppressed(k) {
-			c.errorf(f.Pos(), "import directive overrides pre R14 auto-imported BIF %s/%d\n"+
+			c.errorf(attrPos(f), "import directive overrides pre R14 auto-imported BIF %s/%d\n"+
 				" - use \"-compile({no_auto_import,[%s/%d]}).\" to resolve name clash",
 				atomText(k.name), k.arity, atomText(k.name), k.arity)
 		}

@@ -9,7 +9,7 @@ import (
 // defaults that are valid expressions binding no variables.
 func (c *checker) recordDecl(d *ast.RecordDecl) {
 	if _, ok := c.records[d.Name]; ok {
-		c.errorf(d.Pos(), "record %s already defined", atomText(d.Name))
+		c.errorf(attrPos(d), "record %s already defined", atomText(d.Name))
 		return
 	}
 	seen := map[string]bool{}

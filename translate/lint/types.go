@@ -10,11 +10,11 @@ import (
 func (c *checker) typeDecl(d *ast.TypeDecl) {
 	k := fa{d.Name, len(d.Params)}
 	if builtinTypes[k] && !c.noAutoTypes {
-		c.errorf(d.Pos(), "type %s%s is a builtin type; it cannot be redefined", atomText(d.Name), typeParens(k.arity))
+		c.errorf(attrPos(d), "type %s%s is a builtin type; it cannot be redefined", atomText(d.Name), typeParens(k.arity))
 		return
 	}
 	if c.types[k] {
-		c.errorf(d.Pos(), "type %s%s already defined", atomText(d.Name), typeParens(k.arity))
+		c.errorf(attrPos(d), "type %s%s already defined", atomText(d.Name), typeParens(k.arity))
 		return
 	}
 	c.types[k] = true
@@ -28,27 +28,27 @@ func (c *checker) typeDecl(d *ast.TypeDecl) {
 // specDecl checks -spec f(...) -> ....
 func (c *checker) specDecl(s *ast.Spec) {
 	if s.Module != "" && s.Module != c.module {
-		c.errorf(s.Pos(), "spec for function %s:%s/%d from other module", atomText(s.Module), atomText(s.Name), s.Arity)
+		c.errorf(attrPos(s), "spec for function %s:%s/%d from other module", atomText(s.Module), atomText(s.Name), s.Arity)
 		return
 	}
 	k := fa{s.Name, s.Arity}
 	if _, ok := c.specs[k]; ok {
-		c.errorf(s.Pos(), "spec for %s/%d already defined", atomText(s.Name), s.Arity)
+		c.errorf(attrPos(s), "spec for %s/%d already defined", atomText(s.Name), s.Arity)
 		return
 	}
-	c.specs[k] = s.Pos()
+	c.specs[k] = attrPos(s)
 	c.specClauses(s, "spec has wrong arity")
 }
 
 // callbackDecl checks -callback f(...) -> ....
 func (c *checker) callbackDecl(s *ast.Spec) {
 	if s.Module != "" {
-		c.errorf(s.Pos(), "explicit module not allowed for callback %s:%s/%d", atomText(s.Module), atomText(s.Name), s.Arity)
+		c.errorf(attrPos(s), "explicit module not allowed for callback %s:%s/%d", atomText(s.Module), atomText(s.Name), s.Arity)
 		return
 	}
 	k := fa{s.Name, s.Arity}
 	if c.callbacks[k] {
-		c.errorf(s.Pos(), "callback %s/%d already defined", atomText(s.Name), s.Arity)
+		c.errorf(attrPos(s), "callback %s/%d already defined", atomText(s.Name), s.Arity)
 		return
 	}
 	c.callbacks[k] = true
@@ -187,6 +187,6 @@ func (c *checker) typeBin(t *ast.TypeBin) {
 // exportType records the uses of the types an -export_type names.
 func (c *checker) exportType(e *ast.ExportType) {
 	for _, t := range e.Types {
-		c.usedTypes = append(c.usedTypes, typeUse{fa{t.Name, t.Arity}, e.Pos()})
+		c.usedTypes = append(c.usedTypes, typeUse{fa{t.Name, t.Arity}, attrPos(e)})
 	}
 }

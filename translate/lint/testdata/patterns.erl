@@ -54,10 +54,6 @@ f({ok, _} = {A, B}) -> {A, B}.
 %% ---
 -module(t).
 -export([f/1]).
-f(X) -> case X of fun() -> ok end -> ok end. %% error: illegal pattern
-%% ---
--module(t).
--export([f/1]).
 f(X) -> [Y || {Y, a + b} <- X]. %% error: illegal pattern
 %% ---
 -module(t).

@@ -13,7 +13,10 @@ import (
 // The golden file holds what BEAM printed for each case; see
 // testdata/format/record.escript for its format and how to regenerate it.
 // -golden.show=N prints the first N mismatches in full.
-var goldenShow = flag.Int("golden.show", 10, "mismatches to print in full")
+var (
+	goldenShow = flag.Int("golden.show", 10, "mismatches to print in full")
+	goldenFile = flag.String("golden.file", "testdata/format/golden.txt", "recorded cases to replay")
+)
 
 type goldenCase struct {
 	title  string
@@ -117,7 +120,7 @@ func flattenInts(out []rune, t Term) ([]rune, bool) {
 }
 
 func TestFormatGolden(t *testing.T) {
-	cases := readGolden(t, "testdata/format/golden.txt")
+	cases := readGolden(t, *goldenFile)
 	p := NewProcess()
 	failed, shown := 0, 0
 	for _, gc := range cases {

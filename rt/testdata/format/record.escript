@@ -320,13 +320,16 @@ random_terms() ->
     rand:seed(exsss, {17, 4, 1999}),
     Fmts = ["~p", "~p", "~tp", "Some prefix: ~p~n", "~50p", "~120p",
             "~P", "~lp", "~s~p"],
-    lists:append([random_case(Fmts) || _ <- lists:seq(1, 400)]).
+    Narrow = ["~20p", "~30p", "~40p", "~25P", "~s~p", "~10.30p"],
+    lists:append([random_case(Fmts) || _ <- lists:seq(1, 400)] ++
+                 [random_case(Narrow) || _ <- lists:seq(1, 300)]).
 
 random_case(Fmts) ->
     T = rterm(rand:uniform(5)),
     F = lists:nth(rand:uniform(length(Fmts)), Fmts),
     Args = case F of
                "~P" -> [T, rand:uniform(12)];
+               "~25P" -> [T, rand:uniform(12)];
                "~s~p" -> [lists:duplicate(rand:uniform(70), $-), T];
                _ -> [T]
            end,
@@ -340,7 +343,7 @@ rterm(D) ->
         3 -> rand:uniform(1 bsl 70);
         4 -> rand:uniform() * 1000;
         5 -> rstring();
-        6 -> list_to_binary(rstring());
+        6 -> unicode:characters_to_binary(rstring());
         7 -> list_to_binary([rand:uniform(256) - 1 || _ <- lists:seq(1, rand:uniform(40))]);
         8 -> [rterm(D - 1) || _ <- lists:seq(1, rand:uniform(12))];
         9 -> list_to_tuple([ratom() | [rterm(D - 1) || _ <- lists:seq(1, rand:uniform(6))]]);
@@ -361,12 +364,13 @@ rkey() ->
 ratom() ->
     Names = [ok, error, undefined, true, foo, bar, 'Quoted', 'with space',
              state, a_rather_long_atom_name_for_testing, x, 'CASE', 'end',
-             request_id, timeout, infinity, nodedown, 'EXIT', badarg],
+             request_id, timeout, infinity, nodedown, 'EXIT', badarg, list_to_atom([955]), 'é', ''],
     lists:nth(rand:uniform(length(Names)), Names).
 
 rstring() ->
     Words = ["hello", "world", "foo", "bar baz", "a\nb", "quote\"d",
-             "Erlang/OTP", "", "x", "tab\there", "é", "0123456789"],
+             "Erlang/OTP", "", "x", "tab\there", "é", "0123456789", [955, 945], [16#1F600], "\e[0m",
+             [200, 201], [128, 159]],
     lists:append([lists:nth(rand:uniform(length(Words)), Words)
                   || _ <- lists:seq(1, rand:uniform(4))]).
 

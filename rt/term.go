@@ -37,10 +37,13 @@ type Tuple struct {
 
 // Binary is a bitstring: Data holds the bits, left-aligned, and Trail is the
 // number of valid bits in the last byte of Data (1..7), or 0 when the size is
-// a whole number of bytes. A binary is a bitstring with Trail == 0.
+// a whole number of bytes. A binary is a bitstring with Trail == 0. The
+// unused low bits of a partial last byte are always zero. Data may share
+// its bytes with other binaries (sub-binaries): never modify or append to it.
 type Binary struct {
 	Data  []byte
 	Trail uint8
+	ext   *binExt // bits.go: the growable buffer Data lies in, or nil
 }
 
 // Pid is a process identifier. It is a handle: one pointer to a cell that

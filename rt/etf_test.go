@@ -1,0 +1,99 @@
+package rt
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/hex"
+	"os"
+	"strings"
+	"testing"
+)
+
+// readVectors returns the tab-separated fields of each line of a file
+// written by testdata/bits/vectors.escript.
+func readVectors(t *testing.T, name string) [][]string {
+	t.Helper()
+	f, err := os.Open("testdata/bits/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() {
+		rows = append(rows, strings.Split(sc.Text(), "\t"))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func unhex(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		t.Fatalf("bad hex %q: %v", s, err)
+	}
+	return b
+}
+
+// decodeOrFail is binary_to_term for tests.
+func decodeOrFail(t *testing.T, data []byte) Term {
+	t.Helper()
+	v, _, ok := BinaryToTerm(data, false)
+	if !ok {
+		t.Fatalf("binary_to_term(%x) failed", data)
+	}
+	return v
+}
+
+// TestETFVectors checks term_to_binary byte for byte against BEAM and
+// binary_to_term on BEAM's encodings, plain, compressed and old forms.
+func TestETFVectors(t *testing.T) {
+	rows := readVectors(t, "etf.txt")
+	for _, r := range rows {
+		canon := unhex(t, r[1])
+		switch r[0] {
+		case "exact", "decode":
+			v := decodeOrFail(t, canon)
+			enc := TermToBinary(v)
+			if r[0] == "exact" && !bytes.Equal(enc, canon) {
+				t.Errorf("term_to_binary(%s):\n got %x\nwant %x", Format(v), enc, canon)
+			}
+			if back := decodeOrFail(t, enc); !ExactEqual(back, v) {
+				t.Errorf("round trip of %s gave %s", Format(v), Format(back))
+			}
+			for _, o := range r[2:] {
+				if w := decodeOrFail(t, unhex(t, o)); !ExactEqual(w, v) {
+					t.Errorf("binary_to_term(%s) = %s, want %s", o, Format(w), Format(v))
+				}
+			}
+		case "bytes": // BEAM's reading of odd or broken input, re-encoded
+			v, _, ok := BinaryToTerm(canon, false)
+			switch {
+			case r[2] == "badarg" && ok:
+				t.Errorf("binary_to_term(%s) = %s, want badarg", r[1], Format(v))
+			case r[2] != "badarg" && !ok:
+				t.Errorf("binary_to_term(%s) failed, want %s", r[1], r[2])
+			case ok && hex.EncodeToString(TermToBinary(v)) != strings.ToLower(r[2]):
+				t.Errorf("binary_to_term(%s) = %s, re-encoded %x, want %s", r[1], Format(v), TermToBinary(v), r[2])
+			}
+		}
+	}
+	t.Logf("%d ETF vectors", len(rows))
+}
+
+func TestETFCompressedRoundTrip(t *testing.T) {
+	p := NewProcess()
+	v := ListWithTail(Nil{}, NewBinary(bytes.Repeat([]byte("ab"), 500)), Str("hello"))
+	opts := List(atomCompressed)
+	b := ErlangTermToBinary2(p, v, opts).(*Binary)
+	if b.Data[1] != tagCompressed {
+		t.Fatalf("not compressed: %x", b.Data[:8])
+	}
+	if back := ErlangBinaryToTerm1(p, b); !ExactEqual(back, v) {
+		t.Fatalf("round trip: %s", Format(back))
+	}
+}

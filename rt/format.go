@@ -17,7 +17,7 @@ package rt
 // it into error:badarg.
 type badFormat struct{}
 
-func fail() { panic(badFormat{}) }
+func failFormat() { panic(badFormat{}) }
 
 // fmtSpec is one parsed control sequence.
 type fmtSpec struct {
@@ -31,7 +31,7 @@ type fmtSpec struct {
 	strings bool // false with the l modifier
 }
 
-const none = -1
+const noField = -1
 
 // Sprintf formats Go-side: Sprintf("~p~n", t) is io_lib:format("~p~n",
 // [t]) as a Go string. It panics with an Erlang badarg exception on a bad
@@ -47,7 +47,7 @@ func formatChars(format []rune, literal []bool, args []Term) []rune {
 	f := formatter{format: format, literal: literal, args: args}
 	f.run()
 	if len(f.args) != 0 {
-		fail()
+		failFormat()
 	}
 	return f.out
 }
@@ -100,7 +100,7 @@ func (f *formatter) advance() {
 // nextArg takes one argument, failing when there is none.
 func (f *formatter) nextArg() Term {
 	if len(f.args) == 0 {
-		fail()
+		failFormat()
 	}
 	a := f.args[0]
 	f.args = f.args[1:]
@@ -109,7 +109,7 @@ func (f *formatter) nextArg() Term {
 
 func (f *formatter) peek() rune {
 	if len(f.format) == 0 || f.isLiteral() {
-		fail()
+		failFormat()
 	}
 	return f.format[0]
 }
@@ -117,13 +117,13 @@ func (f *formatter) peek() rune {
 // parseSpec reads what follows a ~ up to and including the control
 // character, with the arguments it consumes.
 func (f *formatter) parseSpec() fmtSpec {
-	s := fmtSpec{width: none, prec: none, pad: ' ', strings: true}
+	s := fmtSpec{width: noField, prec: noField, pad: ' ', strings: true}
 	s.width, s.left = f.parseWidth()
 	if f.at('.') {
 		f.advance()
 		if p, ok := f.fieldValue(); ok {
 			if p < 0 {
-				fail() // BEAM loops or fails on a negative precision
+				failFormat() // BEAM loops or fails on a negative precision
 			}
 			s.prec = p
 		}
@@ -157,9 +157,9 @@ func (f *formatter) parseWidth() (width int, left bool) {
 	w, ok := f.fieldValue()
 	switch {
 	case !ok && minus:
-		fail() // BEAM computes -none: badarith, reported as badarg
+		failFormat() // BEAM computes -none: badarith, reported as badarg
 	case !ok:
-		return none, false
+		return noField, false
 	case minus:
 		w = -w
 	}
@@ -200,7 +200,7 @@ func (f *formatter) parsePad() rune {
 	}
 	p, ok := f.nextArg().(Int)
 	if !ok {
-		fail() // BEAM keeps any term as the pad; it can only fail later
+		failFormat() // BEAM keeps any term as the pad; it can only fail later
 	}
 	return rune(p)
 }
@@ -216,7 +216,7 @@ func (f *formatter) controlArgs(c rune) []Term {
 	case '~', 'n':
 		return nil
 	}
-	fail()
+	failFormat()
 	return nil
 }
 
@@ -247,14 +247,14 @@ func (f *formatter) control(out []rune, s fmtSpec) []rune {
 // precision the starting column, by default where the output stands now.
 func (f *formatter) controlPrint(out []rune, s fmtSpec) []rune {
 	if s.left {
-		fail()
+		failFormat()
 	}
 	o := prettyOpts{col: s.prec, lineLen: s.width, depth: -1, unicode: s.unicode, strings: s.strings}
-	if o.lineLen == none {
+	if o.lineLen == noField {
 		o.lineLen = 80
 	}
-	if o.col == none {
-		o.col = indentation(out) + 1
+	if o.col == noField {
+		o.col = lineColumn(out) + 1
 	}
 	if s.ctrl == 'P' {
 		o.depth = depthArg(s.args[1])
@@ -262,9 +262,9 @@ func (f *formatter) controlPrint(out []rune, s fmtSpec) []rune {
 	return prettyTerm(out, s.args[0], o)
 }
 
-// indentation is the column (0-based) after out, counting a tab as up to
+// lineColumn is the column (0-based) after out, counting a tab as up to
 // the next multiple of 8, as io_lib_format:indentation/2.
-func indentation(out []rune) int {
+func lineColumn(out []rune) int {
 	start := len(out)
 	for start > 0 && out[start-1] != '\n' {
 		start--
@@ -297,23 +297,23 @@ func depthArg(t Term) int {
 		}
 		return 1 << 30
 	}
-	fail()
+	failFormat()
 	return 0
 }
 
 func controlNewline(out []rune, s fmtSpec) []rune {
-	if s.width == none {
+	if s.width == noField {
 		return append(out, '\n')
 	}
 	if s.left {
-		fail()
+		failFormat()
 	}
 	return appendRepeat(out, '\n', s.width)
 }
 
 func appendRepeat(out []rune, c rune, n int) []rune {
 	if n < 0 {
-		fail()
+		failFormat()
 	}
 	for ; n > 0; n-- {
 		out = append(out, c)

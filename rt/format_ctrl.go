@@ -26,26 +26,26 @@ func controlWrite(out []rune, s fmtSpec) []rune {
 // that many stars.
 func termField(out, text []rune, s fmtSpec) []rune {
 	width, prec := s.width, s.prec
-	if width == none && prec == none {
+	if width == noField && prec == noField {
 		return append(out, text...)
 	}
-	if width == none {
+	if width == noField {
 		width = prec
 	}
 	n := charsLength(text)
 	p := width
-	if prec != none && prec < width {
+	if prec != noField && prec < width {
 		p = prec
 	}
 	if n > p {
-		return adjust(out, repeatRune('*', p), width-p, s)
+		return adjustField(out, repeatRune('*', p), width-p, s)
 	}
-	return adjust(out, text, width-n, s)
+	return adjustField(out, text, width-n, s)
 }
 
-// adjust appends data with padding characters on the side that the
+// adjustField appends data with padding characters on the side that the
 // adjustment leaves free.
-func adjust(out, data []rune, padding int, s fmtSpec) []rune {
+func adjustField(out, data []rune, padding int, s fmtSpec) []rune {
 	if !s.left {
 		out = appendRepeat(out, s.pad, padding)
 	}
@@ -77,7 +77,7 @@ func controlString(out []rune, s fmtSpec) []rune {
 func mustLatin1(chars []rune) {
 	for _, c := range chars {
 		if c > 0xFF {
-			fail()
+			failFormat()
 		}
 	}
 }
@@ -97,24 +97,24 @@ func charsArg(out []rune, t Term, unicode bool) []rune {
 			switch h := v.Head.(type) {
 			case Int:
 				if h < 0 || !unicode && h > 0xFF {
-					fail()
+					failFormat()
 				}
 				out = append(out, rune(h))
 			case *Cons, Nil, *Binary:
 				out = charsArg(out, h, unicode)
 			default:
-				fail()
+				failFormat()
 			}
 			t = v.Tail
 		default:
-			fail()
+			failFormat()
 		}
 	}
 }
 
 func appendBinaryChars(out []rune, b *Binary, unicode bool) []rune {
 	if b.Trail != 0 {
-		fail()
+		failFormat()
 	}
 	if unicode && utf8.Valid(b.Data) {
 		return append(out, []rune(string(b.Data))...)
@@ -132,14 +132,14 @@ func stringField(out, chars []rune, s fmtSpec) []rune {
 	width, prec := s.width, s.prec
 	n := charsLength(chars)
 	switch {
-	case width == none && prec == none:
+	case width == noField && prec == noField:
 		return append(out, chars...)
-	case prec == none:
+	case prec == noField:
 		return fieldOf(out, chars, n, width, s, s.left)
-	case width == none:
+	case width == noField:
 		return fieldOf(out, chars, n, prec, s, true)
 	case width < prec:
-		fail()
+		failFormat()
 	case width == prec:
 		return fieldOf(out, chars, n, width, s, s.left)
 	}
@@ -149,7 +149,7 @@ func stringField(out, chars []rune, s fmtSpec) []rune {
 	case n < prec:
 		chars = append(chars, repeatRune(s.pad, prec-n)...)
 	}
-	return adjust(out, chars, width-prec, s)
+	return adjustField(out, chars, width-prec, s)
 }
 
 // fieldOf is string_field: truncate to or pad up to width characters.
@@ -158,13 +158,13 @@ func fieldOf(out, chars []rune, n, width int, s fmtSpec, left bool) []rune {
 		return append(out, truncChars(chars, width)...)
 	}
 	s.left = left
-	return adjust(out, chars, width-n, s)
+	return adjustField(out, chars, width-n, s)
 }
 
 // truncChars keeps the first n characters (clusters, for Unicode text).
 func truncChars(chars []rune, n int) []rune {
 	if n < 0 {
-		fail()
+		failFormat()
 	}
 	if charsLength(chars) == len(chars) {
 		return chars[:min(n, len(chars))]
@@ -191,7 +191,7 @@ func controlChar(out []rune, s fmtSpec) []rune {
 	case *BigInt:
 		c = new(big.Int).And(&v.v, big.NewInt(0xFF)).Int64()
 	default:
-		fail()
+		failFormat()
 	}
 	if !s.unicode {
 		c &= 0xFF
@@ -203,16 +203,16 @@ func controlChar(out []rune, s fmtSpec) []rune {
 // precision the character and width the padding.
 func charField(out []rune, c rune, s fmtSpec) []rune {
 	switch {
-	case s.width == none && s.prec == none:
+	case s.width == noField && s.prec == noField:
 		return append(out, c)
-	case s.prec == none:
+	case s.prec == noField:
 		return appendRepeat(out, c, s.width)
-	case s.width == none:
+	case s.width == noField:
 		return appendRepeat(out, c, s.prec)
 	case s.width < s.prec:
-		fail()
+		failFormat()
 	}
-	return adjust(out, repeatRune(c, s.prec), s.width-s.prec, s)
+	return adjustField(out, repeatRune(c, s.prec), s.width-s.prec, s)
 }
 
 // controlInteger is ~b ~B (no prefix), ~x ~X (prefix argument) and ~+ ~#
@@ -220,11 +220,11 @@ func charField(out []rune, c rune, s fmtSpec) []rune {
 // letters in lower case.
 func controlInteger(out []rune, s fmtSpec) []rune {
 	base := 10
-	if s.prec != none {
+	if s.prec != noField {
 		base = s.prec
 	}
 	if base < 2 || base > 36 {
-		fail()
+		failFormat()
 	}
 	neg, digits := integerDigits(s.args[0], base)
 	if s.ctrl == 'B' || s.ctrl == 'X' || s.ctrl == '#' {
@@ -241,7 +241,7 @@ func controlInteger(out []rune, s fmtSpec) []rune {
 		text = appendASCII(text, strconv.Itoa(base)+"#")
 	}
 	text = appendASCII(text, digits)
-	s.prec = none
+	s.prec = noField
 	return termField(out, text, s)
 }
 
@@ -260,7 +260,7 @@ func integerDigits(t Term, base int) (bool, string) {
 		}
 		return false, s
 	}
-	fail()
+	failFormat()
 	return false, ""
 }
 
@@ -283,17 +283,17 @@ func deepChars(out []rune, t Term) []rune {
 			switch h := v.Head.(type) {
 			case Int:
 				if !isUnicodeChar(int64(h)) {
-					fail()
+					failFormat()
 				}
 				out = append(out, rune(h))
 			case *Cons, Nil:
 				out = deepChars(out, h)
 			default:
-				fail()
+				failFormat()
 			}
 			t = v.Tail
 		default:
-			fail()
+			failFormat()
 		}
 	}
 }

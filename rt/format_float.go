@@ -12,7 +12,7 @@ import (
 func controlFloat(out []rune, s fmtSpec) []rune {
 	f, ok := s.args[0].(Float)
 	if !ok {
-		fail()
+		failFormat()
 	}
 	var text string
 	switch s.ctrl {
@@ -23,7 +23,7 @@ func controlFloat(out []rune, s fmtSpec) []rune {
 	default:
 		text = fwriteG(float64(f), s.prec)
 	}
-	if s.width == none {
+	if s.width == noField {
 		return appendASCII(out, text)
 	}
 	s.prec = s.width
@@ -33,11 +33,11 @@ func controlFloat(out []rune, s fmtSpec) []rune {
 // fwriteE writes d.ddde±N with prec significant digits (default 6, at
 // least 2).
 func fwriteE(f float64, prec int) string {
-	if prec == none {
+	if prec == noField {
 		prec = 6
 	}
 	if prec < 2 {
-		fail()
+		failFormat()
 	}
 	digits, exp := floatDigits(f)
 	mant, carry := roundDigits(digits, 1, prec-1)
@@ -57,15 +57,15 @@ func floatExp(e int) string {
 
 // fwriteF writes ddd.ddd with prec decimals (default 6, at least 1).
 func fwriteF(f float64, prec int) string {
-	if prec == none {
+	if prec == noField {
 		prec = 6
 	}
 	if prec < 1 {
-		fail()
+		failFormat()
 	}
 	digits, exp := floatDigits(f)
 	if exp <= 0 { // 0.00ddd: lead with zeros so the point falls after one
-		digits = zeros(1-exp) + digits
+		digits = zeroDigits(1-exp) + digits
 		exp = 1
 	}
 	mant, carry := roundDigits(digits, exp, prec)
@@ -78,11 +78,11 @@ func fwriteF(f float64, prec int) string {
 // fwriteG is ~f for 0.1 <= |f| < 10000 when the precision (significant
 // digits, default 6) covers the integer part, else ~e.
 func fwriteG(f float64, prec int) string {
-	if prec == none {
+	if prec == noField {
 		prec = 6
 	}
 	if prec < 1 {
-		fail()
+		failFormat()
 	}
 	a := math.Abs(f)
 	e, small := 0, true
@@ -118,7 +118,7 @@ func floatSign(f float64) string {
 	return ""
 }
 
-func zeros(n int) string {
+func zeroDigits(n int) string {
 	b := make([]byte, n)
 	for i := range b {
 		b[i] = '0'

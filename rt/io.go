@@ -78,10 +78,10 @@ func encodeOutput(buf []byte, chars []rune) []byte {
 	return buf
 }
 
-// device maps an io device argument to its writer: standard_io and user
+// ioDevice maps an io device argument to its writer: standard_io and user
 // are standard output, standard_error is standard error; anything else
 // (other processes, files) is not supported yet.
-func device(t Term) (*bufio.Writer, bool) {
+func ioDevice(t Term) (*bufio.Writer, bool) {
 	switch t {
 	case atomStandardIo, atomUser:
 		return Stdout, true
@@ -103,7 +103,7 @@ func IoFormat2(p *Process, format, args Term) Term {
 
 // IoFormat3 is io:format(IoDevice, Format, Args).
 func IoFormat3(p *Process, dev, format, args Term) Term {
-	w, ok := device(dev)
+	w, ok := ioDevice(dev)
 	if !ok {
 		raiseBadarg(atomIo, "format", dev, format, args)
 	}
@@ -122,7 +122,7 @@ func IoFwrite2(p *Process, format, args Term) Term {
 
 // IoFwrite3 is io:fwrite(IoDevice, Format, Args).
 func IoFwrite3(p *Process, dev, format, args Term) Term {
-	w, ok := device(dev)
+	w, ok := ioDevice(dev)
 	if !ok {
 		raiseBadarg(atomIo, "fwrite", dev, format, args)
 	}
@@ -155,7 +155,7 @@ func tryFormat(format, args Term) (out []rune, ok bool) {
 	}()
 	argv, isList := ListToSlice(args)
 	if !isList {
-		fail()
+		failFormat()
 	}
 	fmtChars, literal := formatArg(format)
 	return formatChars(fmtChars, literal, argv), true
@@ -169,7 +169,7 @@ func IoPutChars1(p *Process, chars Term) Term {
 
 // IoPutChars2 is io:put_chars(IoDevice, Chars).
 func IoPutChars2(p *Process, dev, chars Term) Term {
-	w, ok := device(dev)
+	w, ok := ioDevice(dev)
 	if !ok {
 		raiseBadarg(atomIo, "put_chars", dev, chars)
 	}
@@ -177,7 +177,7 @@ func IoPutChars2(p *Process, dev, chars Term) Term {
 }
 
 func ioPutChars(w *bufio.Writer, chars, dev Term) Term {
-	out, ok := chardata(chars)
+	out, ok := chardataChars(chars)
 	if !ok {
 		if dev != nil {
 			raiseBadarg(atomIo, "put_chars", dev, chars)
@@ -188,9 +188,9 @@ func ioPutChars(w *bufio.Writer, chars, dev Term) Term {
 	return Ok
 }
 
-// chardata flattens unicode:chardata(): characters, lists and UTF-8
+// chardataChars flattens unicode:chardata(): characters, lists and UTF-8
 // binaries (an atom is not chardata).
-func chardata(t Term) (out []rune, ok bool) {
+func chardataChars(t Term) (out []rune, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, bad := r.(badFormat); !bad {
@@ -200,7 +200,7 @@ func chardata(t Term) (out []rune, ok bool) {
 		}
 	}()
 	if b, isBin := t.(*Binary); isBin && (b.Trail != 0 || !utf8.Valid(b.Data)) {
-		fail()
+		failFormat()
 	}
 	return charsArg(nil, t, true), true
 }
@@ -213,7 +213,7 @@ func IoNl0(p *Process) Term {
 
 // IoNl1 is io:nl(IoDevice).
 func IoNl1(p *Process, dev Term) Term {
-	w, ok := device(dev)
+	w, ok := ioDevice(dev)
 	if !ok {
 		raiseBadarg(atomIo, "nl", dev)
 	}
@@ -229,7 +229,7 @@ func IoWrite1(p *Process, t Term) Term {
 
 // IoWrite2 is io:write(IoDevice, Term).
 func IoWrite2(p *Process, dev, t Term) Term {
-	w, ok := device(dev)
+	w, ok := ioDevice(dev)
 	if !ok {
 		raiseBadarg(atomIo, "write", dev, t)
 	}

@@ -36,7 +36,7 @@ func formatTerm(mod Atom, fun string, format, args Term) (out []rune) {
 	fmtChars, literal := formatArg(format)
 	argv, ok := ListToSlice(args)
 	if !ok {
-		fail()
+		failFormat()
 	}
 	return formatChars(fmtChars, literal, argv)
 }
@@ -82,7 +82,7 @@ func formatArg(t Term) (chars []rune, literal []bool) {
 			}
 			t = v.Tail
 		default:
-			fail()
+			failFormat()
 		}
 	}
 }

@@ -6,7 +6,7 @@ package rt
 //  1. build turns the term into a tree of ppNodes, each knowing the length
 //     of its one-line text; atomic pieces (atoms, numbers, strings,
 //     printable binaries, cut-off "{...}") become leaves.
-//  2. layout (pretty_layout.go) walks the tree: whatever fits in the rest
+//  2. ppLayout (pretty_layout.go) walks the tree: whatever fits in the rest
 //     of the line is written flat, anything else is broken across lines
 //     with elements aligned under the first one.
 //
@@ -54,12 +54,12 @@ type ppNode struct {
 	bytes []string  // ppBin: the bytes as text, the last maybe "..." or "V:S"
 }
 
-func leaf(text []rune, n int) *ppNode {
+func ppLeafNode(text []rune, n int) *ppNode {
 	return &ppNode{kind: ppLeaf, text: text, n: n}
 }
 
-func leafASCII(s string) *ppNode {
-	return leaf([]rune(s), len(s))
+func ppLeafASCII(s string) *ppNode {
+	return ppLeafNode([]rune(s), len(s))
 }
 
 // prettyTerm appends t printed by io_lib_pretty:print/2 with options o.
@@ -77,12 +77,12 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 	default:
 		return writeTerm(out, t, -1, false)
 	}
-	b := builder{unicode: o.unicode, strings: o.strings}
+	b := ppBuilder{unicode: o.unicode, strings: o.strings}
 	root := b.build(t, o.depth)
 	if o.lineLen == 0 || root.n < o.lineLen-o.col {
 		return root.write(out)
 	}
-	l := layout{ll: o.lineLen, m: root.n}
+	l := ppLayout{ll: o.lineLen, m: root.n}
 	l.tind = 1
 	for _, ind := range []int{-1, 4} {
 		if l.cind(root, o.col, ind, 0, 0) {
@@ -95,19 +95,19 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 	return l.out
 }
 
-// builder is pass 1: print_length in io_lib_pretty.
-type builder struct {
+// ppBuilder is pass 1: print_length in io_lib_pretty.
+type ppBuilder struct {
 	unicode bool
 	strings bool
 }
 
-func (b *builder) build(t Term, depth int) *ppNode {
+func (b *ppBuilder) build(t Term, depth int) *ppNode {
 	switch v := t.(type) {
 	case Nil:
-		return leafASCII("[]")
+		return ppLeafASCII("[]")
 	case Atom:
 		text := appendAtom(nil, v, b.unicode)
-		return leaf(text, charsLength(text))
+		return ppLeafNode(text, charsLength(text))
 	case *Cons:
 		return b.buildList(v, depth)
 	case *Tuple:
@@ -118,12 +118,12 @@ func (b *builder) build(t Term, depth int) *ppNode {
 		return b.buildBinary(v, depth)
 	}
 	text := writeTerm(nil, t, -1, false)
-	return leaf(text, charsLength(text))
+	return ppLeafNode(text, charsLength(text))
 }
 
 // buildList makes a string leaf of a printable list, else a list node
 // whose elements each cost one level of depth.
-func (b *builder) buildList(c *Cons, depth int) *ppNode {
+func (b *ppBuilder) buildList(c *Cons, depth int) *ppNode {
 	if b.strings && depth != 1 {
 		if rs := printableChars(c); rs != nil {
 			mode := escLatin1
@@ -131,7 +131,7 @@ func (b *builder) buildList(c *Cons, depth int) *ppNode {
 				mode = escUnicode
 			}
 			text := appendQuoted(nil, rs, '"', mode)
-			return leaf(text, charsLength(text))
+			return ppLeafNode(text, charsLength(text))
 		}
 	}
 	n := &ppNode{kind: ppList}
@@ -156,12 +156,12 @@ func (b *builder) buildList(c *Cons, depth int) *ppNode {
 	return n
 }
 
-func (b *builder) buildTuple(t *Tuple, depth int) *ppNode {
+func (b *ppBuilder) buildTuple(t *Tuple, depth int) *ppNode {
 	if len(t.Elems) == 0 {
-		return leafASCII("{}")
+		return ppLeafASCII("{}")
 	}
 	if depth == 1 {
-		return leafASCII("{...}")
+		return ppLeafASCII("{...}")
 	}
 	n := &ppNode{kind: ppTuple}
 	if _, ok := t.Elems[0].(Atom); ok && len(t.Elems) > 1 {
@@ -182,12 +182,12 @@ func (b *builder) buildTuple(t *Tuple, depth int) *ppNode {
 
 // buildMap: keys and values sit one level below the map; the number of
 // pairs shrinks with the depth as for a list.
-func (b *builder) buildMap(m *Map, depth int) *ppNode {
+func (b *ppBuilder) buildMap(m *Map, depth int) *ppNode {
 	if m.Size() == 0 {
-		return leafASCII("#{}")
+		return ppLeafASCII("#{}")
 	}
 	if depth == 1 {
-		return leafASCII("#{...}")
+		return ppLeafASCII("#{...}")
 	}
 	n := &ppNode{kind: ppMap}
 	keys, vals := m.Keys(), m.Values()

@@ -8,12 +8,12 @@ import "unicode/utf8"
 // per level and may print a printable prefix as <<"abc"...>>.
 
 // buildBinary is pass 1 for a bitstring.
-func (b *builder) buildBinary(bin *Binary, depth int) *ppNode {
+func (b *ppBuilder) buildBinary(bin *Binary, depth int) *ppNode {
 	if len(bin.Data) == 0 {
-		return leafASCII("<<>>")
+		return ppLeafASCII("<<>>")
 	}
 	if depth == 1 {
-		return leafASCII("<<...>>")
+		return ppLeafASCII("<<...>>")
 	}
 	if b.strings && bin.Trail == 0 {
 		if n := b.textBinary(bin.Data, depth-1); n != nil {
@@ -45,7 +45,7 @@ func binaryPieces(bin *Binary, depth int) []string {
 
 // textBinary returns the leaf for a binary that prints as text, or nil.
 // d is the depth left for the characters: below 0 means no limit.
-func (b *builder) textBinary(data []byte, d int) *ppNode {
+func (b *ppBuilder) textBinary(data []byte, d int) *ppNode {
 	limit := len(data)
 	if d >= 0 && 4*d < limit {
 		limit = 4 * d
@@ -115,7 +115,7 @@ func textLeaf(chars []rune, bytewise, cut bool) *ppNode {
 		text = append(text, '.', '.', '.')
 		n += 3
 	}
-	return leaf(append(text, '>', '>'), n)
+	return ppLeafNode(append(text, '>', '>'), n)
 }
 
 // validUTF8Prefix reports whether the first n characters of data (or all
@@ -133,7 +133,7 @@ func validUTF8Prefix(data []byte, n int) bool {
 
 // layoutBinary is pp_binary: bytes are packed on lines of at least 8
 // columns, wrapping under the first byte.
-func (l *layout) layoutBinary(n *ppNode, col, ind, ld, w int) {
+func (l *ppLayout) layoutBinary(n *ppNode, col, ind, ld, w int) {
 	width := min(l.ll-col, l.m-4-w) - ld
 	width = max(8, width)
 	l.out = append(l.out, '<', '<')

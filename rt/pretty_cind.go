@@ -11,7 +11,7 @@ package rt
 // tail is checked at col, not col0); those differences change the chosen
 // indentation for some terms, so they are kept.
 
-func (l *layout) cind(n *ppNode, col, ind, ld, w int) bool {
+func (l *ppLayout) cind(n *ppNode, col, ind, ld, w int) bool {
 	if l.fits(n, col, ld, w) {
 		return true
 	}
@@ -26,7 +26,7 @@ func (l *layout) cind(n *ppNode, col, ind, ld, w int) bool {
 	return true
 }
 
-func (l *layout) cindTagged(n *ppNode, col, ind, ld, w int) bool {
+func (l *ppLayout) cindTagged(n *ppNode, col, ind, ld, w int) bool {
 	tlen := n.elems[0].n
 	tagInd := tlen + 2
 	tcol := col + tagInd
@@ -43,18 +43,18 @@ func (l *layout) cindTagged(n *ppNode, col, ind, ld, w int) bool {
 	return false
 }
 
-func (l *layout) cindList(n *ppNode, i, col0, ind, ld, w int) bool {
+func (l *ppLayout) cindList(n *ppNode, i, col0, ind, ld, w int) bool {
 	if i == len(n.elems) {
 		return true
 	}
-	we, ok := l.cindElement(n.elems[i], col0, ind, lastDepth(n, i+1, ld), w)
+	we, ok := l.cindElement(n.elems[i], col0, ind, ppLastDepth(n, i+1, ld), w)
 	return ok && l.cindTail(n, i+1, col0, col0+we, ind, ld, w+we)
 }
 
-func (l *layout) cindTail(n *ppNode, i, col0, col, ind, ld, w int) bool {
+func (l *ppLayout) cindTail(n *ppNode, i, col0, col, ind, ld, w int) bool {
 	for ; i < len(n.elems); i++ {
 		e := n.elems[i]
-		ld1 := lastDepth(n, i+1, ld)
+		ld1 := ppLastDepth(n, i+1, ld)
 		elen := 1 + e.n
 		if l.fitsAfterComma(e, elen, ld1, col, w) {
 			col, w = col+elen, w+elen
@@ -76,18 +76,18 @@ func (l *layout) cindTail(n *ppNode, i, col0, col, ind, ld, w int) bool {
 	return l.cind(t, col, ind, ld+1, 0)
 }
 
-func (l *layout) cindElement(e *ppNode, col, ind, ld, w int) (int, bool) {
+func (l *ppLayout) cindElement(e *ppNode, col, ind, ld, w int) (int, bool) {
 	if l.fits(e, col, ld, w) && e.isLeaf() {
 		return e.n, true
 	}
 	return l.ll, l.cind(e, col, ind, ld, w)
 }
 
-func (l *layout) cindMap(n *ppNode, col, ind, ld, w int) bool {
+func (l *ppLayout) cindMap(n *ppNode, col, ind, ld, w int) bool {
 	if len(n.elems) == 0 {
 		return true
 	}
-	pw, ok := l.cindPair(n.elems[0], col, ind, lastDepth(n, 1, ld), w)
+	pw, ok := l.cindPair(n.elems[0], col, ind, ppLastDepth(n, 1, ld), w)
 	if !ok {
 		return false
 	}
@@ -95,7 +95,7 @@ func (l *layout) cindMap(n *ppNode, col, ind, ld, w int) bool {
 	col, w = col+pw, w+pw
 	for i := 1; i < len(n.elems); i++ {
 		p := n.elems[i]
-		ld1 := lastDepth(n, i+1, ld)
+		ld1 := ppLastDepth(n, i+1, ld)
 		elen := 1 + p.n
 		if l.fitsAfterComma(p, elen, ld1, col, w) {
 			col, w = col+elen, w+elen
@@ -109,7 +109,7 @@ func (l *layout) cindMap(n *ppNode, col, ind, ld, w int) bool {
 	return true
 }
 
-func (l *layout) cindPair(p *ppNode, col, ind, ld, w int) (int, bool) {
+func (l *ppLayout) cindPair(p *ppNode, col, ind, ld, w int) (int, bool) {
 	if l.fits(p, col, ld, w) {
 		if p.key.isLeaf() && p.val.isLeaf() {
 			return p.n, true

@@ -16,19 +16,19 @@ package rt
 // tagged tuples and map values: -1 (align under the first element), 4 or
 // 1, chosen by trying cind (pretty_cind.go) before printing.
 
-type layout struct {
+type ppLayout struct {
 	ll, m, tind int
 	out         []rune
 }
 
 // fits: the node's text fits flat in the rest of the line.
-func (l *layout) fits(n *ppNode, col, ld, w int) bool {
+func (l *ppLayout) fits(n *ppNode, col, ld, w int) bool {
 	return n.n < l.ll-col-ld && n.n+w+ld <= l.m
 }
 
 // fitsAfterComma: an element of elen characters (with its comma) may be
 // added to the current line; the last element also needs room for ld.
-func (l *layout) fitsAfterComma(e *ppNode, elen, ld1, col, w int) bool {
+func (l *ppLayout) fitsAfterComma(e *ppNode, elen, ld1, col, w int) bool {
 	if !e.isLeaf() && e.kind != ppPair {
 		return false
 	}
@@ -41,23 +41,23 @@ func (l *layout) fitsAfterComma(e *ppNode, elen, ld1, col, w int) bool {
 	return elen < l.ll-col-ld1 && w+elen+ld1 <= l.m
 }
 
-func (l *layout) newline(ind int) {
+func (l *ppLayout) newline(ind int) {
 	l.out = append(l.out, '\n')
 	for ; ind > 0; ind-- {
 		l.out = append(l.out, ' ')
 	}
 }
 
-// lastDepth is ld for the element before index i: 0 if more elements
+// ppLastDepth is ld for the element before index i: 0 if more elements
 // follow it, else one more closing bracket than its container has.
-func lastDepth(n *ppNode, i, ld int) int {
+func ppLastDepth(n *ppNode, i, ld int) int {
 	if i < len(n.elems) {
 		return 0
 	}
 	return ld + 1
 }
 
-func (l *layout) pp(n *ppNode, col, ind, ld, w int) {
+func (l *ppLayout) pp(n *ppNode, col, ind, ld, w int) {
 	if l.fits(n, col, ld, w) {
 		l.out = n.write(l.out)
 		return
@@ -89,7 +89,7 @@ func (l *layout) pp(n *ppNode, col, ind, ld, w int) {
 // ppTagged prints {tag, ...}: the other elements go right after the tag
 // and align under the second element, unless the tag is longer than tind,
 // in which case they go on the next lines, indented by tind.
-func (l *layout) ppTagged(n *ppNode, col, ind, ld, w int) {
+func (l *ppLayout) ppTagged(n *ppNode, col, ind, ld, w int) {
 	tag := n.elems[0]
 	tagInd := tag.n + 2
 	tcol := col + tagInd
@@ -103,21 +103,21 @@ func (l *layout) ppTagged(n *ppNode, col, ind, ld, w int) {
 }
 
 // ppList prints the elements from index i on, the first at col0.
-func (l *layout) ppList(n *ppNode, i, col0, ind, ld int, sep rune, w int) {
+func (l *ppLayout) ppList(n *ppNode, i, col0, ind, ld int, sep rune, w int) {
 	if i == len(n.elems) { // only "..." is left
 		l.out = append(l.out, '.', '.', '.')
 		return
 	}
-	we := l.ppElement(n.elems[i], col0, ind, lastDepth(n, i+1, ld), w)
+	we := l.ppElement(n.elems[i], col0, ind, ppLastDepth(n, i+1, ld), w)
 	l.ppTail(n, i+1, col0, col0+we, ind, ld, sep, w+we)
 }
 
 // ppTail prints the elements from index i on, each either after a comma
 // on the current line or on a new line at col0; then the cut or the tail.
-func (l *layout) ppTail(n *ppNode, i, col0, col, ind, ld int, sep rune, w int) {
+func (l *ppLayout) ppTail(n *ppNode, i, col0, col, ind, ld int, sep rune, w int) {
 	for ; i < len(n.elems); i++ {
 		e := n.elems[i]
-		ld1 := lastDepth(n, i+1, ld)
+		ld1 := ppLastDepth(n, i+1, ld)
 		elen := 1 + e.n
 		if l.fitsAfterComma(e, elen, ld1, col, w) {
 			l.out = append(l.out, ',')
@@ -138,7 +138,7 @@ func (l *layout) ppTail(n *ppNode, i, col0, col, ind, ld int, sep rune, w int) {
 	}
 }
 
-func (l *layout) ppImproperTail(t *ppNode, col0, col, ind, ld int, sep rune, w int) {
+func (l *ppLayout) ppImproperTail(t *ppNode, col0, col, ind, ld int, sep rune, w int) {
 	l.out = append(l.out, sep)
 	if t.n+1 < l.ll-col-(ld+1) && t.n+1+w+(ld+1) <= l.m && t.isLeaf() {
 		l.out = t.write(l.out)
@@ -150,7 +150,7 @@ func (l *layout) ppImproperTail(t *ppNode, col0, col, ind, ld int, sep rune, w i
 
 // ppElement prints one element and returns its width, or ll (forcing the
 // next element onto a new line) when it was not a leaf written flat.
-func (l *layout) ppElement(e *ppNode, col, ind, ld, w int) int {
+func (l *ppLayout) ppElement(e *ppNode, col, ind, ld, w int) int {
 	if l.fits(e, col, ld, w) && e.isLeaf() {
 		l.out = e.write(l.out)
 		return e.n
@@ -161,18 +161,18 @@ func (l *layout) ppElement(e *ppNode, col, ind, ld, w int) int {
 
 // ppMap prints the pairs; note that BEAM restarts w at the first pair's
 // width here, where lists carry it on.
-func (l *layout) ppMap(n *ppNode, col, ind, ld, w int) {
+func (l *ppLayout) ppMap(n *ppNode, col, ind, ld, w int) {
 	if len(n.elems) == 0 {
 		l.out = append(l.out, '.', '.', '.')
 		return
 	}
-	pw := l.ppPair(n.elems[0], col, ind, lastDepth(n, 1, ld), w)
+	pw := l.ppPair(n.elems[0], col, ind, ppLastDepth(n, 1, ld), w)
 	col0 := col
 	col += pw
 	w = pw
 	for i := 1; i < len(n.elems); i++ {
 		p := n.elems[i]
-		ld1 := lastDepth(n, i+1, ld)
+		ld1 := ppLastDepth(n, i+1, ld)
 		elen := 1 + p.n
 		if l.fitsAfterComma(p, elen, ld1, col, w) {
 			l.out = append(l.out, ',')
@@ -192,7 +192,7 @@ func (l *layout) ppMap(n *ppNode, col, ind, ld, w int) {
 
 // ppPair prints K => V flat if it fits, else the key, " =>", and the value
 // on the next line indented by tind (4 when tind is -1).
-func (l *layout) ppPair(p *ppNode, col, ind, ld, w int) int {
+func (l *ppLayout) ppPair(p *ppNode, col, ind, ld, w int) int {
 	if l.fits(p, col, ld, w) {
 		l.out = p.write(l.out)
 		if p.key.isLeaf() && p.val.isLeaf() {

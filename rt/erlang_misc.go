@@ -20,6 +20,75 @@ func ErlangFloatToBinary1(p *Process, f Term) Term {
 	return NewBinary([]byte(FloatToList(float64(x))))
 }
 
+var (
+	atomDecimals   = Intern("decimals")
+	atomScientific = Intern("scientific")
+	atomCompact    = Intern("compact")
+	atomShort      = Intern("short")
+)
+
+// floatOpts formats f with float_to_list/2 options; of decimals and
+// scientific the last one given wins, as on BEAM.
+func floatOpts(f, opts Term) (string, bool) {
+	x, ok := f.(Float)
+	list, ok2 := ListToSlice(opts)
+	if !ok || !ok2 {
+		return "", false
+	}
+	decimals, scientific, compact, short := -1, -1, false, false
+	for _, o := range list {
+		switch v := o.(type) {
+		case Atom:
+			switch v {
+			case atomCompact:
+				compact = true
+			case atomShort:
+				short, decimals, scientific = true, -1, -1
+			default:
+				return "", false
+			}
+		case *Tuple:
+			n, isInt := Term(nil), false
+			if len(v.Elems) == 2 {
+				n = v.Elems[1]
+				_, isInt = n.(Int)
+			}
+			if !isInt || n.(Int) < 0 || n.(Int) > 253 {
+				return "", false
+			}
+			switch v.Elems[0] {
+			case atomDecimals:
+				decimals, scientific, short = int(n.(Int)), -1, false
+			case atomScientific:
+				scientific, decimals, short = int(n.(Int)), -1, false
+			default:
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	return FloatToListOpts(float64(x), decimals, scientific, compact, short)
+}
+
+// ErlangFloatToList2 is float_to_list(Float, Options).
+func ErlangFloatToList2(p *Process, f, opts Term) Term {
+	s, ok := floatOpts(f, opts)
+	if !ok {
+		return BIFBadarg("float_to_list", f, opts)
+	}
+	return Str(s)
+}
+
+// ErlangFloatToBinary2 is float_to_binary(Float, Options).
+func ErlangFloatToBinary2(p *Process, f, opts Term) Term {
+	s, ok := floatOpts(f, opts)
+	if !ok {
+		return BIFBadarg("float_to_binary", f, opts)
+	}
+	return NewBinary([]byte(s))
+}
+
 // phash2Range is the default range of erlang:phash2/1, 2^27.
 const phash2Range = 1 << 27
 
@@ -50,6 +119,8 @@ func init() {
 	registerModule("erlang", true, []Func{
 		Export("float_to_list", 1, ErlangFloatToList1),
 		Export("float_to_binary", 1, ErlangFloatToBinary1),
+		Export("float_to_list", 2, ErlangFloatToList2),
+		Export("float_to_binary", 2, ErlangFloatToBinary2),
 		Export("phash2", 1, ErlangPhash21), Export("phash2", 2, ErlangPhash22),
 	})
 }

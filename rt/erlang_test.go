@@ -58,6 +58,16 @@ func TestErlangBIFs(t *testing.T) {
 			return Subtract(List(a("a"), a("b"), a("c"), a("b")), List(a("b"), a("b"), a("b")))
 		}, List(a("a"), a("c")), false},
 		{`length([1|a])`, func() Term { return ErlangLength1(p, ListWithTail(a("a"), Int(1))) }, bad, true},
+		{`float_to_list(1.5,[{decimals,3},{scientific,2}])`, func() Term {
+			return ErlangFloatToList2(p, Float(1.5), List(NewTuple(a("decimals"), Int(3)), NewTuple(a("scientific"), Int(2))))
+		}, Str("1.50e+00"), false},
+		{`float_to_list(1.5,[{scientific,2},{decimals,3}])`, func() Term {
+			return ErlangFloatToList2(p, Float(1.5), List(NewTuple(a("scientific"), Int(2)), NewTuple(a("decimals"), Int(3))))
+		}, Str("1.500"), false},
+		{`float_to_binary(2.5,[{decimals,0}])`, func() Term { return ErlangFloatToBinary2(p, Float(2.5), List(NewTuple(a("decimals"), Int(0)))) }, b("3"), false},
+		{`float_to_list(1.5,[compact])`, func() Term { return ErlangFloatToList2(p, Float(1.5), List(a("compact"))) }, Str("1.50000000000000000000e+00"), false},
+		{`float_to_list(1.5,[bogus])`, func() Term { return ErlangFloatToList2(p, Float(1.5), List(a("bogus"))) }, bad, true},
+		{`float_to_list(1.0)`, func() Term { return ErlangFloatToList1(p, Float(1)) }, Str("1.00000000000000000000e+00"), false},
 		{`apply(erlang, '+', [1, 2])`, func() Term { return ErlangApply3(p, AtomErlang, a("+"), List(Int(1), Int(2))) }, Int(3), false},
 	}
 	for _, tt := range tests {

@@ -4,7 +4,16 @@
 %% ??Arg renders them) with @line:col after each token (left out in -file
 %% attributes), or as "error L:C: msg" / "warning L:C: msg".
 %% usage: epp.escript file.erl [-Idir] [-DNAME] [-DNAME=term] [-Ffeature]
-main([F|Rest]) ->
+%%    or: epp.escript -batch -Idir... -- file.erl... (prints "=== file" first)
+main(Args) ->
+    io:setopts(standard_io, [{encoding, unicode}]),
+    main1(Args).
+
+main1(["-batch"|Args]) ->
+    {Opts, ["--"|Files]} = lists:splitwith(fun(A) -> A =/= "--" end, Args),
+    [begin io:format("=== ~s~n", [F]), main1([F|Opts]) end || F <- Files],
+    ok;
+main1([F|Rest]) ->
     Inc = [I || "-I" ++ I <- Rest],
     Ms = [macro(D) || "-D" ++ D <- Rest],
     Ftrs = [list_to_atom(X) || "-F" ++ X <- Rest],

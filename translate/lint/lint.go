@@ -26,6 +26,8 @@ type checker struct {
 	specs       map[fa]source.Pos
 	callbacks   map[fa]bool
 	calls       []call // local calls and exports, checked once all functions are known
+	onLoads     int
+	optFuncs    []optFunc // functions named in compile options and -nifs
 
 	fn        fa   // the function being checked
 	recdefTop bool // checking a record field default: new variables are errors
@@ -36,6 +38,16 @@ type checker struct {
 type call struct {
 	f   fa
 	pos source.Pos
+}
+
+// optFunc is a function named by -compile({inline, ...}),
+// -compile({nowarn_unused_function, ...}) or -nifs(...); what says how
+// to report it when it is not defined.
+type optFunc struct {
+	f       fa
+	pos     source.Pos
+	what    string
+	imports bool // an imported function will do
 }
 
 type typeUse struct {
@@ -78,8 +90,12 @@ func (c *checker) prescan(m *ast.Module) {
 		case *ast.Function:
 			c.locals[fa{f.Name, f.Arity}] = true
 		case *ast.Attribute:
-			if f.Name == "compile" {
+			switch f.Name {
+			case "compile":
 				c.compileOpts(f.Value)
+				c.optionFuncs(f)
+			case "nifs":
+				c.namedFuncs(f, f.Value, "nif %s/%d undefined", false)
 			}
 		}
 	}
@@ -104,6 +120,29 @@ func (c *checker) compileOpts(e ast.Expr) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// optionFuncs records the functions that compile options name.
+func (c *checker) optionFuncs(f *ast.Attribute) {
+	for _, o := range listElems(f.Value) {
+		t, ok := o.(*ast.Tuple)
+		if !ok || len(t.Elems) != 2 {
+			continue
+		}
+		if isAtom(t.Elems[0], "inline") {
+			c.namedFuncs(f, t.Elems[1], "inlined function %s/%d undefined", true)
+		} else if isAtom(t.Elems[0], "nowarn_unused_function") {
+			c.namedFuncs(f, t.Elems[1], "function %s/%d undefined", true)
+		}
+	}
+}
+
+func (c *checker) namedFuncs(f *ast.Attribute, list ast.Expr, what string, imports bool) {
+	for _, x := range listElems(list) {
+		if n, a, ok := nameArity(x); ok {
+			c.optFuncs = append(c.optFuncs, optFunc{fa{n, a}, attrPos(f), what, imports})
 		}
 	}
 }
@@ -216,9 +255,7 @@ func (c *checker) attribute(f ast.Form) {
 		}
 	case *ast.Attribute:
 		if f.Name == "on_load" {
-			if n, a, ok := nameArity(f.Value); ok {
-				c.calls = append(c.calls, call{fa{n, a}, attrPos(f)})
-			}
+			c.onLoad(f)
 		}
 	default:
 		c.functionState(f)
@@ -279,6 +316,23 @@ func (c *checker) importAttr(f *ast.Import) {
 	}
 }
 
+// onLoad checks -on_load(F/0): one only, of arity 0, naming a defined function.
+func (c *checker) onLoad(f *ast.Attribute) {
+	n, a, ok := nameArity(f.Value)
+	if !ok {
+		return
+	}
+	c.onLoads++
+	switch {
+	case c.onLoads > 1:
+		c.errorf(attrPos(f), "more than one on_load attribute")
+	case a != 0:
+		c.errorf(attrPos(f), "function %s/%d has wrong arity (must be 0)", atomText(n), a)
+	default:
+		c.calls = append(c.calls, call{fa{n, a}, attrPos(f)})
+	}
+}
+
 // function checks a function definition.
 func (c *checker) function(f *ast.Function) {
 	k := fa{f.Name, f.Arity}
@@ -304,6 +358,13 @@ func (c *checker) afterForms() {
 	for _, cl := range c.calls {
 		if _, ok := c.defined[cl.f]; !ok {
 			c.errorf(cl.pos, "function %s/%d undefined", atomText(cl.f.name), cl.f.arity)
+		}
+	}
+	for _, o := range c.optFuncs {
+		_, imported := c.imports[o.f]
+		_, defined := c.defined[o.f]
+		if !defined && !(imported && o.imports) {
+			c.errorf(o.pos, o.what, atomText(o.f.name), o.f.arity)
 		}
 	}
 	for k, pos := range c.specs {

@@ -1,0 +1,30 @@
+-module(t).
+-export([f/1]).
+-on_load(init/1). %% error 2: function init/1 has wrong arity (must be 0)
+f(X) -> X.
+init(_) -> ok.
+%% ---
+-module(t).
+-export([f/1]).
+-on_load(init/0).
+-on_load(init/0). %% error 2: more than one on_load attribute
+f(X) -> X.
+init() -> ok.
+%% ---
+-module(t).
+-export([f/1]).
+-compile({inline, [g/1, f/1]}). %% error 2: inlined function g/1 undefined
+-compile({nowarn_unused_function, [h/0, {k, 1}]}). %% error 2: function h/0 undefined %% error 2: function k/1 undefined
+f(X) -> X.
+%% ---
+-module(t).
+-export([f/1]).
+-compile([{inline, f/1}, {nowarn_unused_function, f/1}, export_all, {no_auto_import, [size/1]}]).
+f(X) -> X.
+%% ---
+-module(t).
+-export([f/1]).
+-nifs([f/1, g/2]). %% error 2: nif g/2 undefined
+-on_load(init/0).
+init() -> erlang:load_nif("x", 0).
+f(X) -> X.

@@ -157,7 +157,7 @@ func (c *checker) mapExpr(m *ast.Map, env vt, list func([]ast.Expr, vt) vt) vt {
 	} else {
 		for _, f := range m.Fields {
 			if f.Exact {
-				c.errorf(f.Pos(), "only association operators '=>' are allowed in map construction")
+				c.errorf(anchor(f), "only association operators '=>' are allowed in map construction")
 			}
 		}
 	}

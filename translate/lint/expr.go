@@ -101,7 +101,7 @@ func (c *checker) expr(e ast.Expr, env vt) vt {
 			l := c.expr(e.Left, env)
 			env1 := update(l, env)
 			r := c.expr(e.Right, env1)
-			return merge(l, update(unsafeIn(where{e.Op, e.Pos()}, r, env1), r))
+			return merge(l, update(unsafeIn(where{e.Op, anchor(e)}, r, env1), r))
 		}
 		return c.exprList([]ast.Expr{e.Left, e.Right}, env)
 	case *ast.UnaryOp:

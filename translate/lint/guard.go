@@ -55,10 +55,10 @@ func (c *checker) illegalLocalCall(call *ast.Call, k fa) {
 // illegalGuard reports an expression not allowed in a guard (or in a size in a binary pattern).
 func (c *checker) illegalGuard(e ast.Node) {
 	if c.inSize {
-		c.errorf(e.Pos(), "illegal bit size")
+		c.errorf(anchor(e), "illegal bit size")
 		return
 	}
-	c.errorf(e.Pos(), "illegal guard expression")
+	c.errorf(anchor(e), "illegal guard expression")
 }
 
 // noGuardBIFClash reports whether a guard BIF name means the BIF: no local

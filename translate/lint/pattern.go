@@ -77,7 +77,7 @@ func (c *checker) pattern(p ast.Expr, env, old vt) (vt, vt) {
 		return merge(lu, ru), merge(ln, rn)
 	}
 	if !isPatternExpr(p) {
-		c.errorf(p.Pos(), "illegal pattern")
+		c.errorf(anchor(p), "illegal pattern")
 	}
 	return nil, nil
 }
@@ -105,7 +105,7 @@ func (c *checker) mapPattern(p *ast.Map, env, old vt) (vt, vt) {
 	pvt, pnew := vt{}, vt{}
 	for _, f := range p.Fields {
 		if !f.Exact {
-			c.errorf(f.Pos(), "illegal pattern")
+			c.errorf(anchor(f), "illegal pattern")
 			continue
 		}
 		kvt := c.gexpr(f.Key, env)

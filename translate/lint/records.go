@@ -44,8 +44,8 @@ func (c *checker) recordExpr(e ast.Expr, env vt, check func(ast.Expr, vt) vt) vt
 		return nil
 	case *ast.RecordAccess:
 		rvt := check(e.Expr, env)
-		if d, ok := c.record(e.Pos(), e.Name); ok {
-			c.recordField(d, e.Field, e.Pos())
+		if d, ok := c.record(anchor(e), e.Name); ok {
+			c.recordField(d, e.Field, anchor(e))
 		}
 		return rvt
 	case *ast.Record:
@@ -90,7 +90,7 @@ func (c *checker) recordInit(e *ast.Record, env vt, check func(ast.Expr, vt) vt)
 
 func (c *checker) recordUpdate(e *ast.Record, env vt, check func(ast.Expr, vt) vt) vt {
 	rvt := check(e.Base, env)
-	d, ok := c.record(e.Pos(), e.Name)
+	d, ok := c.record(anchor(e), e.Name)
 	if !ok {
 		return rvt
 	}

@@ -114,3 +114,26 @@ f(X) ->
         error:Reason -> Reason
     end,
     V. %% error 5: variable 'V' unsafe in 'try' (line 110, column 5)
+%% ---
+-module(t).
+-feature(maybe_expr, enable).
+-export([f/1]).
+f(X) ->
+    maybe
+        {ok, A} ?= X,
+        B = A + 1,
+        B
+    else
+        {error, E} -> E
+    end,
+    {A, B}. %% error 6: variable 'A' unsafe in maybe (line 122, column 5) %% error 9: variable 'B' unsafe in maybe (line 122, column 5)
+%% ---
+-module(t).
+-feature(maybe_expr, enable).
+-export([f/1]).
+f(X) ->
+    maybe
+        {ok, A} ?= X,
+        {ok, B} ?= A,
+        B
+    end.

@@ -1,0 +1,177 @@
+package parse
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/antlr4-go/antlr/v4"
+	"github.com/erl2go/erl2go/grammar"
+	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/preproc"
+	"github.com/erl2go/erl2go/translate/source"
+)
+
+// Forms parses every form of a file into a module. A bad form is reported in
+// errs and left out, and parsing goes on with the next one, as epp does.
+func Forms(fset *source.FileSet, file string, forms []preproc.Form, errs *source.ErrorList) *ast.Module {
+	p := newParser(fset, errs)
+	m := &ast.Module{File: file, Forms: make([]ast.Form, 0, len(forms))}
+	for _, f := range forms {
+		if form := p.form(f); form != nil {
+			m.Forms = append(m.Forms, form)
+		}
+	}
+	return m
+}
+
+// Form parses the tokens of one preprocessed form (normally ending in a
+// FORM_END token). It returns nil, having reported why in errs, if the form
+// is not valid Erlang.
+func Form(fset *source.FileSet, toks []preproc.Token, errs *source.ErrorList) ast.Form {
+	return newParser(fset, errs).form(toks)
+}
+
+// parser holds what one file's forms share: the generated parser (whose ATN
+// and DFA caches are package-wide anyway) and the token buffers, reused from
+// form to form.
+type parser struct {
+	fset   *source.FileSet
+	errs   *source.ErrorList
+	p      *grammar.ErlangParser
+	stream tokenStream
+	buf    []token
+	bail   bailStrategy
+	dflt   *antlr.DefaultErrorStrategy
+	lerrs  syntaxErrors
+}
+
+func newParser(fset *source.FileSet, errs *source.ErrorList) *parser {
+	p := &parser{fset: fset, errs: errs}
+	p.p = grammar.NewErlangParser(&p.stream)
+	p.p.RemoveErrorListeners()
+	p.p.BuildParseTrees = true
+	p.bail = bailStrategy{antlr.NewDefaultErrorStrategy()}
+	p.dflt = antlr.NewDefaultErrorStrategy()
+	p.lerrs.DefaultErrorListener = antlr.NewDefaultErrorListener()
+	return p
+}
+
+// form parses one form. This is the recover boundary of the package: a
+// panic, in ANTLR or in the tree walk, becomes an error at the form's first
+// token instead of escaping.
+func (p *parser) form(toks []preproc.Token) (f ast.Form) {
+	if len(toks) == 0 {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok { // a bailout was reported already
+				p.errs.Add(p.fset.Position(toks[0].Pos), "internal error in parser: %v", r)
+				if debugPanics {
+					panic(fmt.Sprintf("%v\n%s", r, debug.Stack()))
+				}
+			}
+			f = nil
+		}
+	}()
+	if lexicalError(p.fset, toks, p.errs) {
+		return nil
+	}
+	tree := p.tree(toks)
+	if tree == nil {
+		return nil
+	}
+	b := builder{fset: p.fset, errs: p.errs}
+	return b.form(tree)
+}
+
+// tree returns the parse tree of a form, or nil after reporting a syntax
+// error. It first tries SLL prediction, which is fast and right for nearly
+// every form, giving up at the first error; only if that fails does it parse
+// again with full LL prediction, which either succeeds (SLL was too weak) or
+// finds the true first error.
+func (p *parser) tree(toks []preproc.Token) grammar.IFormContext {
+	p.load(toks)
+	if t := p.run(antlr.PredictionModeSLL, p.bail); t != nil {
+		return t
+	}
+	p.lerrs.found, p.lerrs.first = false, nil
+	p.p.AddErrorListener(&p.lerrs)
+	defer p.p.RemoveErrorListeners()
+	if t := p.run(antlr.PredictionModeLL, p.dflt); t != nil && !p.lerrs.found {
+		return t
+	}
+	p.reportSyntax(toks)
+	return nil
+}
+
+// bailStrategy gives up at the first syntax error by panicking; run
+// recovers. (The runtime's BailErrorStrategy does not stop the parse in
+// antlr4-go 4.13.1, and prints while unwinding.) Sync does nothing, which
+// also saves the default strategy's work at every loop iteration.
+type bailStrategy struct{ *antlr.DefaultErrorStrategy }
+
+type bailout struct{}
+
+func (bailStrategy) Sync(antlr.Parser)                                    {}
+func (bailStrategy) ReportError(antlr.Parser, antlr.RecognitionException) {}
+func (bailStrategy) Recover(antlr.Parser, antlr.RecognitionException)     { panic(bailout{}) }
+func (bailStrategy) RecoverInline(antlr.Parser) antlr.Token               { panic(bailout{}) }
+
+// run parses the loaded form with the given prediction mode and error
+// strategy, returning nil if any error was noticed (or anything panicked).
+func (p *parser) run(mode int, strategy antlr.ErrorStrategy) (t grammar.IFormContext) {
+	defer func() {
+		if r := recover(); r != nil {
+			t = nil
+		}
+	}()
+	p.p.SetErrorHandler(strategy)
+	p.stream.p = 0 // SetInputStream does not rewind the stream
+	p.p.SetInputStream(&p.stream)
+	p.p.SetError(nil)
+	p.p.GetInterpreter().SetPredictionMode(mode)
+	root := p.p.FormOnly()
+	if p.p.HasError() || root == nil {
+		return nil
+	}
+	return root.Form()
+}
+
+// load wraps the tokens of a form for ANTLR, adding the EOF token.
+func (p *parser) load(toks []preproc.Token) {
+	if cap(p.buf) < len(toks)+1 {
+		p.buf = make([]token, len(toks)+1)
+		p.stream.toks = make([]antlr.Token, len(toks)+1)
+	}
+	p.buf = p.buf[:len(toks)+1]
+	p.stream.toks = p.stream.toks[:len(toks)+1]
+	for i, t := range toks {
+		p.buf[i] = token{typ: t.Type, text: t.Text, pos: t.Pos, index: i, fset: p.fset}
+		p.stream.toks[i] = &p.buf[i]
+	}
+	// EOF sits where the last token is, so that an error at the end of a
+	// form that has no dot points at its last token, as erl_parse does.
+	last := toks[len(toks)-1]
+	p.buf[len(toks)] = token{typ: antlr.TokenEOF, text: "<EOF>", pos: last.Pos, index: len(toks), fset: p.fset}
+	p.stream.toks[len(toks)] = &p.buf[len(toks)]
+	p.stream.p = 0
+}
+
+// reportSyntax reports the first syntax error the LL pass found.
+func (p *parser) reportSyntax(toks []preproc.Token) {
+	t := p.lerrs.first
+	if t == nil { // no token to blame: blame the form
+		t = &p.buf[0]
+	}
+	p.errs.Add(p.fset.Position(t.pos), "%s", syntaxError(t))
+}
+
+// errorf reports a problem found while building the tree.
+func errorf(fset *source.FileSet, errs *source.ErrorList, pos source.Pos, format string, args ...any) {
+	errs.Add(fset.Position(pos), format, args...)
+}
+
+// debugPanics makes the recover boundary re-panic with a stack trace, for
+// debugging the tree walk (set by tests).
+var debugPanics = false

@@ -1,0 +1,15 @@
+-module(attrs).
+-export([f/0, g/1]).
+-export_type([t/0]).
+-import(lists, [map/2, foldl/3]).
+-compile([export_all, {inline, [f/0]}]).
+-behaviour(gen_server).
+-vsn("1.0").
+-on_load(init/0).
+-dialyzer({nowarn_function, f/0}).
+-author('Joe').
+-custom({a, <<1, 2>>, #{k => "v"}, fun m:f/1, -1, [a | b], $c}).
+-file("attrs.erl", 12).
+-record(r, {a, b = 1, c :: integer(), d = [] :: list(), e = #{} :: map()}).
+-record(empty, {}).
+-module foo.

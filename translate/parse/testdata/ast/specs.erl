@@ -1,0 +1,6 @@
+-module(specs).
+-spec f(integer()) -> atom().
+-spec g(X) -> X when X :: integer(); (atom()) -> ok.
+-spec m:h(A, B) -> {A, B} when A :: atom(), is_subtype(B, integer()).
+-spec(k() -> ok).
+-callback init(Args :: term()) -> {ok, State :: term()}.

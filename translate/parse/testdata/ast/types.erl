@@ -1,0 +1,9 @@
+-module(types).
+-type t() :: integer() | atom() | [integer()] | [atom(), ...] | [] | list().
+-type u(A, B) :: {A, B} | {} | tuple() | #{a => A, B := integer()} | #{} | map().
+-opaque o() :: 0..255 | -1 | 1 bsl 8 | -10..-1 | $a | ok | 'Hello'.
+-type f() :: fun() | fun((...) -> ok) | fun(() -> ok) | fun((a, b) -> c).
+-type b() :: <<>> | <<_:8>> | <<_:_*4>> | <<_:8, _:_*4>>.
+-type r() :: #r{} | #r{a :: integer(), b :: atom()} | m:t() | m:t(integer()).
+-type ann() :: {Name :: atom(), Age :: non_neg_integer()}.
+-type nested() :: a | (b | c) | (d).

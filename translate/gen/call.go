@@ -79,7 +79,7 @@ func (f *fnGen) intrinsic(n ast.Node, fn string, argExprs []ast.Expr) jen.Code {
 		idx := int(argExprs[i].(*ast.Integer).Value)
 		f.emit(jen.Id(t).Dot("Elems").Index(jen.Lit(idx - 1)).Op("=").Add(f.expr(argExprs[i+1])))
 	}
-	return jen.Id(t)
+	return f.concrete(jen.Id(t))
 }
 
 // tailCall emits a tail call to the function being emitted, or to another
@@ -148,12 +148,12 @@ func (f *fnGen) funRef(e *ast.FunRef) jen.Code {
 		f.errorf(e, "function %s/%d undefined", e.Name, e.Arity)
 		return jen.Nil()
 	}
-	return jen.Op("&").Qual(RT, "Fun").Values(jen.Dict{
+	return f.concrete(jen.Op("&").Qual(RT, "Fun").Values(jen.Dict{
 		jen.Id("Module"): f.atom(f.mod.Name),
 		jen.Id("Name"):   f.atom(e.Name),
 		jen.Id("Arity"):  jen.Lit(e.Arity),
 		jen.Id("Fn"):     jen.Id(goName),
-	})
+	}))
 }
 
 // funRemote emits fun M:F/A: an external fun, resolved when called.
@@ -162,7 +162,7 @@ func (f *fnGen) funRemote(e *ast.FunRemote) jen.Code {
 	fn, ok2 := e.Name.(*ast.Atom)
 	a, ok3 := e.Arity.(*ast.Integer)
 	if ok1 && ok2 && ok3 {
-		return jen.Qual(RT, "ExternalFun").Call(f.atom(m.Name), f.atom(fn.Name), jen.Lit(int(a.Value)))
+		return f.concrete(jen.Qual(RT, "ExternalFun").Call(f.atom(m.Name), f.atom(fn.Name), jen.Lit(int(a.Value))))
 	}
 	return jen.Qual(RT, "MakeExternalFun").Call(f.expr(e.Module), f.expr(e.Name), f.expr(e.Arity))
 }
@@ -177,10 +177,10 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	f.modGen.funs++
 	arity := len(e.Clauses[0].Patterns)
 	child := &fnGen{modGen: f.modGen, info: f.info, temps: f.temps, scope: &scope{vars: map[string]string{}, parent: f.scope},
-		used: map[string]bool{}, funcName: f.funcName}
+		used: map[string]bool{}, funcName: f.funcName, nonTerm: f.nonTerm}
 	self := ""
 	if e.Name != "" && mentions(e.Clauses, e.Name) {
-		self = varName(e.Name)
+		self = f.temp("fun")
 		child.scope.vars[e.Name] = self
 	}
 	params := paramNames(e.Clauses, f.info, self != "" && hasFun(e.Clauses))
@@ -194,11 +194,11 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	fn := jen.Func().Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 	mk := jen.Qual(RT, "NewFun").Call(f.atom(f.mod.Name), jen.Lit(index), jen.Lit(0), jen.Lit(arity), jen.Nil(), fn)
 	if self == "" {
-		return mk
+		return f.concrete(mk)
 	}
 	f.emit(jen.Var().Id(self).Op("*").Qual(RT, "Fun"))
 	f.emit(jen.Id(self).Op("=").Add(mk))
-	return jen.Id(self)
+	return f.concrete(jen.Id(self))
 }
 
 func mentions(cs []*ast.Clause, name string) bool {

@@ -35,7 +35,7 @@ func (f *fnGen) mapComp(e *ast.MapComp) jen.Code {
 	f.quals(e.Quals, func() {
 		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Put").Call(f.expr(e.Key), f.expr(e.Value)))
 	})
-	return jen.Id(acc)
+	return f.concrete(jen.Id(acc))
 }
 
 // quals emits the qualifiers from the first, calling inner at the innermost

@@ -25,8 +25,8 @@ import (
 
 // clauseSet describes one such construct for emitClauses.
 type clauseSet struct {
-	kind    string                  // label prefix: "case", "if", "try"
-	clauses []*ast.Clause           // the clauses
+	kind    string                                    // label prefix: "case", "if", "try"
+	clauses []*ast.Clause                             // the clauses
 	head    func(c *ast.Clause, fail func() jen.Code) // emits the clause's patterns
 	noMatch func() jen.Code                           // raises the no-match error
 }

@@ -108,7 +108,7 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 	case *ast.Cons:
 		return f.consExpr(e)
 	case *ast.Tuple:
-		return jen.Qual(RT, "NewTuple").Call(f.exprs(e.Elems)...)
+		return f.concrete(jen.Qual(RT, "NewTuple").Call(f.exprs(e.Elems)...))
 	case *ast.Map:
 		return f.mapExpr(e)
 	case *ast.Match:
@@ -202,7 +202,7 @@ func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
 		for _, fl := range e.Fields {
 			kvs = append(kvs, f.expr(fl.Key), f.expr(fl.Value))
 		}
-		return jen.Qual(RT, "NewMap").Call(kvs...)
+		return f.concrete(jen.Qual(RT, "NewMap").Call(kvs...))
 	}
 	m := f.expr(e.Base)
 	for _, fl := range e.Fields {
@@ -229,7 +229,7 @@ func (f *fnGen) stable(v jen.Code) jen.Code {
 		return v
 	}
 	t := f.temp("v")
-	f.emit(jen.Id(t).Op(":=").Add(v))
+	f.declare(t, v)
 	return jen.Id(t)
 }
 

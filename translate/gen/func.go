@@ -22,6 +22,11 @@ type fnGen struct {
 	funcName string          // the enclosing Erlang function, for fun names
 
 	pendingLine string // see emit
+	labelPrefix string // keeps labels apart in a group's shared Go function
+	// nonTerm marks expressions whose Go type is a concrete term type
+	// (*rt.Tuple, *rt.Map, *rt.Fun): a variable bound to one is declared
+	// with type rt.Term so that type switches and reassignment work.
+	nonTerm map[jen.Code]bool
 }
 
 // scope maps bound Erlang variables to Go names. pending holds variables
@@ -54,7 +59,7 @@ func (s *scope) lookupPending(name string) (string, bool) {
 // member of its tail-call group) compiles: reassign params and continue.
 type tailTarget struct {
 	self   core.FA
-	params []string       // Go names of the loop's parameters
+	params []string        // Go names of the loop's parameters
 	group  map[core.FA]int // for a group: member -> entry number
 	entry  string          // the group's entry variable
 	funVar string          // for a named fun: the Erlang name
@@ -63,7 +68,7 @@ type tailTarget struct {
 
 func (g *modGen) newFn(info *varInfo, name string) *fnGen {
 	return &fnGen{modGen: g, info: info, temps: map[string]int{}, scope: &scope{vars: map[string]string{}},
-		used: map[string]bool{}, funcName: name}
+		used: map[string]bool{}, funcName: name, nonTerm: map[jen.Code]bool{}}
 }
 
 // emit appends statements; a pending line directive goes in front of the
@@ -83,6 +88,22 @@ func (f *fnGen) line(n ast.Node) {
 	if l := f.lineOf(n); l != "" {
 		f.pendingLine = l
 	}
+}
+
+// concrete records that v has a concrete term type, and returns it.
+func (f *fnGen) concrete(v jen.Code) jen.Code {
+	f.nonTerm[v] = true
+	return v
+}
+
+// declare emits name := v, or var name rt.Term = v when v's Go type is not
+// rt.Term.
+func (f *fnGen) declare(name string, v jen.Code) {
+	if f.nonTerm[v] {
+		f.emit(jen.Var().Id(name).Qual(RT, "Term").Op("=").Add(v))
+		return
+	}
+	f.emit(jen.Id(name).Op(":=").Add(v))
 }
 
 // temp returns a fresh compiler temporary: prefix1, prefix2, ...
@@ -191,7 +212,7 @@ func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
 	total := false
 	label := ""
 	for i, c := range cs {
-		next := fmt.Sprintf("clause%d", i+2)
+		next := fmt.Sprintf("%sclause%d", f.labelPrefix, i+2)
 		stmts := f.block(func() {
 			f.line(c)
 			for j, p := range c.Patterns {
@@ -307,8 +328,9 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 		f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
 		target.self = fa
 		f.tail = target
+		f.labelPrefix = mangle(fa.Name) + "_"
 		body := f.clauses(fn.Clauses, params[:fa.Arity])
-		cases = append(cases, jen.Case(jen.Lit(i)).Comment(fmt.Sprintf("%s/%d", fa.Name, fa.Arity)).Add(body...))
+		cases = append(cases, jen.Case(jen.Lit(i)).Block(append([]jen.Code{jen.Comment(fmt.Sprintf("%s/%d", fa.Name, fa.Arity))}, body...)...))
 	}
 	ps := append([]jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("entry").Int()}, paramList(params)[1:]...)
 	return jen.Func().Id(g.groups[gi]).Params(ps...).Qual(RT, "Term").Block(

@@ -192,7 +192,7 @@ func (g *modGen) literal(key string, value jen.Code) jen.Code {
 	}
 	id := g.names.name(fmt.Sprintf("lit_%s_%d", mangle(g.mod.Name), len(g.litNames)+1))
 	g.litNames[key] = id
-	g.lits = append(g.lits, jen.Id(id).Op("=").Add(value))
+	g.lits = append(g.lits, jen.Id(id).Qual(RT, "Term").Op("=").Add(value))
 	return jen.Id(id)
 }
 

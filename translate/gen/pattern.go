@@ -96,7 +96,7 @@ func (f *fnGen) bind(name string, v jen.Code) {
 		return
 	}
 	g := varName(name)
-	f.emit(jen.Id(g).Op(":=").Add(v))
+	f.declare(g, v)
 	f.scope.vars[name] = g
 }
 

@@ -32,7 +32,7 @@ func (i *inst) markRead() {
 }
 
 type varInfo struct {
-	bind    map[*ast.Var]*inst      // binding occurrences
+	bind    map[*ast.Var]*inst    // binding occurrences
 	exports map[ast.Expr][]export // case/if/receive/try: variables bound inside, visible after
 }
 

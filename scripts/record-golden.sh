@@ -1,0 +1,18 @@
+#!/bin/sh
+# record-golden.sh: record what BEAM prints for every golden program, the
+# oracle that golden tests compare erl2go's output with.
+# For each golden/testdata/NAME.erl that exports main/0, compile all the
+# .erl files with erlc and write the standard output of
+#   erl -noshell -eval 'NAME:main(), init:stop().'
+# to golden/testdata/NAME.out. Needs Erlang/OTP (erl, erlc) on PATH.
+set -eu
+cd "$(dirname "$0")/../golden/testdata"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+erlc -o "$tmp" *.erl
+for f in *.erl; do
+	m=${f%.erl}
+	grep -q 'main/0' "$f" || continue
+	erl -noshell -pa "$tmp" -eval "$m:main(), init:stop()." > "$m.out"
+	echo "recorded $m.out"
+done

@@ -48,15 +48,15 @@ func subBinary(data []byte, lo, hi int) *Binary {
 type binPattern [][]byte
 
 var (
-	atomBM = Intern("bm")
-	atomAC = Intern("ac")
+	bitsAtomBM = Intern("bm")
+	bitsAtomAC = Intern("ac")
 )
 
 // patternOf reads a pattern: a binary, a non-empty list of binaries, or
 // what compile_pattern returned ({bm | ac, [Binary]}: a plain value here,
 // since searching needs no precompiled tables at these sizes).
 func patternOf(t Term) binPattern {
-	if tup, ok := t.(*Tuple); ok && len(tup.Elems) == 2 && (tup.Elems[0] == atomBM || tup.Elems[0] == atomAC) {
+	if tup, ok := t.(*Tuple); ok && len(tup.Elems) == 2 && (tup.Elems[0] == bitsAtomBM || tup.Elems[0] == bitsAtomAC) {
 		t = tup.Elems[1]
 	}
 	var ps binPattern
@@ -120,22 +120,22 @@ func BinaryCompilePattern1(p *Process, pat Term) Term {
 	for i, b := range ps {
 		elems[i] = NewBinary(b)
 	}
-	tag := atomBM
+	tag := bitsAtomBM
 	if len(ps) > 1 {
-		tag = atomAC
+		tag = bitsAtomAC
 	}
 	return NewTuple(tag, List(elems...))
 }
 
 var (
-	atomGlobal         = Intern("global")
-	atomTrim           = Intern("trim")
-	atomTrimAll        = Intern("trim_all")
-	atomScope          = Intern("scope")
-	atomInsertReplaced = Intern("insert_replaced")
-	atomNomatch        = Intern("nomatch")
-	atomLittle         = Intern("little")
-	atomBig            = Intern("big")
+	bitsAtomGlobal         = Intern("global")
+	bitsAtomTrim           = Intern("trim")
+	bitsAtomTrimAll        = Intern("trim_all")
+	bitsAtomScope          = Intern("scope")
+	bitsAtomInsertReplaced = Intern("insert_replaced")
+	bitsAtomNomatch        = Intern("nomatch")
+	bitsAtomLittle         = Intern("little")
+	bitsAtomBig            = Intern("big")
 )
 
 // binOpts are the options of split, match, matches and replace.
@@ -155,9 +155,9 @@ func optionsOf(t Term, n int, allowed ...Atom) binOpts {
 	}
 	for _, e := range elems {
 		if a, isAtom := e.(Atom); isAtom && slices.Contains(allowed, a) {
-			o.global = o.global || a == atomGlobal
-			o.trim = o.trim || a == atomTrim
-			o.trimAll = o.trimAll || a == atomTrimAll
+			o.global = o.global || a == bitsAtomGlobal
+			o.trim = o.trim || a == bitsAtomTrim
+			o.trimAll = o.trimAll || a == bitsAtomTrimAll
 			continue
 		}
 		tup, isTuple := e.(*Tuple)
@@ -165,10 +165,10 @@ func optionsOf(t Term, n int, allowed ...Atom) binOpts {
 			Badarg()
 		}
 		switch tup.Elems[0] {
-		case atomScope:
+		case bitsAtomScope:
 			o.from, o.to = scopeOf(tup.Elems[1], n)
-		case atomInsertReplaced:
-			if !slices.Contains(allowed, atomInsertReplaced) {
+		case bitsAtomInsertReplaced:
+			if !slices.Contains(allowed, bitsAtomInsertReplaced) {
 				Badarg()
 			}
 			o.insert = insertPositions(tup.Elems[1])
@@ -234,7 +234,7 @@ func BinarySplit2(p *Process, subject, pattern Term) Term {
 func BinarySplit3(p *Process, subject, pattern, opts Term) Term {
 	data := bytesOf(subject)
 	ps := patternOf(pattern)
-	o := optionsOf(opts, len(data), atomGlobal, atomTrim, atomTrimAll)
+	o := optionsOf(opts, len(data), bitsAtomGlobal, bitsAtomTrim, bitsAtomTrimAll)
 	var parts []Term
 	last := 0
 	for _, m := range ps.all(data, o.from, o.to, o.global) {
@@ -268,7 +268,7 @@ func BinaryMatch3(p *Process, subject, pattern, opts Term) Term {
 	if ms := ps.all(data, o.from, o.to, false); len(ms) > 0 {
 		return matchTuple(ms[0])
 	}
-	return atomNomatch
+	return bitsAtomNomatch
 }
 
 // BinaryMatches2 is binary:matches/2.
@@ -300,7 +300,7 @@ func BinaryReplace4(p *Process, subject, pattern, repl, opts Term) Term {
 	data := bytesOf(subject)
 	ps := patternOf(pattern)
 	r := bytesOf(repl)
-	o := optionsOf(opts, len(data), atomGlobal, atomInsertReplaced)
+	o := optionsOf(opts, len(data), bitsAtomGlobal, bitsAtomInsertReplaced)
 	for _, i := range o.insert {
 		if i > len(r) {
 			Badarg()
@@ -376,9 +376,9 @@ func BinaryCopy2(p *Process, subject, n Term) Term {
 // endianOf reads big or little.
 func endianOf(t Term) bool {
 	switch t {
-	case atomBig:
+	case bitsAtomBig:
 		return false
-	case atomLittle:
+	case bitsAtomLittle:
 		return true
 	}
 	Badarg()
@@ -387,7 +387,7 @@ func endianOf(t Term) bool {
 
 // BinaryDecodeUnsigned1 is binary:decode_unsigned/1.
 func BinaryDecodeUnsigned1(p *Process, subject Term) Term {
-	return BinaryDecodeUnsigned2(p, subject, atomBig)
+	return BinaryDecodeUnsigned2(p, subject, bitsAtomBig)
 }
 
 // BinaryDecodeUnsigned2 is binary:decode_unsigned(Subject, Endianness).
@@ -404,7 +404,7 @@ func BinaryDecodeUnsigned2(p *Process, subject, endian Term) Term {
 
 // BinaryEncodeUnsigned1 is binary:encode_unsigned/1.
 func BinaryEncodeUnsigned1(p *Process, n Term) Term {
-	return BinaryEncodeUnsigned2(p, n, atomBig)
+	return BinaryEncodeUnsigned2(p, n, bitsAtomBig)
 }
 
 // BinaryEncodeUnsigned2 is binary:encode_unsigned(N, Endianness): the

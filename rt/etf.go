@@ -85,10 +85,10 @@ func ErlangTermToBinary2(p *Process, t, opts Term) Term {
 }
 
 var (
-	atomCompressed    = Intern("compressed")
-	atomMinorVersion  = Intern("minor_version")
-	atomDeterministic = Intern("deterministic")
-	atomLocal         = Intern("local")
+	bitsAtomCompressed    = Intern("compressed")
+	bitsAtomMinorVersion  = Intern("minor_version")
+	bitsAtomDeterministic = Intern("deterministic")
+	bitsAtomLocal         = Intern("local")
 )
 
 // etfOptions reads term_to_binary's option list: the compression level (0
@@ -101,10 +101,10 @@ func etfOptions(opts Term) (level, minor int, ok bool) {
 	minor = 1
 	for _, o := range list {
 		switch o {
-		case atomCompressed:
+		case bitsAtomCompressed:
 			level = 6
 			continue
-		case atomDeterministic, atomLocal:
+		case bitsAtomDeterministic, bitsAtomLocal:
 			continue
 		}
 		t, isT := o.(*Tuple)
@@ -113,9 +113,9 @@ func etfOptions(opts Term) (level, minor int, ok bool) {
 		}
 		n, isInt := t.Elems[1].(Int)
 		switch {
-		case t.Elems[0] == atomCompressed && isInt && n >= 0 && n <= 9:
+		case t.Elems[0] == bitsAtomCompressed && isInt && n >= 0 && n <= 9:
 			level = int(n)
-		case t.Elems[0] == atomMinorVersion && isInt && n >= 0 && n <= 2:
+		case t.Elems[0] == bitsAtomMinorVersion && isInt && n >= 0 && n <= 2:
 			minor = int(n)
 		default:
 			return 0, 0, false

@@ -74,8 +74,8 @@ func ErlangBinaryToTerm1(p *Process, b Term) Term {
 }
 
 var (
-	atomSafe = Intern("safe")
-	atomUsed = Intern("used")
+	bitsAtomSafe = Intern("safe")
+	bitsAtomUsed = Intern("used")
 )
 
 // ErlangBinaryToTerm2 is erlang:binary_to_term/2 with the options safe
@@ -89,9 +89,9 @@ func ErlangBinaryToTerm2(p *Process, b, opts Term) Term {
 	safe, used := false, false
 	for _, o := range list {
 		switch o {
-		case atomSafe:
+		case bitsAtomSafe:
 			safe = true
-		case atomUsed:
+		case bitsAtomUsed:
 			used = true
 		default:
 			return BIFBadarg("binary_to_term", b, opts)

@@ -88,7 +88,7 @@ func TestETFVectors(t *testing.T) {
 func TestETFCompressedRoundTrip(t *testing.T) {
 	p := NewProcess()
 	v := ListWithTail(Nil{}, NewBinary(bytes.Repeat([]byte("ab"), 500)), Str("hello"))
-	opts := List(atomCompressed)
+	opts := List(bitsAtomCompressed)
 	b := ErlangTermToBinary2(p, v, opts).(*Binary)
 	if b.Data[1] != tagCompressed {
 		t.Fatalf("not compressed: %x", b.Data[:8])

@@ -95,9 +95,8 @@ func (p *state) endif(d Token, toks []Token) {
 }
 
 // skipForm looks at a form in a skipped section: only conditionals count.
-// Forms erl_scan rejects are ignored, as epp ignores them.
 func (p *state) skipForm(form []Token) {
-	if len(form) < 2 || form[0].Type != tMINUS || hasScanError(form) {
+	if len(form) < 2 || form[0].Type != tMINUS {
 		return
 	}
 	in := p.in
@@ -116,15 +115,6 @@ func (p *state) skipForm(form []Token) {
 	case name == "endif":
 		in.skip = in.skip[:len(in.skip)-1]
 	}
-}
-
-func hasScanError(form []Token) bool {
-	for _, t := range form {
-		if scanError(t) != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // skipElse handles -else. in a skipped section.

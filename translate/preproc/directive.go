@@ -3,7 +3,6 @@ package preproc
 import (
 	"fmt"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/erl2go/erl2go/translate/source"
 )
@@ -11,9 +10,6 @@ import (
 // scanForm handles one form read outside skipped sections: a preprocessor
 // directive, or a form to expand and emit (epp's scan_toks).
 func (p *state) scanForm(form []Token) {
-	if p.lexError(form) {
-		return
-	}
 	if len(form) >= 2 && form[0].Type == tMINUS {
 		if p.directive(form[0], form[1], form[2:]) {
 			return
@@ -268,85 +264,4 @@ func coalesceStrings(toks []Token) []Token {
 		out = append(out, strToken(s, t.Pos))
 	}
 	return out
-}
-
-// lexError reports the first token of form that erl_scan rejects, if any:
-// the form is then dropped, as erl_scan drops it.
-func (p *state) lexError(form []Token) bool {
-	for _, t := range form {
-		if msg := scanError(t); msg != "" {
-			p.errorAt(t.Pos, "%s", msg)
-			return true
-		}
-	}
-	return false
-}
-
-// scanError returns erl_scan's complaint about a token, or "".
-func scanError(t Token) string {
-	switch t.Type {
-	case tUntermString, tUntermQAtom:
-		q := rune(t.Text[0])
-		what := "string"
-		if q == '\'' {
-			what = "atom"
-		}
-		return "unterminated " + what + " starting with " + writeQuoted(untermHead(t.Text), q, false)
-	case tErrorChar:
-		if t.Text == "$" {
-			return "unterminated character"
-		}
-		if r := []rune(t.Text); len(r) == 1 && r[0] > 0xFF {
-			return "illegal character"
-		}
-	case tSTRING:
-		if _, err := decodeQuoted(t.Text); err != nil {
-			return err.Error()
-		}
-	case tQATOM:
-		if s, err := decodeQuoted(t.Text); err != nil {
-			return err.Error()
-		} else if len([]rune(s)) > 255 {
-			return "illegal atom"
-		}
-	case tATOM:
-		if len(t.Text) > 255 && len([]rune(t.Text)) > 255 {
-			return "illegal atom"
-		}
-	case tCHAR:
-		if _, err := decodeChar(t.Text); err != nil {
-			return err.Error()
-		}
-	case tINTEGER:
-		if _, err := decodeInt(t.Text); err != nil {
-			return err.Error()
-		}
-	case tFLOAT:
-		if _, err := decodeFloat(t.Text); err != nil {
-			return err.Error()
-		}
-	}
-	return ""
-}
-
-// untermHead is what erl_scan quotes of an unterminated string: its first
-// 16 characters, escapes decoded.
-func untermHead(text string) string {
-	body := text[1:]
-	var out []rune
-	for i := 0; i < len(body) && len(out) < 16; {
-		if body[i] == '\\' {
-			r, n, err := unescape(body[i+1:])
-			if err != nil {
-				break
-			}
-			out = append(out, r)
-			i += 1 + n
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(body[i:])
-		out = append(out, r)
-		i += n
-	}
-	return string(out)
 }

@@ -40,7 +40,7 @@ func lexFile(fset *source.FileSet, name string, data []byte) *lexedFile {
 	}
 	runes := []rune(text)
 	lf := &lexedFile{file: fset.AddFile(name, runes), badUTF8: bad, runes: runes}
-	lf.toks = lexRunes(lf.file, runes, len(runes)/4)
+	lf.toks = lexRunes(lf.file, runes, 0, len(runes)/4)
 	return lf
 }
 
@@ -60,7 +60,10 @@ func firstInvalidRune(data []byte) int {
 // lexRunes tokenizes runes, whose offsets are those of file, with grammar.Scan:
 // the hand-written scanner that yields exactly the generated ErlangLexer's tokens,
 // many times faster.
-func lexRunes(file *source.File, runes []rune, sizeHint int) []Token {
+//
+// runes starts at offset base of the file (non-zero when lexing again after
+// a lexical error, see relex).
+func lexRunes(file *source.File, runes []rune, base, sizeHint int) []Token {
 	spans := grammar.Scan(runes, make([]grammar.Span, 0, sizeHint))
 	toks := make([]Token, len(spans))
 	for i, sp := range spans {
@@ -68,7 +71,7 @@ func lexRunes(file *source.File, runes []rune, sizeHint int) []Token {
 		if txt == "" {
 			txt = string(runes[sp.Start:sp.End])
 		}
-		toks[i] = Token{Type: sp.Type, Text: txt, Pos: file.Pos(int(sp.Start))}
+		toks[i] = Token{Type: sp.Type, Text: txt, Pos: file.Pos(base + int(sp.Start))}
 	}
 	return toks
 }

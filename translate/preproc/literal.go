@@ -285,7 +285,8 @@ func writeFloat(f float64) string {
 	default:
 		plain = digits[:exp+1] + "." + digits[exp+1:]
 	}
-	if len(sci) < len(plain) {
+	// Plain notation only while the digits are exact integers (below 2^53).
+	if len(sci) < len(plain) || math.Abs(f) >= 1<<53 {
 		return neg + sci
 	}
 	return neg + plain

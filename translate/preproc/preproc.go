@@ -164,31 +164,36 @@ func strToken(s string, pos source.Pos) Token {
 // readForm returns the next form of the current file: its tokens up to
 // and including the form's dot (the last form of a file may lack one).
 func (p *state) readForm() ([]Token, bool) {
-	in := p.in
-	toks := in.lf.toks
-	if in.next >= len(toks) {
-		return nil, false
+	for {
+		in := p.in
+		toks := in.lf.toks
+		if in.next >= len(toks) {
+			return nil, false
+		}
+		s, end := in.next, in.next
+		for end < len(toks) && toks[end].Type != tDOT {
+			end++
+		}
+		if end < len(toks) {
+			end++
+		}
+		in.next = end
+		if p.badUTF8(toks[s:end], end) {
+			in.next = len(toks)
+			return nil, false
+		}
+		if !p.scanCheck(s, end, len(in.skip) > 0) {
+			continue
+		}
+		form := toks[s:end]
+		if !p.maybeOn {
+			demoteKeywords(form)
+		}
+		if form[len(form)-1].Type == tDOT {
+			in.after = p.afterDot(form[len(form)-1])
+		}
+		return form, true
 	}
-	end := in.next
-	for end < len(toks) && toks[end].Type != tDOT {
-		end++
-	}
-	if end < len(toks) {
-		end++
-	}
-	form := toks[in.next:end]
-	in.next = end
-	if p.badUTF8(form, end) {
-		in.next = len(toks)
-		return nil, false
-	}
-	if !p.maybeOn {
-		demoteKeywords(form)
-	}
-	if form[len(form)-1].Type == tDOT {
-		in.after = p.afterDot(form[len(form)-1])
-	}
-	return form, true
 }
 
 // badUTF8 reports (once) that the file holds invalid UTF-8 in or before
@@ -206,11 +211,6 @@ func (p *state) badUTF8(form []Token, end int) bool {
 		return false
 	}
 	pos := lf.file.Pos(lf.badUTF8)
-	for _, t := range form {
-		if lf.file.Offset(t.Pos) <= lf.badUTF8 {
-			pos = t.Pos
-		}
-	}
 	p.errorAt(pos, "cannot translate from UTF-8")
 	p.errorAt(pos, "cannot parse file, giving up")
 	return true

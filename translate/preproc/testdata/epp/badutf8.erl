@@ -1,0 +1,4 @@
+-module(badutf8).
+f() -> ok.
+g() -> "été".
+h() -> ok.

@@ -1,0 +1,2 @@
+-module(defeof).
+-define(A, 1

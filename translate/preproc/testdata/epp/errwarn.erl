@@ -1,0 +1,17 @@
+-module(errwarn).
+-error("a message").
+-warning({a, "b", 1, [1,2|x], <<"bin">>, <<1,2>>, 1.5, -3, 'Q a', [], {}}).
+-error(foo).
+-warning([1, 2, 300]).
+-error(?MODULE).
+-error(?NOPE).
+-error(bad syntax).
+-error.
+-error foo.
+-warning(X).
+-error(f()).
+-warning("é\n").
+-error(?FUNCTION_NAME).
+-error("two" "strings").
+-warning(- 1.0e10).
+f() -> ok.

@@ -1,0 +1,3 @@
+-module(filecol).
+-file("x.erl", 10). f() -> ?LINE.
+g() -> ?LINE.

@@ -1,0 +1,5 @@
+-module(ifeof).
+-ifdef(MODULE).
+-ifndef(X).
+-if(false).
+-else.

@@ -1,0 +1,3 @@
+p() -> 1.
+-define(FROM_INC, yes).
+-module(fake).

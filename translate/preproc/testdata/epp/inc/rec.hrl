@@ -1,0 +1,2 @@
+-include("rec.hrl").
+r() -> ?LINE.

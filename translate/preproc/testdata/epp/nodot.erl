@@ -1,0 +1,3 @@
+-module(nodot).
+-define(A, 1).
+f() -> ?A

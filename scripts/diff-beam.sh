@@ -1,0 +1,28 @@
+#!/bin/sh
+# diff-beam.sh: run every golden program on BEAM and through erl2go, and
+# report every difference in standard output. Needs Erlang/OTP and Go.
+# Usage: scripts/diff-beam.sh [NAME...]   (default: every golden program)
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root/golden/testdata"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/erl2go" "$root/cmd/erl2go" || exit 2
+erlc -o "$tmp" *.erl 2>/dev/null || exit 2
+names=${*:-$(grep -l 'main/0' *.erl | sed 's/\.erl$//')}
+all=$(ls *.erl)
+fail=0
+for m in $names; do
+	erl -noshell -pa "$tmp" -eval "$m:main(), init:stop()." > "$tmp/$m.beam.out" 2>&1
+	# The program's own module first (its main/0 is the entry), then the rest.
+	others=$(echo "$all" | grep -vx "$m.erl")
+	"$tmp/erl2go" run "$m.erl" $others > "$tmp/$m.go.out" 2>&1
+	if cmp -s "$tmp/$m.beam.out" "$tmp/$m.go.out"; then
+		echo "same     $m"
+	else
+		echo "DIFFERS  $m"
+		diff "$tmp/$m.beam.out" "$tmp/$m.go.out" | sed 's/^/    /'
+		fail=1
+	fi
+done
+exit $fail

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/erl2go/erl2go/translate"
@@ -48,29 +49,69 @@ func runParse(args []string) int {
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	status := 0
-	for _, file := range files {
-		fset := source.NewFileSet()
-		m, errs := translate.ParseFile(fset, file, opts)
-		if len(errs.List) > 0 {
+	// Files are independent: parse them on every core, print in command-line order.
+	for r := range parseAll(files, opts) {
+		if len(r.errs.List) > 0 {
 			out.Flush()
-			errs.Print(os.Stderr)
+			r.errs.Print(os.Stderr)
 		}
-		if errs.HasErrors() {
+		if r.errs.HasErrors() {
 			status = 1
 		}
-		if m == nil {
+		if r.m == nil {
 			continue
 		}
 		if *funcs {
-			printFuncs(out, fset, file, m)
+			printFuncs(out, r.fset, r.file, r.m)
 		}
 		if *dump == "ast" {
-			for _, f := range m.Forms {
-				ast.Dump(out, fset, f)
+			for _, f := range r.m.Forms {
+				ast.Dump(out, r.fset, f)
 			}
 		}
 	}
 	return status
+}
+
+// parsed is the front end's result for one file.
+type parsed struct {
+	file string
+	fset *source.FileSet
+	m    *ast.Module
+	errs *source.ErrorList
+}
+
+// parseAll runs the front end over files on GOMAXPROCS workers and yields the
+// results in the order of files.
+func parseAll(files []string, opts translate.Options) <-chan parsed {
+	results := make([]chan parsed, len(files))
+	for i := range results {
+		results[i] = make(chan parsed, 1)
+	}
+	next := make(chan int)
+	go func() {
+		for i := range files {
+			next <- i
+		}
+		close(next)
+	}()
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		go func() {
+			for i := range next {
+				fset := source.NewFileSet()
+				m, errs := translate.ParseFile(fset, files[i], opts)
+				results[i] <- parsed{files[i], fset, m, errs}
+			}
+		}()
+	}
+	ordered := make(chan parsed)
+	go func() {
+		for _, r := range results {
+			ordered <- <-r
+		}
+		close(ordered)
+	}()
+	return ordered
 }
 
 // printFuncs writes one line per function: FILE NAME/ARITY LINE.

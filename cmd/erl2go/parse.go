@@ -46,14 +46,14 @@ func runParse(args []string) int {
 	}
 	opts := front.options()
 	opts.Stop = *stop
-	out := bufio.NewWriter(os.Stdout)
+	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	status := 0
 	// Files are independent: parse them on every core, print in command-line order.
 	for r := range parseAll(files, opts) {
 		if len(r.errs.List) > 0 {
 			out.Flush()
-			r.errs.Print(os.Stderr)
+			r.errs.Print(stderr)
 		}
 		if r.errs.HasErrors() {
 			status = 1

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -139,4 +140,64 @@ func BenchmarkParseOTP(b *testing.B) {
 			Forms(in.fset, files[j], in.forms, &errs)
 		}
 	}
+}
+
+// formSummary describes a form as the escript in the TestOTPAll comment
+// does for epp's output: "fun name/arity @line" or "attr name @line".
+func formSummary(fset *source.FileSet, f ast.Form) string {
+	line := fset.Position(f.Pos()).Line
+	name := ""
+	switch f := f.(type) {
+	case *ast.Function:
+		return fmt.Sprintf("fun %s/%d @%d", writeAtom(f.Name), f.Arity, line)
+	case *ast.ModuleAttr:
+		name = "module"
+	case *ast.Export:
+		name = "export"
+	case *ast.ExportType:
+		name = "export_type"
+	case *ast.Import:
+		name = "import"
+	case *ast.RecordDecl:
+		name = "record"
+	case *ast.TypeDecl:
+		name = map[bool]string{false: "type", true: "opaque"}[f.Opaque]
+	case *ast.Spec:
+		name = map[bool]string{false: "spec", true: "callback"}[f.Callback]
+	case *ast.Attribute:
+		if f.Name == "file" {
+			return ""
+		}
+		name = writeAtom(f.Name)
+	}
+	return fmt.Sprintf("attr %s @%d", name, line)
+}
+
+// TestOTPAll runs the front end over every .erl file of the installed OTP,
+// when ERL2GO_OTP_ALL is set, and lists the files with errors (compare with
+// the files epp:parse_file rejects with the same include path).
+func TestOTPAll(t *testing.T) {
+	if os.Getenv("ERL2GO_OTP_ALL") == "" {
+		t.Skip("set ERL2GO_OTP_ALL=1")
+	}
+	files := otpFiles(t, otpLib(t))
+	bad := 0
+	var listing strings.Builder
+	for _, f := range files {
+		fset, m, errs := frontEnd(f)
+		if errs.HasErrors() {
+			bad++
+			t.Logf("FAIL %s\n%v", f, errs)
+			continue
+		}
+		for _, form := range m.Forms {
+			if s := formSummary(fset, form); s != "" {
+				fmt.Fprintf(&listing, "%s %s\n", f, s)
+			}
+		}
+	}
+	if out := os.Getenv("ERL2GO_OTP_LISTING"); out != "" {
+		os.WriteFile(out, []byte(listing.String()), 0o644)
+	}
+	t.Logf("%d files, %d with errors", len(files), bad)
 }

@@ -7,8 +7,8 @@
 //	parse    tokens -> AST (the only user of the ANTLR parse tree)    translate/parse
 //	lint     AST -> the errors erlc reports                           translate/lint
 //
-// Every pass adds to one source.ErrorList; a pass runs only when the ones before it
-// found no errors, except that lint also runs over the forms that did parse, so that
+// The errors of preprocessing and parsing come first, sorted by position, then
+// those of lint, as erlc orders them. Lint runs over the forms that did parse, so that
 // one run reports as much as it can. Options.Stop ends the run after a named pass.
 package translate
 
@@ -51,15 +51,20 @@ func ParseFile(fset *source.FileSet, filename string, opts Options) (*ast.Module
 	if errs == nil {
 		errs = &source.ErrorList{}
 	}
-	defer errs.Sort()
-	if opts.Stop == "preproc" || forms == nil && errs.HasErrors() {
+	if opts.Stop == "preproc" || len(forms) == 0 && errs.HasErrors() {
+		errs.Sort()
 		return nil, errs
 	}
 	m := parse.Forms(fset, filename, forms, errs)
+	errs.Sort()
 	if opts.Stop == "parse" || m == nil {
 		return m, errs
 	}
-	lint.Module(fset, m, errs)
+	// As erlc does, report the lint errors after those of reading and parsing.
+	var lintErrs source.ErrorList
+	lint.Module(fset, m, &lintErrs)
+	lintErrs.Sort()
+	errs.Append(&lintErrs)
 	return m, errs
 }
 

@@ -42,11 +42,20 @@ package rt
 //	ok = m.AtEnd()                      // the pattern ends without a tail
 //	ok = m.String("ab")                 // a string literal in a pattern
 //
+// Sizes: Int and Binary take any n >= 0 (a size 0 segment matches nothing
+// and yields 0 or <<>>); Float takes 16, 32 or 64. m.Left() is the number
+// of bits not yet matched, for guards such as bit_size(Rest).
+//
+// Binary comprehensions use the same calls: one matcher stays alive across
+// the generator's iterations (<<X:8>> <= Bin is m.Int(8, 0) until
+// m.Left() < 8), and one builder collects the results until Done.
+//
 // Every matcher call returns ok=false when the segment does not fit; the
 // generated code goes on to the next clause or raises badmatch itself. A
-// failed call may have moved the position, so a clause that fails starts
-// again from MatchBits (the matcher is a small value: copying it is how a
-// clause saves a position to try alternatives from).
+// failed call leaves the position where it was, but the segments before it
+// have moved on, so the next clause starts again from MatchBits or from a
+// saved copy (the matcher is a small value: copying it saves a position,
+// e.g. to try several clauses after a common prefix).
 //
 // # Representation
 //

@@ -61,6 +61,16 @@ func (m *BitMatcher) Int(n int, f BitFlags) (Term, bool) {
 		v, _ := m.Small(n, f)
 		return BoxInt(v), true
 	}
+	if n == 64 { // unsigned: a bignum only from 2^63 up
+		x := getSmall(m.data, m.pos, 64, f.little())
+		m.pos += 64
+		if x <= math.MaxInt64 {
+			return BoxInt(Int(x)), true
+		}
+		r := new(BigInt)
+		r.v.SetUint64(x)
+		return r, true
+	}
 	v := getBig(m.data, m.pos, n, f.little(), f&BitSigned != 0)
 	m.pos += n
 	return v, true

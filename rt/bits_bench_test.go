@@ -1,0 +1,108 @@
+package rt
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// tcpSegments makes about total bytes of TCP segments: a 20-byte header
+// and a payload of 0..1460 bytes each.
+func tcpSegments(total int) ([]Term, int) {
+	rng := rand.New(rand.NewSource(1))
+	var segs []Term
+	n := 0
+	for n < total {
+		seg := make([]byte, 20+rng.Intn(1461))
+		rng.Read(seg)
+		seg[12] = 0x50 // data offset 5
+		segs = append(segs, NewBinary(seg))
+		n += len(seg)
+	}
+	return segs, n
+}
+
+// BenchmarkTCPParse10MB matches the TCP header pattern (see tcpHeader's
+// comment) against 10 MB of segments per op, in the calls the generator
+// emits for it, binding every field and the payload.
+func BenchmarkTCPParse10MB(b *testing.B) {
+	segs, total := tcpSegments(10 << 20)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		sum := 0
+		for _, s := range segs {
+			m, ok := MatchBits(s)
+			src, ok1 := m.Int(16, 0)
+			dst, ok2 := m.Int(16, 0)
+			_, ok3 := m.Int(32, 0)
+			_, ok4 := m.Int(32, 0)
+			off, ok5 := m.Int(4, 0)
+			ok6 := m.Skip(4)
+			_, ok7 := m.Int(8, 0)
+			_, ok8 := m.Int(16, 0)
+			_, ok9 := m.Int(16, 0)
+			_, ok10 := m.Int(16, 0)
+			payload, ok11 := m.Rest(8)
+			if !(ok && ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7 && ok8 && ok9 && ok10 && ok11) {
+				b.Fatal("no match")
+			}
+			sum += int(src.(Int)+dst.(Int)+off.(Int)) + len(payload.(*Binary).Data)
+		}
+		if sum == 0 {
+			b.Fatal(sum)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(segs)), "ns/segment")
+}
+
+// BenchmarkAppend1MB builds a 1 MB binary byte by byte as
+// Acc1 = <<Acc/binary, X>> compiles.
+func BenchmarkAppend1MB(b *testing.B) {
+	const size = 1 << 20
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		var acc Term = NewBinary(nil)
+		for x := 0; x < size; x++ {
+			bb := NewBits(8)
+			bb.PutBinary(acc, -1, 8)
+			bb.PutInt(Int(x&0xff), 8, 0)
+			acc = bb.Done()
+		}
+		if len(acc.(*Binary).Data) != size {
+			b.Fatal("wrong size")
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*size), "ns/append")
+}
+
+// BenchmarkTermToBinary and BenchmarkBinaryToTerm use a mixed term of
+// about 10 KB.
+func etfBenchTerm() Term {
+	elems := make([]Term, 200)
+	for i := range elems {
+		elems[i] = NewTuple(Intern("item"), Int(i*1000), Str("name"), NewBinary([]byte("payload")),
+			NewMap(Intern("k"), Float(1.5)))
+	}
+	return List(elems...)
+}
+
+func BenchmarkTermToBinary(b *testing.B) {
+	t := etfBenchTerm()
+	b.SetBytes(int64(len(TermToBinary(t))))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		TermToBinary(t)
+	}
+}
+
+func BenchmarkBinaryToTerm(b *testing.B) {
+	data := TermToBinary(etfBenchTerm())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, _, ok := BinaryToTerm(data, false); !ok {
+			b.Fatal("decode failed")
+		}
+	}
+}

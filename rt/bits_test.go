@@ -1,0 +1,147 @@
+package rt
+
+import (
+	"bytes"
+	"sync"
+	"testing"
+)
+
+// appendByte is <<Acc/binary, X>> as the generator emits it.
+func appendByte(acc Term, x int) Term {
+	b := NewBits(8)
+	b.PutBinary(acc, -1, 8)
+	b.PutInt(Int(x), 8, 0)
+	return b.Done()
+}
+
+func TestAppendInPlace(t *testing.T) {
+	acc := appendByte(NewBinary(nil), 0)
+	a1 := appendByte(acc, 1).(*Binary)
+	a2 := appendByte(a1, 2).(*Binary)
+	if &a1.Data[0] != &a2.Data[0] {
+		t.Fatal("the second append copied: want it in place")
+	}
+	// A second append to a1 must not overwrite a2's last byte.
+	b1 := appendByte(a1, 9).(*Binary)
+	if !bytes.Equal(a2.Data, []byte{0, 1, 2}) || !bytes.Equal(b1.Data, []byte{0, 1, 9}) {
+		t.Fatalf("a2 = %v, b1 = %v", a2.Data, b1.Data)
+	}
+	if !bytes.Equal(a1.Data, []byte{0, 1}) || cap(a1.Data) != 2 {
+		t.Fatalf("a1 = %v cap %d: values must not see spare capacity", a1.Data, cap(a1.Data))
+	}
+}
+
+func TestAppendManyAmortised(t *testing.T) {
+	var acc Term = NewBinary(nil)
+	buffers := map[*byte]bool{}
+	for i := 0; i < 100000; i++ {
+		acc = appendByte(acc, i)
+		buffers[&acc.(*Binary).Data[0]] = true
+	}
+	if n := len(buffers); n > 40 { // doubling: about log2(100000) buffers
+		t.Fatalf("%d buffers for 100000 appends: not amortised", n)
+	}
+	data := acc.(*Binary).Data
+	for i, c := range data {
+		if c != byte(i) {
+			t.Fatalf("byte %d = %d", i, c)
+		}
+	}
+}
+
+// TestAppendRace appends to one value from many goroutines: exactly one
+// may extend it in place, the others copy, and none sees another's byte.
+func TestAppendRace(t *testing.T) {
+	base := appendByte(appendByte(NewBinary(nil), 7), 7)
+	var wg sync.WaitGroup
+	results := make([]*Binary, 16)
+	for g := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[g] = appendByte(base, g).(*Binary)
+		}()
+	}
+	wg.Wait()
+	for g, r := range results {
+		if !bytes.Equal(r.Data, []byte{7, 7, byte(g)}) {
+			t.Errorf("goroutine %d got %v", g, r.Data)
+		}
+	}
+}
+
+func TestAppendBitstringCopies(t *testing.T) {
+	b := NewBits(0)
+	b.PutInt(Int(1), 3, 0)
+	acc := b.Done()
+	for i := 0; i < 10; i++ {
+		nb := NewBits(0)
+		nb.PutBinary(acc, -1, 1)
+		nb.PutInt(Int(1), 1, 0)
+		acc = nb.Done()
+	}
+	got := acc.(*Binary)
+	if got.BitSize() != 13 || !bytes.Equal(got.Data, []byte{0x3f, 0xf8}) {
+		t.Fatalf("got %v / %d", got.Data, got.BitSize())
+	}
+}
+
+func TestSubBinariesShare(t *testing.T) {
+	subject := NewBinary([]byte{1, 2, 3, 4, 5})
+	m, _ := MatchBits(subject)
+	head, _ := m.Binary(16)
+	rest, _ := m.Rest(8)
+	if &head.(*Binary).Data[0] != &subject.Data[0] || &rest.(*Binary).Data[0] != &subject.Data[2] {
+		t.Fatal("byte-aligned parts must share the subject's bytes")
+	}
+	if cap(head.(*Binary).Data) != 2 {
+		t.Fatal("a part must not see the bytes after it")
+	}
+	m2, _ := MatchBits(subject)
+	if r, _ := m2.Rest(1); r != Term(subject) {
+		t.Fatal("the whole subject should come back as itself")
+	}
+}
+
+func TestUnalignedPartsZeroFreeBits(t *testing.T) {
+	subject := NewBinary([]byte{0xff, 0xff, 0xff})
+	m, _ := MatchBits(subject)
+	m.Skip(3)
+	part, _ := m.Binary(10)
+	b := part.(*Binary)
+	if b.BitSize() != 10 || b.Data[1] != 0xc0 {
+		t.Fatalf("part = %x / %d: free bits must be zero", b.Data, b.BitSize())
+	}
+	if !ExactEqual(part, &Binary{Data: []byte{0xff, 0xc0}, Trail: 2}) {
+		t.Fatal("part is not <<255, 3:2>>")
+	}
+}
+
+func TestSegSize(t *testing.T) {
+	if SegSize(Int(3), 8) != 24 {
+		t.Fatal("SegSize(3, 8)")
+	}
+	for _, bad := range []Term{Int(-1), Intern("a"), Float(1)} {
+		if _, exc := Try(func() Term { return Int(SegSize(bad, 1)) }); exc == nil || exc.Reason != AtomBadarg {
+			t.Errorf("SegSize(%s) should raise badarg", Format(bad))
+		}
+	}
+	if _, exc := Try(func() Term { return Int(SegSize(ParseInt("1180591620717411303424"), 1)) }); exc == nil || exc.Reason != AtomSystemLimit {
+		t.Error("a bignum size should raise system_limit")
+	}
+	if _, ok := MatchSize(Int(-1), 1); ok {
+		t.Error("MatchSize(-1)")
+	}
+}
+
+func TestFloat16RoundTrip(t *testing.T) {
+	for h := 0; h < 1<<16; h++ {
+		f, ok := float16value(uint16(h))
+		if !ok {
+			continue
+		}
+		if back := float16bits(f); back != uint16(h) {
+			t.Fatalf("half %04x -> %v -> %04x", h, f, back)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+-module(missing_include).
+-include("nope.hrl").
+f() -> ok.

@@ -1,0 +1,4 @@
+-module(mixed).
+f() -> X.
+g() -> {a.
+h(A, A) -> [B || B <- A, C].

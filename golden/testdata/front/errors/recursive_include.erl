@@ -1,0 +1,2 @@
+-module(recursive_include).
+-include("recursive_include.erl").

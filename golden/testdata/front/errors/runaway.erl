@@ -1,0 +1,4 @@
+-module(runaway).
+-define(A, ?B).
+-define(B, ?A).
+f() -> ?A.

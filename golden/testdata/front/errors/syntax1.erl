@@ -1,0 +1,2 @@
+-module(syntax1).
+f(X) -> X +.

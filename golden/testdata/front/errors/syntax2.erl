@@ -1,0 +1,3 @@
+-module(syntax2).
+f() -> {a, b.
+g() -> ok.

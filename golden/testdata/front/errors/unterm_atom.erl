@@ -1,0 +1,2 @@
+-module(unterm_atom).
+f() -> 'abc.

@@ -1,0 +1,2 @@
+-module(unterm_string).
+f() -> "abc.

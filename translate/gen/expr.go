@@ -217,6 +217,12 @@ func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
 
 // matchExpr emits Pattern = Expr; a mismatch raises {badmatch, Value}.
 func (f *fnGen) matchExpr(e *ast.Match) jen.Code {
+	if x, ok := e.Left.(*ast.Var); ok && f.info.bind[x] != nil && f.info.bind[x].read {
+		// X = Expr: bind X to the value itself, no temporary.
+		f.bind(x.Name, f.expr(e.Right))
+		g, _ := f.scope.lookup(x.Name)
+		return jen.Id(g)
+	}
 	v := f.stable(f.expr(e.Right))
 	f.match(e.Left, v, func() jen.Code { return jen.Qual(RT, "Badmatch").Call(v) })
 	return v

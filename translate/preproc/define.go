@@ -163,7 +163,7 @@ func featureMacro(features []string) *macroDef {
 func lexString(src string) []Token {
 	fs := source.NewFileSet()
 	rs := []rune(src)
-	return lexRunes(fs.AddFile("", rs), rs, 0, len(rs))
+	return lexRunes(fs.AddFile("", rs), rs, "", 0, len(rs))
 }
 
 // userDefines adds the -D macros, as epp's user_predef does: a name that is

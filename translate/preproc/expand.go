@@ -11,7 +11,7 @@ import (
 // an argument, or doubles its size at each level) from hanging or eating
 // memory. epp has none; real code stays far below them.
 const (
-	maxExpansions  = 1 << 20 // macro calls expanded in one form
+	maxExpansions  = 1 << 18 // macro calls expanded in one form
 	maxFormTokens  = 1 << 21 // tokens made by expansion in one form
 	maxExpandDepth = 400     // ?M bodies expanded inside one another
 )

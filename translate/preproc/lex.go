@@ -19,6 +19,7 @@ type lexedFile struct {
 	// up on a file at the token that holds it.
 	badUTF8 int
 	runes   []rune // the decoded text
+	ascii   string // the text when it is all ASCII (rune offsets are byte offsets), else ""
 }
 
 // lexFile decodes data (UTF-8, or Latin-1 when a "coding: latin-1" comment
@@ -40,7 +41,10 @@ func lexFile(fset *source.FileSet, name string, data []byte) *lexedFile {
 	}
 	runes := []rune(text)
 	lf := &lexedFile{file: fset.AddFile(name, runes), badUTF8: bad, runes: runes}
-	lf.toks = lexRunes(lf.file, runes, 0, len(runes)/4)
+	if len(runes) == len(text) {
+		lf.ascii = text
+	}
+	lf.toks = lexRunes(lf.file, runes, lf.ascii, 0, len(runes)/4)
 	return lf
 }
 
@@ -62,13 +66,16 @@ func firstInvalidRune(data []byte) int {
 // many times faster.
 //
 // runes starts at offset base of the file (non-zero when lexing again after
-// a lexical error, see relex).
-func lexRunes(file *source.File, runes []rune, base, sizeHint int) []Token {
+// a lexical error, see relex). When ascii holds the same text as a string,
+// token texts are cut from it rather than allocated one by one.
+func lexRunes(file *source.File, runes []rune, ascii string, base, sizeHint int) []Token {
 	spans := grammar.Scan(runes, make([]grammar.Span, 0, sizeHint))
 	toks := make([]Token, len(spans))
 	for i, sp := range spans {
 		txt := fixedText[sp.Type]
-		if txt == "" {
+		if txt == "" && ascii != "" {
+			txt = ascii[sp.Start:sp.End]
+		} else if txt == "" {
 			txt = string(runes[sp.Start:sp.End])
 		}
 		toks[i] = Token{Type: sp.Type, Text: txt, Pos: file.Pos(base + int(sp.Start))}

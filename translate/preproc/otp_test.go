@@ -59,7 +59,7 @@ func TestOTP(t *testing.T) {
 	oracle, _ := filepath.Abs("testdata/epp.escript")
 	n := 0
 	for inc, files := range otpSources(t, otpEvery) {
-		incs := strings.Split(inc, "\x00")
+		incs := splitInc(inc)
 		args := []string{oracle, "-batch"}
 		for _, d := range incs {
 			args = append(args, "-I"+d)
@@ -132,3 +132,5 @@ func envInt(name string, def int) int {
 	}
 	return def
 }
+
+func splitInc(inc string) []string { return strings.Split(inc, "\x00") }

@@ -53,6 +53,16 @@ func checkToken(t Token, off, size int) (scanProblem, bool) {
 // checkQuoted checks the escapes of a string, quoted atom or character,
 // then that a string or atom is terminated, then the length of an atom.
 func checkQuoted(t Token, off, size int) (scanProblem, bool) {
+	switch t.Type {
+	case tSTRING, tCHAR:
+		if strings.IndexByte(t.Text, '\\') < 0 {
+			return scanProblem{}, false
+		}
+	case tQATOM:
+		if strings.IndexByte(t.Text, '\\') < 0 && len(t.Text) < 256 {
+			return scanProblem{}, false
+		}
+	}
 	rs := []rune(t.Text)
 	for i := 1; i < len(rs); i++ {
 		if rs[i] != '\\' {
@@ -233,6 +243,10 @@ func (p *state) relex(i, off int) {
 	if i < len(lf.toks) && lf.file.Offset(lf.toks[i].Pos) == off {
 		return // erl_scan resumes where the lexer did
 	}
-	rest := lexRunes(lf.file, lf.runes[off:], off, 0)
+	ascii := lf.ascii
+	if ascii != "" {
+		ascii = ascii[off:]
+	}
+	rest := lexRunes(lf.file, lf.runes[off:], ascii, off, 0)
 	lf.toks = append(lf.toks[:i], rest...)
 }

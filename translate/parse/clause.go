@@ -228,13 +228,11 @@ func (b *builder) patternMax(c grammar.IPatternMaxContext) ast.Expr {
 	if e := b.primary(c); e != nil {
 		return e
 	}
-	switch {
-	case c.LPAREN() != nil:
+	if c.GetStart().GetTokenType() == grammar.ErlangParserLPAREN {
 		return b.pattern(c.Pattern())
-	case c.MapTuple() != nil:
-		return b.mapTuple(c, nil, c.MapTuple())
-	case c.RecordTail() != nil:
-		return b.recordTail(c, nil, c.Atom(), c.RecordTail())
 	}
-	panic("unknown pattern primary")
+	if t := c.MapTuple(); t != nil {
+		return b.mapTuple(c, nil, t)
+	}
+	return b.recordTail(c, nil, c.Atom(), c.RecordTail())
 }

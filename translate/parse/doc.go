@@ -40,12 +40,18 @@
 //
 // # Speed
 //
+// Forms are independent, so Forms parses them in parallel (GOMAXPROCS
+// workers taking chunks of consecutive forms; errors are merged in form
+// order, so the output does not depend on scheduling). ANTLR's DFA cache is
+// shared and locked by the runtime; each worker has its own parser.
+//
 // Each form is parsed twice only if it has to be: first with SLL prediction
 // and an error strategy that gives up at once, which is right for nearly
 // every valid form; if that fails, again with full LL prediction and the
 // default strategy, which either succeeds (SLL was too weak) or finds the
-// first error the way an LR parser would. One generated parser and one token
-// buffer serve all the forms of a file; ANTLR's DFA cache is package-wide.
+// first error the way an LR parser would (no form of stdlib, kernel or
+// compiler needs the second pass). One generated parser and one token
+// buffer serve all the forms a worker parses.
 // Tokens are handed to ANTLR as a slice (no lexer, no buffering), and line
 // and column are computed only when ANTLR reports an error.
 //

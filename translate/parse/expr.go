@@ -201,20 +201,11 @@ func (b *builder) recordFields(t grammar.IRecordTupleContext) []*ast.RecordField
 // tuples and binaries, whose elements are expressions in both.
 type primary interface {
 	antlr.ParserRuleContext
-	VAR() antlr.TerminalNode
-	ATOM() antlr.TerminalNode
-	QATOM() antlr.TerminalNode
-	CHAR() antlr.TerminalNode
-	INTEGER() antlr.TerminalNode
-	FLOAT() antlr.TerminalNode
 	AllSTRING() []antlr.TerminalNode
-	LBRACK() antlr.TerminalNode
 	RBRACK() antlr.TerminalNode
 	Expr() grammar.IExprContext
 	ListTail() grammar.IListTailContext
-	LBRACE() antlr.TerminalNode
 	Exprs() grammar.IExprsContext
-	BINOPEN() antlr.TerminalNode
 	BinElement() grammar.IBinElementContext
 	BinaryTail() grammar.IBinaryTailContext
 }
@@ -223,57 +214,60 @@ func (b *builder) exprMax(c grammar.IExprMaxContext) ast.Expr {
 	if e := b.primary(c); e != nil {
 		return e
 	}
-	switch {
-	case c.LPAREN() != nil:
+	switch c.GetStart().GetTokenType() {
+	case grammar.ErlangParserLPAREN:
 		return b.expr(c.Expr())
-	case c.BEGIN() != nil:
+	case grammar.ErlangParserBEGIN:
 		return &ast.Block{Loc: at(c), Body: b.exprs(c.Exprs())}
-	case c.IfExpr() != nil:
-		return b.ifExpr(c.IfExpr())
-	case c.CaseExpr() != nil:
-		k := c.CaseExpr()
+	}
+	switch k := c.GetChild(0).(type) {
+	case *grammar.IfExprContext:
+		return b.ifExpr(k)
+	case *grammar.CaseExprContext:
 		return &ast.Case{Loc: at(c), Expr: b.expr(k.Expr()), Clauses: b.crClauses(k.CrClauses())}
-	case c.ReceiveExpr() != nil:
-		return b.receive(c.ReceiveExpr())
-	case c.FunExpr() != nil:
-		return b.funExpr(c.FunExpr())
-	case c.TryExpr() != nil:
-		return b.tryExpr(c.TryExpr())
-	case c.MaybeExpr() != nil:
-		return b.maybe(c.MaybeExpr())
+	case grammar.IReceiveExprContext:
+		return b.receive(k)
+	case grammar.IFunExprContext:
+		return b.funExpr(k)
+	case *grammar.TryExprContext:
+		return b.tryExpr(k)
+	case *grammar.MaybeExprContext:
+		return b.maybe(k)
 	}
 	panic("unknown primary")
 }
 
 // primary builds the alternatives exprMax and patternMax share, or returns
-// nil for the others.
+// nil for the others. It dispatches on the first token, which is cheaper
+// than asking the context for each kind of child in turn.
 func (b *builder) primary(c primary) ast.Expr {
-	loc := at(c)
-	switch {
-	case c.VAR() != nil:
-		return &ast.Var{Loc: loc, Name: c.VAR().GetText()}
-	case c.ATOM() != nil:
-		return &ast.Atom{Loc: loc, Name: c.ATOM().GetText()}
-	case c.QATOM() != nil:
-		name, _ := decodeAtom(c.QATOM().GetText())
+	start := c.GetStart()
+	loc := ast.At(tokPos(start))
+	text := start.GetText()
+	switch start.GetTokenType() {
+	case grammar.ErlangParserVAR:
+		return &ast.Var{Loc: loc, Name: text}
+	case grammar.ErlangParserATOM:
+		return &ast.Atom{Loc: loc, Name: text}
+	case grammar.ErlangParserQATOM:
+		name, _ := decodeAtom(text)
 		return &ast.Atom{Loc: loc, Name: name}
-	case c.INTEGER() != nil:
-		return intLit(loc, c.INTEGER().GetText())
-	case c.CHAR() != nil:
-		r, _ := decodeChar(c.CHAR().GetText())
+	case grammar.ErlangParserINTEGER:
+		return intLit(loc, text)
+	case grammar.ErlangParserCHAR:
+		r, _ := decodeChar(text)
 		return &ast.Char{Loc: loc, Value: r}
-	case c.FLOAT() != nil:
-		f, _ := decodeFloat(c.FLOAT().GetText())
+	case grammar.ErlangParserFLOAT:
+		f, _ := decodeFloat(text)
 		return &ast.Float{Loc: loc, Value: f}
-	case c.LBRACK() != nil:
+	case grammar.ErlangParserSTRING:
+		return &ast.String{Loc: loc, Value: stringValue(c.AllSTRING())}
+	case grammar.ErlangParserLBRACK:
 		return b.list(c)
-	case c.LBRACE() != nil:
+	case grammar.ErlangParserLBRACE:
 		return &ast.Tuple{Loc: loc, Elems: b.args(c.Exprs())}
-	case c.BINOPEN() != nil:
+	case grammar.ErlangParserBINOPEN:
 		return b.binary_(c)
-	}
-	if ss := c.AllSTRING(); len(ss) > 0 {
-		return &ast.String{Loc: loc, Value: stringValue(ss)}
 	}
 	return nil
 }

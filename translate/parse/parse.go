@@ -2,7 +2,10 @@ package parse
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
+	"sync"
+	"sync/atomic"
 
 	"github.com/antlr4-go/antlr/v4"
 	"github.com/erl2go/erl2go/grammar"
@@ -13,16 +16,46 @@ import (
 
 // Forms parses every form of a file into a module. A bad form is reported in
 // errs and left out, and parsing goes on with the next one, as epp does.
+// Forms are independent, so they are parsed in parallel, in chunks of
+// consecutive forms; the errors of each chunk are appended in order, so the
+// result does not depend on the scheduling.
 func Forms(fset *source.FileSet, file string, forms []preproc.Form, errs *source.ErrorList) *ast.Module {
-	p := newParser(fset, errs)
 	m := &ast.Module{File: file, Forms: make([]ast.Form, 0, len(forms))}
-	for _, f := range forms {
-		if form := p.form(f); form != nil {
-			m.Forms = append(m.Forms, form)
+	parsed := make([]ast.Form, len(forms))
+	nchunks := (len(forms) + chunkSize - 1) / chunkSize
+	chunkErrs := make([]source.ErrorList, nchunks)
+	var next atomic.Int64
+	work := func() {
+		p := newParser(fset, nil)
+		for c := int(next.Add(1) - 1); c < nchunks; c = int(next.Add(1) - 1) {
+			p.errs = &chunkErrs[c]
+			for i := c * chunkSize; i < min((c+1)*chunkSize, len(forms)); i++ {
+				parsed[i] = p.form(forms[i])
+			}
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), nchunks)
+	var wg sync.WaitGroup
+	for w := 1; w < workers; w++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); work() }()
+	}
+	work()
+	wg.Wait()
+	for i := range chunkErrs {
+		errs.Append(&chunkErrs[i])
+	}
+	for _, f := range parsed {
+		if f != nil {
+			m.Forms = append(m.Forms, f)
 		}
 	}
 	return m
 }
+
+// chunkSize is how many consecutive forms a worker of Forms takes at a time:
+// enough to make the hand-over cheap, few enough to spread a small file.
+const chunkSize = 16
 
 // Form parses the tokens of one preprocessed form (normally ending in a
 // FORM_END token). It returns nil, having reported why in errs, if the form

@@ -15,7 +15,8 @@ import (
 // a form, so only the first one ANTLR reports is kept.
 
 // syntaxErrors is the error listener of the LL pass: it remembers the first
-// offending token.
+// offending token and stops the parse, since the rest would only be thrown
+// away (and ANTLR's recovery from deep nesting takes quadratic time).
 type syntaxErrors struct {
 	*antlr.DefaultErrorListener
 	first *token
@@ -27,8 +28,8 @@ func (l *syntaxErrors) SyntaxError(_ antlr.Recognizer, sym any, _, _ int, _ stri
 		return
 	}
 	l.found = true
-
 	l.first, _ = sym.(*token)
+	panic(bailout{})
 }
 
 // syntaxError formats erl_parse's message for an error at t: "syntax error

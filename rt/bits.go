@@ -107,17 +107,17 @@ type binExt struct {
 // Bits builds a bitstring segment by segment. The zero value is an empty
 // builder; NewBits preallocates.
 type Bits struct {
-	buf []byte  // the bytes so far; the last is partial when n%8 != 0
-	n   int     // bits written
-	ext *binExt // the buffer buf lies in, when claimed from an earlier value
+	buf  []byte  // the bytes so far; the last is partial when n%8 != 0
+	n    int     // bits written
+	ext  *binExt // the buffer buf lies in, when claimed from an earlier value
+	hint int     // bytes to allocate at the first write
 }
 
-// NewBits returns a builder with room for hint bits.
+// NewBits returns a builder that will allocate room for hint bits at its
+// first write; it allocates nothing when its first segment is a binary
+// that can be extended in place.
 func NewBits(hint int) Bits {
-	if hint <= 0 {
-		return Bits{}
-	}
-	return Bits{buf: make([]byte, 0, (hint+7)/8)}
+	return Bits{hint: (max(hint, 0) + 7) / 8}
 }
 
 // Done returns the built bitstring. A buffer with spare room is marked as
@@ -145,6 +145,9 @@ func (b *Bits) grow(n int) {
 		return
 	}
 	c := max(2*cap(b.buf), len(b.buf)+n, 16)
+	if cap(b.buf) == 0 {
+		c = max(len(b.buf)+n, b.hint) // the first allocation: as hinted
+	}
 	nb := make([]byte, len(b.buf), c)
 	copy(nb, b.buf)
 	b.buf = nb
@@ -205,6 +208,16 @@ func (b *Bits) putBitstring(data []byte, n int) {
 // PutInt appends the integer v as a size-bit field (error:badarg unless v
 // is an integer and size >= 0). Values wrap modulo 2^size, as on BEAM.
 func (b *Bits) PutInt(v Term, size int, f BitFlags) {
+	x, isInt := v.(Int)
+	if isInt && size == 8 && b.n&7 == 0 && len(b.buf) < cap(b.buf) { // inline
+		b.buf = append(b.buf, byte(x))
+		b.n += 8
+		return
+	}
+	b.putInt(v, size, f)
+}
+
+func (b *Bits) putInt(v Term, size int, f BitFlags) {
 	if size < 0 {
 		Badarg()
 	}
@@ -295,7 +308,7 @@ func (b *Bits) PutBinary(v Term, size, unit int) {
 		n = size
 	}
 	if b.n == 0 && size < 0 && len(b.buf) == 0 {
-		b.grow(2*len(x.Data) + cap(b.buf)) // the first append: leave room
+		b.grow(2*len(x.Data) + b.hint) // the first append: leave room
 	}
 	b.putBitstring(x.Data, n)
 }

@@ -1,6 +1,9 @@
 package rt
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+)
 
 // BitMatcher reads the segments of a binary pattern from a bitstring, left
 // to right (see the API section in bits.go). It is a small value: copy it to
@@ -54,6 +57,24 @@ func (m *BitMatcher) Small(n int, f BitFlags) (Int, bool) {
 
 // Int reads an integer segment of n bits, any size.
 func (m *BitMatcher) Int(n int, f BitFlags) (Term, bool) {
+	if m.pos&7 == 0 && f == 0 && n <= m.end-m.pos { // the common case, inline
+		p := m.data[m.pos>>3:]
+		switch n {
+		case 8:
+			m.pos += 8
+			return BoxInt(Int(p[0])), true
+		case 16:
+			m.pos += 16
+			return BoxInt(Int(binary.BigEndian.Uint16(p))), true
+		case 32:
+			m.pos += 32
+			return BoxInt(Int(binary.BigEndian.Uint32(p))), true
+		}
+	}
+	return m.intSlow(n, f)
+}
+
+func (m *BitMatcher) intSlow(n int, f BitFlags) (Term, bool) {
 	if n < 0 || n > m.end-m.pos {
 		return nil, false
 	}

@@ -145,3 +145,30 @@ func TestFloat16RoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestBitstringOrder checks the term order of bitstrings as BEAM has it:
+// byte by byte, the free bits ignored, then by size
+// (<<1:1>> > <<0,1>>, <<0:1>> < <<0>>, <<>> < <<0:1>>).
+func TestBitstringOrder(t *testing.T) {
+	bits := func(x uint64, n int) Term {
+		b := NewBits(n)
+		b.PutInt(Int(x), n, 0)
+		return b.Done()
+	}
+	cases := []struct {
+		a, b Term
+		want int
+	}{
+		{bits(1, 1), bits(1, 16), 1},
+		{bits(0, 1), bits(0, 8), -1},
+		{bits(0, 0), bits(0, 1), -1},
+		{bits(0x1ff, 9), bits(0xff, 8), 1},
+		{bits(0x1fe, 9), bits(0x1ff, 9), -1},
+		{bits(5, 3), bits(5, 3), 0},
+	}
+	for _, c := range cases {
+		if got := Compare(c.a, c.b); got != c.want {
+			t.Errorf("compare(%s, %s) = %d, want %d", Format(c.a), Format(c.b), got, c.want)
+		}
+	}
+}

@@ -26,6 +26,8 @@ func init() {
 		Export("bin_to_list", 3, BinaryBinToList3), Export("list_to_bin", 1, BinaryListToBin1),
 		Export("longest_common_prefix", 1, BinaryLongestCommonPrefix1),
 		Export("longest_common_suffix", 1, BinaryLongestCommonSuffix1),
+		Export("encode_hex", 1, BinaryEncodeHex1), Export("decode_hex", 1, BinaryDecodeHex1),
+		Export("referenced_byte_size", 1, BinaryReferencedByteSize1),
 	)
 }
 
@@ -540,4 +542,58 @@ func BinaryLongestCommonSuffix1(p *Process, list Term) Term {
 		}
 	}
 	return BoxInt(Int(n))
+}
+
+// BinaryEncodeHex1 is binary:encode_hex/1: upper-case hexadecimal.
+func BinaryEncodeHex1(p *Process, subject Term) Term {
+	const digits = "0123456789ABCDEF"
+	data := bytesOf(subject)
+	out := make([]byte, 2*len(data))
+	for i, c := range data {
+		out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
+	}
+	return NewBinary(out)
+}
+
+// BinaryDecodeHex1 is binary:decode_hex/1: either case, an even length.
+func BinaryDecodeHex1(p *Process, subject Term) Term {
+	data := bytesOf(subject)
+	if len(data)%2 != 0 {
+		Badarg()
+	}
+	out := make([]byte, len(data)/2)
+	for i := range out {
+		hi, ok1 := hexDigit(data[2*i])
+		lo, ok2 := hexDigit(data[2*i+1])
+		if !ok1 || !ok2 {
+			Badarg()
+		}
+		out[i] = hi<<4 | lo
+	}
+	return NewBinary(out)
+}
+
+func hexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// BinaryReferencedByteSize1 is binary:referenced_byte_size/1: the size of
+// the buffer the binary's bytes lie in, when this runtime knows it.
+func BinaryReferencedByteSize1(p *Process, subject Term) Term {
+	b, ok := subject.(*Binary)
+	if !ok {
+		Badarg()
+	}
+	if b.ext != nil {
+		return BoxInt(Int(len(b.ext.buf)))
+	}
+	return BoxInt(Int(cap(b.Data)))
 }

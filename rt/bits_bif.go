@@ -11,7 +11,32 @@ func init() {
 		Export("list_to_bitstring", 1, ErlangListToBitstring1),
 		Export("term_to_binary", 1, ErlangTermToBinary1), Export("term_to_binary", 2, ErlangTermToBinary2),
 		Export("binary_to_term", 1, ErlangBinaryToTerm1), Export("binary_to_term", 2, ErlangBinaryToTerm2),
+		Export("term_to_iovec", 1, ErlangTermToIovec1), Export("term_to_iovec", 2, ErlangTermToIovec2),
+		Export("external_size", 1, ErlangExternalSize1), Export("external_size", 2, ErlangExternalSize2),
 	})
+}
+
+// ErlangTermToIovec1 is erlang:term_to_iovec/1: here always a list of one
+// binary (BEAM splits large binaries out into list elements of their own).
+func ErlangTermToIovec1(p *Process, t Term) Term {
+	return List(ErlangTermToBinary1(p, t))
+}
+
+// ErlangTermToIovec2 is erlang:term_to_iovec/2.
+func ErlangTermToIovec2(p *Process, t, opts Term) Term {
+	return List(ErlangTermToBinary2(p, t, opts))
+}
+
+// ErlangExternalSize1 is erlang:external_size/1: the size of
+// term_to_binary's result.
+func ErlangExternalSize1(p *Process, t Term) Term {
+	return BoxInt(Int(len(TermToBinary(t))))
+}
+
+// ErlangExternalSize2 is erlang:external_size/2 (the options as
+// term_to_binary/2's).
+func ErlangExternalSize2(p *Process, t, opts Term) Term {
+	return BoxInt(Int(len(ErlangTermToBinary2(p, t, opts).(*Binary).Data)))
 }
 
 // ErlangBinaryPart2 is binary_part(Bin, {Start, Length}).

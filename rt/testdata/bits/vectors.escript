@@ -121,7 +121,9 @@ construct_cases() ->
      "<<<<1,2,3>>/binary-unit:16>>",      "<<1,<<2,3:4>>/bits,4>>", "<<\"ā\">>", "<<256, 257:8, -255>>", "<<1:1, 16#FFFF:12/little-signed>>",
      "<<(1 bsl 200):201/little-signed>>", "<<(-(1 bsl 200)):201/little-signed>>", "<<-1:100>>", "<<-1:100/little>>",
      "<<(-(1 bsl 100)):100>>", "<<1:7/little>>", "<<16#1FF:9/little>>", "<<16#1FF:9/little-signed>>",
-     "<<1:1, 16#123456789ABCDEF0:64/little>>", "<<1:1, -1:64/signed>>", "<<1:7, 16#123456789ABCDEF:60/little>>"].
+     "<<1:1, 16#123456789ABCDEF0:64/little>>", "<<1:1, -1:64/signed>>", "<<1:7, 16#123456789ABCDEF:60/little>>",
+     "<<16#0102:16/native>>", "<<16#010203:24/native-signed>>", "<<1.5:32/float-native>>", "<<16#1F600/utf16-native>>",
+     "<<16#1F600/utf32-native>>", "<<(1 bsl 65):66/native>>"].
 
 match_cases() ->
     B = fun(L) -> list_to_binary(L) end,
@@ -166,7 +168,9 @@ match_cases() ->
      {"<<SrcPort:16, DstPort:16, Seq:32, Ack:32, Off:4, _:4, Flags:8, Win:16, Csum:16, Urg:16, Payload/binary>>",
       B([0,80,195,80, 1,2,3,4, 5,6,7,8, 16#50, 16#18, 1,0, 16#AB,16#CD, 0,0, 104,105])},
      {"<<X:8, 1:8>>", B([5, 1])}, {"<<X:8, 1:8>>", B([5, 2])}, {"<<X:8, -1:8/signed>>", B([5, 255])},
-     {"<<X:16/bits, Y/bits>>", <<1, 2:3>>}, {"<<X:7, Y:9/signed>>", B([255, 255])}].
+     {"<<X:16/bits, Y/bits>>", <<1, 2:3>>}, {"<<X:7, Y:9/signed>>", B([255, 255])},
+     {"<<X:16/native, Y:32/float-native>>", <<1, 2, 0, 0, 192, 63>>}, {"<<X/utf16-native>>", B([61, 216, 0, 222])},
+     {"<<X:64/native-unsigned>>", <<-1:64>>}, {"<<X:64, Y/binary>>", <<1:1, 0:63, 7>>}].
 
 etf_terms() ->
     BigMap = maps:from_list([{I, I * I} || I <- lists:seq(1, 40)]),

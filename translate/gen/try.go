@@ -48,8 +48,9 @@ func (f *fnGen) deliverCode(d dest, v jen.Code) {
 func (f *fnGen) tryCatch(e *ast.Try, d dest) {
 	f.predeclare(e) // variables of the body that the of clauses read
 	r, x := f.temp("r"), f.temp("e")
-	if len(e.Clauses) == 0 && d.kind == toEffect {
-		r = "_"
+	if len(e.Clauses) == 0 && d.kind == toEffect ||
+		len(e.Clauses) > 0 && f.ignorable(e.Clauses[0].Patterns[0]) && len(e.Clauses[0].Guards) == 0 {
+		r = "_" // the value is never looked at
 	}
 	f.emit(jen.List(jen.Id(r), jen.Id(x)).Op(":=").Qual(RT, "Try").Call(f.closure(e.Body...)))
 	f.settle(e)

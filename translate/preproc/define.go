@@ -172,7 +172,13 @@ func (p *state) userDefines(filename string) bool {
 	for _, d := range p.opts.Defines {
 		body := []Token{{Type: tATOM, Text: "true"}}
 		if d.Value != "" {
+			// epp gets a term, whose tokens never hold keywords maybe/else.
 			body = lexString(d.Value)
+			demoteKeywords(body)
+			if !goodValue(body) {
+				p.errs.Add(source.Position{Filename: filename}, "badly formed value for macro '%s': %s", d.Name, d.Value)
+				return false
+			}
 		}
 		if err := p.macros.checkDefine(d.Name, none); err != nil {
 			p.errs.Add(source.Position{Filename: filename}, "%s", err)
@@ -223,4 +229,15 @@ func (p *state) enableFeature(f string, on bool) {
 	if f == "maybe_expr" {
 		p.maybeOn = on
 	}
+}
+
+// goodValue reports whether a -D value lexes cleanly and holds no dot that
+// would end a form in the middle.
+func goodValue(body []Token) bool {
+	for _, t := range body {
+		if _, bad := checkToken(t, 0, 0); bad || t.Type == tDOT {
+			return false
+		}
+	}
+	return len(body) > 0
 }

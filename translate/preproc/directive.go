@@ -66,8 +66,12 @@ func (p *state) ordinaryForm(form []Token) {
 		p.posErr(err)
 		return
 	}
-	if last := toks[len(toks)-1]; last.Type != tDOT {
+	if len(toks) == 0 || toks[len(toks)-1].Type != tDOT {
 		// The file ends inside a form: erl_parse's message.
+		last := form[len(form)-1]
+		if len(toks) > 0 {
+			last = toks[len(toks)-1]
+		}
 		p.errorAt(last.Pos, "syntax error before: ")
 		return
 	}

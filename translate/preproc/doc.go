@@ -43,7 +43,9 @@
 // Messages use epp's and erl_scan's words. As in epp, a form with an error
 // is dropped and preprocessing goes on with the next one, so that several
 // errors are reported at once: lexical errors (unterminated strings, bad
-// escapes, characters erl_scan rejects), undefined macros, argument
+// escapes, bad bases, characters erl_scan rejects: after one, reading goes
+// on right after the point of failure, as erl_scan does, even inside a
+// string; see scanerr.go), undefined macros, argument
 // mismatches, badly formed directives, missing include files, unbalanced
 // conditionals. A macro that calls itself directly or through other macros
 // is reported when called ("circular macro 'M'"), as epp does; expansion is
@@ -64,5 +66,10 @@
 // "syntax error before: "; here that error is reported and the form is
 // dropped. The -error term is printed on one line (epp's ~tp may break a
 // long one). -D values are tokenized as written rather than parsed as a
-// term and printed back.
+// term and printed back (so -DX=16#ff stringifies as "255" in epp and here
+// too, but -DX=[1,2] gives the tokens written, not erl_parse's). After a
+// -file attribute, epp also restarts columns at 1 on the rest of its line;
+// source.File cannot express that, so those tokens keep their columns.
+// The lexer (grammar) splits a few malformed numbers differently from
+// erl_scan ("16#_1", "1.5e"): both reject them, with other messages.
 package preproc

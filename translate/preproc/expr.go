@@ -40,9 +40,13 @@ type node struct {
 
 // exprParser parses a token list.
 type exprParser struct {
-	toks []Token
-	i    int
+	toks  []Token
+	i     int
+	depth int // nesting, bounded so that no input exhausts the stack
 }
+
+// maxExprDepth bounds the nesting of brackets and prefix operators.
+const maxExprDepth = 1000
 
 // parseExprs parses "E1, ..., En ." (erl_parse:parse_exprs/1).
 func parseExprs(toks []Token) ([]*node, error) {
@@ -123,6 +127,10 @@ var binOps = map[int]struct {
 
 // expr parses an expression whose operators bind tighter than min.
 func (ps *exprParser) expr(min int) (*node, error) {
+	if ps.depth++; ps.depth > maxExprDepth {
+		return nil, ps.errAt()
+	}
+	defer func() { ps.depth-- }()
 	lhs, err := ps.unary()
 	if err != nil {
 		return nil, err
@@ -162,7 +170,11 @@ func (ps *exprParser) unary() (*node, error) {
 		switch t.Type {
 		case grammar.ErlangLexerPLUS, grammar.ErlangLexerMINUS, grammar.ErlangLexerBNOT, grammar.ErlangLexerNOT:
 			ps.i++
+			if ps.depth++; ps.depth > maxExprDepth {
+				return nil, ps.errAt()
+			}
 			e, err := ps.unary()
+			ps.depth--
 			if err != nil {
 				return nil, err
 			}

@@ -16,7 +16,10 @@ type Define struct {
 
 // Options control where files are found and what is predefined.
 type Options struct {
-	IncludePath []string // -I directories, searched in order after the including file's directory
+	// IncludePath holds the -I directories, searched in order after the
+	// including file's directory. (erlc also searches "." and the source
+	// file's directory before them; a driver that wants that adds them.)
+	IncludePath []string
 	Defines     []Define // -D macros, in order
 	LibDirs     []string // application roots searched first by include_lib
 	OTPRoot     string   // installed Erlang root; "" means find it (see otpRoot)

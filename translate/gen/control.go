@@ -26,6 +26,7 @@ import (
 // clauseSet describes one such construct for emitClauses.
 type clauseSet struct {
 	kind    string                                    // label prefix: "case", "if", "try"
+	node    ast.Node                                  // where the no-match error is raised
 	clauses []*ast.Clause                             // the clauses
 	head    func(c *ast.Clause, fail func() jen.Code) // emits the clause's patterns
 	noMatch func() jen.Code                           // raises the no-match error
@@ -70,6 +71,7 @@ func (f *fnGen) emitClauses(cs clauseSet, d dest) {
 		if f.used[label] {
 			f.emit(jen.Id(label).Op(":"))
 		}
+		f.line(cs.node)
 		if d.kind == toReturn {
 			f.emit(jen.Return(cs.noMatch()))
 		} else {
@@ -114,6 +116,7 @@ func (f *fnGen) caseExpr(e *ast.Case, d dest) {
 	f.predeclare(e)
 	f.emitClauses(clauseSet{
 		kind:    "case",
+		node:    e,
 		clauses: e.Clauses,
 		head: func(c *ast.Clause, fail func() jen.Code) {
 			f.line(c)
@@ -129,6 +132,7 @@ func (f *fnGen) ifExpr(e *ast.If, d dest) {
 	f.predeclare(e)
 	f.emitClauses(clauseSet{
 		kind:    "if",
+		node:    e,
 		clauses: e.Clauses,
 		head:    func(c *ast.Clause, fail func() jen.Code) { f.line(c) },
 		noMatch: func() jen.Code { return jen.Qual(RT, "IfClause").Call() },

@@ -224,7 +224,8 @@ func (f *fnGen) matchExpr(e *ast.Match) jen.Code {
 		return jen.Id(g)
 	}
 	v := f.stable(f.expr(e.Right))
-	f.match(e.Left, v, func() jen.Code { return jen.Qual(RT, "Badmatch").Call(v) })
+	line := f.lineOf(e)
+	f.match(e.Left, v, func() jen.Code { return jen.Comment(line).Add(jen.Qual(RT, "Badmatch").Call(v)) })
 	return v
 }
 

@@ -236,7 +236,11 @@ func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
 		if f.used[label] {
 			out = append(out, jen.Id(label).Op(":"))
 		}
-		out = append(out, jen.Return(jen.Qual(RT, "FunctionClause").Call(args...)))
+		ret := jen.Return(jen.Qual(RT, "FunctionClause").Call(args...))
+		if l := f.lineOf(cs[0]); l != "" {
+			ret = jen.Comment(l).Add(ret)
+		}
+		out = append(out, ret)
 	}
 	return out
 }

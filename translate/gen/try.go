@@ -73,6 +73,7 @@ func (f *fnGen) tryOf(e *ast.Try, r string, d dest) {
 	}
 	f.emitClauses(clauseSet{
 		kind:    "try",
+		node:    e,
 		clauses: e.Clauses,
 		head: func(c *ast.Clause, fail func() jen.Code) {
 			f.line(c)
@@ -88,6 +89,7 @@ func (f *fnGen) tryCatches(e *ast.Try, x string, d dest) {
 	}
 	f.emitClauses(clauseSet{
 		kind:    "catch",
+		node:    e,
 		clauses: e.Catches,
 		head: func(c *ast.Clause, fail func() jen.Code) {
 			f.line(c)

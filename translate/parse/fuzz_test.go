@@ -2,6 +2,8 @@ package parse
 
 import (
 	"testing"
+
+	"github.com/erl2go/erl2go/translate/source"
 )
 
 // FuzzForms feeds arbitrary text, lexed and cut into forms at each dot, to
@@ -35,5 +37,25 @@ func FuzzForms(f *testing.F) {
 				t.Errorf("%q: %v", src, e)
 			}
 		}
+	})
+}
+
+// FuzzFastPath checks the fast path against ANTLR on arbitrary input: a form
+// it accepts must get exactly the AST the ANTLR path builds.
+func FuzzFastPath(f *testing.F) {
+	for _, s := range []string{
+		"f(X) -> X + 1.", "f() -> catch a + b.", "f() -> a = catch b.", "f() -> - catch 1.",
+		"f() -> a < b < c.", "f() -> (a < b) < c.", "f() -> #r.a#s.b.", "f() -> X#{a => 1}#{b := 2}.",
+		"f() -> f(1)(2).", "f() -> a:b:c().", "f(<<X:8/unit:8-big>>) -> << <<Y>> || <<Y>> <= X >>.",
+		"f() -> try a of b -> c catch X:Y:Z when Z -> ok after d end.", "f() -> fun X() -> X() end.",
+		"f() -> maybe A ?= b, c else _ -> d end.", "f() -> [a, b | c], [X || X := Y <- M, Y].",
+		"f() -> receive a -> b after 1 -> c end, receive after 2 -> d end.", "f() -> if a; b -> c end.",
+		"f(-1, - 1, #{a := B}, #r{a = C}) when not A, B orelse C -> begin x end.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		fset := source.NewFileSet()
+		compareFast(t, fset, lexForms(fset, "fuzz.erl", src))
 	})
 }

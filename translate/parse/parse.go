@@ -110,6 +110,14 @@ func (p *parser) form(toks []preproc.Token) (f ast.Form) {
 	if lexicalError(p.fset, toks, p.errs) {
 		return nil
 	}
+	if f := fastForm(toks); f != nil {
+		return f
+	}
+	return p.slowForm(toks)
+}
+
+// slowForm parses a form with ANTLR and builds its AST from the tree.
+func (p *parser) slowForm(toks []preproc.Token) ast.Form {
 	tree := p.tree(toks)
 	if tree == nil {
 		return nil

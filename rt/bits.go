@@ -10,7 +10,7 @@ package rt
 //
 // Construction, <<X:16/little, Bin/binary, F/float, "ab", C/utf8>>:
 //
-//	b := rt.NewBits(16 + 64 + 16)       // hint: the bits known at compile time
+//	b := rt.NewBits(p, 16+64+16)        // hint: the bits known at compile time
 //	b.PutInt(x, 16, rt.BitLittle)       // integer, any size, bignums included
 //	b.PutBinary(bin, -1, 8)             // all of Bin; -1, 1 for Bin/bits
 //	b.PutFloat(f, 64, 0)                // 16, 32 or 64 bits
@@ -62,17 +62,19 @@ package rt
 // A *Binary's Data slices share bytes freely: Rest and Binary return
 // slices of the subject (when byte-aligned) instead of copies. A buffer
 // that has room to grow carries a *binExt that records how many of its
-// bytes the newest value built on it uses; a builder whose first segment is
-// that newest value claims the buffer with a compare-and-swap and writes
-// after it, as BEAM's writable binaries do. An older value, or a second
-// append to the same value, fails the claim and copies. Only byte-aligned
-// values are extended in place, because the free low bits of a partial last
-// byte must stay zero in the values that already own that byte.
+// bytes the newest value built on it uses, and which process built it; a
+// builder of that process whose first segment is that newest value claims
+// the buffer and writes after it, as BEAM's writable binaries do. An older
+// value, a second append to the same value, a nested append while the
+// buffer is claimed, or an append by another process (which got the value
+// in a message) copies instead. Since only the owner ever writes a buffer,
+// no atomic operations are needed. Only byte-aligned values are extended in
+// place, because the free low bits of a partial last byte must stay zero in
+// the values that already own that byte.
 
 import (
 	"encoding/binary"
 	"math"
-	"sync/atomic"
 )
 
 // BitFlags are a segment's type specifiers other than its type and size.
@@ -100,8 +102,11 @@ func (f BitFlags) little() bool {
 
 // binExt is a growable buffer shared by the binaries built on it.
 type binExt struct {
-	buf  []byte       // the whole buffer: len(buf) is its capacity
-	used atomic.Int64 // bytes used by the newest value, or -1 while claimed
+	buf   []byte   // the whole buffer: len(buf) is its capacity
+	used  int      // bytes used by the newest value, or -1 while claimed
+	owner *Process // the only process that may extend it
+	heads []Binary // unused headers for the values built on buf
+	block int      // the size of the last block of headers
 }
 
 // Bits builds a bitstring segment by segment. The zero value is an empty
@@ -111,32 +116,50 @@ type Bits struct {
 	n    int     // bits written
 	ext  *binExt // the buffer buf lies in, when claimed from an earlier value
 	hint int     // bytes to allocate at the first write
+	p    *Process
 }
 
 // NewBits returns a builder that will allocate room for hint bits at its
 // first write; it allocates nothing when its first segment is a binary
 // that can be extended in place.
-func NewBits(hint int) Bits {
-	return Bits{hint: (max(hint, 0) + 7) / 8}
+func NewBits(p *Process, hint int) Bits {
+	return Bits{hint: (max(hint, 0) + 7) / 8, p: p}
 }
 
 // Done returns the built bitstring. A buffer with spare room is marked as
 // extendable by the value returned, so that appending to it is cheap.
 func (b *Bits) Done() Term {
-	r := &Binary{Data: b.buf[:len(b.buf):len(b.buf)], Trail: uint8(b.n % 8)}
+	data := b.buf[:len(b.buf):len(b.buf)]
 	if b.ext != nil && cap(b.buf) != len(b.ext.buf) {
 		panic("rt: Bits wrote past its buffer without grow") // a bug here, not in Erlang code
 	}
-	if cap(b.buf) > len(b.buf) && r.Trail == 0 {
+	if cap(b.buf) > len(b.buf) && b.n%8 == 0 && b.p != nil {
 		if b.ext == nil {
-			b.ext = &binExt{buf: b.buf[:cap(b.buf)]}
+			b.ext = &binExt{buf: b.buf[:cap(b.buf)], owner: b.p}
 		}
-		b.ext.used.Store(int64(len(b.buf)))
-		r.ext = b.ext
-	} else if b.ext != nil {
-		b.ext.used.Store(int64(len(b.buf))) // release the claim
+		b.ext.used = len(b.buf)
+		r := b.ext.header()
+		r.Data, r.ext = data, b.ext
+		return r
 	}
-	return r
+	if b.ext != nil {
+		b.ext.used = len(b.buf) // release the claim
+	}
+	return &Binary{Data: data, Trail: uint8(b.n % 8)}
+}
+
+// header hands out a Binary header from a block kept with the buffer: a
+// loop of appends then allocates a block now and then instead of a header
+// per append. A block stays alive while any of its headers does; they all
+// point into this same buffer anyway.
+func (e *binExt) header() *Binary {
+	if len(e.heads) == 0 {
+		e.block = min(max(2*e.block, 4), 256)
+		e.heads = make([]Binary, e.block)
+	}
+	h := &e.heads[0]
+	e.heads = e.heads[1:]
+	return h
 }
 
 // grow makes room for n more bytes.
@@ -152,7 +175,7 @@ func (b *Bits) grow(n int) {
 	copy(nb, b.buf)
 	b.buf = nb
 	if b.ext != nil {
-		b.ext.used.Store(-2) // the old buffer stays claimed: nobody extends it
+		b.ext.used = -2 // the old buffer stays claimed: nobody extends it
 		b.ext = nil
 	}
 }
@@ -321,9 +344,10 @@ func (b *Bits) adopt(x *Binary) bool {
 		return false
 	}
 	n := len(x.Data)
-	if !e.used.CompareAndSwap(int64(n), -1) {
+	if e.owner != b.p || e.used != n {
 		return false
 	}
+	e.used = -1
 	b.buf, b.n, b.ext = e.buf[:n], 8*n, e
 	return true
 }

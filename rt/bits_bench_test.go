@@ -78,11 +78,12 @@ func BenchmarkAppend1MB(b *testing.B) {
 	const size = 1 << 20
 	b.SetBytes(size)
 	b.ReportAllocs()
+	p := NewProcess()
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		var acc Term = NewBinary(nil)
 		for x := 0; x < size; x++ {
-			bb := NewBits(8)
+			bb := NewBits(p, 8)
 			bb.PutBinary(acc, -1, 8)
 			bb.PutInt(Int(x&0xff), 8, 0)
 			acc = bb.Done()

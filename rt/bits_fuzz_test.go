@@ -94,7 +94,7 @@ func tcpHeader(seg Term) []Term {
 
 // buildTCP is the construction with the same segments.
 func buildTCP(f []Term) Term {
-	b := NewBits(160)
+	b := NewBits(testProc, 160)
 	sizes := [9]int{16, 16, 32, 32, 4, 8, 16, 16, 16}
 	for i, n := range sizes {
 		b.PutInt(f[i], n, 0)

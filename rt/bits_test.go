@@ -6,9 +6,16 @@ import (
 	"testing"
 )
 
+// testProc is the process the bit syntax tests build binaries in.
+var testProc = NewProcess()
+
 // appendByte is <<Acc/binary, X>> as the generator emits it.
 func appendByte(acc Term, x int) Term {
-	b := NewBits(8)
+	return appendByteIn(testProc, acc, x)
+}
+
+func appendByteIn(p *Process, acc Term, x int) Term {
+	b := NewBits(p, 8)
 	b.PutBinary(acc, -1, 8)
 	b.PutInt(Int(x), 8, 0)
 	return b.Done()
@@ -31,6 +38,21 @@ func TestAppendInPlace(t *testing.T) {
 	}
 }
 
+// TestAppendNested is <<Acc/binary, (size(<<Acc/binary, 1>>))>>: the
+// inner append runs while the outer builder holds Acc's buffer, and must
+// copy rather than write where the outer one is writing.
+func TestAppendNested(t *testing.T) {
+	acc := appendByte(appendByte(NewBinary(nil), 5), 6)
+	outer := NewBits(testProc, 8)
+	outer.PutBinary(acc, -1, 8)
+	inner := appendByte(acc, 1).(*Binary)
+	outer.PutInt(Int(len(inner.Data)), 8, 0)
+	got := outer.Done().(*Binary)
+	if !bytes.Equal(got.Data, []byte{5, 6, 3}) || !bytes.Equal(inner.Data, []byte{5, 6, 1}) {
+		t.Fatalf("outer %v, inner %v", got.Data, inner.Data)
+	}
+}
+
 func TestAppendManyAmortised(t *testing.T) {
 	var acc Term = NewBinary(nil)
 	buffers := map[*byte]bool{}
@@ -49,9 +71,10 @@ func TestAppendManyAmortised(t *testing.T) {
 	}
 }
 
-// TestAppendRace appends to one value from many goroutines: exactly one
-// may extend it in place, the others copy, and none sees another's byte.
-func TestAppendRace(t *testing.T) {
+// TestAppendOtherProcesses appends to one value from processes running
+// at once: the owner may extend it in place, the others copy, and none
+// sees another's byte (run with -race).
+func TestAppendOtherProcesses(t *testing.T) {
 	base := appendByte(appendByte(NewBinary(nil), 7), 7)
 	var wg sync.WaitGroup
 	results := make([]*Binary, 16)
@@ -59,10 +82,17 @@ func TestAppendRace(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[g] = appendByte(base, g).(*Binary)
+			p := testProc // process 0 is the owner
+			if g > 0 {
+				p = NewProcess()
+			}
+			results[g] = appendByteIn(p, base, g).(*Binary)
 		}()
 	}
 	wg.Wait()
+	if &results[0].Data[0] != &base.(*Binary).Data[0] {
+		t.Error("the owner's append copied")
+	}
 	for g, r := range results {
 		if !bytes.Equal(r.Data, []byte{7, 7, byte(g)}) {
 			t.Errorf("goroutine %d got %v", g, r.Data)
@@ -71,11 +101,11 @@ func TestAppendRace(t *testing.T) {
 }
 
 func TestAppendBitstringCopies(t *testing.T) {
-	b := NewBits(0)
+	b := NewBits(testProc, 0)
 	b.PutInt(Int(1), 3, 0)
 	acc := b.Done()
 	for i := 0; i < 10; i++ {
-		nb := NewBits(0)
+		nb := NewBits(testProc, 0)
 		nb.PutBinary(acc, -1, 1)
 		nb.PutInt(Int(1), 1, 0)
 		acc = nb.Done()
@@ -151,7 +181,7 @@ func TestFloat16RoundTrip(t *testing.T) {
 // (<<1:1>> > <<0,1>>, <<0:1>> < <<0>>, <<>> < <<0:1>>).
 func TestBitstringOrder(t *testing.T) {
 	bits := func(x uint64, n int) Term {
-		b := NewBits(n)
+		b := NewBits(testProc, n)
 		b.PutInt(Int(x), n, 0)
 		return b.Done()
 	}

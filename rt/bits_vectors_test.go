@@ -248,7 +248,7 @@ func (p *bitParser) construct() Term {
 		}
 	}
 	p.next()
-	b := NewBits(0)
+	b := NewBits(testProc, 0)
 	for _, s := range segs {
 		putSeg(&b, s)
 	}

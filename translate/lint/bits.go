@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/erl2go/erl2go/translate/source"
+
 	"github.com/erl2go/erl2go/translate/ast"
 )
 
@@ -236,35 +238,36 @@ func (c *checker) patternSize(s ast.Expr, env, newVars vt) (vt, vt, sizeKind) {
 	if s == nil {
 		return nil, nil, sizeDefault
 	}
-	if v, ok := s.(*ast.Var); ok {
-		c.binNew = newVars
-		u := c.binSizeVar(v, env)
-		c.binNew = nil
-		return u, nil, sizeUnknown
-	}
 	if _, ok := constInt(s); ok {
 		return nil, nil, sizeKnown
 	}
-	c.binNew, c.inSize = newVars, true
+	if newVars == nil {
+		newVars = vt{}
+	}
+	_, isVar := s.(*ast.Var)
+	c.binNew, c.inSize = newVars, !isVar
 	u := c.gexpr(s, env)
+	n := c.binNew
 	c.binNew, c.inSize = nil, false
-	return u, nil, sizeUnknown
+	return u, n, sizeUnknown
 }
 
 // binSizeVar checks a variable used in a pattern's size: bound earlier in the
 // same binary (c.binNew) or before the pattern.
 func (c *checker) binSizeVar(v *ast.Var, env vt) vt {
-	if _, ok := c.binNew[v.Name]; ok {
+	if info, ok := c.binNew[v.Name]; ok {
+		c.binNew = merge(c.binNew, vt{v.Name: usedAt(info)})
 		return nil
 	}
 	info, ok := env[v.Name]
 	switch {
 	case !ok:
 		c.errorf(v.Pos(), "variable %s is unbound", atomText(v.Name))
+		info.annos = []source.Pos{v.Pos()}
 	case info.kind == unsafe:
 		c.unsafeVar(v, info)
 	}
-	return vt{v.Name: usedVar}
+	return vt{v.Name: usedAt(info)}
 }
 
 // constInt evaluates a constant integer expression, as erl_eval:partial_eval does.

@@ -146,13 +146,11 @@ func intOp(op string, a, b *big.Int) (num, bool) {
 }
 
 // mapExpr checks #{...} and M#{...}; list checks the keys and values
-// (exprList or gexprList).
-func (c *checker) mapExpr(m *ast.Map, env vt, list func([]ast.Expr, vt) vt) vt {
+// (exprList or gexprList) and withBase combines the base's table with
+// theirs (update in expressions, merge in guards, as erl_lint does).
+func (c *checker) mapExpr(m *ast.Map, env vt, list func([]ast.Expr, vt) vt, withBase func(vt, vt) vt) vt {
 	var svt vt
 	if m.Base != nil {
-		if list == nil {
-			return nil
-		}
 		svt = list([]ast.Expr{m.Base}, env)
 	} else {
 		for _, f := range m.Fields {
@@ -162,8 +160,12 @@ func (c *checker) mapExpr(m *ast.Map, env vt, list func([]ast.Expr, vt) vt) vt {
 		}
 	}
 	acc := vt{}
-	for _, f := range m.Fields {
+	for i := len(m.Fields) - 1; i >= 0; i-- { // earlier fields win
+		f := m.Fields[i]
 		acc = update(list([]ast.Expr{f.Key, f.Value}, env), acc)
 	}
-	return update(svt, acc)
+	if m.Base == nil {
+		return acc
+	}
+	return withBase(svt, acc)
 }

@@ -5,21 +5,24 @@ import (
 	"github.com/erl2go/erl2go/translate/source"
 )
 
-// clause checks a function clause: its head binds, its guard and body use.
+// clause checks a function clause: its head binds, its guard and body use;
+// what it binds and never uses is reported.
 func (c *checker) clause(cl *ast.Clause) {
 	hvt, hnew := c.head(cl.Patterns, vt{}, vt{})
 	vt1 := update(hvt, hnew)
 	vt2 := update(c.guard(cl.Guards, vt1), vt1)
-	c.exprs(cl.Body, vt2)
+	upd := update(c.exprs(cl.Body, vt2), vt2)
+	c.unusedVars(upd, vt{})
 }
 
-// exprs checks a sequence, each expression seeing the bindings of those before.
+// exprs checks a sequence, each expression seeing the bindings of those
+// before; as in erl_lint, an earlier expression's state of a variable wins.
 func (c *checker) exprs(es []ast.Expr, env vt) vt {
-	acc := vt{}
-	for _, e := range es {
-		acc = update(c.expr(e, update(acc, env)), acc)
+	if len(es) == 0 {
+		return vt{}
 	}
-	return acc
+	evt := c.expr(es[0], env)
+	return update(evt, c.exprs(es[1:], update(evt, env)))
 }
 
 // exprList checks expressions that all see the same variables (arguments, elements).
@@ -27,7 +30,7 @@ func (c *checker) exprList(es []ast.Expr, env vt) vt {
 	acc := vt{}
 	for _, e := range es {
 		if e != nil {
-			acc = merge(c.expr(e, env), acc)
+			acc = mergePat(c.expr(e, env), acc)
 		}
 	}
 	return acc
@@ -42,14 +45,15 @@ func (c *checker) useVar(v *ast.Var, env vt) vt {
 	switch {
 	case !ok:
 		c.errorf(v.Pos(), "variable %s is unbound", atomText(v.Name))
+		info.annos = []source.Pos{v.Pos()}
 	case info.kind == unsafe:
 		c.unsafeVar(v, info)
 	case info.kind == stacktrace:
 		c.errorf(v.Pos(), "stacktrace variable %s must not be used in a guard", atomText(v.Name))
 	case info.kind == exported:
-		return vt{v.Name: info}
+		return vt{v.Name: {exported, info.in, true, info.annos}}
 	}
-	return vt{v.Name: usedVar}
+	return vt{v.Name: usedAt(info)}
 }
 
 func (c *checker) unsafeVar(v *ast.Var, info varInfo) {
@@ -70,7 +74,7 @@ func (c *checker) expr(e ast.Expr, env vt) vt {
 	case *ast.Tuple:
 		return c.exprList(e.Elems, env)
 	case *ast.Map:
-		return c.mapExpr(e, env, c.exprList)
+		return c.mapExpr(e, env, c.exprList, update)
 	case *ast.Record, *ast.RecordIndex, *ast.RecordAccess:
 		return c.recordExpr(e, env, c.expr)
 	case *ast.Bin:
@@ -133,18 +137,23 @@ func (c *checker) expr(e ast.Expr, env vt) vt {
 // may use what the expression bound.
 func (c *checker) match(p, e ast.Expr, env vt) vt {
 	evt := c.expr(e, env)
-	pvt, pnew := c.pattern(p, update(evt, env), update(evt, env))
+	penv := update(evt, env)
+	pvt, pnew := c.pattern(p, penv, penv)
 	c.rejectAliasExpr(p, e, env)
 	return update(pnew, merge(evt, pvt))
 }
 
 // icrClauses checks the clauses of if, case and receive, each seeing env.
 func (c *checker) icrClauses(cs []*ast.Clause, env vt, w where) vt {
+	return exportClauses(c.clauseTables(cs, env), env, w)
+}
+
+func (c *checker) clauseTables(cs []*ast.Clause, env vt) []vt {
 	cvts := make([]vt, len(cs))
 	for i, cl := range cs {
 		cvts[i] = c.icrClause(cl, env)
 	}
-	return exportClauses(cvts, env, w)
+	return cvts
 }
 
 func (c *checker) icrClause(cl *ast.Clause, env vt) vt {
@@ -163,10 +172,7 @@ func (c *checker) receive(e *ast.Receive, env vt) vt {
 	}
 	tvt := c.expr(e.Timeout, env)
 	tevt := c.exprs(e.After, env)
-	cvts := []vt{tevt}
-	for _, cl := range e.Clauses {
-		cvts = append(cvts, c.icrClause(cl, env))
-	}
+	cvts := append([]vt{tevt}, c.clauseTables(e.Clauses, env)...)
 	return merge(merge(tvt, tevt), exportClauses(cvts, env, w))
 }
 
@@ -177,10 +183,7 @@ func (c *checker) try(e *ast.Try, env vt) vt {
 	evt0 := c.exprs(e.Body, env)
 	uvt := unsafeIn(w, evt0, env)
 	vtBody := update(evt0, env)
-	var cvts []vt
-	for _, cl := range e.Clauses {
-		cvts = append(cvts, c.icrClause(cl, vtBody))
-	}
+	cvts := c.clauseTables(e.Clauses, vtBody)
 	for _, cl := range e.Catches {
 		cvts = append(cvts, c.catchClause(cl, update(uvt, vtBody)))
 	}
@@ -201,29 +204,15 @@ func (c *checker) catchClause(cl *ast.Clause, env vt) vt {
 	genv := update(vt1, env)
 	if len(cl.Patterns) == 3 {
 		if s, ok := cl.Patterns[2].(*ast.Var); ok && s.Name != "_" {
-			if _, used := hvt[s.Name]; used || c.usedInHead(s.Name, cl.Patterns[:2]) {
+			if genv[s.Name].used {
 				c.errorf(s.Pos(), "stacktrace variable %s must not be previously bound", atomText(s.Name))
 			}
-			genv = update(vt{s.Name: {kind: stacktrace}}, genv)
+			genv = update(vt{s.Name: {kind: stacktrace, annos: []source.Pos{s.Pos()}}}, genv)
 		}
 	}
 	vt2 := update(c.guard(cl.Guards, genv), vt1)
 	bvt := c.exprs(cl.Body, update(vt2, env))
 	return update(bvt, vt2)
-}
-
-// usedInHead reports whether the variable name occurs in the patterns.
-func (c *checker) usedInHead(name string, ps []ast.Expr) bool {
-	found := false
-	for _, p := range ps {
-		ast.Inspect(p, func(n ast.Node) bool {
-			if v, ok := n.(*ast.Var); ok && v.Name == name {
-				found = true
-			}
-			return !found
-		})
-	}
-	return found
 }
 
 // maybe: nothing bound inside maybe ... end is visible after it.
@@ -241,13 +230,15 @@ func (c *checker) maybe(e *ast.Maybe, env vt) vt {
 }
 
 // funExpr checks fun ... end: its head variables shadow, and nothing it binds
-// is visible outside.
+// is visible outside. A named fun's name is a variable inside it.
 func (c *checker) funExpr(e *ast.FunExpr, env vt) vt {
-	if e.Name != "" && e.Name != "_" {
-		inner := update(vt{e.Name: usedVar}, env)
-		return oldIn(c.funClauses(e.Clauses, inner), env)
+	if e.Name == "" || e.Name == "_" {
+		return c.funClauses(e.Clauses, env)
 	}
-	return c.funClauses(e.Clauses, env)
+	nvt0 := vt{e.Name: {annos: []source.Pos{e.Pos()}}}
+	csvt := c.funClauses(e.Clauses, update(newIn(env, nvt0), nvt0))
+	c.unusedVars(update(csvt, nvt0), vt{})
+	return oldIn(csvt, env)
 }
 
 func (c *checker) funClauses(cs []*ast.Clause, env vt) vt {
@@ -258,21 +249,20 @@ func (c *checker) funClauses(cs []*ast.Clause, env vt) vt {
 		acc = merge(c.funClause(cl, env), acc)
 	}
 	c.recdefTop = saved
-	return noUnsafe(oldIn(acc, env))
+	return noUnsafeUnused(oldIn(acc, env))
 }
 
 func (c *checker) funClause(cl *ast.Clause, env vt) vt {
 	hvt, hnew := c.head(cl.Patterns, env, vt{})
 	vt1 := update(hvt, env)
-	vt2 := update(hnew, without(vt1, hnew))
+	vt2 := update(hnew, newIn(vt1, hnew))
 	vt3 := update(c.guard(cl.Guards, vt2), vt2)
 	cvt := update(c.exprs(cl.Body, vt3), vt3)
+	c.unusedVars(cvt, env)
 	svt := oldIn(vt1, hnew)
-	return oldIn(merge(svt, without(cvt, svt)), env)
+	c.oldUnusedVars(cvt, svt)
+	return oldIn(merge(svt, newIn(cvt, svt)), env)
 }
-
-// without returns the entries of a whose names are not in b.
-func without(a, b vt) vt { return newIn(a, b) }
 
 // comprehension checks [E || Quals]: generator patterns shadow, and nothing
 // bound inside is visible outside.
@@ -281,9 +271,18 @@ func (c *checker) comprehension(es []ast.Expr, quals []ast.Expr, env vt) vt {
 	c.recdefTop = false
 	vt1, uvt := c.quals(quals, env)
 	c.recdefTop = saved
-	vt2 := update(c.exprList(es, vt1), vt1)
-	vt3 := merge(without(vt2, uvt), uvt)
-	return noUnsafe(oldIn(vt3, env))
+	var evt vt
+	if len(es) == 1 {
+		evt = c.expr(es[0], vt1)
+	} else {
+		evt = c.exprList(es, vt1)
+	}
+	vt2 := update(evt, vt1)
+	c.oldUnusedVars(vt2, uvt)
+	c.unusedVars(uvt, env)
+	c.unusedVars(vt2, env)
+	vt3 := merge(newIn(vt2, uvt), uvt)
+	return noUnsafeUnused(oldIn(vt3, env))
 }
 
 func (c *checker) quals(qs []ast.Expr, env vt) (vt, vt) {
@@ -310,14 +309,18 @@ func (c *checker) quals(qs []ast.Expr, env vt) (vt, vt) {
 	return env, uvt
 }
 
+// generator checks Pattern <- Expr: variables local to Expr are forgotten,
+// and the pattern's variables shadow.
 func (c *checker) generator(ps []ast.Expr, e ast.Expr, env, uvt vt) (vt, vt) {
 	evt := c.expr(e, env)
 	vt1 := update(oldIn(evt, env), env)
+	c.unusedVars(evt, env)
 	pvt, pnew := c.head(ps, vt1, vt{})
 	vt2 := update(pvt, vt1)
 	svt := oldIn(vt2, pnew)
+	c.oldUnusedVars(svt, uvt)
 	nuvt := update(newIn(svt, uvt), uvt)
-	return update(pnew, without(vt2, pnew)), nuvt
+	return update(newIn(vt2, pnew), pnew), nuvt
 }
 
 // binGenPattern: in <<P <= B>>, the last segment of P must have a size.

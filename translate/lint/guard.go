@@ -7,13 +7,19 @@ import (
 // guard checks a guard sequence G1; G2; ...: each test sees the bindings of
 // the tests before it (guards bind nothing, but uses are recorded).
 func (c *checker) guard(gs []ast.Guard, env vt) vt {
-	acc := vt{}
-	for _, g := range gs {
-		for _, t := range g {
-			acc = update(c.guardTest(t, update(acc, env)), acc)
-		}
+	if len(gs) == 0 {
+		return vt{}
 	}
-	return acc
+	gvt := c.guardTests(gs[0], env)
+	return update(gvt, c.guard(gs[1:], update(gvt, env)))
+}
+
+func (c *checker) guardTests(ts []ast.Expr, env vt) vt {
+	if len(ts) == 0 {
+		return vt{}
+	}
+	gvt := c.guardTest(ts[0], env)
+	return update(gvt, c.guardTests(ts[1:], update(gvt, env)))
 }
 
 // guardTest checks one test; old-style type tests like integer(X) are allowed here only.
@@ -89,7 +95,7 @@ func (c *checker) gexpr(e ast.Expr, env vt) vt {
 	case *ast.Tuple:
 		return c.gexprList(e.Elems, env)
 	case *ast.Map:
-		return c.mapExpr(e, env, c.gexprList)
+		return c.mapExpr(e, env, c.gexprList, merge)
 	case *ast.Record:
 		if e.Base == nil {
 			return c.recordExpr(e, env, c.gexpr)

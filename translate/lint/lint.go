@@ -13,21 +13,22 @@ type checker struct {
 	fset *source.FileSet
 	errs *source.ErrorList
 
-	module      string
-	defined     map[fa]source.Pos // functions defined so far
-	locals      map[fa]bool       // all functions the module defines
-	imports     map[fa]string     // imported function -> module
-	noAuto      map[fa]bool       // -compile({no_auto_import, [F/A]})
-	noAutoAll   bool              // -compile(no_auto_import)
-	noAutoTypes bool              // -compile(no_auto_import_types): built-in types may be redefined
-	records     map[string]*ast.RecordDecl
-	types       map[fa]bool
-	usedTypes   []typeUse
-	specs       map[fa]source.Pos
-	callbacks   map[fa]bool
-	calls       []call // local calls and exports, checked once all functions are known
-	onLoads     int
-	optFuncs    []optFunc // functions named in compile options and -nifs
+	module       string
+	defined      map[fa]source.Pos // functions defined so far
+	locals       map[fa]bool       // all functions the module defines
+	imports      map[fa]string     // imported function -> module
+	noAuto       map[fa]bool       // -compile({no_auto_import, [F/A]})
+	noAutoAll    bool              // -compile(no_auto_import)
+	noWarnUnused bool              // -compile(nowarn_unused_vars)
+	noAutoTypes  bool              // -compile(no_auto_import_types): built-in types may be redefined
+	records      map[string]*ast.RecordDecl
+	types        map[fa]bool
+	usedTypes    []typeUse
+	specs        map[fa]source.Pos
+	callbacks    map[fa]bool
+	calls        []call // local calls and exports, checked once all functions are known
+	onLoads      int
+	optFuncs     []optFunc // functions named in compile options and -nifs
 
 	fn        fa   // the function being checked
 	recdefTop bool // checking a record field default: new variables are errors
@@ -120,6 +121,8 @@ func (c *checker) compileOpts(e ast.Expr) {
 				c.noAutoAll = true
 			case "no_auto_import_types":
 				c.noAutoTypes = true
+			case "nowarn_unused_vars":
+				c.noWarnUnused = true
 			}
 		case *ast.Tuple:
 			if len(o.Elems) == 2 && isAtom(o.Elems[0], "no_auto_import") {

@@ -17,8 +17,10 @@ import (
 
 // The error tests are chunked .erl files under testdata: chunks separated by
 // a line "%% ---", each a small module, with every error erlc reports for it
-// written on its line as "%% error: message" or "%% error COL: message".
-// testdata/check-erlc.sh checks the same expectations against erlc.
+// written on its line as "%% error: message" or "%% error COL: message", and
+// every unused-variable warning (the one warning lint gives) as
+// "%% warning: variable 'X' is unused". testdata/check-erlc.sh checks the
+// same expectations against erlc.
 
 type chunk struct {
 	file  string
@@ -33,7 +35,7 @@ type expectation struct {
 	msg       string
 }
 
-var expectRE = regexp.MustCompile(`%% error( \d+)?: (.*?)\s*(?:$|%% error)`)
+var expectRE = regexp.MustCompile(`%% (error|warning)( \d+)?: (.*?)\s*(?:$|%% error|%% warning)`)
 
 func splitChunks(t *testing.T, file string) []chunk {
 	data, err := os.ReadFile(file)
@@ -67,12 +69,15 @@ func (c chunk) expectations() []expectation {
 			if m == nil {
 				break
 			}
-			e := expectation{line: i + 1, msg: rest[m[4]:m[5]]}
-			if m[2] >= 0 {
-				e.col, _ = strconv.Atoi(rest[m[2]+1 : m[3]])
+			e := expectation{line: i + 1, msg: rest[m[6]:m[7]]}
+			if rest[m[2]:m[3]] == "warning" {
+				e.msg = "Warning: " + e.msg
+			}
+			if m[4] >= 0 {
+				e.col, _ = strconv.Atoi(rest[m[4]+1 : m[5]])
 			}
 			r = append(r, e)
-			rest = rest[m[5]:]
+			rest = rest[m[7]:]
 		}
 	}
 	return r
@@ -83,7 +88,9 @@ func compare(t *testing.T, c chunk, errs *source.ErrorList) {
 	t.Helper()
 	var got []string
 	for _, e := range errs.List {
-		if !e.Warning {
+		if e.Warning {
+			got = append(got, fmt.Sprintf("%d:%d: Warning: %s", e.Pos.Line, e.Pos.Column, e.Msg))
+		} else {
 			msg := strings.TrimRight(strings.SplitN(e.Msg, "\n", 2)[0], " ") // comments cannot end in spaces
 			got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, msg))
 		}

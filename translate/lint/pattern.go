@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/source"
 )
 
 // head checks the patterns of a clause head. env is what sizes and map keys
@@ -12,27 +13,27 @@ func (c *checker) head(ps []ast.Expr, env, old vt) (vt, vt) {
 	pvt, pnew := vt{}, vt{}
 	for _, p := range ps {
 		u, n := c.pattern(p, env, old)
-		pvt, pnew = merge(u, pvt), merge(n, pnew)
+		pvt, pnew = mergePat(u, pvt), mergePat(pnew, n)
 	}
 	return pvt, pnew
 }
 
 // patVar handles a variable in a pattern: a use if old binds it, else a new binding.
 func (c *checker) patVar(v *ast.Var, old, newVars vt) (vt, vt) {
-	if _, ok := newVars[v.Name]; ok {
-		return nil, vt{v.Name: usedVar}
+	if info, ok := newVars[v.Name]; ok {
+		return nil, vt{v.Name: usedAt(info)}
 	}
 	info, ok := old[v.Name]
 	switch {
 	case ok && info.kind == unsafe:
 		c.unsafeVar(v, info)
-		return vt{v.Name: usedVar}, nil
+		return vt{v.Name: usedAt(info)}, nil
 	case ok:
-		return vt{v.Name: usedVar}, nil
+		return vt{v.Name: usedAt(info)}, nil
 	case c.recdefTop:
 		c.errorf(v.Pos(), "variable %s in record definition", atomText(v.Name))
 	}
-	return nil, vt{v.Name: usedVar}
+	return nil, vt{v.Name: {annos: []source.Pos{v.Pos()}}}
 }
 
 // pattern checks one pattern; see head.
@@ -74,7 +75,7 @@ func (c *checker) pattern(p ast.Expr, env, old vt) (vt, vt) {
 		lu, ln := c.pattern(p.Left, env, old)
 		ru, rn := c.pattern(p.Right, env, old)
 		c.rejectAlias(p.Left, p.Right, env)
-		return merge(lu, ru), merge(ln, rn)
+		return mergePat(lu, ru), mergePat(ln, rn)
 	}
 	if !isPatternExpr(p) {
 		c.errorf(anchor(p), "illegal pattern")
@@ -110,8 +111,8 @@ func (c *checker) mapPattern(p *ast.Map, env, old vt) (vt, vt) {
 		}
 		kvt := c.gexpr(f.Key, env)
 		vu, vn := c.pattern(f.Value, env, old)
-		pvt = merge(merge(kvt, vu), pvt)
-		pnew = merge(pnew, vn)
+		pvt = mergePat(mergePat(kvt, vu), pvt)
+		pnew = mergePat(pnew, vn)
 	}
 	return pvt, pnew
 }

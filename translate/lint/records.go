@@ -121,7 +121,7 @@ func (c *checker) recordFields(d *ast.RecordDecl, fs []*ast.RecordField, env vt,
 		if f.Name != "_" && !c.recordField(d, f.Name, f.Pos()) {
 			continue
 		}
-		acc = merge(check(f.Value, env), acc)
+		acc = mergePat(acc, check(f.Value, env))
 	}
 	return acc
 }
@@ -136,20 +136,23 @@ func (c *checker) recordPattern(p *ast.Record, env, old vt) (vt, vt) {
 	seen := map[string]bool{}
 	pvt, pnew := vt{}, vt{}
 	for _, f := range p.Fields {
+		// After a bad field erl_lint forgets the variables bound so far; so do we.
 		if seen[f.Name] {
 			if f.Name == "_" {
 				c.errorf(f.Pos(), "'_' initializes no omitted fields")
 			} else {
 				c.errorf(f.Pos(), "field %s already defined in record %s", atomText(f.Name), atomText(d.Name))
 			}
+			pnew = vt{}
 			continue
 		}
 		seen[f.Name] = true
 		if f.Name != "_" && !c.recordField(d, f.Name, f.Pos()) {
+			pnew = vt{}
 			continue
 		}
 		u, n := c.pattern(f.Value, env, old)
-		pvt, pnew = merge(u, pvt), merge(pnew, n)
+		pvt, pnew = mergePat(pvt, u), mergePat(pnew, n)
 	}
 	return pvt, pnew
 }

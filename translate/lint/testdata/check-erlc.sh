@@ -2,8 +2,9 @@
 # Checks the inline expectations of the lint tests against erlc: every chunk
 # of every testdata/*.erl file (chunks are separated by "%% ---") is compiled
 # on its own, with the lines outside it blanked so that line numbers agree,
-# and the errors erlc prints (not its warnings; first line of each message)
-# are compared with the "%% error[ COL]: message" comments.
+# and the errors erlc prints (first line of each message) and its
+# unused-variable warnings are compared with the "%% error[ COL]: message"
+# and "%% warning[ COL]: message" comments.
 # Usage: translate/lint/testdata/check-erlc.sh [file.erl ...]
 set -u
 cd "$(dirname "$0")"
@@ -16,20 +17,25 @@ for f in ${@:-*.erl}; do
     while [ "$i" -le "$n" ]; do
         # The chunk, blanked outside.
         awk -v k="$i" '/^%% ---/ { c++; print ""; next } { print (c == k ? $0 : "") }' "$f" >"$tmp/t.erl"
-        # What erlc says: LINE:COL: message (errors only, first lines only).
-        (cd "$tmp" && erlc -o "$tmp" t.erl 2>&1) |
-            sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(.*\)$/\1: \2/p' | grep -v ': Warning: ' | sed 's/ *$//' | sort >"$tmp/got"
+        # What erlc says: LINE:COL: message (errors and unused-variable
+        # warnings, first lines only).
+        (cd "$tmp" && erlc -o "$tmp" t.erl >"$tmp/out" 2>&1)
+        sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(.*\)$/\1: \2/p' "$tmp/out" | grep -v ': Warning: ' >"$tmp/errs"
+        sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(Warning: variable .* is unused\)$/\1: \2/p' "$tmp/out" >>"$tmp/errs"
+        sed 's/ *$//' "$tmp/errs" | sort >"$tmp/got"
         # What the chunk expects; an expectation without a column takes erlc's.
         awk '{
             line = $0
-            while ((p = index(line, "%% error")) > 0) {
-                line = substr(line, p + 8)
+            while (match(line, /%% (error|warning)/) > 0) {
+                warn = substr(line, RSTART + 3, 1) == "w"
+                line = substr(line, RSTART + RLENGTH)
                 col = 0
                 if (match(line, /^ [0-9]+/)) { col = substr(line, 2, RLENGTH - 1); line = substr(line, RLENGTH + 1) }
                 sub(/^: /, "", line)
                 msg = line
-                q = index(msg, "%% error"); if (q > 0) msg = substr(msg, 1, q - 1)
+                if (match(msg, /%% (error|warning)/) > 0) msg = substr(msg, 1, RSTART - 1)
                 sub(/[ \t]+$/, "", msg)
+                if (warn) msg = "Warning: " msg
                 print NR ":" col ": " msg
             }
         }' "$tmp/t.erl" >"$tmp/want0"

@@ -5,7 +5,7 @@ g(_) -> true.
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when lists:member(X, [1]) -> ok. %% error: illegal guard expression
+f(X) when lists:member(X, [1]) -> ok. %% error: illegal guard expression %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).
@@ -33,11 +33,11 @@ f(X) when X ! 1 -> ok. %% error: illegal guard expression
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when (X = 1) -> ok. %% error: illegal guard expression
+f(X) when (X = 1) -> ok. %% error: illegal guard expression %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when [Y || Y <- X] == [] -> ok. %% error: illegal guard expression
+f(X) when [Y || Y <- X] == [] -> ok. %% error: illegal guard expression %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).
@@ -55,15 +55,15 @@ f(X) when is_record(X, foo) -> ok. %% error: record foo undefined
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when (catch X) -> ok. %% error: illegal guard expression
+f(X) when (catch X) -> ok. %% error: illegal guard expression %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when case X of _ -> true end -> ok. %% error: illegal guard expression
+f(X) when case X of _ -> true end -> ok. %% error: illegal guard expression %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when fun() -> ok end -> ok. %% error: illegal guard expression
+f(X) when fun() -> ok end -> ok. %% error: illegal guard expression %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).

@@ -38,7 +38,7 @@ f(#r{a = 1, _ = '_'}) -> ok.
 -module(t).
 -export([f/1]).
 -record(r, {a, b}).
-f(X) -> X#r{_ = 1}. %% error: meaningless use of _ in update of record r
+f(X) -> X#r{_ = 1}. %% error: meaningless use of _ in update of record r %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).

@@ -1,6 +1,6 @@
 -module(t).
 -export([f/1]).
-f(X) -> Y. %% error 9: variable 'Y' is unbound
+f(X) -> Y. %% error 9: variable 'Y' is unbound %% warning 3: variable 'X' is unused
 %% ---
 -module(t).
 -export([f/1]).
@@ -164,7 +164,7 @@ f(_) -> #r{}.
 -module(t).
 -export([f/1]).
 f(X) ->
-    [Y || {Y, Z} <- X, Z > 0, W <- [Z]],
+    [Y || {Y, Z} <- X, Z > 0, W <- [Z]], %% warning 31: variable 'W' is unused
     W. %% error: variable 'W' is unbound
 %% ---
 -module(t).

@@ -26,7 +26,7 @@ f(L) ->
 -module(t).
 -export([f/1]).
 f(L) ->
-    [X || X <- (Y = L)],
+    [X || X <- (Y = L)], %% warning 17: variable 'Y' is unused
     Y. %% error 5: variable 'Y' is unbound
 %% ---
 -module(t).

@@ -1,0 +1,21 @@
+#!/usr/bin/env escript
+%% Prints the unused-variable warnings erl_lint gives for each file named on
+%% the command line, as "FILE path" and then "LINE:COL: message" lines (for
+%% the file itself, not its includes). lint's tests compare its own warnings
+%% with these.
+main(Files) ->
+    lists:foreach(fun(F) -> warnings(F) end, Files).
+
+warnings(File) ->
+    Dir = filename:dirname(File),
+    Incs = [Dir, filename:join(Dir, "../include")] ++
+        filelib:wildcard(filename:join(code:lib_dir(), "*/include")),
+    io:format("FILE ~s~n", [File]),
+    {ok, Forms} = epp:parse_file(File, [{includes, Incs}, {location, {1,1}}]),
+    Opts = lists:append([C || {attribute, _, compile, C0} <- Forms, C <- [lists:flatten([C0])]]),
+    Ws = case erl_lint:module(Forms, File, Opts) of
+             {ok, W} -> W;
+             {error, _, W} -> W
+         end,
+    [io:format("~p:~p: ~s~n", [L, C, erl_lint:format_error(E)])
+     || {F, L0} <- Ws, F =:= File, {{L, C}, erl_lint, {unused_var, _} = E} <- L0].

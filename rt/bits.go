@@ -110,7 +110,8 @@ type binExt struct {
 }
 
 // Bits builds a bitstring segment by segment. The zero value is an empty
-// builder; NewBits preallocates.
+// builder that never extends a binary in place; NewBits gives it the
+// process and a size hint.
 type Bits struct {
 	buf  []byte  // the bytes so far; the last is partial when n%8 != 0
 	n    int     // bits written
@@ -154,7 +155,7 @@ func (b *Bits) Done() Term {
 // point into this same buffer anyway.
 func (e *binExt) header() *Binary {
 	if len(e.heads) == 0 {
-		e.block = min(max(2*e.block, 4), 256)
+		e.block = min(max(2*e.block, 1), 256) // one-off binaries need one
 		e.heads = make([]Binary, e.block)
 	}
 	h := &e.heads[0]

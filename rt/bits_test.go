@@ -2,8 +2,11 @@ package rt
 
 import (
 	"bytes"
+	"math/big"
+	"math/rand"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 // testProc is the process the bit syntax tests build binaries in.
@@ -199,6 +202,90 @@ func TestBitstringOrder(t *testing.T) {
 	for _, c := range cases {
 		if got := Compare(c.a, c.b); got != c.want {
 			t.Errorf("compare(%s, %s) = %d, want %d", Format(c.a), Format(c.b), got, c.want)
+		}
+	}
+}
+
+// refField reads n bits at bit position pos one bit at a time, as the
+// reference for the matcher: BEAM's layout, whole bytes first in little
+// endian and the short remainder as the most significant part.
+func refField(data []byte, pos, n int, little, signed bool) Term {
+	bit := func(i int) int64 { return int64(data[i/8]>>(7-i%8)) & 1 }
+	x := new(big.Int)
+	if !little {
+		for i := 0; i < n; i++ {
+			x.Lsh(x, 1).Or(x, big.NewInt(bit(pos+i)))
+		}
+	} else {
+		for k := 0; k*8 < n; k++ { // group k: bits 8k.. of the field
+			w := min(8, n-8*k)
+			g := int64(0)
+			for i := 0; i < w; i++ {
+				g = g<<1 | bit(pos+8*k+i)
+			}
+			x.Or(x, new(big.Int).Lsh(big.NewInt(g), uint(8*k)))
+		}
+	}
+	if signed && n > 0 && x.Bit(n-1) == 1 {
+		x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(n)))
+	}
+	return IntFromBig(x)
+}
+
+// TestIntFieldsAgainstReference reads and writes integer fields of random
+// sizes at random offsets in every byte order and sign, comparing with the
+// bit-by-bit reference and checking that writing a value back gives the
+// same bits.
+func TestIntFieldsAgainstReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for iter := 0; iter < 20000; iter++ {
+		data := make([]byte, 24)
+		rng.Read(data)
+		subject := NewBinary(data)
+		pos, n := rng.Intn(40), rng.Intn(150)
+		f := BitFlags(rng.Intn(4)) // signed and/or little
+		m, _ := MatchBits(subject)
+		m.Skip(pos)
+		got, ok := m.Int(n, f)
+		want := refField(data, pos, n, f&BitLittle != 0, f&BitSigned != 0)
+		if !ok || !ExactEqual(got, want) {
+			t.Fatalf("Int(%d, %d) at %d of %x = %v, want %s", n, f, pos, data, got, Format(want))
+		}
+		b := NewBits(testProc, 0)
+		b.PutInt(Int(0), pos, 0)
+		b.PutInt(got, n, f)
+		m2, _ := MatchBits(b.Done())
+		m2.Skip(pos)
+		if back, _ := m2.Int(n, f); !ExactEqual(back, got) {
+			t.Fatalf("PutInt(%s, %d, %d) read back as %s", Format(got), n, f, Format(back))
+		}
+	}
+}
+
+// TestUTF8AgainstGo compares the matcher's and unicode's UTF-8 decoders
+// with Go's on random byte strings biased towards multi-byte sequences.
+func TestUTF8AgainstGo(t *testing.T) {
+	rng := rand.New(rand.NewSource(8))
+	for iter := 0; iter < 200000; iter++ {
+		p := make([]byte, 1+rng.Intn(4))
+		for i := range p {
+			p[i] = byte(rng.Intn(256)) | byte(rng.Intn(2))<<7
+		}
+		r, size := utf8.DecodeRune(p)
+		goOK := !(r == utf8.RuneError && size <= 1)
+		m, _ := MatchBits(NewBinary(p))
+		v, ok := m.UTF8()
+		if ok != goOK || (ok && (v != Term(BoxInt(Int(r))) || m.Left() != 8*(len(p)-size))) {
+			t.Fatalf("UTF8() on %x = %v, %v; Go says %U, %d", p, v, ok, r, size)
+		}
+		cp, n := decodeUTF8(p)
+		switch {
+		case n > 0 && (!goOK || cp != r || n != size):
+			t.Fatalf("decodeUTF8(%x) = %U, %d; Go says %U, %d", p, cp, n, r, size)
+		case n == 0 && utf8.FullRune(p):
+			t.Fatalf("decodeUTF8(%x) says incomplete", p)
+		case n < 0 && goOK:
+			t.Fatalf("decodeUTF8(%x) rejects %U", p, r)
 		}
 	}
 }

@@ -5,8 +5,11 @@
 //
 // Input: an *ast.Module from package parse (after the preprocessor), and the
 // FileSet its positions point into. Output: errors added to a
-// source.ErrorList, sorted by position; lint adds no warnings. Module never
-// changes the tree.
+// source.ErrorList, and one kind of warning, erlc's "variable 'X' is unused"
+// (not given under -compile(nowarn_unused_vars)), the list then sorted by
+// position. Other warnings erlc prints by default (unused functions,
+// shadowed and exported variables, deprecated calls...) are left out rather
+// than given inexactly. Module never changes the tree.
 //
 // What lint checks (see the testdata files for every message, each checked
 // against erlc by testdata/check-erlc.sh):
@@ -43,5 +46,19 @@
 //
 // The variable analysis mirrors erl_lint's tables (vars.go) rather than
 // inventing its own rules, since the exact set of programs accepted (for
-// example, which variables a case exports) is part of the language.
+// example, which variables a case exports) is part of the language, and
+// the unused-variable warnings depend on the same bookkeeping.
+//
+// Positions: erl_parse puts some nodes at their operator ('=', '+', ':', '#',
+// '=>') where our AST has the node's first token, and an attribute at its
+// name where ours has the '-'. Attributes are corrected (attrPos); errors at
+// operators go through anchor(), so their column can differ from erlc's
+// until the AST records operator positions.
+//
+// Testing: testdata/*.erl hold chunks with the expected messages inline;
+// TestErrors runs them through our preproc and parse, TestErrorsErlParse
+// through Erlang's own parser (testdata/absform.escript, when Erlang is
+// installed), and testdata/check-erlc.sh checks every expectation against
+// erlc itself. The OTP tests lint OTP's sources, which must give no error
+// and the same unused-variable warnings as erl_lint.
 package lint

@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/erl2go/erl2go/translate/parse"
@@ -79,4 +80,36 @@ func otpIncludeDirs(file string) []string {
 	dir := filepath.Dir(file)
 	incs, _ := filepath.Glob("/usr/lib/erlang/lib/*/include")
 	return append([]string{dir, filepath.Join(dir, "../include")}, incs...)
+}
+
+// BenchmarkLint lints a large OTP file (read once by our front end).
+func BenchmarkLint(b *testing.B) {
+	const file = "/usr/lib/erlang/lib/stdlib-4.2/src/erl_lint.erl"
+	if _, err := os.Stat(file); err != nil {
+		b.Skip("no OTP sources")
+	}
+	fset := source.NewFileSet()
+	forms, perrs := preproc.File(fset, file, preproc.Options{IncludePath: otpIncludeDirs(file)})
+	m := parse.Forms(fset, file, forms, perrs)
+	b.ResetTimer()
+	for range b.N {
+		var errs source.ErrorList
+		Module(fset, m, &errs)
+	}
+}
+
+// FuzzLint checks that lint never panics on what the front end accepts.
+// Seeds are the test chunks.
+func FuzzLint(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.erl")
+	for _, file := range files {
+		data, _ := os.ReadFile(file)
+		for _, chunk := range strings.Split(string(data), "\n%% ---\n") {
+			f.Add(chunk)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		fset := source.NewFileSet()
+		frontEnd(fset, "fuzz.erl", src)
+	})
 }

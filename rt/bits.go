@@ -42,6 +42,9 @@ package rt
 //	ok = m.AtEnd()                      // the pattern ends without a tail
 //	ok = m.String("ab")                 // a string literal in a pattern
 //
+// Literal binaries are built once at package level: rt.NewBinary(data) or
+// rt.NewBitstring(data, bits).
+//
 // Sizes: Int and Binary take any n >= 0 (a size 0 segment matches nothing
 // and yields 0 or <<>>); Float takes 16, 32 or 64. m.Left() is the number
 // of bits not yet matched, for guards such as bit_size(Rest).
@@ -413,6 +416,21 @@ func encodeUTF8(p []byte, c rune) int {
 	p[0], p[1] = 0xf0|byte(c>>18), 0x80|byte(c>>12&0x3f)
 	p[2], p[3] = 0x80|byte(c>>6&0x3f), 0x80|byte(c&0x3f)
 	return 4
+}
+
+// NewBitstring returns the bitstring of the first bits bits of data (not
+// copied), for literals such as <<1:3>> that the generator builds once:
+// rt.NewBitstring([]byte{0x20}, 3).
+func NewBitstring(data []byte, bits int) *Binary {
+	if bits < 0 || bits > 8*len(data) {
+		panic("rt: NewBitstring: bad size")
+	}
+	data = data[:(bits+7)/8]
+	r := uint8(bits % 8)
+	if r != 0 && data[len(data)-1]&^byte(0xff<<(8-r)) != 0 {
+		panic("rt: NewBitstring: the bits after the size must be zero")
+	}
+	return &Binary{Data: data, Trail: r}
 }
 
 // maxBits bounds a segment size; BEAM raises system_limit past its own.

@@ -277,4 +277,12 @@ call_cases() ->
      {unicode, characters_to_list, [[97, -5]]}, {unicode, characters_to_list, [<<0, 97, 0, 98>>, utf16]},
      {unicode, characters_to_list, [<<97, 0>>, {utf16, little}]}, {unicode, characters_to_list, [<<0, 0, 0, 97, 0>>, utf32]},
      {unicode, characters_to_list, [a]}, {unicode, characters_to_list, [[<<195>>, <<169>>]]},
-     {unicode, characters_to_list, [[1114112]]}].
+     {unicode, characters_to_list, [[1114112]]},
+     {unicode, characters_to_binary, [<<97, 208, 150, 98>>, unicode, latin1]},
+     {unicode, characters_to_binary, [[<<97, 208, 150>>, 98], unicode, latin1]},
+     {unicode, characters_to_binary, [[97, [1046], 98], unicode, latin1]},
+     {unicode, characters_to_binary, [<<97, 208, 150>>, utf8, {utf16, little}]},
+     {unicode, characters_to_binary, [[1, [2, [3, -1, 4], 5], 6]]}, {unicode, characters_to_binary, [[1 | <<255>>]]},
+     {unicode, characters_to_binary, [[<<195>> | <<169>>]]}, {unicode, characters_to_binary, [[<<195>>, [], <<169>>]]},
+     {unicode, characters_to_binary, [[<<195>>, <<97>>, 1]]}, {unicode, characters_to_binary, [[[97, -1] | <<1>>]]},
+     {unicode, characters_to_binary, [[97, <<98, 255>>]]}, {unicode, characters_to_list, [[<<97>>, <<255>>, 98]]}].

@@ -67,6 +67,7 @@ func Module(fset *source.FileSet, m *ast.Module, errs *source.ErrorList) {
 	c.prescan(m)
 	c.forms(m)
 	c.afterForms()
+	c.lateAttrs(m)
 	errs.Sort()
 }
 

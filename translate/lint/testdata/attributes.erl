@@ -28,3 +28,18 @@ f(X) -> X.
 -on_load(init/0).
 init() -> erlang:load_nif("x", 0).
 f(X) -> X.
+%% ---
+-module(t).
+-export([f/1]).
+-dialyzer({nowarn_function, g/0}). %% error 2: function g/0 undefined
+-dialyzer([no_return, {[no_match, no_fail_call], [f/1]}]).
+-dialyzer(no_such_thing). %% error 2: unknown dialyzer warning option: no_such_thing
+-dialyzer({foo, f/1}). %% error 2: unknown dialyzer warning option: foo
+f(X) -> X.
+%% ---
+-module(t).
+-export([f/1]).
+-callback c(integer()) -> ok.
+-optional_callbacks([c/1, d/0]). %% error 2: callback d/0 is undefined
+-optional_callbacks([c/1]). %% error 2: optional callback c/1 duplicated
+f(X) -> X.

@@ -14,6 +14,7 @@ package translate
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/erl2go/erl2go/translate/ast"
 	"github.com/erl2go/erl2go/translate/lint"
@@ -43,8 +44,11 @@ func ParseFile(fset *source.FileSet, filename string, opts Options) (*ast.Module
 		errs.Add(source.Position{}, "%v", err)
 		return nil, errs
 	}
+	// erlc searches the current directory and the source file's directory before
+	// the -I directories (epp itself tries the including file's directory first).
+	incs := append([]string{".", filepath.Dir(filename)}, opts.IncludePath...)
 	forms, errs := preproc.File(fset, filename, preproc.Options{
-		IncludePath: opts.IncludePath,
+		IncludePath: incs,
 		Defines:     opts.Defines,
 		ReadFile:    opts.ReadFile,
 	})

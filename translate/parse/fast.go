@@ -7,13 +7,14 @@ import (
 	"github.com/erl2go/erl2go/translate/source"
 )
 
-// The fast path: a recursive-descent parser for function forms that builds
-// AST nodes straight from the tokens, with no parse tree. ANTLR's Go runtime
+// The fast path: a recursive-descent parser for functions and the common
+// attributes that builds AST nodes straight from the tokens, with no parse
+// tree. ANTLR's Go runtime
 // spends most of its time allocating and linking parse-tree contexts; this
 // path makes the same AST about ten times faster.
 //
-// It accepts a subset of what the grammar accepts (every valid function
-// form, in practice) and gives up on anything else: an attribute, a syntax
+// It accepts a subset of what the grammar accepts (every valid form of
+// OTP's sources, in practice) and gives up on anything else: a syntax
 // error, a check the builder makes (head mismatch ...), or a construct
 // whose precedence it does not model (catch as an operand). Giving up
 // costs nothing but the time spent; the form then goes through ANTLR and
@@ -33,10 +34,9 @@ type fastParser struct {
 	i    int
 }
 
-// fastForm returns the function a form defines, or nil if the fast path
-// gave up on it.
+// fastForm returns the AST of a form, or nil if the fast path gave up on it.
 func fastForm(toks []preproc.Token) (f ast.Form) {
-	if fastOff || len(toks) == 0 || !isAtomTok(toks[0].Type) {
+	if fastOff || len(toks) == 0 {
 		return nil
 	}
 	defer func() {
@@ -48,11 +48,15 @@ func fastForm(toks []preproc.Token) (f ast.Form) {
 		}
 	}()
 	p := &fastParser{toks: toks}
-	fn := p.function()
+	if toks[0].Type == grammar.ErlangLexerMINUS {
+		f = p.attribute()
+	} else {
+		f = p.function()
+	}
 	if p.i != len(toks) {
 		panic(giveUp{})
 	}
-	return fn
+	return f
 }
 
 func isAtomTok(t int) bool { return t == grammar.ErlangLexerATOM || t == grammar.ErlangLexerQATOM }

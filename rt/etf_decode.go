@@ -215,6 +215,9 @@ func (r *etfReader) finish(f *etfFrame) Term {
 	if !ok1 || !ok2 || !ok3 || arity < 0 || arity > 255 {
 		r.fail()
 	}
+	if r.safe && !FunctionExported(mod, fun, int(arity)) { // as BEAM's safe
+		r.fail()
+	}
 	return ExternalFun(mod, fun, int(arity))
 }
 

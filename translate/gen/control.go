@@ -174,6 +174,18 @@ func (f *fnGen) guards(gs []ast.Guard, fail func() jen.Code) {
 	f.emit(jen.If(jen.Op("!").Add(cond)).Block(fail()))
 }
 
+// varAndSmallInt reports whether e orders a variable and a small integer.
+func varAndSmallInt(e *ast.BinaryOp) bool {
+	if _, ok := constCompare[e.Op]; !ok {
+		return false
+	}
+	_, lv := e.Left.(*ast.Var)
+	_, rv := e.Right.(*ast.Var)
+	_, lc := smallInt(e.Left)
+	_, rc := smallInt(e.Right)
+	return lv && rc || rv && lc
+}
+
 func isTrueLit(e ast.Expr) bool {
 	a, ok := e.(*ast.Atom)
 	return ok && a.Name == "true"
@@ -203,6 +215,9 @@ func (f *fnGen) test(e ast.Expr) (jen.Code, bool) {
 	switch e := e.(type) {
 	case *ast.BinaryOp:
 		if _, ok := compareOps[e.Op]; ok {
+			if varAndSmallInt(e) {
+				return f.compare(e), true // rt.GtInt(N, 0) and friends
+			}
 			l, s1 := f.guardValue(e.Left)
 			r, s2 := f.guardValue(e.Right)
 			fn := compareOps[e.Op]

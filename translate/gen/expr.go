@@ -270,6 +270,9 @@ var compareOps = map[string]string{
 var boolOps = map[string]string{"and": "and", "or": "or", "xor": "xor", "++": "++", "--": "--"}
 
 func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
+	if code := f.constArith(e); code != nil {
+		return code
+	}
 	if fn, ok := arithOps[e.Op]; ok {
 		return jen.Qual(RT, fn).Call(f.expr(e.Left), f.expr(e.Right))
 	}
@@ -290,9 +293,73 @@ func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
 	return jen.Nil()
 }
 
+// constArith emits X + C, C + X and X - C with a small integer constant C
+// as rt.AddInt and rt.SubInt, whose integer fast path inlines; nil if e
+// has another shape.
+func (f *fnGen) constArith(e *ast.BinaryOp) jen.Code {
+	switch e.Op {
+	case "+":
+		if c, ok := smallInt(e.Right); ok {
+			return jen.Qual(RT, "AddInt").Call(f.expr(e.Left), jen.Lit(c))
+		}
+		if c, ok := smallInt(e.Left); ok {
+			return jen.Qual(RT, "AddInt").Call(f.expr(e.Right), jen.Lit(c))
+		}
+	case "-":
+		if c, ok := smallInt(e.Right); ok {
+			return jen.Qual(RT, "SubInt").Call(f.expr(e.Left), jen.Lit(c))
+		}
+	}
+	return nil
+}
+
+// smallInt returns the value of an integer literal with |v| < 2^62.
+func smallInt(e ast.Expr) (int, bool) {
+	var v int64
+	switch e := e.(type) {
+	case *ast.Integer:
+		if e.Big != nil {
+			return 0, false
+		}
+		v = e.Value
+	case *ast.Char:
+		v = int64(e.Value)
+	case *ast.UnaryOp:
+		x, ok := smallInt(e.X)
+		if !ok || e.Op != "-" && e.Op != "+" {
+			return 0, false
+		}
+		if e.Op == "-" {
+			x = -x
+		}
+		return x, true
+	default:
+		return 0, false
+	}
+	if v >= 1<<62 || v <= -(1<<62) {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// constCompare maps an ordering with an integer constant to the rt
+// functions that inline the integer case; flipped is the operator with
+// its operands swapped, for C < X.
+var constCompare = map[string]struct{ fn, flipped string }{
+	"<": {"LtInt", "GtInt"}, "=<": {"LeInt", "GeInt"}, ">": {"GtInt", "LtInt"}, ">=": {"GeInt", "LeInt"},
+}
+
 // compare returns the Go bool for a comparison.
 func (f *fnGen) compare(e *ast.BinaryOp) jen.Code {
 	fn := compareOps[e.Op]
+	if cc, ok := constCompare[e.Op]; ok {
+		if c, ok := smallInt(e.Right); ok {
+			return jen.Qual(RT, cc.fn).Call(f.expr(e.Left), jen.Lit(c))
+		}
+		if c, ok := smallInt(e.Left); ok {
+			return jen.Qual(RT, cc.flipped).Call(f.expr(e.Right), jen.Lit(c))
+		}
+	}
 	l, r := f.expr(e.Left), f.expr(e.Right)
 	if fn[0] == '!' {
 		return jen.Op("!").Qual(RT, fn[1:]).Call(l, r)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/erl2go/erl2go/translate"
 	"github.com/erl2go/erl2go/translate/core"
+	"github.com/erl2go/erl2go/translate/eunit"
 	"github.com/erl2go/erl2go/translate/gen"
 	"github.com/erl2go/erl2go/translate/source"
 )
@@ -67,6 +68,7 @@ func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, [
 		if m == nil || errs.HasErrors() {
 			continue
 		}
+		eunit.Transform(m) // what eunit.hrl's parse transform does on BEAM
 		cm, errs := core.Lower(m, fset)
 		all.Append(errs)
 		if cm != nil && !errs.HasErrors() {

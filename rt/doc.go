@@ -161,10 +161,81 @@ length (List, Append, ListsSeq2) allocate all its cells in one slice. Tuples
 up to arity 6 are one allocation (header and elements). Atoms, Nil, Pids,
 Refs and small Ints (BoxInt) need no allocation when stored in a Term.
 
+# Processes
+
+Each Erlang process is a goroutine with a *Process (process.go, spawn.go).
+A pid is a handle on a cell that points to the running process and is
+cleared when it exits, so pids stay valid terms while a dead process's
+memory is collected. Pids print <0.N.0>: main runs as <0.9.0> and spawned
+processes count from <0.79.0>, as in a fresh erl -noshell -eval.
+
+The mailbox (mailbox.go) has a locked inbox that senders append to and a
+private queue that only the owner scans: a receive moves the whole inbox
+over when it reaches the end of the queue, and parks on a one-slot wake-up
+channel when there is nothing left. Generated code emits:
+
+	// spawn(fun() -> ... end), spawn(M, F, A), spawn_link, spawn_monitor
+	rt.ErlangSpawn1(p, fun)          // also ErlangSpawn3, ErlangSpawnLink1, ErlangSpawnMonitor1...
+	// Pid ! Msg (the value is Msg)
+	rt.Send(p, pid, msg)
+	// receive {ping, From} -> A; stop -> B after 100 -> C end
+	for m := p.RecvStart(rt.Int(100)); ; m = p.RecvNext(m) {
+		if m == nil { // the timeout passed
+			...C...
+			break
+		}
+		t := m.Term()
+		...clause 1: match t against {ping, From} and its guard; on success:
+		p.RecvTake(m)
+		...A...
+		break
+		...clause 2 likewise...
+	}
+
+RecvStart's argument is the evaluated after expression, or nil for a
+receive without after (RecvStart then never returns nil); infinity waits
+forever, 0 returns nil as soon as the queue is exhausted, anything but a
+non-negative integer up to 2^32-1 or infinity raises timeout_value. Between
+RecvStart and RecvTake the code may only match: the cursor lives in the
+process. Messages that match nothing stay queued in order.
+
+Receive markers: when a variable bound by make_ref() appears in every
+clause pattern of a later receive (the call pattern
+Ref = make_ref(), Pid ! {Ref, Req}, receive {Ref, R} -> R end), emit
+
+	mk := p.RecvMark()             // next to the make_ref() call
+	...
+	for m := p.RecvStartMarked(mk, after); ; m = p.RecvNext(m) { ... }
+
+and the receive only scans messages that arrived after the mark, as BEAM's
+recv_marker instructions do, so the call stays O(1) with a long backlog.
+
+Safe points: an exit signal that kills a process is acted on by the
+process itself. The generator emits
+
+	p.Tick()
+
+at the entry of every function and at the top of every loop (tail-call
+loops included). It is one atomic load and a branch when nothing is
+pending, inlined; receive checks too. A pending kill unwinds the goroutine
+with a panic that try, catch and guards do not see (AsException re-panics
+it); `after` blocks of try still run as Go deferred calls, but any safe
+point inside them ends the process again.
+
+Exit signals, links and monitors (signal.go, link.go) follow the Reference
+Manual: kill from exit/2 is untrappable and becomes killed; normal is
+ignored unless trapping (or sent by the process to itself); a trapping
+process gets {'EXIT', From, Reason}; 'DOWN' carries noproc for a dead or
+unregistered target. An uncaught error or throw prints BEAM's
+"=ERROR REPORT====" on standard output (logger.go) and becomes the exit
+reason {Reason, Stack}; uncaught exits print nothing.
+
+OTP behaviours and ETS are Go code in rt (gen_server.go, supervisor.go,
+...), registered under their module names; callbacks go through Apply.
+
 # Not yet
 
-phash2 does not give BEAM's values (see ErlangPhash21). Processes, mailboxes,
-links, the bit syntax and printing (~p, ~w) live in other files of this
-package or come later.
+phash2 does not give BEAM's values (see ErlangPhash21). There is one node:
+no distribution.
 */
 package rt

@@ -134,6 +134,8 @@ func AsException(r any) *Exception {
 		return nil
 	case *Exception:
 		return x
+	case *exitSignal:
+		panic(x) // a process killed by a signal: no catch may stop it
 	case error:
 		return goPanic(x.Error())
 	}

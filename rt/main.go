@@ -16,8 +16,8 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 	// far more than Go's default 1 GB stack limit on 64-bit hosts allows for
 	// wide frames; BEAM's limit is memory too.
 	debug.SetMaxStack(16 << 30)
-	p := NewProcess()
-	_, exc := Try(func() Term {
+	p := newProcess(mainPidID)
+	_, exc := tryMain(func() Term {
 		if main1 != nil {
 			strs := make([]Term, len(args))
 			for i, a := range args {

@@ -1,36 +1,84 @@
 package rt
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
 
-// Process is an Erlang process as far as sequential code needs one. It is
-// owned by a single goroutine and is not safe for concurrent use. Mailboxes,
-// links and scheduling come later.
+// Process is an Erlang process: a goroutine with a mailbox, links, monitors
+// and a process dictionary. The fields above mu belong to the goroutine
+// running the process and are never touched by another; the fields guarded
+// by mu are what other processes change when they send it messages and
+// signals. See "Processes" in doc.go.
 type Process struct {
 	cells []Cons // the current cons-cell block; cells[next:] are free
 	next  int
 	dict  *procDict // the process dictionary, made on first use
 	self  Pid
+
+	q       Msg  // sentinel of the private message queue; q.next is the oldest
+	qtail   *Msg // last message of the private queue (&q when empty)
+	rprev   *Msg // receive cursor: the message before the one being tried
+	recvDue time.Time
+	recvEnd bool // the current receive has an after clause
+	timer   *time.Timer
+
+	// sig is nonzero when another process has left a signal the owner must
+	// act on (an exit). Tick and receive read it; it sits on a cache line
+	// of its own so that senders locking mu do not slow those reads.
+	_   [64]byte
+	sig atomic.Uint32
+	_   [60]byte
+
+	qlen atomic.Int64 // messages queued, inbox and private queue together
+
+	mu          sync.Mutex
+	in, inTail  *Msg // messages sent but not yet moved to the private queue
+	parked      bool // the owner waits on wake for a message or signal
+	wake        chan struct{}
+	dead        bool
+	trapExit    bool
+	exitReason  Term // a pending exit the owner has not acted on
+	links       map[Pid]struct{}
+	monitors    map[Ref]*monitor // monitors this process holds
+	monitoredBy map[Ref]*monitor // monitors on this process
+	name        Atom             // registered name, or the zero Atom
+	onExit      []func(p *Process, reason Term)
+	initial     Term // {M, F, A} for process_info(P, initial_call)
 }
 
-// consBlock is the number of cells allocated at once by Process.Cons.
-const consBlock = 256
-
 // Counters for the numbers in <0.N.0> and #Ref<0.0.0.N>. Pid numbers
-// start after BEAM's system processes, so that the first process of a
-// program is <0.80.0>, near what a freshly started erl shows.
+// continue after BEAM's system processes: in a fresh erl -noshell the
+// -eval process is <0.9.0> and the first process it spawns <0.79.0>.
 var pidCounter, refCounter atomic.Uint64
 
-func init() { pidCounter.Store(79) }
+func init() { pidCounter.Store(78) }
 
-// NewProcess returns a process for running sequential code (main, tests).
+// mainPidID is the number of the process rt.Main runs main in.
+const mainPidID = 9
+
+// NewProcess returns a process for running sequential code in the calling
+// goroutine (tests, Go programs embedding the runtime). It can send and
+// receive, link and monitor like any other; it never exits by itself.
 func NewProcess() *Process {
-	p := &Process{}
-	p.self = Pid{&pidCell{id: pidCounter.Add(1), proc: p}}
+	return newProcess(pidCounter.Add(1))
+}
+
+func newProcess(id uint64) *Process {
+	p := &Process{wake: make(chan struct{}, 1)}
+	p.qtail = &p.q
+	p.self = Pid{&pidCell{id: id}}
+	p.self.h.proc.Store(p)
+	procTable.add(p)
 	return p
 }
 
 // MakeRef returns a new unique reference (erlang:make_ref/0).
 func MakeRef() Ref { return Ref{&refCell{refCounter.Add(1)}} }
+
+// consBlock is the number of cells allocated at once by Process.Cons.
+const consBlock = 256
 
 // Cons returns the list cell [h|t], taken from the process's cell block.
 func (p *Process) Cons(h, t Term) Term {

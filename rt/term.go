@@ -1,6 +1,9 @@
 package rt
 
-import "math/big"
+import (
+	"math/big"
+	"sync/atomic"
+)
 
 // Term is any Erlang value. The set of implementations is closed: only the
 // types in this package satisfy it (see the table in doc.go).
@@ -57,9 +60,12 @@ type Ref struct{ h *refCell }
 // Port is a port identifier; like Pid, a pointer-shaped handle.
 type Port struct{ h *portCell }
 
+// pidCell is what a Pid points to. It outlives its process: proc is cleared
+// when the process exits, so that a dead process's memory is collected
+// while pids to it survive (as terms in messages, ETS tables, state).
 type pidCell struct {
 	id   uint64
-	proc *Process // the owning process, nil once it has exited (later)
+	proc atomic.Pointer[Process] // the running process; nil once it has exited
 }
 
 type refCell struct{ id uint64 }
@@ -217,3 +223,12 @@ func (r Ref) ID() uint64 { return r.h.id }
 
 // ID is the number N that the port prints as #Port<0.N>.
 func (p Port) ID() uint64 { return p.h.id }
+
+// process returns the running process the pid names, or nil if it has
+// exited (or the pid is the zero Pid).
+func (p Pid) process() *Process {
+	if p.h == nil {
+		return nil
+	}
+	return p.h.proc.Load()
+}

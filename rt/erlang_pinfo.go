@@ -1,0 +1,177 @@
+package rt
+
+import "sort"
+
+// process_info/1,2. Items about another process are read under its lock;
+// its dictionary and message list belong to its goroutine, so only a
+// process's own are shown exactly (others read as []).
+
+var (
+	atomMessageQueueLen = Intern("message_queue_len")
+	atomMessages        = Intern("messages")
+	atomLinks           = Intern("links")
+	atomMonitors        = Intern("monitors")
+	atomMonitoredBy     = Intern("monitored_by")
+	atomRegisteredName  = Intern("registered_name")
+	atomDictionary      = Intern("dictionary")
+	atomStatus          = Intern("status")
+	atomInitialCall     = Intern("initial_call")
+	atomCurrentFunction = Intern("current_function")
+	atomReductions      = Intern("reductions")
+	atomMemory          = Intern("memory")
+	atomHeapSize        = Intern("heap_size")
+	atomPriority        = Intern("priority")
+	atomErrorHandler    = Intern("error_handler")
+)
+
+// ErlangProcessInfo1 is process_info(Pid): a list of the common items, or
+// undefined for a dead process.
+func ErlangProcessInfo1(p *Process, t Term) Term {
+	pid, ok := t.(Pid)
+	if !ok {
+		return BIFBadarg("process_info", t)
+	}
+	q := pid.process()
+	if q == nil {
+		return atomUndefined
+	}
+	items := []Atom{atomCurrentFunction, atomInitialCall, atomStatus, atomMessageQueueLen,
+		atomLinks, atomDictionary, atomTrapExit, atomErrorHandler, atomPriority, atomReductions}
+	var out []Term
+	if name := q.registeredName(); name != (Atom{}) {
+		out = append(out, NewTuple(atomRegisteredName, name))
+	}
+	for _, it := range items {
+		v, _ := processItem(p, q, it)
+		out = append(out, NewTuple(it, v))
+	}
+	return List(out...)
+}
+
+// ErlangProcessInfo2 is process_info(Pid, Item | [Item]).
+func ErlangProcessInfo2(p *Process, t, item Term) Term {
+	pid, ok := t.(Pid)
+	if !ok {
+		return BIFBadarg("process_info", t, item)
+	}
+	q := pid.process()
+	if list, isList := ListToSlice(item); isList {
+		if q == nil {
+			return atomUndefined
+		}
+		out := make([]Term, 0, len(list))
+		for _, it := range list {
+			out = append(out, processInfoItem(p, q, it, t, item))
+		}
+		return List(out...)
+	}
+	if q == nil {
+		return atomUndefined
+	}
+	return processInfoItem(p, q, item, t, item)
+}
+
+func processInfoItem(p, q *Process, it, pid, arg Term) Term {
+	a, ok := it.(Atom)
+	if !ok {
+		return BIFBadarg("process_info", pid, arg)
+	}
+	if a == atomRegisteredName {
+		if name := q.registeredName(); name != (Atom{}) {
+			return NewTuple(a, name)
+		}
+		return Nil{} // BEAM: [] for a process without a name
+	}
+	v, ok := processItem(p, q, a)
+	if !ok {
+		return BIFBadarg("process_info", pid, arg)
+	}
+	return NewTuple(a, v)
+}
+
+func (q *Process) registeredName() Atom {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.name
+}
+
+// processItem is the value of one process_info item.
+func processItem(p, q *Process, it Atom) (Term, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	switch it {
+	case atomMessageQueueLen:
+		return Int(q.qlen.Load()), true
+	case atomMessages:
+		return q.messagesLocked(p == q), true
+	case atomLinks:
+		return sortedPids(q.links), true
+	case atomMonitors:
+		var ms []Term
+		for _, m := range q.monitors {
+			ms = append(ms, NewTuple(atomProcess, m.target))
+		}
+		return List(ms...), true
+	case atomMonitoredBy:
+		var ps []Term
+		for _, m := range q.monitoredBy {
+			ps = append(ps, m.watcher.self)
+		}
+		return List(ps...), true
+	case atomDictionary:
+		if p == q && q.dict != nil {
+			return q.dict.list(), true
+		}
+		return Nil{}, true
+	case atomStatus:
+		return q.statusLocked(p), true
+	case atomTrapExit:
+		return Bool(q.trapExit), true
+	case atomInitialCall, atomCurrentFunction:
+		if q.initial != nil {
+			return q.initial, true
+		}
+		return NewTuple(AtomErlang, Intern("apply"), Int(2)), true
+	case atomReductions, atomMemory, atomHeapSize:
+		return Int(0), true
+	case atomPriority:
+		return AtomNormal, true
+	case atomErrorHandler:
+		return Intern("error_handler"), true
+	}
+	return nil, false
+}
+
+func (q *Process) statusLocked(p *Process) Term {
+	switch {
+	case p == q:
+		return Intern("running")
+	case q.parked:
+		return Intern("waiting")
+	}
+	return Intern("runnable")
+}
+
+// messagesLocked lists the queue: the private part only for the owner
+// (another goroutine may be scanning it), then the inbox.
+func (q *Process) messagesLocked(own bool) Term {
+	var ms []Term
+	if own {
+		for m := q.q.next; m != nil; m = m.next {
+			ms = append(ms, m.t)
+		}
+	}
+	for m := q.in; m != nil; m = m.next {
+		ms = append(ms, m.t)
+	}
+	return List(ms...)
+}
+
+func sortedPids(set map[Pid]struct{}) Term {
+	ps := make([]Term, 0, len(set))
+	for pid := range set {
+		ps = append(ps, pid)
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].(Pid).h.id < ps[j].(Pid).h.id })
+	return List(ps...)
+}

@@ -1,0 +1,329 @@
+package rt
+
+// The process BIFs of the erlang module: spawning, sending, links,
+// monitors, exits, names and process_info.
+
+// Send is Dest ! Msg and erlang:send/2: Dest is a pid, a registered name or
+// {Name, Node}. It returns Msg. A message to a dead pid is dropped; an
+// unregistered name is badarg, but {Name, node()} with Name unregistered
+// is silently dropped (BEAM: catch ({nosuch, node()} ! hi) is hi).
+func Send(p *Process, to, msg Term) Term {
+	if pid, ok := to.(Pid); ok {
+		if q := pid.process(); q != nil {
+			q.deliver(msg)
+		}
+		return msg
+	}
+	return sendNamed(to, msg)
+}
+
+func sendNamed(to, msg Term) Term {
+	switch x := to.(type) {
+	case Atom:
+		if pid, ok := whereis(x); ok {
+			if q := pid.process(); q != nil {
+				q.deliver(msg)
+			}
+			return msg
+		}
+	case *Tuple:
+		if len(x.Elems) == 2 {
+			name, ok := x.Elems[0].(Atom)
+			if node, ok2 := x.Elems[1].(Atom); ok && ok2 {
+				if pid, found := whereis(name); found && node == AtomNonode {
+					return Send(nil, pid, msg)
+				}
+				return msg
+			}
+		}
+	}
+	return BIFBadarg("send", to, msg)
+}
+
+// ErlangSend2 is erlang:send(Dest, Msg).
+func ErlangSend2(p *Process, to, msg Term) Term { return Send(p, to, msg) }
+
+// ErlangSend3 is erlang:send(Dest, Msg, Options): the options (noconnect,
+// nosuspend) never matter on one node.
+func ErlangSend3(p *Process, to, msg, opts Term) Term {
+	Send(p, to, msg)
+	return Ok
+}
+
+// ErlangSpawn1 is spawn(Fun).
+func ErlangSpawn1(p *Process, f Term) Term {
+	pid, _ := p.SpawnFun(f, SpawnOpts{})
+	return pid
+}
+
+// ErlangSpawnLink1 is spawn_link(Fun).
+func ErlangSpawnLink1(p *Process, f Term) Term {
+	pid, _ := p.SpawnFun(f, SpawnOpts{Link: true})
+	return pid
+}
+
+// ErlangSpawnMonitor1 is spawn_monitor(Fun): {Pid, Ref}.
+func ErlangSpawnMonitor1(p *Process, f Term) Term {
+	pid, ref := p.SpawnFun(f, SpawnOpts{Monitor: true})
+	return NewTuple(pid, ref)
+}
+
+func mfaArgs(bif string, m, f, a Term) (Atom, Atom, []Term) {
+	ma, ok1 := m.(Atom)
+	fa, ok2 := f.(Atom)
+	args, ok3 := ListToSlice(a)
+	if !ok1 || !ok2 || !ok3 {
+		BIFBadarg(bif, m, f, a)
+	}
+	return ma, fa, args
+}
+
+// ErlangSpawn3 is spawn(M, F, Args).
+func ErlangSpawn3(p *Process, m, f, a Term) Term {
+	ma, fa, args := mfaArgs("spawn", m, f, a)
+	pid, _ := p.SpawnMFA(ma, fa, args, SpawnOpts{})
+	return pid
+}
+
+// ErlangSpawn2 is spawn(Node, Fun); there is one node.
+func ErlangSpawn2(p *Process, node, f Term) Term { return ErlangSpawn1(p, f) }
+
+// ErlangSpawn4 is spawn(Node, M, F, Args).
+func ErlangSpawn4(p *Process, node, m, f, a Term) Term { return ErlangSpawn3(p, m, f, a) }
+
+// ErlangSpawnLink3 is spawn_link(M, F, Args).
+func ErlangSpawnLink3(p *Process, m, f, a Term) Term {
+	ma, fa, args := mfaArgs("spawn_link", m, f, a)
+	pid, _ := p.SpawnMFA(ma, fa, args, SpawnOpts{Link: true})
+	return pid
+}
+
+// ErlangSpawnMonitor3 is spawn_monitor(M, F, Args).
+func ErlangSpawnMonitor3(p *Process, m, f, a Term) Term {
+	ma, fa, args := mfaArgs("spawn_monitor", m, f, a)
+	pid, ref := p.SpawnMFA(ma, fa, args, SpawnOpts{Monitor: true})
+	return NewTuple(pid, ref)
+}
+
+var atomLink, atomMonitor = Intern("link"), Intern("monitor")
+
+// spawnOpts reads spawn_opt's option list: link and monitor count; the
+// others (priority, heap sizes...) are accepted and ignored.
+func spawnOpts(opts Term) (SpawnOpts, bool) {
+	var o SpawnOpts
+	list, ok := ListToSlice(opts)
+	for _, x := range list {
+		switch {
+		case x == Term(atomLink):
+			o.Link = true
+		case x == Term(atomMonitor):
+			o.Monitor = true
+		}
+	}
+	return o, ok
+}
+
+func spawnOptResult(pid Pid, ref Ref, o SpawnOpts) Term {
+	if o.Monitor {
+		return NewTuple(pid, ref)
+	}
+	return pid
+}
+
+// ErlangSpawnOpt2 is spawn_opt(Fun, Options).
+func ErlangSpawnOpt2(p *Process, f, opts Term) Term {
+	o, ok := spawnOpts(opts)
+	if !ok {
+		return BIFBadarg("spawn_opt", f, opts)
+	}
+	pid, ref := p.SpawnFun(f, o)
+	return spawnOptResult(pid, ref, o)
+}
+
+// ErlangSpawnOpt4 is spawn_opt(M, F, Args, Options).
+func ErlangSpawnOpt4(p *Process, m, f, a, opts Term) Term {
+	o, ok := spawnOpts(opts)
+	ma, fa, args := mfaArgs("spawn_opt", m, f, a)
+	if !ok {
+		return BIFBadarg("spawn_opt", m, f, a, opts)
+	}
+	pid, ref := p.SpawnMFA(ma, fa, args, o)
+	return spawnOptResult(pid, ref, o)
+}
+
+// ErlangExit2 is exit(Pid, Reason).
+func ErlangExit2(p *Process, to, reason Term) Term {
+	pid, ok := to.(Pid)
+	if !ok {
+		return BIFBadarg("exit", to, reason)
+	}
+	p.SendExit(pid, reason)
+	return True
+}
+
+// ErlangLink1 is link(Pid).
+func ErlangLink1(p *Process, to Term) Term {
+	pid, ok := to.(Pid)
+	if !ok {
+		return BIFBadarg("link", to)
+	}
+	return p.Link(pid)
+}
+
+// ErlangUnlink1 is unlink(Pid).
+func ErlangUnlink1(p *Process, to Term) Term {
+	pid, ok := to.(Pid)
+	if !ok {
+		return BIFBadarg("unlink", to)
+	}
+	p.Unlink(pid)
+	return True
+}
+
+// ErlangMonitor2 is monitor(process, Target).
+func ErlangMonitor2(p *Process, kind, target Term) Term {
+	if kind != Term(atomProcess) {
+		return BIFBadarg("monitor", kind, target)
+	}
+	return p.Monitor(target)
+}
+
+// ErlangDemonitor1 is demonitor(Ref).
+func ErlangDemonitor1(p *Process, ref Term) Term {
+	r, ok := ref.(Ref)
+	if !ok {
+		return BIFBadarg("demonitor", ref)
+	}
+	p.Demonitor(r, false)
+	return True
+}
+
+// ErlangDemonitor2 is demonitor(Ref, Options): flush removes a queued
+// 'DOWN'; info makes the result whether the monitor was still active.
+func ErlangDemonitor2(p *Process, ref, opts Term) Term {
+	r, ok := ref.(Ref)
+	list, ok2 := ListToSlice(opts)
+	if !ok || !ok2 {
+		return BIFBadarg("demonitor", ref, opts)
+	}
+	var flush, info bool
+	for _, o := range list {
+		switch o {
+		case Term(atomFlush):
+			flush = true
+		case Term(atomInfo):
+			info = true
+		default:
+			return BIFBadarg("demonitor", ref, opts)
+		}
+	}
+	active := p.Demonitor(r, flush)
+	if info {
+		return Bool(active)
+	}
+	return True
+}
+
+var atomTrapExit = Intern("trap_exit")
+
+// ErlangProcessFlag2 is process_flag(Flag, Value): trap_exit is acted on;
+// priority and the heap flags are accepted and return their default.
+func ErlangProcessFlag2(p *Process, flag, val Term) Term {
+	switch flag {
+	case Term(atomTrapExit):
+		on, ok := boolArg(val)
+		if !ok {
+			break
+		}
+		p.mu.Lock()
+		old := p.trapExit
+		p.trapExit = on
+		p.mu.Unlock()
+		return Bool(old)
+	case Term(Intern("priority")):
+		return Intern("normal")
+	case Term(Intern("min_heap_size")), Term(Intern("min_bin_vheap_size")):
+		return Int(233)
+	case Term(Intern("message_queue_data")):
+		return Intern("on_heap")
+	case Term(Intern("sensitive")):
+		return False
+	}
+	return BIFBadarg("process_flag", flag, val)
+}
+
+// ErlangIsProcessAlive1 is is_process_alive(Pid).
+func ErlangIsProcessAlive1(p *Process, t Term) Term {
+	pid, ok := t.(Pid)
+	if !ok {
+		return BIFBadarg("is_process_alive", t)
+	}
+	q := pid.process()
+	if q == nil {
+		return False
+	}
+	q.mu.Lock()
+	alive := !q.dead && q.exitReason == nil
+	q.mu.Unlock()
+	return Bool(alive)
+}
+
+// ErlangProcesses0 is processes(): the live pids in pid order.
+func ErlangProcesses0(p *Process) Term {
+	ps := procTable.all()
+	pids := make([]Term, len(ps))
+	for i, q := range ps {
+		pids[i] = q.self
+	}
+	return List(pids...)
+}
+
+// ErlangRegister2 is register(Name, Pid).
+func ErlangRegister2(p *Process, name, pid Term) Term {
+	n, ok1 := name.(Atom)
+	pd, ok2 := pid.(Pid)
+	if !ok1 || !ok2 {
+		return BIFBadarg("register", name, pid)
+	}
+	return Register(n, pd)
+}
+
+// ErlangUnregister1 is unregister(Name).
+func ErlangUnregister1(p *Process, name Term) Term {
+	n, ok := name.(Atom)
+	if !ok {
+		return BIFBadarg("unregister", name)
+	}
+	return Unregister(n)
+}
+
+// ErlangWhereis1 is whereis(Name).
+func ErlangWhereis1(p *Process, name Term) Term {
+	n, ok := name.(Atom)
+	if !ok {
+		return BIFBadarg("whereis", name)
+	}
+	return Whereis(n)
+}
+
+// ErlangRegistered0 is registered().
+func ErlangRegistered0(p *Process) Term { return Registered() }
+
+func init() {
+	registerModule("erlang", true, []Func{
+		Export("send", 2, ErlangSend2), Export("send", 3, ErlangSend3), Export("!", 2, ErlangSend2),
+		Export("spawn", 1, ErlangSpawn1), Export("spawn", 2, ErlangSpawn2),
+		Export("spawn", 3, ErlangSpawn3), Export("spawn", 4, ErlangSpawn4),
+		Export("spawn_link", 1, ErlangSpawnLink1), Export("spawn_link", 3, ErlangSpawnLink3),
+		Export("spawn_monitor", 1, ErlangSpawnMonitor1), Export("spawn_monitor", 3, ErlangSpawnMonitor3),
+		Export("spawn_opt", 2, ErlangSpawnOpt2), Export("spawn_opt", 4, ErlangSpawnOpt4),
+		Export("exit", 2, ErlangExit2), Export("link", 1, ErlangLink1), Export("unlink", 1, ErlangUnlink1),
+		Export("monitor", 2, ErlangMonitor2),
+		Export("demonitor", 1, ErlangDemonitor1), Export("demonitor", 2, ErlangDemonitor2),
+		Export("process_flag", 2, ErlangProcessFlag2), Export("is_process_alive", 1, ErlangIsProcessAlive1),
+		Export("processes", 0, ErlangProcesses0),
+		Export("process_info", 1, ErlangProcessInfo1), Export("process_info", 2, ErlangProcessInfo2),
+		Export("register", 2, ErlangRegister2), Export("unregister", 1, ErlangUnregister1),
+		Export("whereis", 1, ErlangWhereis1), Export("registered", 0, ErlangRegistered0),
+	})
+}

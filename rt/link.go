@@ -1,0 +1,183 @@
+package rt
+
+// Links and monitors. Each side of a link is an entry in that process's
+// links set, changed under its own lock; the two locks are never held
+// together, so processes linking each other at the same moment cannot
+// deadlock. A process that has died (dead set under its lock) takes its
+// sets with it and signals whoever is in them; a link added after that
+// finds it dead and gets noproc instead.
+
+// monitor is one monitor: watcher monitors target.
+type monitor struct {
+	ref     Ref
+	watcher *Process
+	target  Pid
+	item    Term // the 'DOWN' message's fourth element: the pid, or {Name, Node}
+}
+
+// Link is link(Pid): true, or error noproc for a dead process when the
+// caller does not trap exits (a trapping caller gets {'EXIT', Pid, noproc}).
+func (p *Process) Link(to Pid) Term {
+	if to == p.self {
+		return True
+	}
+	q := to.h.proc.Load()
+	if q != nil && q.addLink(p.self) {
+		p.mu.Lock()
+		if p.links == nil {
+			p.links = map[Pid]struct{}{}
+		}
+		p.links[to] = struct{}{}
+		p.mu.Unlock()
+		return True
+	}
+	p.mu.Lock()
+	trap := p.trapExit
+	p.mu.Unlock()
+	if !trap {
+		return BIFError(AtomNoproc, "link", to)
+	}
+	p.deliver(NewTuple(AtomEXIT, to, AtomNoproc))
+	return True
+}
+
+// addLink adds the other side of a link; false if q has died.
+func (q *Process) addLink(from Pid) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.dead {
+		return false
+	}
+	if q.links == nil {
+		q.links = map[Pid]struct{}{}
+	}
+	q.links[from] = struct{}{}
+	return true
+}
+
+// Unlink is unlink(Pid): both sides go at once, so no exit signal of the
+// link reaches the caller after it returns.
+func (p *Process) Unlink(to Pid) {
+	p.mu.Lock()
+	delete(p.links, to)
+	p.mu.Unlock()
+	if q := to.h.proc.Load(); q != nil {
+		q.mu.Lock()
+		delete(q.links, p.self)
+		q.mu.Unlock()
+	}
+}
+
+// Monitor is monitor(process, Target) for a pid, a registered name or
+// {Name, Node}. A target that does not exist yields an immediate 'DOWN'
+// with reason noproc.
+func (p *Process) Monitor(target Term) Ref {
+	ref := MakeRef()
+	pid, item, ok := p.monitorTarget(target)
+	if !ok {
+		return BIFBadarg("monitor", atomProcess, target).(Ref)
+	}
+	m := &monitor{ref: ref, watcher: p, target: pid, item: item}
+	if q := pid.process(); q != nil && q.addMonitor(m) {
+		p.mu.Lock()
+		if p.monitors == nil {
+			p.monitors = map[Ref]*monitor{}
+		}
+		p.monitors[ref] = m
+		p.mu.Unlock()
+		return ref
+	}
+	p.deliver(downMessage(m, AtomNoproc))
+	return ref
+}
+
+var (
+	atomProcess = Intern("process")
+	atomDOWN    = Intern("DOWN")
+	atomFlush   = Intern("flush")
+	atomInfo    = Intern("info")
+)
+
+// monitorTarget resolves what monitor/2 was given; pid is the zero Pid
+// for a name that is not registered.
+func (p *Process) monitorTarget(t Term) (pid Pid, item Term, ok bool) {
+	switch x := t.(type) {
+	case Pid:
+		return x, x, true
+	case Atom:
+		pid, _ = whereis(x)
+		return pid, NewTuple(x, AtomNonode), true
+	case *Tuple:
+		if len(x.Elems) == 2 && x.Elems[1] == Term(AtomNonode) {
+			if name, ok := x.Elems[0].(Atom); ok {
+				pid, _ = whereis(name)
+				return pid, x, true
+			}
+		}
+	}
+	return Pid{}, nil, false
+}
+
+func (q *Process) addMonitor(m *monitor) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.dead {
+		return false
+	}
+	if q.monitoredBy == nil {
+		q.monitoredBy = map[Ref]*monitor{}
+	}
+	q.monitoredBy[m.ref] = m
+	return true
+}
+
+func downMessage(m *monitor, reason Term) Term {
+	return NewTuple(atomDOWN, m.ref, atomProcess, m.item, reason)
+}
+
+// Demonitor is demonitor(Ref, Opts) with flush and info already read: it
+// reports whether the monitor was still active. After it returns no
+// 'DOWN' for ref arrives; flush also removes one already queued.
+func (p *Process) Demonitor(ref Ref, flush bool) bool {
+	p.mu.Lock()
+	m, active := p.monitors[ref]
+	delete(p.monitors, ref)
+	p.mu.Unlock()
+	// Present in our set means no 'DOWN' has been queued: a dying target
+	// removes the monitor from our set under our lock when it queues one.
+	if active {
+		if q := m.target.process(); q != nil {
+			q.mu.Lock()
+			delete(q.monitoredBy, ref)
+			q.mu.Unlock()
+		}
+	}
+	if flush {
+		p.flushDown(ref)
+	}
+	return active
+}
+
+// flushDown removes a queued 'DOWN' message for ref, if any.
+func (p *Process) flushDown(ref Ref) {
+	p.Receive(Int(0), func(t Term) bool {
+		x, ok := t.(*Tuple)
+		return ok && len(x.Elems) == 5 && x.Elems[0] == Term(atomDOWN) && x.Elems[1] == Term(ref)
+	})
+}
+
+// downed is called by a dying target: the watcher forgets the monitor and
+// gets the 'DOWN' message, unless it demonitored first.
+func (w *Process) downed(m *monitor, reason Term) {
+	w.mu.Lock()
+	if _, ok := w.monitors[m.ref]; !ok || w.dead {
+		w.mu.Unlock()
+		return
+	}
+	delete(w.monitors, m.ref)
+	wake := w.enqueue(downMessage(m, reason))
+	w.mu.Unlock()
+	if wake {
+		w.wakeUp()
+	}
+}

@@ -1,0 +1,127 @@
+package rt
+
+// Exit signals, as the Erlang Reference Manual's Processes chapter defines
+// them. A signal is applied by the sender under the receiver's lock: a
+// trapping receiver gets the message {'EXIT', From, Reason}; otherwise an
+// abnormal reason (or kill, from exit/2) is left in exitReason and the
+// receiver's sig flag is raised. The receiver acts on it at its next safe
+// point (Tick, or any receive), by unwinding with an exitSignal panic that
+// no catch can stop.
+
+// exitSignal is the panic value that unwinds a process ended by an exit
+// signal. AsException passes it on, so try and catch do not see it.
+type exitSignal struct{ reason Term }
+
+var (
+	AtomKill     = Intern("kill")
+	AtomKilled   = Intern("killed")
+	AtomNoproc   = Intern("noproc")
+	AtomShutdown = Intern("shutdown")
+	atomNocatch  = Intern("nocatch")
+)
+
+// Tick is the safe-point check the generator emits at function entry and
+// at the top of every loop: it costs one atomic load when nothing is
+// pending, and unwinds the process when an exit signal has ended it.
+func (p *Process) Tick() {
+	if p.sig.Load() != 0 {
+		p.takeSignal()
+	}
+}
+
+func (p *Process) takeSignal() {
+	p.mu.Lock()
+	r := p.exitReason
+	p.mu.Unlock()
+	if r != nil {
+		panic(&exitSignal{r})
+	}
+}
+
+// exitSignal applies an exit signal from `from` to q. A link signal (from a
+// linked process that died) only counts while q still has the link: an
+// unlink that got there first cancels it.
+func (q *Process) exitSignal(from Pid, reason Term, link bool) {
+	q.mu.Lock()
+	if q.dead {
+		q.mu.Unlock()
+		return
+	}
+	if link {
+		if _, ok := q.links[from]; !ok {
+			q.mu.Unlock()
+			return
+		}
+		delete(q.links, from)
+	}
+	wake := false
+	switch {
+	case !link && reason == AtomKill:
+		wake = q.setExit(AtomKilled)
+	case q.trapExit:
+		wake = q.enqueue(NewTuple(AtomEXIT, from, reason))
+	case reason == AtomNormal && from != q.self:
+		// ignored: normal exits do not propagate
+	default:
+		wake = q.setExit(reason)
+	}
+	q.mu.Unlock()
+	if wake {
+		q.wakeUp()
+	}
+}
+
+// setExit records the reason the process must exit with; the first one
+// wins. Called with mu held; reports whether the owner needs waking.
+func (q *Process) setExit(reason Term) bool {
+	if q.exitReason == nil {
+		q.exitReason = reason
+	}
+	q.sig.Store(1)
+	wake := q.parked
+	q.parked = false
+	return wake
+}
+
+// enqueue appends a message with mu held; reports whether the owner needs
+// waking.
+func (q *Process) enqueue(t Term) bool {
+	m := &Msg{t: t}
+	if q.inTail == nil {
+		q.in = m
+	} else {
+		q.inTail.next = m
+	}
+	q.inTail = m
+	q.qlen.Add(1)
+	wake := q.parked
+	q.parked = false
+	return wake
+}
+
+// SendExit is exit(Pid, Reason).
+func (p *Process) SendExit(to Pid, reason Term) {
+	if q := to.h.proc.Load(); q != nil {
+		q.exitSignal(p.self, reason, false)
+	}
+	if to == p.self {
+		p.Tick() // exit(self(), R) takes effect before the call returns
+	}
+}
+
+// exitReasonOf turns what ended a process's body into its exit reason: an
+// error carries its stack trace ({Reason, Stack}), a throw that nothing
+// caught becomes {{nocatch, V}, Stack}, an exit is its reason as it is.
+func exitReasonOf(r any) (Term, *Exception) {
+	if s, ok := r.(*exitSignal); ok {
+		return s.reason, nil
+	}
+	e := AsException(r)
+	switch e.Class {
+	case AtomExit:
+		return e.Reason, e
+	case AtomThrow:
+		return NewTuple(NewTuple(atomNocatch, e.Reason), e.Stacktrace()), e
+	}
+	return NewTuple(e.Reason, e.Stacktrace()), e
+}

@@ -1,0 +1,160 @@
+package rt
+
+import "sync"
+
+// Spawning and exiting. Each process runs on a goroutine of its own; its
+// Process is reachable only from its goroutine, the process table and its
+// pid cell while it runs, so once it exits its memory is collected even
+// though pids naming it live on.
+
+// SpawnOpts are the options of spawn_opt that the runtime acts on.
+type SpawnOpts struct {
+	Link    bool // spawn_link: linked before the child runs
+	Monitor bool // spawn_monitor: monitored before the child runs
+}
+
+// Spawn starts fn in a new process and returns its pid, and the monitor
+// reference when opts.Monitor is set.
+func (p *Process) Spawn(fn func(*Process) Term, opts SpawnOpts) (Pid, Ref) {
+	c := newProcess(pidCounter.Add(1))
+	if opts.Link {
+		c.links = map[Pid]struct{}{p.self: {}}
+		p.mu.Lock()
+		if p.links == nil {
+			p.links = map[Pid]struct{}{}
+		}
+		p.links[c.self] = struct{}{}
+		p.mu.Unlock()
+	}
+	var ref Ref
+	if opts.Monitor {
+		ref = MakeRef()
+		m := &monitor{ref: ref, watcher: p, target: c.self, item: c.self}
+		c.monitoredBy = map[Ref]*monitor{ref: m}
+		p.mu.Lock()
+		if p.monitors == nil {
+			p.monitors = map[Ref]*monitor{}
+		}
+		p.monitors[ref] = m
+		p.mu.Unlock()
+	}
+	liveGoroutines.Add(1)
+	go c.run(fn)
+	return c.self, ref
+}
+
+// SpawnFun starts a new process calling the fun f with no arguments
+// (spawn/1 and friends); SpawnMFA calls m:f(args) (spawn/3).
+func (p *Process) SpawnFun(f Term, opts SpawnOpts) (Pid, Ref) {
+	fn, ok := f.(*Fun)
+	if !ok || fn.Arity != 0 {
+		BIFBadarg("spawn", f)
+	}
+	return p.Spawn(func(c *Process) Term {
+		c.initial = NewTuple(fn.Module, fn.Name, Int(0))
+		return CallFun0(c, fn)
+	}, opts)
+}
+
+// SpawnMFA starts a new process calling m:f(args...).
+func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
+	return p.Spawn(func(c *Process) Term {
+		c.initial = NewTuple(m, f, Int(len(args)))
+		return Apply(c, m, f, args)
+	}, opts)
+}
+
+// liveGoroutines counts process goroutines that have not finished, so
+// that tests can wait for a clean state.
+var liveGoroutines sync.WaitGroup
+
+// run is the body of a process's goroutine.
+func (p *Process) run(fn func(*Process) Term) {
+	defer liveGoroutines.Done()
+	reason, exc := p.runBody(fn)
+	p.terminate(reason, exc)
+}
+
+func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception) {
+	defer func() {
+		if r := recover(); r != nil {
+			reason, exc = exitReasonOf(r)
+		}
+	}()
+	fn(p)
+	return AtomNormal, nil
+}
+
+// terminate is a process's death: it stops taking messages and signals,
+// tells its links and monitors, gives up its name, runs the exit hooks
+// (ETS tables it owns) and reports an uncaught error or throw as BEAM's
+// logger does.
+func (p *Process) terminate(reason Term, exc *Exception) {
+	p.mu.Lock()
+	p.dead = true
+	links, watchers, watching := p.links, p.monitoredBy, p.monitors
+	p.links, p.monitoredBy, p.monitors = nil, nil, nil
+	name, hooks := p.name, p.onExit
+	p.in, p.inTail = nil, nil
+	p.mu.Unlock()
+	if name != (Atom{}) {
+		unregisterName(name, p)
+	}
+	for i := len(hooks) - 1; i >= 0; i-- {
+		hooks[i](p, reason)
+	}
+	if exc != nil && exc.Class != AtomExit {
+		crashReport(p.self, reason)
+	}
+	for to := range links {
+		if q := to.process(); q != nil {
+			q.exitSignal(p.self, reason, true)
+		}
+	}
+	for _, m := range watchers {
+		m.watcher.downed(m, reason)
+	}
+	for ref, m := range watching {
+		if q := m.target.process(); q != nil {
+			q.mu.Lock()
+			delete(q.monitoredBy, ref)
+			q.mu.Unlock()
+		}
+	}
+	procTable.remove(p)
+	p.self.h.proc.Store(nil)
+	p.q.next, p.qtail, p.rprev = nil, nil, nil
+}
+
+// OnExit adds a function to run when the process exits (ETS tables, timers
+// and names the process owns).
+func (p *Process) OnExit(f func(p *Process, reason Term)) {
+	p.mu.Lock()
+	p.onExit = append(p.onExit, f)
+	p.mu.Unlock()
+}
+
+// crashReport prints what BEAM's logger prints for a process that died
+// of an uncaught error or throw:
+//
+//	=ERROR REPORT==== 26-Nov-2026::02:27:57.105973 ===
+//	Error in process <0.79.0> with exit value:
+//	{badarith,[{crash,f,1,[{file,"crash.erl"},{line,3}]}]}
+func crashReport(pid Pid, reason Term) {
+	logEvent(levelError, Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason))
+}
+
+// tryMain is Try for the main process, which may also be ended by an exit
+// signal: that comes back as an exit exception.
+func tryMain(body func() Term) (v Term, exc *Exception) {
+	defer func() {
+		if r := recover(); r != nil {
+			if s, ok := r.(*exitSignal); ok {
+				exc = &Exception{Class: AtomExit, Reason: s.reason}
+				return
+			}
+			exc = AsException(r)
+		}
+	}()
+	return body(), nil
+}

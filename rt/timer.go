@@ -1,0 +1,237 @@
+package rt
+
+import (
+	"sync"
+	"time"
+)
+
+// Timers (erlang:send_after/start_timer/cancel_timer, the timer module)
+// and clocks. A timer is a Go runtime timer whose callback delivers the
+// message; the table maps each timer reference to it for cancel_timer.
+
+type erlTimer struct {
+	t   *time.Timer
+	due time.Time
+}
+
+var timers = struct {
+	sync.Mutex
+	m map[Ref]*erlTimer
+}{m: map[Ref]*erlTimer{}}
+
+// startTimer calls fire after ms milliseconds unless cancelled first.
+func startTimer(ms int64, fire func(ref Ref)) Ref {
+	ref := MakeRef()
+	d := time.Duration(ms) * time.Millisecond
+	et := &erlTimer{due: time.Now().Add(d)}
+	timers.Lock()
+	timers.m[ref] = et
+	et.t = time.AfterFunc(d, func() {
+		timers.Lock()
+		_, live := timers.m[ref]
+		delete(timers.m, ref)
+		timers.Unlock()
+		if live {
+			fire(ref)
+		}
+	})
+	timers.Unlock()
+	return ref
+}
+
+// cancelTimer stops a timer; it returns the milliseconds that were left,
+// or false when the timer had fired or never existed.
+func cancelTimer(ref Ref) Term {
+	timers.Lock()
+	et, ok := timers.m[ref]
+	delete(timers.m, ref)
+	timers.Unlock()
+	if !ok {
+		return False
+	}
+	et.t.Stop()
+	return Int(max(0, time.Until(et.due).Milliseconds()))
+}
+
+// sendLater delivers msg to dest (a pid or a name looked up when the timer
+// fires) after ms.
+func sendLater(name string, ms, dest, msg Term, wrap bool) Term {
+	t, ok := ms.(Int)
+	_, isPid := dest.(Pid)
+	_, isAtom := dest.(Atom)
+	if !ok || t < 0 || t > maxTimeout || (!isPid && !isAtom) {
+		return BIFBadarg(name, ms, dest, msg)
+	}
+	return startTimer(int64(t), func(ref Ref) {
+		m := msg
+		if wrap {
+			m = NewTuple(AtomTimeout, ref, msg)
+		}
+		if pid, ok := dest.(Pid); ok {
+			Send(nil, pid, m)
+		} else if pid, ok := whereis(dest.(Atom)); ok {
+			Send(nil, pid, m)
+		}
+	})
+}
+
+// AtomTimeout is the atom timeout.
+var AtomTimeout = Intern("timeout")
+
+// ErlangSendAfter3 is erlang:send_after(Time, Dest, Msg).
+func ErlangSendAfter3(p *Process, ms, dest, msg Term) Term {
+	return sendLater("send_after", ms, dest, msg, false)
+}
+
+// ErlangStartTimer3 is erlang:start_timer(Time, Dest, Msg): the message is
+// {timeout, TimerRef, Msg}.
+func ErlangStartTimer3(p *Process, ms, dest, msg Term) Term {
+	return sendLater("start_timer", ms, dest, msg, true)
+}
+
+// ErlangCancelTimer1 is erlang:cancel_timer(TimerRef).
+func ErlangCancelTimer1(p *Process, ref Term) Term {
+	r, ok := ref.(Ref)
+	if !ok {
+		return BIFBadarg("cancel_timer", ref)
+	}
+	return cancelTimer(r)
+}
+
+// ErlangCancelTimer2 is erlang:cancel_timer(TimerRef, Options); the
+// options (async, info) do not change the synchronous result here except
+// {info, false}, which makes it ok.
+func ErlangCancelTimer2(p *Process, ref, opts Term) Term {
+	v := ErlangCancelTimer1(p, ref)
+	list, _ := ListToSlice(opts)
+	for _, o := range list {
+		if t, ok := TupleArity(o, 2); ok && t.Elems[0] == Term(atomInfo) && t.Elems[1] == Term(False) {
+			return Ok
+		}
+	}
+	return v
+}
+
+// ErlangReadTimer1 is erlang:read_timer(TimerRef).
+func ErlangReadTimer1(p *Process, ref Term) Term {
+	r, ok := ref.(Ref)
+	if !ok {
+		return BIFBadarg("read_timer", ref)
+	}
+	timers.Lock()
+	et, live := timers.m[r]
+	timers.Unlock()
+	if !live {
+		return False
+	}
+	return Int(max(0, time.Until(et.due).Milliseconds()))
+}
+
+// Clocks. Native time is nanoseconds, as on BEAM under Linux; monotonic
+// time starts near -2^59, as BEAM's does, so programs see the same kind of
+// (negative) values.
+
+var startTime = time.Now()
+
+const monotonicBase = -(1 << 59)
+
+func monotonicNs() int64 { return monotonicBase + int64(time.Since(startTime)) }
+
+// unitsPerSecond reads a time unit: second, millisecond, microsecond,
+// nanosecond, native, perf_counter, a positive integer, or the deprecated
+// plural forms.
+func unitsPerSecond(u Term) (int64, bool) {
+	if n, ok := u.(Int); ok && n > 0 {
+		return int64(n), true
+	}
+	a, ok := u.(Atom)
+	if !ok {
+		return 0, false
+	}
+	switch a.Name() {
+	case "second", "seconds":
+		return 1, true
+	case "millisecond", "milli_seconds":
+		return 1000, true
+	case "microsecond", "micro_seconds":
+		return 1000000, true
+	case "nanosecond", "nano_seconds", "native", "perf_counter":
+		return 1000000000, true
+	}
+	return 0, false
+}
+
+// convertTime converts v from one unit to another, rounding down as
+// erlang:convert_time_unit does.
+func convertTime(v, from, to int64) int64 {
+	if from == to {
+		return v
+	}
+	hi := v * to
+	if hi/to == v {
+		return floorDiv(hi, from)
+	}
+	return floorDiv(v, from) * to // would overflow: coarser but safe
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+func timeIn(name string, ns int64, unit Term) Term {
+	ups, ok := unitsPerSecond(unit)
+	if !ok {
+		return BIFBadarg(name, unit)
+	}
+	return Int(convertTime(ns, 1000000000, ups))
+}
+
+// ErlangMonotonicTime0 is erlang:monotonic_time() in native units.
+func ErlangMonotonicTime0(p *Process) Term { return Int(monotonicNs()) }
+
+// ErlangMonotonicTime1 is erlang:monotonic_time(Unit).
+func ErlangMonotonicTime1(p *Process, u Term) Term { return timeIn("monotonic_time", monotonicNs(), u) }
+
+// ErlangSystemTime0 is erlang:system_time() in native units.
+func ErlangSystemTime0(p *Process) Term { return Int(time.Now().UnixNano()) }
+
+// ErlangSystemTime1 is erlang:system_time(Unit).
+func ErlangSystemTime1(p *Process, u Term) Term {
+	return timeIn("system_time", time.Now().UnixNano(), u)
+}
+
+// ErlangTimestamp0 is erlang:timestamp() and os:timestamp(): {MegaSecs, Secs, MicroSecs}.
+func ErlangTimestamp0(p *Process) Term {
+	us := time.Now().UnixMicro()
+	return NewTuple(Int(us/1e12), Int(us/1e6%1e6), Int(us%1e6))
+}
+
+// ErlangConvertTimeUnit3 is erlang:convert_time_unit(Time, From, To).
+func ErlangConvertTimeUnit3(p *Process, t, from, to Term) Term {
+	v, ok := t.(Int)
+	f, ok1 := unitsPerSecond(from)
+	u, ok2 := unitsPerSecond(to)
+	if !ok || !ok1 || !ok2 {
+		return BIFBadarg("convert_time_unit", t, from, to)
+	}
+	return Int(convertTime(int64(v), f, u))
+}
+
+func init() {
+	registerModule("erlang", true, []Func{
+		Export("send_after", 3, ErlangSendAfter3), Export("start_timer", 3, ErlangStartTimer3),
+		Export("cancel_timer", 1, ErlangCancelTimer1), Export("cancel_timer", 2, ErlangCancelTimer2),
+		Export("read_timer", 1, ErlangReadTimer1),
+		Export("monotonic_time", 0, ErlangMonotonicTime0), Export("monotonic_time", 1, ErlangMonotonicTime1),
+		Export("system_time", 0, ErlangSystemTime0), Export("system_time", 1, ErlangSystemTime1),
+		Export("timestamp", 0, ErlangTimestamp0), Export("convert_time_unit", 3, ErlangConvertTimeUnit3),
+	})
+	registerModule("os", true, []Func{
+		Export("timestamp", 0, ErlangTimestamp0), Export("system_time", 0, ErlangSystemTime0),
+		Export("system_time", 1, ErlangSystemTime1),
+	})
+}

@@ -1,0 +1,186 @@
+package rt
+
+import (
+	"sync"
+	"time"
+)
+
+// The timer module. Its references look like OTP 25's: {send_local, Ref}
+// from send_after, {once, Ref} from apply_after, {interval, Ref} from
+// send_interval; cancel/1 answers {ok, cancel} for any of them.
+
+var (
+	atomSendLocal = Intern("send_local")
+	atomOnce      = Intern("once")
+	atomInterval  = Intern("interval")
+	atomCancel    = Intern("cancel")
+)
+
+// intervals holds the running send_interval timers.
+var intervals = struct {
+	sync.Mutex
+	m map[Ref]*time.Ticker
+}{m: map[Ref]*time.Ticker{}}
+
+// TimerSleep1 is timer:sleep(Time).
+func TimerSleep1(p *Process, t Term) Term {
+	if _, ok := timeoutMs(t); !ok {
+		return FunctionClause(t)
+	}
+	p.Sleep(t)
+	return Ok
+}
+
+// TimerSendAfter2 is timer:send_after(Time, Msg), to the caller.
+func TimerSendAfter2(p *Process, t, msg Term) Term { return TimerSendAfter3(p, t, p.self, msg) }
+
+// TimerSendAfter3 is timer:send_after(Time, Dest, Msg).
+func TimerSendAfter3(p *Process, t, dest, msg Term) Term {
+	ms, ok := t.(Int)
+	if !ok || ms < 0 {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	ref := startTimer(int64(ms), func(Ref) { sendQuiet(dest, msg) })
+	return NewTuple(Ok, NewTuple(atomSendLocal, ref))
+}
+
+// sendQuiet sends to a pid or name, dropping the message if the name is
+// not registered (a timer has no one to raise badarg to).
+func sendQuiet(dest, msg Term) {
+	switch d := dest.(type) {
+	case Pid:
+		Send(nil, d, msg)
+	case Atom:
+		if pid, ok := whereis(d); ok {
+			Send(nil, pid, msg)
+		}
+	case *Tuple:
+		Catch(func() Term { return sendNamed(d, msg) })
+	}
+}
+
+// TimerApplyAfter4 is timer:apply_after(Time, M, F, Args): M:F(Args) runs
+// in a new process when the time is up.
+func TimerApplyAfter4(p *Process, t, m, f, a Term) Term {
+	ms, ok := t.(Int)
+	ma, ok1 := m.(Atom)
+	fa, ok2 := f.(Atom)
+	args, ok3 := ListToSlice(a)
+	if !ok || ms < 0 || !ok1 || !ok2 || !ok3 {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	ref := startTimer(int64(ms), func(Ref) {
+		spawnDetached(func(c *Process) Term { return Apply(c, ma, fa, args) })
+	})
+	return NewTuple(Ok, NewTuple(atomOnce, ref))
+}
+
+// spawnDetached starts a process that has no parent process (timers).
+func spawnDetached(fn func(*Process) Term) Pid {
+	parent := &Process{}
+	pid, _ := parent.Spawn(fn, SpawnOpts{})
+	return pid
+}
+
+// TimerSendInterval2 is timer:send_interval(Time, Msg), to the caller.
+func TimerSendInterval2(p *Process, t, msg Term) Term {
+	return TimerSendInterval3(p, t, p.self, msg)
+}
+
+// TimerSendInterval3 is timer:send_interval(Time, Dest, Msg). The interval
+// stops when cancelled or when the calling process exits.
+func TimerSendInterval3(p *Process, t, dest, msg Term) Term {
+	ms, ok := t.(Int)
+	if !ok || ms <= 0 {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	ref := MakeRef()
+	tk := time.NewTicker(time.Duration(ms) * time.Millisecond)
+	intervals.Lock()
+	intervals.m[ref] = tk
+	intervals.Unlock()
+	go func() {
+		for range tk.C {
+			intervals.Lock()
+			_, live := intervals.m[ref]
+			intervals.Unlock()
+			if !live {
+				tk.Stop()
+				return
+			}
+			sendQuiet(dest, msg)
+		}
+	}()
+	p.OnExit(func(*Process, Term) { stopInterval(ref) })
+	return NewTuple(Ok, NewTuple(atomInterval, ref))
+}
+
+func stopInterval(ref Ref) {
+	intervals.Lock()
+	tk, ok := intervals.m[ref]
+	delete(intervals.m, ref)
+	intervals.Unlock()
+	if ok {
+		tk.Reset(time.Nanosecond) // one more tick: the goroutine sees it is gone and ends
+	}
+}
+
+// TimerCancel1 is timer:cancel(TRef).
+func TimerCancel1(p *Process, tref Term) Term {
+	t, ok := TupleArity(tref, 2)
+	if !ok {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	ref, ok := t.Elems[1].(Ref)
+	if !ok {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	if t.Elems[0] == Term(atomInterval) {
+		stopInterval(ref)
+	} else {
+		cancelTimer(ref)
+	}
+	return NewTuple(Ok, atomCancel)
+}
+
+// TimerTc1 is timer:tc(Fun): {Microseconds, Value}.
+func TimerTc1(p *Process, f Term) Term {
+	start := time.Now()
+	v := CallFun(p, f)
+	return NewTuple(Int(time.Since(start).Microseconds()), v)
+}
+
+// TimerTc2 is timer:tc(Fun, Args).
+func TimerTc2(p *Process, f, a Term) Term {
+	args, ok := ListToSlice(a)
+	if !ok {
+		return Badarg()
+	}
+	start := time.Now()
+	v := CallFun(p, f, args...)
+	return NewTuple(Int(time.Since(start).Microseconds()), v)
+}
+
+// TimerTc3 is timer:tc(M, F, Args).
+func TimerTc3(p *Process, m, f, a Term) Term {
+	start := time.Now()
+	v := ErlangApply3(p, m, f, a)
+	return NewTuple(Int(time.Since(start).Microseconds()), v)
+}
+
+func timeScale(k int64) func(*Process, Term) Term {
+	return func(_ *Process, t Term) Term { return Mul(t, Int(k)) }
+}
+
+func init() {
+	registerModule("timer", true, []Func{
+		Export("sleep", 1, TimerSleep1),
+		Export("send_after", 2, TimerSendAfter2), Export("send_after", 3, TimerSendAfter3),
+		Export("apply_after", 4, TimerApplyAfter4),
+		Export("send_interval", 2, TimerSendInterval2), Export("send_interval", 3, TimerSendInterval3),
+		Export("cancel", 1, TimerCancel1),
+		Export("tc", 1, TimerTc1), Export("tc", 2, TimerTc2), Export("tc", 3, TimerTc3),
+		Export("seconds", 1, timeScale(1000)), Export("minutes", 1, timeScale(60000)),
+		Export("hours", 1, timeScale(3600000)),
+	})
+}

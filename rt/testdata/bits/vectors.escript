@@ -8,8 +8,9 @@
 %% Output files (one case a line, fields separated by tabs, binaries in hex):
 %%   construct.txt  Expr  Result             Result = Hex/BitSize | error:Reason
 %%   match.txt      Pattern  Subject  Result Result = nomatch | Hex(term_to_binary({Vars...}))
-%%   etf.txt        Mode  Hex(term_to_binary(T))  OtherHex...
-%%                  Mode exact: ours must be byte-equal; decode: only read
+%%   etf.txt        Mode  Hex(term_to_binary(T))  Option:Hex(term_to_binary(T, Options))...
+%%                  Mode exact: ours must be byte-equal; decode: only read;
+%%                  bytes: Hex(Input) Hex(term_to_binary(binary_to_term(Input))) | badarg
 %%   calls.txt      Module  Function  Hex(term_to_binary(Args))  Result
 %%                  Result = ok:Hex(term_to_binary(Value)) | Class:Hex(term_to_binary(Reason))
 -mode(compile).
@@ -62,9 +63,11 @@ vars_in_order(Toks) ->
 etf(T) ->
     B = term_to_binary(T),
     Mode = case exact(T) of true -> "exact"; false -> "decode" end,
-    Others = [term_to_binary(T, [compressed]), term_to_binary(T, [{minor_version, 0}]),
-              term_to_binary(T, [{compressed, 9}, {minor_version, 2}])],
-    lists:join($\t, [Mode, hex(B) | [hex(O) || O <- lists:usort(Others), O =/= B]]).
+    Others = [{"minor0", term_to_binary(T, [{minor_version, 0}])},
+              {"minor2", term_to_binary(T, [{minor_version, 2}])},
+              {"compressed", term_to_binary(T, [compressed])},
+              {"compressed9", term_to_binary(T, [{compressed, 9}, {minor_version, 2}])}],
+    lists:join($\t, [Mode, hex(B) | [[Tag, ":", hex(O)] || {Tag, O} <- Others]]).
 
 etf_decode(Hex) ->
     B = binary:decode_hex(Hex),

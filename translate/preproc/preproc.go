@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"sort"
+	"unicode/utf8"
 
 	"github.com/erl2go/erl2go/translate/source"
 )
@@ -213,10 +215,39 @@ func (p *state) badUTF8(form []Token, end int) bool {
 	if lf.badUTF8 >= limit {
 		return false
 	}
-	pos := lf.file.Pos(lf.badUTF8)
+	pos := lf.file.Pos(lf.stallOffset(lf.badUTF8))
 	p.errorAt(pos, "cannot translate from UTF-8")
 	p.errorAt(pos, "cannot parse file, giving up")
 	return true
+}
+
+// stallOffset is where erl_scan stands when its input ends (at an invalid byte)
+// at offset off, which is where erlc reports the failure (checked with erlc):
+// inside a string or quoted atom, at off; in a name or number, which might go on,
+// at the token's start; after blanks, at the first blank after the last newline.
+func (lf *lexedFile) stallOffset(off int) int {
+	f := lf.file
+	i := sort.Search(len(lf.toks), func(i int) bool { return f.Offset(lf.toks[i].Pos) >= off }) - 1
+	if i >= 0 {
+		t := lf.toks[i]
+		start := f.Offset(t.Pos)
+		end := start + utf8.RuneCountInString(t.Text)
+		switch {
+		case end > off:
+			if t.Type == tSTRING || t.Type == tQATOM || t.Type == tUntermString || t.Type == tUntermQAtom {
+				return off
+			}
+			return start
+		case end == off:
+			if r, _ := utf8.DecodeLastRuneInString(t.Text); isNameChar(r) {
+				return start
+			}
+		}
+	}
+	for off > 0 && isWhite(lf.runes[off-1]) && lf.runes[off-1] != '\n' {
+		off--
+	}
+	return off
 }
 
 // afterDot is where the scanner stands after a form's dot: erl_scan takes

@@ -1,0 +1,3 @@
+-module(badutf8_line).
+f() ->
+   €.

@@ -1,0 +1,2 @@
+-module(badutf8_name).
+f() -> a€.

@@ -1,0 +1,2 @@
+-module(badutf8_string).
+f() -> "a€".

@@ -49,6 +49,9 @@ func etfSeeds() [][]byte {
 	var seeds [][]byte
 	for _, line := range strings.Split(string(raw), "\n") {
 		for _, field := range strings.Split(line, "\t")[1:] {
+			if _, h, tagged := strings.Cut(field, ":"); tagged {
+				field = h
+			}
 			b, err := hex.DecodeString(field)
 			if err != nil || len(b) > 4096 {
 				continue

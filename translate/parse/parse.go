@@ -79,14 +79,21 @@ type parser struct {
 }
 
 func newParser(fset *source.FileSet, errs *source.ErrorList) *parser {
-	p := &parser{fset: fset, errs: errs}
+	return &parser{fset: fset, errs: errs}
+}
+
+// antlrParser makes the generated parser on first use: with the fast path,
+// most files never need it.
+func (p *parser) antlrParser() {
+	if p.p != nil {
+		return
+	}
 	p.p = grammar.NewErlangParser(&p.stream)
 	p.p.RemoveErrorListeners()
 	p.p.BuildParseTrees = true
 	p.bail = bailStrategy{antlr.NewDefaultErrorStrategy()}
 	p.dflt = antlr.NewDefaultErrorStrategy()
 	p.lerrs.DefaultErrorListener = antlr.NewDefaultErrorListener()
-	return p
 }
 
 // form parses one form. This is the recover boundary of the package: a
@@ -132,6 +139,7 @@ func (p *parser) slowForm(toks []preproc.Token) ast.Form {
 // again with full LL prediction, which either succeeds (SLL was too weak) or
 // finds the true first error.
 func (p *parser) tree(toks []preproc.Token) grammar.IFormContext {
+	p.antlrParser()
 	p.load(toks)
 	if t := p.run(antlr.PredictionModeSLL, p.bail); t != nil {
 		return t

@@ -1,5 +1,7 @@
 package rt
 
+import "os"
+
 // The process BIFs of the erlang module: spawning, sending, links,
 // monitors, exits, names and process_info.
 
@@ -326,4 +328,51 @@ func init() {
 		Export("register", 2, ErlangRegister2), Export("unregister", 1, ErlangUnregister1),
 		Export("whereis", 1, ErlangWhereis1), Export("registered", 0, ErlangRegistered0),
 	})
+}
+
+// exitProgram ends the program as init:stop and halt do: output is
+// flushed, the other processes simply stop.
+var exitProgram = func(status int) {
+	Flush()
+	os.Exit(status)
+}
+
+// ErlangHalt0 is halt().
+func ErlangHalt0(p *Process) Term { return ErlangHalt1(p, Int(0)) }
+
+// ErlangHalt1 is halt(Status): an integer status, abort (status 134 after
+// a core dump on BEAM; 1 here) or a string (a crash dump slogan: status 1).
+func ErlangHalt1(p *Process, status Term) Term {
+	if n, ok := status.(Int); ok && n >= 0 {
+		exitProgram(int(n & 255))
+		return True
+	}
+	if _, ok := ListToString(status); ok || status == Term(Intern("abort")) {
+		exitProgram(1)
+		return True
+	}
+	return BIFBadarg("halt", status)
+}
+
+// ErlangHalt2 is halt(Status, Options).
+func ErlangHalt2(p *Process, status, opts Term) Term { return ErlangHalt1(p, status) }
+
+// InitStop0 is init:stop(): the program ends with status 0.
+func InitStop0(p *Process) Term { return InitStop1(p, Int(0)) }
+
+// InitStop1 is init:stop(Status).
+func InitStop1(p *Process, status Term) Term {
+	n, ok := status.(Int)
+	if !ok || n < 0 {
+		return Badarg()
+	}
+	exitProgram(int(n & 255))
+	return Ok
+}
+
+func init() {
+	registerModule("erlang", true, []Func{
+		Export("halt", 0, ErlangHalt0), Export("halt", 1, ErlangHalt1), Export("halt", 2, ErlangHalt2),
+	})
+	registerModule("init", true, []Func{Export("stop", 0, InitStop0), Export("stop", 1, InitStop1)})
 }

@@ -45,7 +45,8 @@ type Process struct {
 	monitoredBy map[Ref]*monitor // monitors on this process
 	name        Atom             // registered name, or the zero Atom
 	onExit      []func(p *Process, reason Term)
-	initial     Term // {M, F, A} for process_info(P, initial_call)
+	initial     Term             // {M, F, A} for process_info(P, initial_call)
+	aliases     map[Ref]struct{} // active gen_server:call tags (gen_server.go)
 }
 
 // Counters for the numbers in <0.N.0> and #Ref<0.0.0.N>. Pid numbers
@@ -75,7 +76,7 @@ func newProcess(id uint64) *Process {
 }
 
 // MakeRef returns a new unique reference (erlang:make_ref/0).
-func MakeRef() Ref { return Ref{&refCell{refCounter.Add(1)}} }
+func MakeRef() Ref { return Ref{&refCell{id: refCounter.Add(1)}} }
 
 // consBlock is the number of cells allocated at once by Process.Cons.
 const consBlock = 256

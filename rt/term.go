@@ -68,7 +68,10 @@ type pidCell struct {
 	proc atomic.Pointer[Process] // the running process; nil once it has exited
 }
 
-type refCell struct{ id uint64 }
+type refCell struct {
+	id    uint64
+	alias bool // made by gen_server:call: replies to it need the alias active
+}
 
 type portCell struct{ id uint64 }
 

@@ -1,0 +1,509 @@
+package rt
+
+// gen_server, natively: the server loop is Go code running in the server's
+// process, calling the callback module through Apply. Messages are OTP's:
+// {'$gen_call', {Pid, Tag}, Req}, {'$gen_cast', Req}, so code that sends
+// them by hand, or replies with gen_server:reply/2, works as on BEAM.
+
+var (
+	atomGenServer   = Intern("gen_server")
+	atomGenCall     = Intern("$gen_call")
+	atomGenCast     = Intern("$gen_cast")
+	atomGenStop     = Intern("$gen_stop")
+	atomAck         = Intern("$ack")
+	atomLocalName   = Intern("local")
+	atomGlobal      = Intern("global")
+	atomVia         = Intern("via")
+	atomReply       = Intern("reply")
+	atomNoreply     = Intern("noreply")
+	atomStop        = Intern("stop")
+	atomIgnore      = Intern("ignore")
+	atomHibernate   = Intern("hibernate")
+	atomContinue    = Intern("continue")
+	atomAlreadyStd  = Intern("already_started")
+	atomBadReturn   = Intern("bad_return_value")
+	atomCallingSelf = Intern("calling_self")
+	atomInit        = Intern("init")
+	atomHandleCall  = Intern("handle_call")
+	atomHandleCast  = Intern("handle_cast")
+	atomHandleInfo  = Intern("handle_info")
+	atomHandleCont  = Intern("handle_continue")
+	atomTerminate   = Intern("terminate")
+	atomGsCall      = Intern("call")
+)
+
+// genServer is the state of one server's loop.
+type genServer struct {
+	mod     Atom
+	state   Term
+	parent  Pid
+	name    Term // the registered name for reports, or the pid
+	timeout Term // the after of the next receive: nil (infinity) or ms
+	last    Term // the message being handled, for the crash report
+}
+
+// startName reads a server name: {local, N} or {global, N} (one node:
+// global names are local names) registers N.
+func startName(t Term) (Atom, bool) {
+	x, ok := TupleArity(t, 2)
+	if !ok || (x.Elems[0] != Term(atomLocalName) && x.Elems[0] != Term(atomGlobal)) {
+		return Atom{}, false
+	}
+	n, ok := x.Elems[1].(Atom)
+	return n, ok
+}
+
+// startSync spawns body in a new process (linked if link) and waits for the
+// result the body acknowledges with ackStart, as proc_lib:start_link does.
+// A process that dies before acknowledging yields {error, Reason}.
+func startSync(p *Process, link bool, initial Term, body func(c *Process, parent Pid)) Term {
+	mk := p.RecvMark()
+	parent := p.self
+	pid, ref := p.Spawn(func(c *Process) Term {
+		c.initial = initial
+		body(c, parent)
+		return Ok
+	}, SpawnOpts{Link: link, Monitor: true})
+	msg, _ := p.receiveMarked(mk, nil, func(t Term) bool {
+		if x, ok := TupleArity(t, 3); ok && x.Elems[0] == Term(atomAck) && x.Elems[1] == Term(pid) {
+			return true
+		}
+		return isDown(t, ref)
+	})
+	p.Demonitor(ref, true)
+	x := msg.(*Tuple)
+	if x.Elems[0] == Term(atomDOWN) {
+		return NewTuple(AtomError, x.Elems[4])
+	}
+	return x.Elems[2]
+}
+
+func isDown(t Term, ref Ref) bool {
+	x, ok := TupleArity(t, 5)
+	return ok && x.Elems[0] == Term(atomDOWN) && x.Elems[1] == Term(ref)
+}
+
+// ackStart is proc_lib:init_ack(Parent, Ret).
+func ackStart(c *Process, parent Pid, ret Term) {
+	Send(c, parent, NewTuple(atomAck, c.self, ret))
+}
+
+// registerStart registers the name a starting process was given; when it
+// is taken it acknowledges {error, {already_started, Pid}} and reports false.
+func registerStart(c *Process, parent Pid, name Term) bool {
+	if name == nil {
+		return true
+	}
+	n, _ := startName(name)
+	_, e := Try(func() Term { return Register(n, c.self) })
+	if e == nil {
+		return true
+	}
+	ackStart(c, parent, NewTuple(AtomError, NewTuple(atomAlreadyStd, Whereis(n))))
+	return false
+}
+
+// genServerStart is start/start_link with or without a name.
+func genServerStart(p *Process, name, mod, args Term, link bool) Term {
+	m, ok := mod.(Atom)
+	if name != nil {
+		if _, okName := startName(name); !okName {
+			ok = false
+		}
+	}
+	if !ok {
+		return Badarg()
+	}
+	return startSync(p, link, NewTuple(m, atomInit, Int(1)), func(c *Process, parent Pid) {
+		if !registerStart(c, parent, name) {
+			return
+		}
+		s := &genServer{mod: m, parent: parent, name: c.self}
+		if name != nil {
+			s.name, _ = startName(name)
+		}
+		s.init(c, args)
+	})
+}
+
+// init calls Mod:init(Args), acknowledges the start and runs the loop.
+func (s *genServer) init(c *Process, args Term) {
+	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, atomInit, []Term{args}) })
+	if exc != nil {
+		reason, _ := exitReasonOf(exc)
+		ackStart(c, s.parent, NewTuple(AtomError, reason))
+		exc.Reraise()
+	}
+	switch {
+	case ret == Term(atomIgnore):
+		ackStart(c, s.parent, atomIgnore)
+		return
+	case isTag(ret, atomOk, 2) || isTag(ret, atomOk, 3):
+		x := ret.(*Tuple)
+		s.state = x.Elems[1]
+		ackStart(c, s.parent, NewTuple(Ok, c.self))
+		if len(x.Elems) == 3 {
+			s.after(c, x.Elems[2])
+		}
+		s.loop(c)
+	case isTag(ret, atomStop, 2):
+		reason := ret.(*Tuple).Elems[1]
+		ackStart(c, s.parent, NewTuple(AtomError, reason))
+		Exit(reason)
+	default:
+		reason := NewTuple(atomBadReturn, ret)
+		ackStart(c, s.parent, NewTuple(AtomError, reason))
+		Exit(reason)
+	}
+}
+
+var atomOk = Ok
+
+// isTag reports whether t is a tuple of arity n whose first element is tag.
+func isTag(t Term, tag Atom, n int) bool {
+	x, ok := t.(*Tuple)
+	return ok && len(x.Elems) == n && x.Elems[0] == Term(tag)
+}
+
+// callbackTry runs a callback: a throw is its return value, as gen_server
+// treats it.
+func callbackTry(body func() Term) (Term, *Exception) {
+	v, e := Try(body)
+	if e != nil && e.Class == AtomThrow {
+		return e.Reason, nil
+	}
+	return v, e
+}
+
+// loop receives and dispatches messages until the server stops.
+func (s *genServer) loop(c *Process) {
+	for {
+		msg, ok := c.Receive(s.timeout, func(Term) bool { return true })
+		if !ok {
+			msg = AtomTimeout
+		}
+		s.timeout = nil
+		s.last = msg
+		s.dispatch(c, msg)
+	}
+}
+
+func (s *genServer) dispatch(c *Process, msg Term) {
+	x, _ := msg.(*Tuple)
+	switch {
+	case isTag(msg, atomGenCall, 3):
+		from := x.Elems[1]
+		s.handle(c, atomHandleCall, []Term{x.Elems[2], from, s.state}, from)
+	case isTag(msg, atomGenCast, 2):
+		s.handle(c, atomHandleCast, []Term{x.Elems[1], s.state}, nil)
+	case isTag(msg, atomGenStop, 2):
+		s.terminate(c, x.Elems[1])
+		Exit(x.Elems[1])
+	case isTag(msg, AtomEXIT, 3) && x.Elems[1] == Term(s.parent) && c.trapping():
+		s.terminate(c, x.Elems[2])
+		Exit(x.Elems[2])
+	default:
+		if !FunctionExported(s.mod, atomHandleInfo, 2) {
+			logEvent(levelWarning, Sprintf("** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", s.mod, msg))
+			return
+		}
+		s.handle(c, atomHandleInfo, []Term{msg, s.state}, nil)
+	}
+}
+
+func (c *Process) trapping() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.trapExit
+}
+
+// handle calls a callback and acts on what it returns. from is the caller
+// of a handle_call, nil otherwise.
+func (s *genServer) handle(c *Process, fn Atom, args []Term, from Term) {
+	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, fn, args) })
+	if exc != nil {
+		s.crash(c, exc)
+	}
+	x, _ := ret.(*Tuple)
+	switch {
+	case from != nil && (isTag(ret, atomReply, 3) || isTag(ret, atomReply, 4)):
+		genReply(from, x.Elems[1])
+		s.state = x.Elems[2]
+		if len(x.Elems) == 4 {
+			s.after(c, x.Elems[3])
+		}
+	case isTag(ret, atomNoreply, 2) || isTag(ret, atomNoreply, 3):
+		s.state = x.Elems[1]
+		if len(x.Elems) == 3 {
+			s.after(c, x.Elems[2])
+		}
+	case from != nil && isTag(ret, atomStop, 4):
+		s.state = x.Elems[3]
+		s.stop(c, x.Elems[1], func() { genReply(from, x.Elems[2]) })
+	case isTag(ret, atomStop, 3):
+		s.state = x.Elems[2]
+		s.stop(c, x.Elems[1], nil)
+	default:
+		s.stop(c, NewTuple(atomBadReturn, ret), nil)
+	}
+}
+
+// after acts on the last element of a callback's return: a timeout, hibernate
+// (accepted; goroutines need no hibernation) or {continue, C}.
+func (s *genServer) after(c *Process, t Term) {
+	switch {
+	case t == Term(atomHibernate) || t == Term(AtomInfinity):
+	case isTag(t, atomContinue, 2):
+		s.handle(c, atomHandleCont, []Term{t.(*Tuple).Elems[1], s.state}, nil)
+	default:
+		if _, ok := timeoutMs(t); ok {
+			s.timeout = t
+			return
+		}
+		s.stop(c, NewTuple(atomBadReturn, t), nil)
+	}
+}
+
+// stop ends the server with reason: terminate/2, then the reply of a
+// {stop, R, Reply, S}, then the error report for an abnormal reason.
+func (s *genServer) stop(c *Process, reason Term, reply func()) {
+	s.terminate(c, reason)
+	if reply != nil {
+		reply()
+	}
+	if !normalReason(reason) {
+		s.report(reason)
+	}
+	Exit(reason)
+}
+
+// crash ends the server after a callback raised.
+func (s *genServer) crash(c *Process, exc *Exception) {
+	reason, _ := exitReasonOf(exc)
+	s.terminate(c, reason)
+	if !normalReason(reason) {
+		s.report(reason)
+	}
+	panic(NewException(AtomExit, reason))
+}
+
+// terminate calls Mod:terminate(Reason, State) if the module exports it.
+func (s *genServer) terminate(c *Process, reason Term) {
+	if FunctionExported(s.mod, atomTerminate, 2) {
+		_, exc := callbackTry(func() Term { return Apply(c, s.mod, atomTerminate, []Term{reason, s.state}) })
+		if exc != nil {
+			r, _ := exitReasonOf(exc)
+			s.report(r)
+			panic(NewException(AtomExit, r))
+		}
+	}
+}
+
+func (s *genServer) report(reason Term) {
+	logEvent(levelError, Sprintf("** Generic server ~tp terminating \n** Last message in was ~tp~n"+
+		"** When Server state == ~tp~n** Reason for termination ==~n** ~tp~n", s.name, s.last, s.state, reason))
+}
+
+// normalReason reports whether an exit reason is one that OTP does not
+// report: normal, shutdown or {shutdown, _}.
+func normalReason(r Term) bool {
+	return r == Term(AtomNormal) || r == Term(AtomShutdown) || isTag(r, AtomShutdown, 2)
+}
+
+// genReply is gen_server:reply({Pid, Tag}, Reply): {Tag, Reply} to Pid. A
+// tag made by gen_server:call is an alias that dies when the call gives
+// up, so a late reply is dropped, as OTP 25's aliases do.
+func genReply(from, reply Term) {
+	x, ok := TupleArity(from, 2)
+	if !ok {
+		return
+	}
+	pid, ok := x.Elems[0].(Pid)
+	if !ok {
+		return
+	}
+	q := pid.process()
+	if q == nil {
+		return
+	}
+	if tag, ok := x.Elems[1].(Ref); ok && tag.h.alias {
+		q.deliverAlias(tag, NewTuple(tag, reply))
+		return
+	}
+	q.deliver(NewTuple(x.Elems[1], reply))
+}
+
+// deliverAlias delivers a message sent to an alias, if it is still active.
+func (q *Process) deliverAlias(tag Ref, t Term) {
+	q.mu.Lock()
+	if _, ok := q.aliases[tag]; !ok || q.dead {
+		q.mu.Unlock()
+		return
+	}
+	wake := q.enqueue(t)
+	q.mu.Unlock()
+	if wake {
+		q.wakeUp()
+	}
+}
+
+func (p *Process) setAlias(tag Ref, on bool) {
+	p.mu.Lock()
+	if on {
+		if p.aliases == nil {
+			p.aliases = map[Ref]struct{}{}
+		}
+		p.aliases[tag] = struct{}{}
+	} else {
+		delete(p.aliases, tag)
+	}
+	p.mu.Unlock()
+}
+
+// resolveServer finds the pid of a server reference: a pid, a registered
+// name, {Name, Node}, {global, Name} or {via, Mod, Name} (not supported).
+func resolveServer(t Term) (Pid, bool) {
+	switch x := t.(type) {
+	case Pid:
+		return x, true
+	case Atom:
+		return whereis(x)
+	case *Tuple:
+		if len(x.Elems) == 2 {
+			if n, ok := x.Elems[len(x.Elems)-1].(Atom); ok && x.Elems[0] == Term(atomGlobal) {
+				return whereis(n)
+			}
+			if n, ok := x.Elems[0].(Atom); ok {
+				return whereis(n)
+			}
+		}
+	}
+	return Pid{}, false
+}
+
+// genCall is gen_server:call: the request goes out tagged with a monitor
+// reference, and the receive starts at a mark made before the monitor, so
+// it does not scan the caller's backlog.
+func genCall(p *Process, server, req, timeout Term, args []Term) Term {
+	callErr := func(reason Term) Term {
+		Exit(NewTuple(reason, NewTuple(atomGenServer, atomGsCall, List(args...))))
+		return nil
+	}
+	pid, ok := resolveServer(server)
+	if !ok {
+		return callErr(AtomNoproc)
+	}
+	if pid == p.self {
+		return callErr(atomCallingSelf)
+	}
+	if _, ok := timeoutMs(timeout); !ok {
+		return callErr(atomTimeoutValue)
+	}
+	mk := p.RecvMark()
+	ref := p.Monitor(pid)
+	ref.h.alias = true
+	p.setAlias(ref, true)
+	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
+	msg, ok := p.receiveMarked(mk, timeout, func(t Term) bool {
+		x, isPair := TupleArity(t, 2)
+		return isPair && x.Elems[0] == Term(ref) || isDown(t, ref)
+	})
+	p.setAlias(ref, false)
+	if !ok {
+		p.Demonitor(ref, true)
+		return callErr(AtomTimeout)
+	}
+	x := msg.(*Tuple)
+	if len(x.Elems) == 5 {
+		return callErr(x.Elems[4])
+	}
+	p.Demonitor(ref, true)
+	return x.Elems[1]
+}
+
+// GenServerCall2 is gen_server:call(Server, Request), waiting 5 seconds.
+func GenServerCall2(p *Process, server, req Term) Term {
+	return genCall(p, server, req, Int(5000), []Term{server, req})
+}
+
+// GenServerCall3 is gen_server:call(Server, Request, Timeout).
+func GenServerCall3(p *Process, server, req, timeout Term) Term {
+	return genCall(p, server, req, timeout, []Term{server, req, timeout})
+}
+
+// GenServerCast2 is gen_server:cast(Server, Request): ok, whether or not
+// the server exists.
+func GenServerCast2(p *Process, server, req Term) Term {
+	if pid, ok := resolveServer(server); ok {
+		Send(p, pid, NewTuple(atomGenCast, req))
+	}
+	return Ok
+}
+
+// GenServerReply2 is gen_server:reply(From, Reply).
+func GenServerReply2(p *Process, from, reply Term) Term {
+	genReply(from, reply)
+	return Ok
+}
+
+// GenServerStart3 is gen_server:start(Mod, Args, Opts).
+func GenServerStart3(p *Process, mod, args, opts Term) Term {
+	return genServerStart(p, nil, mod, args, false)
+}
+
+// GenServerStart4 is gen_server:start(Name, Mod, Args, Opts).
+func GenServerStart4(p *Process, name, mod, args, opts Term) Term {
+	return genServerStart(p, name, mod, args, false)
+}
+
+// GenServerStartLink3 is gen_server:start_link(Mod, Args, Opts).
+func GenServerStartLink3(p *Process, mod, args, opts Term) Term {
+	return genServerStart(p, nil, mod, args, true)
+}
+
+// GenServerStartLink4 is gen_server:start_link(Name, Mod, Args, Opts).
+func GenServerStartLink4(p *Process, name, mod, args, opts Term) Term {
+	return genServerStart(p, name, mod, args, true)
+}
+
+// GenServerStop1 is gen_server:stop(Server).
+func GenServerStop1(p *Process, server Term) Term {
+	return GenServerStop3(p, server, AtomNormal, AtomInfinity)
+}
+
+// GenServerStop3 is gen_server:stop(Server, Reason, Timeout): the server
+// runs terminate/2 and exits; the call returns when it is gone.
+func GenServerStop3(p *Process, server, reason, timeout Term) Term {
+	pid, ok := resolveServer(server)
+	if !ok {
+		Exit(AtomNoproc)
+	}
+	return stopProcess(p, pid, NewTuple(atomGenStop, reason), reason, timeout)
+}
+
+// stopProcess sends a stop request to pid and waits for it to exit with
+// reason; another reason is raised as an exit, as proc_lib:stop does.
+func stopProcess(p *Process, pid Pid, req, reason, timeout Term) Term {
+	mk := p.RecvMark()
+	ref := p.Monitor(pid)
+	Send(p, pid, req)
+	msg, ok := p.receiveMarked(mk, timeout, func(t Term) bool { return isDown(t, ref) })
+	if !ok {
+		p.Demonitor(ref, true)
+		Exit(AtomTimeout)
+	}
+	if r := msg.(*Tuple).Elems[4]; !ExactEqual(r, reason) {
+		Exit(r)
+	}
+	return Ok
+}
+
+func init() {
+	registerModule("gen_server", true, []Func{
+		Export("start", 3, GenServerStart3), Export("start", 4, GenServerStart4),
+		Export("start_link", 3, GenServerStartLink3), Export("start_link", 4, GenServerStartLink4),
+		Export("call", 2, GenServerCall2), Export("call", 3, GenServerCall3),
+		Export("cast", 2, GenServerCast2), Export("reply", 2, GenServerReply2),
+		Export("stop", 1, GenServerStop1), Export("stop", 3, GenServerStop3),
+	})
+}

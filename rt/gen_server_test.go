@@ -1,0 +1,121 @@
+package rt
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// gs_counter is gs.erl from the erl session recorded below, in Go:
+//
+//	init(X) -> {ok, X}.
+//	handle_call(get, _From, S) -> {reply, S, S};
+//	handle_call(slow, _From, S) -> timer:sleep(200), {reply, S, S};
+//	handle_call({add, N}, _From, S) -> {reply, ok, S + N};
+//	handle_call(stop, _From, S) -> {stop, normal, stopped, S}.
+//	handle_cast(boom, S) -> {noreply, S + a}.
+//	handle_info(Msg, S) -> Pid ! ... (tests send {echo, Pid}).
+//	terminate(R, _S) -> tell the test.
+func init() {
+	RegisterModule("gs_counter",
+		Export("init", 1, func(p *Process, x Term) Term { return NewTuple(Ok, x) }),
+		Export("handle_call", 3, func(p *Process, req, from, s Term) Term {
+			switch {
+			case req == Term(Intern("get")):
+				return NewTuple(atomReply, s, s)
+			case req == Term(Intern("slow")):
+				p.Sleep(Int(200))
+				return NewTuple(atomReply, s, s)
+			case req == Term(Intern("stop")):
+				return NewTuple(atomStop, AtomNormal, Intern("stopped"), s)
+			}
+			return NewTuple(atomReply, Ok, Add(s, req.(*Tuple).Elems[1]))
+		}),
+		Export("handle_cast", 2, func(p *Process, req, s Term) Term {
+			return NewTuple(atomNoreply, Add(s, Intern("a")))
+		}),
+		Export("handle_info", 2, func(p *Process, msg, s Term) Term {
+			Send(p, msg.(*Tuple).Elems[1], NewTuple(Intern("info"), s))
+			return NewTuple(atomNoreply, s)
+		}),
+	)
+}
+
+func quietStdout(t *testing.T) *bytes.Buffer {
+	var buf bytes.Buffer
+	old := Stdout
+	Flush()
+	Stdout = bufio.NewWriter(&buf)
+	t.Cleanup(func() { Flush(); Stdout = old })
+	return &buf
+}
+
+// erl (gs.erl): gen_server:start({local, srv}, gs, 0, []) twice gives
+// {error, {already_started, Pid}}; call(srv, slow, 10) exits
+// {timeout, {gen_server, call, [srv, slow, 10]}}; call(nosrv, get) exits
+// {noproc, {gen_server, call, [nosrv, get]}}; after cast(srv, boom) the
+// server dies with badarith and prints "** Generic server srv terminating".
+func TestGenServer(t *testing.T) {
+	buf := quietStdout(t)
+	p := NewProcess()
+	mod, srv := Intern("gs_counter"), Intern("gs_srv")
+	name := NewTuple(atomLocalName, srv)
+	r := GenServerStart4(p, name, mod, Int(0), Nil{})
+	pid := r.(*Tuple).Elems[1]
+	again := GenServerStart4(p, name, mod, Int(0), Nil{})
+	if !ExactEqual(again, NewTuple(AtomError, NewTuple(atomAlreadyStd, pid))) {
+		t.Fatalf("second start: %v", again)
+	}
+	GenServerCall2(p, srv, NewTuple(Intern("add"), Int(5)))
+	if v := GenServerCall2(p, srv, Intern("get")); v != Term(Int(5)) {
+		t.Fatalf("get: %v", v)
+	}
+	_, e := Try(func() Term { return GenServerCall3(p, srv, Intern("slow"), Int(10)) })
+	want := NewTuple(AtomTimeout, NewTuple(atomGenServer, atomGsCall, List(srv, Intern("slow"), Int(10))))
+	if e == nil || !ExactEqual(e.Reason, want) {
+		t.Fatalf("timeout: %v", e)
+	}
+	// The late reply is dropped: the next call gets its own answer.
+	if v := GenServerCall2(p, srv, Intern("get")); v != Term(Int(5)) {
+		t.Fatalf("get after timeout: %v", v)
+	}
+	_, e = Try(func() Term { return GenServerCall2(p, Intern("nosrv"), Intern("get")) })
+	want = NewTuple(AtomNoproc, NewTuple(atomGenServer, atomGsCall, List(Intern("nosrv"), Intern("get"))))
+	if e == nil || !ExactEqual(e.Reason, want) {
+		t.Fatalf("noproc: %v", e)
+	}
+	Send(p, srv, NewTuple(Intern("echo"), p.Self()))
+	if m := recvAny(t, p); !ExactEqual(m, NewTuple(Intern("info"), Int(5))) {
+		t.Fatalf("info: %v", m)
+	}
+	ref := p.Monitor(pid)
+	GenServerCast2(p, srv, Intern("boom"))
+	m := recvAny(t, p).(*Tuple)
+	if !isDown(m, ref) || !isTag(m.Elems[4], AtomBadarith, 2) {
+		t.Fatalf("down: %v", m)
+	}
+	Flush()
+	if out := buf.String(); !strings.Contains(out, "** Generic server gs_srv terminating \n** Last message in was {'$gen_cast',boom}\n** When Server state == 5\n") {
+		t.Fatalf("report:\n%s", out)
+	}
+	if p.qlen.Load() != 0 {
+		t.Fatalf("left in the queue: %v", Format(p.messagesLocked(true)))
+	}
+}
+
+func TestGenServerStop(t *testing.T) {
+	p := NewProcess()
+	mod := Intern("gs_counter")
+	pid := GenServerStartLink3(p, mod, Int(1), Nil{}).(*Tuple).Elems[1]
+	if v := GenServerCall2(p, pid, Intern("stop")); v != Term(Intern("stopped")) {
+		t.Fatal(v)
+	}
+	pid2 := GenServerStart3(p, mod, Int(1), Nil{}).(*Tuple).Elems[1]
+	if GenServerStop1(p, pid2) != Term(Ok) {
+		t.Fatal("stop")
+	}
+	if ErlangIsProcessAlive1(p, pid2) != Term(False) {
+		t.Fatal("still alive after stop")
+	}
+}

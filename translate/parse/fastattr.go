@@ -78,22 +78,31 @@ func (p *fastParser) fileAttr(loc ast.Loc) ast.Form {
 
 // farities reads [f/1, ...] as farityList does, giving up where it would fail.
 func farities(v ast.Expr) []ast.FuncName {
+	fs, ok := funcNames(v)
+	if !ok {
+		panic(giveUp{})
+	}
+	return fs
+}
+
+// funcNames reads a proper list of Name/Arity, or reports false.
+func funcNames(v ast.Expr) ([]ast.FuncName, bool) {
 	out := []ast.FuncName{}
 	for {
 		switch l := v.(type) {
 		case *ast.Nil:
-			return out
+			return out, true
 		case *ast.Cons:
 			op, ok := l.Head.(*ast.BinaryOp)
 			if !ok || !isFuncName(op) || op.Right.(*ast.Integer).Big != nil {
-				panic(giveUp{})
+				return nil, false
 			}
 			name := op.Left.(*ast.Atom).Name
 			out = append(out, ast.FuncName{Loc: ast.At(op.Pos()), Name: name, Arity: int(op.Right.(*ast.Integer).Value)})
 			v = l.Tail
 			continue
 		}
-		panic(giveUp{})
+		return nil, false
 	}
 }
 

@@ -82,7 +82,12 @@ func (b *builder) valueAttribute(c grammar.IAttributeContext, name string, args 
 	case "export":
 		return &ast.Export{Loc: at(c), Funcs: b.farityList(vals[0], len(vals) == 1, "bad Name/Arity")}
 	case "export_type":
-		return &ast.ExportType{Loc: at(c), Types: b.farityList(vals[0], len(vals) == 1, "bad attribute")}
+		// erl_parse treats it as a wild attribute: any flaw is a bad attribute.
+		fs, ok := funcNames(vals[0])
+		if !ok || len(vals) != 1 {
+			b.fail(vals[0].Pos(), "bad attribute")
+		}
+		return &ast.ExportType{Loc: at(c), Types: fs}
 	case "import":
 		return b.importAttr(c, vals)
 	case "record":

@@ -32,3 +32,4 @@ b() -> fun X() -> 1; () -> 2 end. %@ 22: head mismatch
 -spec f(X) -> ok when is_subtype(X, a, b). %@ 23: unsupported constraint is_subtype
 -spec f(X) -> ok when is_subtype(a, X). %@ 34: bad type variable
 -type t3() :: <<A:8>>. %@ 17: Bad binary type
+-export_type([t/0, o/x]). %@ 14: bad attribute

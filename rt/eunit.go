@@ -163,6 +163,7 @@ func (r *eunitRunner) runTest(t *EunitTest) EunitResult {
 
 var (
 	atomTimeout         = Intern("timeout")
+	atomEuLocal         = Intern("local")
 	atomGenerator       = Intern("generator")
 	atomSetup           = Intern("setup")
 	atomForeach         = Intern("foreach")
@@ -171,7 +172,6 @@ var (
 	atomInparallel      = Intern("inparallel")
 	atomSpawn           = Intern("spawn")
 	atomWith            = Intern("with")
-	atomLocal           = Intern("local")
 	atomNode            = Intern("node")
 	atomBadTest         = Intern("bad_test")
 	atomSetupFailed     = Intern("setup_failed")

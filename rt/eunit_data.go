@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -311,30 +312,22 @@ func (r *eunitRunner) module(m Atom, desc string) *EunitCancel {
 // moduleTestFuncs lists the exported functions of arity 0 of m whose names
 // end in _test or _test_, in the order of their definitions: the registry
 // is a map, so the order comes from where the Go functions lie in the
-// generated file, which follows the Erlang source.
+// program, which for one generated file follows the Erlang source.
 func moduleTestFuncs(m Atom) []Atom {
 	type fn struct {
 		name Atom
-		file string
-		line int
+		pc   uintptr
 	}
 	var fs []fn
 	registry.RLock()
 	for k, f := range registry.funcs {
 		n := k.fun.Name()
-		if k.mod != m || k.arity != 0 || !(strings.HasSuffix(n, "_test") || strings.HasSuffix(n, "_test_")) {
-			continue
+		if k.mod == m && k.arity == 0 && (strings.HasSuffix(n, "_test") || strings.HasSuffix(n, "_test_")) {
+			fs = append(fs, fn{k.fun, reflect.ValueOf(f).Pointer()})
 		}
-		file, line := funcPlace(f)
-		fs = append(fs, fn{k.fun, file, line})
 	}
 	registry.RUnlock()
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].file != fs[j].file {
-			return fs[i].file < fs[j].file
-		}
-		return fs[i].line < fs[j].line
-	})
+	sort.Slice(fs, func(i, j int) bool { return fs[i].pc < fs[j].pc })
 	names := make([]Atom, len(fs))
 	for i, f := range fs {
 		names[i] = f.name

@@ -1,10 +1,5 @@
 package rt
 
-import (
-	"reflect"
-	"runtime"
-)
-
 // Fixtures: {setup, ...}, {foreach, ...} and {foreachx, ...}.
 
 // fixture is one setup/cleanup pair and what to run between them.
@@ -86,7 +81,7 @@ func fixtureWhere(e []Term) (Term, []Term) {
 	}
 	switch w := e[0].(type) {
 	case Atom:
-		if w == atomLocal || w == atomSpawn {
+		if w == atomEuLocal || w == atomSpawn {
 			return w, e[1:]
 		}
 	case *Tuple:
@@ -94,7 +89,7 @@ func fixtureWhere(e []Term) (Term, []Term) {
 			return w, e[1:]
 		}
 	}
-	return atomLocal, e
+	return atomEuLocal, e
 }
 
 // makeFixture builds a fixture from Setup, an optional Cleanup and the
@@ -104,7 +99,7 @@ func makeFixture(where, setup Term, cleanup []Term, inst Term) (fixture, bool) {
 	if !ok || s.Arity != 0 {
 		return fixture{}, false
 	}
-	fx := fixture{spawn: where != atomLocal, setup: func(p *Process) Term { return CallFun0(p, s) }}
+	fx := fixture{spawn: where != atomEuLocal, setup: func(p *Process) Term { return CallFun0(p, s) }}
 	if len(cleanup) == 1 {
 		c, ok := cleanup[0].(*Fun)
 		if !ok || c.Arity != 1 {
@@ -140,7 +135,7 @@ func makeFixtureX(where, setup Term, cleanup []Term, pair Term) (fixture, bool) 
 	if !ok || i.Arity != 2 {
 		return fixture{}, false
 	}
-	fx := fixture{spawn: where != atomLocal,
+	fx := fixture{spawn: where != atomEuLocal,
 		setup: func(p *Process) Term { return CallFun1(p, s, x) },
 		inst:  func(p *Process, r Term) Term { return CallFun2(p, i, x, r) }}
 	if len(cleanup) == 1 {
@@ -188,14 +183,4 @@ func (r *eunitRunner) cleanup(fx fixture, res Term) *EunitCancel {
 		return &EunitCancel{NewTuple(atomCleanupFailed, excTriple(exc))}
 	}
 	return nil
-}
-
-// funcPlace is where the Go function fn begins: its file and line.
-func funcPlace(fn any) (string, int) {
-	pc := reflect.ValueOf(fn).Pointer()
-	f := runtime.FuncForPC(pc)
-	if f == nil {
-		return "", 0
-	}
-	return f.FileLine(f.Entry())
 }

@@ -1,0 +1,144 @@
+package golden
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/erl2go/erl2go"
+	"github.com/erl2go/erl2go/translate"
+	"github.com/erl2go/erl2go/translate/core"
+	"github.com/erl2go/erl2go/translate/eunit"
+	"github.com/erl2go/erl2go/translate/gen"
+	"github.com/erl2go/erl2go/translate/source"
+)
+
+// TestEunit translates the modules of testdata/eunit with erl2go's own
+// eunit.hrl, builds one program that runs eunit:test([M], Opts) for the
+// module named on its command line, and compares its report with what
+// BEAM printed (NAME.out, NAME.v.out; scripts/record-eunit.sh). Both
+// reports are normalized first: stack trace lines, the numbers BEAM gives
+// funs and the timings are not compared (see normalizeEunit).
+func TestEunit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a Go program")
+	}
+	bin := buildEunit(t)
+	outs, _ := filepath.Glob("testdata/eunit/*.out")
+	sort.Strings(outs)
+	for _, want := range outs {
+		name := strings.TrimSuffix(filepath.Base(want), ".out")
+		mod, verbose := strings.TrimSuffix(name, ".v"), strings.HasSuffix(name, ".v")
+		t.Run(name, func(t *testing.T) {
+			args := []string{mod}
+			if verbose {
+				args = append(args, "verbose")
+			}
+			got, _ := exec.Command(bin, args...).Output()
+			exp, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := normalizeEunit(string(got)), normalizeEunit(string(exp)); g != w {
+				t.Errorf("report differs from BEAM's\n--- got\n%s\n--- want (%s)\n%s", g, want, w)
+			}
+		})
+	}
+}
+
+var eunitNorm = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?m)^(\*\*)?(in function|in call from) .*\n(  called as .*\n)?`), "$1"},
+	{regexp.MustCompile(`-[^ ]*/\d+-fun-\d+-`), "-F/A-fun-N-"},
+	{regexp.MustCompile(`(?m)^ *\[done in \d+\.\d+ s\]\n`), ""},
+	{regexp.MustCompile(`\[\d+\.\d+ s\] ok`), "ok"},
+}
+
+// normalizeEunit removes what erl2go does not reproduce: the stack trace
+// lines (our traces lack fun frames and eunit's own), the names BEAM's
+// compiler gives funs ('-F/A-fun-N-': erl2go's funs carry no such name yet),
+// and timings (with them the "[done in ...]" lines of groups).
+func normalizeEunit(s string) string {
+	for _, n := range eunitNorm {
+		s = n.re.ReplaceAllString(s, n.with)
+	}
+	return s
+}
+
+// buildEunit translates testdata/eunit/*.erl and builds the test program.
+func buildEunit(t *testing.T) string {
+	files, _ := filepath.Glob("testdata/eunit/*.erl")
+	sort.Strings(files)
+	inc, err := filepath.Abs("../include")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := source.NewFileSet()
+	var mods []*core.Module
+	for _, f := range files {
+		m, errs := translate.ParseFile(fset, f, translate.Options{IncludePath: []string{inc}})
+		if errs.HasErrors() {
+			t.Fatalf("%s:\n%v", f, errs)
+		}
+		eunit.Transform(m)
+		cm, errs := core.Lower(m, fset)
+		if errs.HasErrors() {
+			t.Fatalf("%s:\n%v", f, errs)
+		}
+		mods = append(mods, cm)
+	}
+	out, errs := gen.Generate("main", fset, mods)
+	if errs.HasErrors() {
+		t.Fatalf("gen:\n%v", errs)
+	}
+	out = append(out, gen.File{Name: "main.go", Src: []byte(eunitMain)})
+	return goBuild(t, out)
+}
+
+const eunitMain = `package main
+
+import (
+	"os"
+
+	"github.com/erl2go/erl2go/rt"
+)
+
+func main() {
+	rt.RunEunit(rt.List(rt.Intern(os.Args[1])), len(os.Args) > 2)
+}
+`
+
+// goBuild writes the files as a program beside the runtime and builds it.
+func goBuild(t *testing.T, files []gen.File) string {
+	dir := t.TempDir()
+	rtmod, err := erl2go.RuntimeModule(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog := filepath.Join(dir, "prog")
+	gomod := "module eunitprog\n\ngo 1.22\n\nrequire " + erl2go.ModulePath + " v0.0.0\n\nreplace " +
+		erl2go.ModulePath + " => " + rtmod + "\n"
+	files = append(files, gen.File{Name: "go.mod", Src: []byte(gomod)})
+	if err := os.MkdirAll(prog, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(prog, f.Name), f.Src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bin := filepath.Join(dir, "eunit-tests")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Dir = prog
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}

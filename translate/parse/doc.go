@@ -34,6 +34,8 @@
 //     type, badly formed 'file', and the syntax errors erl_parse finds
 //     where this grammar is more permissive (a < b < c, << X:8 || ... >>,
 //     map comprehensions with := or a base).
+//   - "form nested more than 100000 levels deep": both parsers recurse
+//     per level, and exhausting Go's stack would kill the process.
 //
 // testdata/errors holds one file per kind with the expected message written
 // on each failing line; a test checks them against erlc when it is installed.

@@ -117,10 +117,49 @@ func (p *parser) form(toks []preproc.Token) (f ast.Form) {
 	if lexicalError(p.fset, toks, p.errs) {
 		return nil
 	}
+	if tooDeep(toks) {
+		p.errs.Add(p.fset.Position(toks[0].Pos), "form nested more than %d levels deep", maxDepth)
+		return nil
+	}
 	if f := fastForm(toks); f != nil {
 		return f
 	}
 	return p.slowForm(toks)
+}
+
+// maxDepth bounds how deeply a form may nest. Both parsers recurse once
+// per bracket and per prefix or right-associative operator, and running out
+// of Go stack is fatal, not a panic; erl_parse has no such limit, but no
+// real source comes near it.
+const maxDepth = 100000
+
+// tooDeep reports whether a form might nest more than maxDepth deep:
+// brackets count while open, operators that recurse count for good.
+func tooDeep(toks []preproc.Token) bool {
+	if len(toks) <= maxDepth {
+		return false
+	}
+	depth, ops := 0, 0
+	for _, t := range toks {
+		switch t.Type {
+		case grammar.ErlangLexerLPAREN, grammar.ErlangLexerLBRACK, grammar.ErlangLexerLBRACE,
+			grammar.ErlangLexerBINOPEN, grammar.ErlangLexerBEGIN, grammar.ErlangLexerCASE,
+			grammar.ErlangLexerIF, grammar.ErlangLexerRECEIVE, grammar.ErlangLexerTRY,
+			grammar.ErlangLexerFUN, grammar.ErlangLexerMAYBE:
+			depth++
+		case grammar.ErlangLexerRPAREN, grammar.ErlangLexerRBRACK, grammar.ErlangLexerRBRACE,
+			grammar.ErlangLexerBINCLOSE, grammar.ErlangLexerEND:
+			depth--
+		case grammar.ErlangLexerPLUS, grammar.ErlangLexerMINUS, grammar.ErlangLexerBNOT, grammar.ErlangLexerNOT,
+			grammar.ErlangLexerMATCH, grammar.ErlangLexerSEND, grammar.ErlangLexerANDALSO, grammar.ErlangLexerORELSE,
+			grammar.ErlangLexerPLUSPLUS, grammar.ErlangLexerMINUSMINUS, grammar.ErlangLexerCATCH, grammar.ErlangLexerPIPE:
+			ops++
+		}
+		if depth+ops > maxDepth {
+			return true
+		}
+	}
+	return false
 }
 
 // slowForm parses a form with ANTLR and builds its AST from the tree.

@@ -42,6 +42,20 @@ package rt
 //	ok = m.AtEnd()                      // the pattern ends without a tail
 //	ok = m.String("ab")                 // a string literal in a pattern
 //
+// A loop over a binary, sum(<<X, Rest/binary>>, N) -> sum(Rest, N + X),
+// need not make Rest at all when Rest is only matched again: keep the
+// matcher instead (BEAM's match context reuse), and make the binary with
+// m.Bits() only where Rest is used as a value:
+//
+//	m, ok := rt.MatchBits(bin)      // once, before the loop
+//	for {
+//		if x, ok := m.Int(8, 0); ok && m.Tail(8) {
+//			n = rt.Add(n, x)        // m now stands for Rest
+//			continue
+//		}
+//		...                          // m.Bits() if Rest is needed as a value
+//	}
+//
 // Literal binaries are built once at package level: rt.NewBinary(data) or
 // rt.NewBitstring(data, bits).
 //

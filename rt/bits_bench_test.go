@@ -126,3 +126,67 @@ func BenchmarkBinaryToTerm(b *testing.B) {
 		}
 	}
 }
+
+// sumBytes is what the generator emits for
+//
+//	sum(<<X, Rest/binary>>, N) -> sum(Rest, N + X);
+//	sum(<<>>, N) -> N.
+//
+// Each step makes a sub-binary for Rest; sumBytesTail avoids that.
+func sumBytes(bin Term, n int) int {
+	for {
+		m, _ := MatchBits(bin)
+		if x, ok := m.Int(8, 0); ok {
+			if rest, ok := m.Rest(8); ok {
+				bin, n = rest, n+int(x.(Int))
+				continue
+			}
+		}
+		return n
+	}
+}
+
+// BenchmarkWalk1MB walks a 1 MB binary a byte at a time with sumBytes.
+func BenchmarkWalk1MB(b *testing.B) {
+	const size = 1 << 20
+	data := NewBinary(make([]byte, size))
+	b.SetBytes(size)
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		sumBytes(data, 0)
+	}
+	b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/float64(b.N*size), "cpu-ns/byte")
+}
+
+// sumBytesTail is sumBytes with the matcher carried from one step to the
+// next (m.Tail) instead of a sub-binary, as BEAM passes its match context.
+func sumBytesTail(bin Term, n int) int {
+	m, ok := MatchBits(bin)
+	if !ok {
+		panic("not a binary")
+	}
+	for {
+		if x, ok := m.Int(8, 0); ok && m.Tail(8) {
+			n += int(x.(Int))
+			continue
+		}
+		if m.AtEnd() {
+			return n
+		}
+		panic("function_clause")
+	}
+}
+
+// BenchmarkWalkTail1MB is BenchmarkWalk1MB with sumBytesTail.
+func BenchmarkWalkTail1MB(b *testing.B) {
+	const size = 1 << 20
+	data := NewBinary(make([]byte, size))
+	b.SetBytes(size)
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		sumBytesTail(data, 0)
+	}
+	b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/float64(b.N*size), "cpu-ns/byte")
+}

@@ -57,7 +57,7 @@ func (m *BitMatcher) Small(n int, f BitFlags) (Int, bool) {
 
 // Int reads an integer segment of n bits, any size.
 func (m *BitMatcher) Int(n int, f BitFlags) (Term, bool) {
-	if m.pos&7 == 0 && f == 0 && n <= m.end-m.pos { // the common case, inline
+	if m.pos&7 == 0 && f == 0 && n <= m.end-m.pos { // aligned big-endian unsigned: the common case
 		p := m.data[m.pos>>3:]
 		switch n {
 		case 8:
@@ -148,6 +148,25 @@ func (m *BitMatcher) Rest(unit int) (Term, bool) {
 	v := m.slice(n)
 	m.pos = m.end
 	return v, true
+}
+
+// Tail is Rest(unit) without making the binary, for code that only
+// matches the rest again, as a loop over a binary does: when it reports
+// true, m itself (or a copy of it, to pass on) matches the rest exactly as
+// MatchBits(Rest) would. It is false when the rest is not a multiple of
+// unit. This is what BEAM's compiler gets by passing its match context
+// instead of a sub-binary, and it saves allocating one per step.
+func (m *BitMatcher) Tail(unit int) bool {
+	return unit <= 1 || (m.end-m.pos)%unit == 0
+}
+
+// Bits returns the bits not yet matched as a bitstring, without moving:
+// the Rest that a Tail loop makes only when it needs the value.
+func (m *BitMatcher) Bits() Term {
+	if m.pos == 0 {
+		return m.src
+	}
+	return m.slice(m.end - m.pos)
 }
 
 // slice returns the n bits at the position as a new bitstring, sharing the

@@ -289,3 +289,33 @@ func TestUTF8AgainstGo(t *testing.T) {
 		}
 	}
 }
+
+// TestTailStandsForRest checks that a matcher after Tail matches like
+// MatchBits(Rest) and that Bits makes that Rest.
+func TestTailStandsForRest(t *testing.T) {
+	subject := NewBitstring([]byte{1, 2, 3, 0x80}, 25)
+	m, _ := MatchBits(subject)
+	m.Int(8, 0)
+	if m.Tail(8) {
+		t.Fatal("25-8 bits are not whole bytes")
+	}
+	if !m.Tail(1) {
+		t.Fatal("Tail(1) always fits")
+	}
+	rest := m.Bits()
+	want := NewBitstring([]byte{2, 3, 0x80}, 17)
+	if !ExactEqual(rest, want) || &rest.(*Binary).Data[0] != &subject.Data[1] {
+		t.Fatalf("Bits() = %s, want %s sharing the subject", Format(rest), Format(want))
+	}
+	fresh, _ := MatchBits(rest)
+	for _, n := range []int{3, 9, 5} {
+		a, _ := m.Int(n, BitSigned)
+		b, _ := fresh.Int(n, BitSigned)
+		if !ExactEqual(a, b) {
+			t.Fatalf("Int(%d): %s after Tail, %s from MatchBits(Rest)", n, Format(a), Format(b))
+		}
+	}
+	if !m.AtEnd() || !fresh.AtEnd() {
+		t.Fatal("both should be at the end")
+	}
+}

@@ -65,7 +65,11 @@ package rt
 //
 // Binary comprehensions use the same calls: one matcher stays alive across
 // the generator's iterations (<<X:8>> <= Bin is m.Int(8, 0) until
-// m.Left() < 8), and one builder collects the results until Done.
+// m.Left() < 8), and one builder collects the results until Done. Likewise
+// a loop whose accumulator is only ever appended to, loop(<<Acc/binary,
+// X>>), may keep one builder and call Done where Acc is used as a value;
+// otherwise each <<Acc/binary, ...>> is a builder of its own, which
+// extends Acc in place when it can.
 //
 // Every matcher call returns ok=false when the segment does not fit; the
 // generated code goes on to the next clause or raises badmatch itself. A

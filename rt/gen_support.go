@@ -127,23 +127,28 @@ func Filter(t Term) bool {
 type ListIterator struct {
 	Head Term
 	rest Term
-	list Term
 }
 
 // ListIter starts a generator over l.
-func ListIter(l Term) ListIterator { return ListIterator{rest: l, list: l} }
+func ListIter(l Term) ListIterator { return ListIterator{rest: l} }
 
 // Next moves to the next element; at the end of a proper list it returns
-// false, and on an improper list it raises {bad_generator, L}.
+// false, and on an improper list it raises {bad_generator, Tail}. It is
+// small enough to inline into the comprehension's loop.
 func (it *ListIterator) Next() bool {
-	switch c := it.rest.(type) {
-	case *Cons:
-		it.Head, it.rest = c.Head, c.Tail
-		return true
-	case Nil:
-		return false
+	c, ok := it.rest.(*Cons)
+	if !ok {
+		return listEnd(it.rest)
 	}
-	Error(NewTuple(Intern("bad_generator"), it.rest))
+	it.Head, it.rest = c.Head, c.Tail
+	return true
+}
+
+//go:noinline
+func listEnd(rest Term) bool {
+	if _, ok := rest.(Nil); !ok {
+		Error(NewTuple(Intern("bad_generator"), rest))
+	}
 	return false
 }
 

@@ -9,20 +9,18 @@ package rt
 // results in BoxInt's table, which need no allocation; a wrapped-around
 // sum can never land in that range, so no separate overflow test is needed.
 func AddInt(a Term, c Int) Term {
-	if x, ok := a.(Int); ok {
-		if u := uint64(x + c - boxMin); u < uint64(len(boxed)) {
-			return boxed[u]
-		}
+	x, ok := a.(Int)
+	if u := uint64(x + c - boxMin); ok && u < uint64(len(boxed)) {
+		return boxed[u]
 	}
 	return addIntSlow(a, c)
 }
 
 // SubInt is A - C for a constant C with |C| < 2^62 (see AddInt).
 func SubInt(a Term, c Int) Term {
-	if x, ok := a.(Int); ok {
-		if u := uint64(x - c - boxMin); u < uint64(len(boxed)) {
-			return boxed[u]
-		}
+	x, ok := a.(Int)
+	if u := uint64(x - c - boxMin); ok && u < uint64(len(boxed)) {
+		return boxed[u]
 	}
 	return subIntSlow(a, c)
 }

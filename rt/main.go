@@ -16,6 +16,14 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 	// far more than Go's default 1 GB stack limit on 64-bit hosts allows for
 	// wide frames; BEAM's limit is memory too.
 	debug.SetMaxStack(16 << 30)
+	// Erlang programs allocate short-lived cells at a high rate, which BEAM's
+	// per-process copying collector makes cheap. With Go's collector a
+	// larger heap goal halves the time of list-heavy code (naive reverse:
+	// 5.9 s of CPU at GOGC=100, 3.1 s at 400) for 2-3x the memory. An
+	// explicit GOGC in the environment wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	p := newProcess(mainPidID)
 	_, exc := tryMain(func() Term {
 		if main1 != nil {

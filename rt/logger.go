@@ -40,12 +40,17 @@ var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "A
 // logEvent prints text, which ends with a newline or not, under a report
 // header, if the level passes the primary level.
 func logEvent(level logLevel, text string) {
+	logReport(level, upper(levelNames[level]), text)
+}
+
+// logReport is logEvent with the header's title given: SUPERVISOR, CRASH...
+func logReport(level logLevel, title, text string) {
 	if int32(level) > primaryLevel.Load() {
 		return
 	}
 	now := time.Now()
 	head := fmt.Sprintf("=%s REPORT==== %d-%s-%d::%02d:%02d:%02d.%06d ===\n",
-		upper(levelNames[level]), now.Day(), monthNames[now.Month()-1], now.Year(),
+		title, now.Day(), monthNames[now.Month()-1], now.Year(),
 		now.Hour(), now.Minute(), now.Second(), now.Nanosecond()/1000)
 	putChars(Stdout, []rune(head+text+"\n"))
 }

@@ -47,6 +47,8 @@ type Process struct {
 	onExit      []func(p *Process, reason Term)
 	initial     Term             // {M, F, A} for process_info(P, initial_call)
 	aliases     map[Ref]struct{} // active gen_server:call tags (gen_server.go)
+
+	behaviour any // owner only: the Go state of a native behaviour (supervisor)
 }
 
 // Counters for the numbers in <0.N.0> and #Ref<0.0.0.N>. Pid numbers

@@ -29,6 +29,7 @@ func runGen(args []string) int {
 	front.register(fs)
 	out := fs.String("o", ".", "write the Go package into `DIR`")
 	pkg := fs.String("pkg", "", "Go package `NAME` (default $GOPACKAGE or the directory's name)")
+	tests := fs.Bool("tests", false, "also write erl2go_eunit_test.go: the EUnit tests as Go subtests")
 	files, _, err := parseFlags(fs, args)
 	if err != nil || len(files) == 0 {
 		if err != nil {
@@ -45,9 +46,12 @@ func runGen(args []string) int {
 		abs, _ := filepath.Abs(*out)
 		name = filepath.Base(abs)
 	}
-	gofiles, _, ok := translateFiles(front, name, files)
+	gofiles, mods, ok := translateFiles(front, name, files)
 	if !ok {
 		return 1
+	}
+	if *tests {
+		gofiles = append(gofiles, gen.File{Name: "erl2go_eunit_test.go", Src: eunit.TestFile(name, eunitModules(mods))})
 	}
 	if err := writeFiles(*out, gofiles); err != nil {
 		fmt.Fprintf(os.Stderr, "erl2go gen: %v\n", err)
@@ -96,4 +100,19 @@ func writeFiles(dir string, files []gen.File) error {
 		}
 	}
 	return nil
+}
+
+// eunitModules names the modules that have EUnit tests: those exporting a
+// test function (eunit.hrl's parse transform exports them).
+func eunitModules(mods []*core.Module) []string {
+	var names []string
+	for _, m := range mods {
+		for _, fa := range m.Exports {
+			if eunit.IsTest(fa.Name, fa.Arity) {
+				names = append(names, m.Name)
+				break
+			}
+		}
+	}
+	return names
 }

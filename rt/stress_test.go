@@ -1,0 +1,139 @@
+package rt
+
+import (
+	"math/rand"
+	"runtime"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// TestStress runs chaos processes that link, monitor, kill, spawn and
+// message each other for a bounded time, beside counter processes that
+// only receive numbered messages. It checks that nothing deadlocks, that
+// the counters got every message sent to them in per-sender order, and
+// that no goroutine is left once everything has been stopped.
+func TestStress(t *testing.T) {
+	quietStdout(t)
+	baseG := runtime.NumGoroutine()
+	p := NewProcess()
+	ErlangProcessFlag2(p, atomTrapExit, True)
+	const nChaos, nCounters = 100, 20
+	var sent atomic.Int64
+	counters := make([]Pid, nCounters)
+	for i := range counters {
+		counters[i] = spawnGo(p, SpawnOpts{}, func(c *Process) { stressCounter(t, c) })
+	}
+	chaos := make([]Pid, nChaos)
+	for i := range chaos {
+		seed := int64(i)
+		chaos[i] = spawnGo(p, SpawnOpts{}, func(c *Process) { stressChaos(c, seed, &chaos, counters, &sent) })
+	}
+	for _, pid := range chaos {
+		Send(p, pid, Intern("go"))
+	}
+	p.Sleep(Int(500))
+	// Stop the chaos: kill every process still alive (spawned ones too).
+	for _, q := range procTable.all() {
+		if q != p && !isCounter(q.self, counters) {
+			p.SendExit(q.self, AtomKill)
+		}
+	}
+	var got int64
+	for _, c := range counters {
+		ref := p.Monitor(c)
+		Send(p, c, NewTuple(Intern("total"), p.self))
+		m, ok := p.Receive(Int(10000), func(t Term) bool { return isTag(t, Intern("total"), 2) })
+		if !ok {
+			t.Fatal("a counter does not answer: deadlock?")
+		}
+		got += int64(m.(*Tuple).Elems[1].(Int))
+		p.Receive(Int(10000), func(t Term) bool { return isDown(t, ref) })
+	}
+	if got != sent.Load() {
+		t.Fatalf("counters got %d messages, %d were sent", got, sent.Load())
+	}
+	waitQuiet(t, baseG)
+}
+
+func isCounter(pid Pid, counters []Pid) bool {
+	for _, c := range counters {
+		if c == pid {
+			return true
+		}
+	}
+	return false
+}
+
+// waitQuiet waits until only baseG goroutines remain.
+func waitQuiet(t *testing.T, baseG int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.NumGoroutine() > baseG {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<16)
+			t.Fatalf("%d goroutines left, %d before:\n%s", runtime.NumGoroutine(), baseG, buf[:runtime.Stack(buf, true)])
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// stressCounter checks that each sender's numbers arrive in order and
+// answers {total, N} when asked, then exits.
+func stressCounter(t *testing.T, c *Process) {
+	last := map[Pid]Int{}
+	total := 0
+	for {
+		m, _ := c.Receive(nil, func(Term) bool { return true })
+		x := m.(*Tuple)
+		if x.Elems[0] == Term(Intern("total")) {
+			Send(c, x.Elems[1], NewTuple(Intern("total"), Int(total)))
+			return
+		}
+		from, n := x.Elems[1].(Pid), x.Elems[2].(Int)
+		if n != last[from]+1 {
+			t.Errorf("from %v: %d after %d", from, n, last[from])
+		}
+		last[from] = n
+		total++
+	}
+}
+
+// stressChaos does random things until killed.
+func stressChaos(c *Process, seed int64, chaos *[]Pid, counters []Pid, sent *atomic.Int64) {
+	rng := rand.New(rand.NewSource(seed))
+	c.Receive(nil, func(t Term) bool { return t == Term(Intern("go")) })
+	seq := map[Pid]Int{}
+	if rng.Intn(2) == 0 {
+		ErlangProcessFlag2(c, atomTrapExit, True)
+	}
+	for {
+		c.Tick()
+		other := (*chaos)[rng.Intn(len(*chaos))]
+		switch rng.Intn(10) {
+		case 0:
+			Catch(func() Term { return c.Link(other) })
+		case 1:
+			c.Monitor(other)
+		case 2:
+			if rng.Intn(20) == 0 {
+				c.SendExit(other, AtomKill)
+			} else {
+				c.SendExit(other, Intern("bye"))
+			}
+		case 3:
+			ms := Int(rng.Int63n(50))
+			spawnGo(c, SpawnOpts{Link: rng.Intn(2) == 0}, func(g *Process) { g.Sleep(ms) })
+		case 4, 5:
+			k := counters[rng.Intn(len(counters))]
+			seq[k]++
+			Send(c, k, NewTuple(Intern("n"), c.self, seq[k]))
+			sent.Add(1)
+		case 6:
+			c.Unlink(other)
+		default:
+			Send(c, other, Intern("noise"))
+			c.Receive(Int(0), func(Term) bool { return true })
+		}
+	}
+}

@@ -5,11 +5,13 @@
 //
 // Input: an *ast.Module from package parse (after the preprocessor), and the
 // FileSet its positions point into. Output: errors added to a
-// source.ErrorList, and one kind of warning, erlc's "variable 'X' is unused"
-// (not given under -compile(nowarn_unused_vars)), the list then sorted by
-// position. Other warnings erlc prints by default (unused functions,
-// shadowed and exported variables, deprecated calls...) are left out rather
-// than given inexactly. Module never changes the tree.
+// source.ErrorList, and erlc's warnings about variables: "variable 'X' is
+// unused", "variable 'X' shadowed in 'fun'" and "variable 'X' exported from
+// 'case' (line L, column C)" (the first two can be turned off with
+// -compile(nowarn_unused_vars) and nowarn_shadow_vars); the list is then
+// sorted by position. Other warnings erlc prints by default (unused
+// functions, deprecated calls...) are left out rather than given inexactly.
+// Module never changes the tree.
 //
 // What lint checks (see the testdata files for every message, each checked
 // against erlc by testdata/check-erlc.sh):

@@ -236,6 +236,7 @@ func (c *checker) funExpr(e *ast.FunExpr, env vt) vt {
 		return c.funClauses(e.Clauses, env)
 	}
 	nvt0 := vt{e.Name: {annos: []source.Pos{e.Pos()}}}
+	c.shadowVars(nvt0, env, "named fun")
 	csvt := c.funClauses(e.Clauses, update(newIn(env, nvt0), nvt0))
 	c.unusedVars(update(csvt, nvt0), vt{})
 	return oldIn(csvt, env)
@@ -255,6 +256,7 @@ func (c *checker) funClauses(cs []*ast.Clause, env vt) vt {
 func (c *checker) funClause(cl *ast.Clause, env vt) vt {
 	hvt, hnew := c.head(cl.Patterns, env, vt{})
 	vt1 := update(hvt, env)
+	c.shadowVars(hnew, env, "fun")
 	vt2 := update(hnew, newIn(vt1, hnew))
 	vt3 := update(c.guard(cl.Guards, vt2), vt2)
 	cvt := update(c.exprs(cl.Body, vt3), vt3)
@@ -317,6 +319,7 @@ func (c *checker) generator(ps []ast.Expr, e ast.Expr, env, uvt vt) (vt, vt) {
 	c.unusedVars(evt, env)
 	pvt, pnew := c.head(ps, vt1, vt{})
 	vt2 := update(pvt, vt1)
+	c.shadowVars(pnew, vt1, "generate")
 	svt := oldIn(vt2, pnew)
 	c.oldUnusedVars(svt, uvt)
 	nuvt := update(newIn(svt, uvt), uvt)
@@ -382,6 +385,7 @@ func (c *checker) localCall(e *ast.Call, f *ast.Atom) {
 	}
 	if k != c.fn && !pseudoLocal(k) {
 		c.calls = append(c.calls, call{k, e.Pos()})
+		c.callEdge(k)
 	}
 }
 
@@ -408,6 +412,7 @@ func (c *checker) funRef(e *ast.FunRef) {
 	}
 	if !pseudoLocal(k) {
 		c.calls = append(c.calls, call{k, e.Pos()})
+		c.callEdge(k)
 	}
 }
 

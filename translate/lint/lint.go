@@ -13,22 +13,23 @@ type checker struct {
 	fset *source.FileSet
 	errs *source.ErrorList
 
-	module       string
-	defined      map[fa]source.Pos // functions defined so far
-	locals       map[fa]bool       // all functions the module defines
-	imports      map[fa]string     // imported function -> module
-	noAuto       map[fa]bool       // -compile({no_auto_import, [F/A]})
-	noAutoAll    bool              // -compile(no_auto_import)
-	noWarnUnused bool              // -compile(nowarn_unused_vars)
-	noAutoTypes  bool              // -compile(no_auto_import_types): built-in types may be redefined
-	records      map[string]*ast.RecordDecl
-	types        map[fa]bool
-	usedTypes    []typeUse
-	specs        map[fa]source.Pos
-	callbacks    map[fa]bool
-	calls        []call // local calls and exports, checked once all functions are known
-	onLoads      int
-	optFuncs     []optFunc // functions named in compile options and -nifs
+	module      string
+	defined     map[fa]source.Pos // functions defined so far
+	locals      map[fa]bool       // all functions the module defines
+	imports     map[fa]string     // imported function -> module
+	noAuto      map[fa]bool       // -compile({no_auto_import, [F/A]})
+	noWarnFuncs map[fa]bool       // -compile({nowarn_unused_function, [F/A]})
+	options     map[string]bool   // compile options that are atoms: export_all, nowarn_unused_vars...
+	records     map[string]*ast.RecordDecl
+	types       map[fa]bool
+	usedTypes   []typeUse
+	specs       map[fa]source.Pos
+	callbacks   map[fa]bool
+	calls       []call // local calls and exports, checked once all functions are known
+	onLoads     int
+	optFuncs    []optFunc   // functions named in compile options and -nifs
+	graph       map[fa][]fa // function -> the local functions it calls
+	roots       []fa        // exported and on_load functions
 
 	fn        fa   // the function being checked
 	recdefTop bool // checking a record field default: new variables are errors
@@ -61,13 +62,14 @@ func Module(fset *source.FileSet, m *ast.Module, errs *source.ErrorList) {
 	c := &checker{
 		fset: fset, errs: errs,
 		defined: map[fa]source.Pos{}, locals: map[fa]bool{}, imports: map[fa]string{},
-		noAuto: map[fa]bool{}, records: map[string]*ast.RecordDecl{}, types: map[fa]bool{},
+		noAuto: map[fa]bool{}, noWarnFuncs: map[fa]bool{}, options: map[string]bool{}, records: map[string]*ast.RecordDecl{}, types: map[fa]bool{},
 		specs: map[fa]source.Pos{}, callbacks: map[fa]bool{},
 	}
 	c.prescan(m)
 	c.forms(m)
 	c.afterForms()
 	c.lateAttrs(m)
+	c.unusedFunctions(m)
 	errs.Sort()
 }
 
@@ -117,20 +119,23 @@ func (c *checker) compileOpts(e ast.Expr) {
 	for _, o := range listElems(e) {
 		switch o := o.(type) {
 		case *ast.Atom:
-			switch o.Name {
-			case "no_auto_import":
-				c.noAutoAll = true
-			case "no_auto_import_types":
-				c.noAutoTypes = true
-			case "nowarn_unused_vars":
-				c.noWarnUnused = true
-			}
+			c.options[o.Name] = true
 		case *ast.Tuple:
-			if len(o.Elems) == 2 && isAtom(o.Elems[0], "no_auto_import") {
-				for _, x := range listElems(o.Elems[1]) {
-					if n, a, ok := nameArity(x); ok {
-						c.noAuto[fa{n, a}] = true
-					}
+			if len(o.Elems) != 2 {
+				continue
+			}
+			var set map[fa]bool
+			switch {
+			case isAtom(o.Elems[0], "no_auto_import"):
+				set = c.noAuto
+			case isAtom(o.Elems[0], "nowarn_unused_function"):
+				set = c.noWarnFuncs
+			default:
+				continue
+			}
+			for _, x := range listElems(o.Elems[1]) {
+				if n, a, ok := nameArity(x); ok {
+					set[fa{n, a}] = true
 				}
 			}
 		}
@@ -214,7 +219,7 @@ func (c *checker) autoImported(f fa) bool {
 	return autoBIFs[f] && !c.suppressed(f)
 }
 
-func (c *checker) suppressed(f fa) bool { return c.noAutoAll || c.noAuto[f] }
+func (c *checker) suppressed(f fa) bool { return c.options["no_auto_import"] || c.noAuto[f] }
 
 // forms walks the forms in order, as erl_lint's state machine does: before the
 // module attribute, among attributes, and among functions.
@@ -255,6 +260,7 @@ func (c *checker) attribute(f ast.Form) {
 	case *ast.Export:
 		for _, e := range f.Funcs {
 			c.calls = append(c.calls, call{fa{e.Name, e.Arity}, attrPos(f)})
+			c.roots = append(c.roots, fa{e.Name, e.Arity})
 		}
 	case *ast.Import:
 		c.importAttr(f)
@@ -336,6 +342,7 @@ func (c *checker) onLoad(f *ast.Attribute) {
 		return
 	}
 	c.onLoads++
+	c.roots = append(c.roots, fa{n, a})
 	switch {
 	case c.onLoads > 1:
 		c.errorf(attrPos(f), "more than one on_load attribute")

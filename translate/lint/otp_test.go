@@ -88,9 +88,10 @@ func splitComma(s string) []string {
 	}
 }
 
-// TestOTPUnusedWarnings compares lint's unused-variable warnings with
-// erl_lint's on a sample of OTP's sources (LINT_OTP_ALL=1: all of them).
-func TestOTPUnusedWarnings(t *testing.T) {
+// TestOTPWarnings compares lint's warnings (unused, shadowed and exported
+// variables, unused functions) with erl_lint's on OTP's sources: stdlib, or all of
+// them with LINT_OTP_ALL=1.
+func TestOTPWarnings(t *testing.T) {
 	if _, err := exec.LookPath("escript"); err != nil {
 		t.Skip("Erlang is not installed")
 	}
@@ -116,7 +117,7 @@ func TestOTPUnusedWarnings(t *testing.T) {
 			}
 			sort.Strings(got)
 			if g, w := strings.Join(got, "\n"), strings.Join(want[m.File], "\n"); g != w {
-				t.Errorf("%s: unused-variable warnings differ\ngot:\n%s\nwant:\n%s", m.File, g, w)
+				t.Errorf("%s: warnings differ\ngot:\n%s\nwant:\n%s", m.File, g, w)
 				continue
 			}
 			same++

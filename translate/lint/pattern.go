@@ -28,6 +28,9 @@ func (c *checker) patVar(v *ast.Var, old, newVars vt) (vt, vt) {
 	case ok && info.kind == unsafe:
 		c.unsafeVar(v, info)
 		return vt{v.Name: usedAt(info)}, nil
+	case ok && info.kind == exported:
+		c.exportedVar(v, info)
+		return vt{v.Name: usedAt(info)}, nil
 	case ok:
 		return vt{v.Name: usedAt(info)}, nil
 	case c.recdefTop:

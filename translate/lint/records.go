@@ -85,6 +85,7 @@ func (c *checker) recordInit(e *ast.Record, env vt, check func(ast.Expr, vt) vt)
 	if !ok {
 		return nil
 	}
+	c.defaultCalls(d, e.Fields)
 	return c.recordFields(d, e.Fields, env, check)
 }
 

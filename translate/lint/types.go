@@ -9,7 +9,7 @@ import (
 // and every type variable used at least twice (the parameter counts once).
 func (c *checker) typeDecl(d *ast.TypeDecl) {
 	k := fa{d.Name, len(d.Params)}
-	if builtinTypes[k] && !c.noAutoTypes {
+	if builtinTypes[k] && !c.options["no_auto_import_types"] {
 		c.errorf(attrPos(d), "type %s%s is a builtin type; it cannot be redefined", atomText(d.Name), typeParens(k.arity))
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/erl2go/erl2go/translate/ast"
 	"github.com/erl2go/erl2go/translate/source"
 )
 
@@ -206,13 +207,33 @@ func exportClauses(cvts []vt, vt0 vt, w where) vt {
 // unused, and not named _X.
 func (c *checker) unusedVars(u, old vt) {
 	for k, v := range u {
-		if _, ok := old[k]; ok || v.used || strings.HasPrefix(k, "_") || c.noWarnUnused {
+		if _, ok := old[k]; ok || v.used || strings.HasPrefix(k, "_") || c.options["nowarn_unused_vars"] {
 			continue
 		}
 		for _, p := range v.annos {
 			c.errs.Warn(c.fset.Position(p), "variable %s is unused", atomText(k))
 		}
 	}
+}
+
+// shadowVars warns about the new variables of a fun head or generator
+// pattern (in what) that shadow variables of env.
+func (c *checker) shadowVars(news, env vt, in string) {
+	if c.options["nowarn_shadow_vars"] {
+		return
+	}
+	for k, v := range news {
+		if o, ok := env[k]; ok && o.kind != unsafe && len(v.annos) > 0 {
+			c.errs.Warn(c.fset.Position(v.annos[0]), "variable %s shadowed in %s", atomText(k), atomText(in))
+		}
+	}
+}
+
+// exportedVar warns about matching a variable exported from a case, if, ...
+func (c *checker) exportedVar(v *ast.Var, info varInfo) {
+	p := c.fset.Position(info.in.pos)
+	c.errs.Warn(c.fset.Position(v.Pos()), "variable %s exported from %s (line %d, column %d)",
+		atomText(v.Name), atomText(info.in.what), p.Line, p.Column)
 }
 
 // oldUnusedVars warns about the variables of u whose names are in old (the

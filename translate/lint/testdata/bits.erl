@@ -62,4 +62,4 @@ f(X) -> <<X:8/unit:0>>. %% error 11: bit type {unit,0} undefined
 f(<<A:(g())>>) -> A; %% error 8: call to local/imported function g/0 is illegal in a size expression for a binary segment
 f(<<A:(lists:max([1]))>>) -> A; %% error: illegal bit size
 f(<<A:(length([1]))>>) -> A.
-g() -> 1.
+g() -> 1. %% warning 1: function g/0 is unused

@@ -2,8 +2,8 @@
 # Checks the inline expectations of the lint tests against erlc: every chunk
 # of every testdata/*.erl file (chunks are separated by "%% ---") is compiled
 # on its own, with the lines outside it blanked so that line numbers agree,
-# and the errors erlc prints (first line of each message) and its
-# unused-variable warnings are compared with the "%% error[ COL]: message"
+# and the errors erlc prints (first line of each message) and its warnings
+# about variables (unused, shadowed, exported) and unused functions are compared with the "%% error[ COL]: message"
 # and "%% warning[ COL]: message" comments.
 # Usage: translate/lint/testdata/check-erlc.sh [file.erl ...]
 set -u
@@ -17,11 +17,11 @@ for f in ${@:-*.erl}; do
     while [ "$i" -le "$n" ]; do
         # The chunk, blanked outside.
         awk -v k="$i" '/^%% ---/ { c++; print ""; next } { print (c == k ? $0 : "") }' "$f" >"$tmp/t.erl"
-        # What erlc says: LINE:COL: message (errors and unused-variable
-        # warnings, first lines only).
+        # What erlc says: LINE:COL: message (errors and the warnings lint
+        # gives, first lines only).
         (cd "$tmp" && erlc -o "$tmp" t.erl >"$tmp/out" 2>&1)
         sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(.*\)$/\1: \2/p' "$tmp/out" | grep -v ': Warning: ' >"$tmp/errs"
-        sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(Warning: variable .* is unused\)$/\1: \2/p' "$tmp/out" >>"$tmp/errs"
+        sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(Warning: variable .*\|Warning: function .* is unused\)$/\1: \2/p' "$tmp/out" >>"$tmp/errs"
         sed 's/ *$//' "$tmp/errs" | sort >"$tmp/got"
         # What the chunk expects; an expectation without a column takes erlc's.
         awk '{

@@ -25,7 +25,7 @@ f(X) -> map(fun(A) -> A end, X).
 -export([f/1]).
 -import(lists, [map/2]).
 f(X) -> map(fun(A) -> A end, X).
-map(_, _) -> ok. %% error: defining imported function map/2
+map(_, _) -> ok. %% error: defining imported function map/2 %% warning 1: function map/2 is unused
 %% ---
 -module(t).
 -export([f/1, length/1]).

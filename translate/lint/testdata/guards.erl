@@ -1,7 +1,7 @@
 -module(t).
 -export([f/1]).
 f(X) when g(X) -> ok. %% error 11: call to local/imported function g/1 is illegal in guard
-g(_) -> true.
+g(_) -> true. %% warning 1: function g/1 is unused
 %% ---
 -module(t).
 -export([f/1]).

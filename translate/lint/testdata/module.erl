@@ -5,7 +5,7 @@ f() -> ok.
 -export([f/0]).
 f() -> ok.
 -export([g/0]). %% error 2: attribute export after function definitions
-g() -> ok.
+g() -> ok. %% warning 1: function g/0 is unused
 %% ---
 -module(t).
 -export([f/0]).

@@ -14,8 +14,8 @@ f(X) ->
 -export([f/1]).
 f(L) ->
     A = 1, %% warning 5: variable 'A' is unused
-    F = fun(A) -> ok end, %% warning 13: variable 'A' is unused
-    G = fun F(0) -> ok end, %% warning 9: variable 'F' is unused
+    F = fun(A) -> ok end, %% warning 13: variable 'A' is unused %% warning 13: variable 'A' shadowed in 'fun'
+    G = fun F(0) -> ok end, %% warning 9: variable 'F' is unused %% warning 9: variable 'F' shadowed in 'named fun'
     {[ok || B <- L], [C || {C, D} <- L], F, G}. %% warning 13: variable 'B' is unused %% warning 32: variable 'D' is unused
 %% ---
 -module(t).
@@ -44,3 +44,26 @@ f(X) ->
     Y = X + 1, %% warning 5: variable 'Y' is unused
     if X > 0 -> Z = 1; true -> Z = 2 end, %% warning 17: variable 'Z' is unused %% warning 32: variable 'Z' is unused
     receive M -> ok after 10 -> W = 3 end. %% warning 13: variable 'M' is unused %% warning 33: variable 'W' is unused
+%% ---
+-module(t).
+-export([f/0]).
+-record(r, {a = d()}).
+-on_load(init/0).
+f() -> {fun g/0, #r{}}.
+g() -> h().
+h() -> g().
+d() -> 1.
+init() -> ok.
+loop1() -> loop2(). %% warning 1: function loop1/0 is unused
+loop2() -> loop1(). %% warning 1: function loop2/0 is unused
+%% ---
+-module(t).
+-export([f/0]).
+-compile({nowarn_unused_function, [k/0]}).
+f() -> ok.
+k() -> ok.
+j() -> ok. %% warning 1: function j/0 is unused
+%% ---
+-module(t).
+-compile(export_all).
+f() -> ok.

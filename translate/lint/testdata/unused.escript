@@ -1,5 +1,6 @@
 #!/usr/bin/env escript
-%% Prints the unused-variable warnings erl_lint gives for each file named on
+%% Prints the warnings lint also gives (variables unused, shadowed or
+%% exported; functions unused) that erl_lint gives for each file named on
 %% the command line, as "FILE path" and then "LINE:COL: message" lines (for
 %% the file itself, not its includes). lint's tests compare its own warnings
 %% with these.
@@ -18,4 +19,10 @@ warnings(File) ->
              {error, _, W} -> W
          end,
     [io:format("~p:~p: ~s~n", [L, C, erl_lint:format_error(E)])
-     || {F, L0} <- Ws, F =:= File, {{L, C}, erl_lint, {unused_var, _} = E} <- L0].
+     || {F, L0} <- Ws, F =:= File, {{L, C}, erl_lint, E} <- L0, is_var_warning(E)].
+
+is_var_warning({unused_var, _}) -> true;
+is_var_warning({shadowed_var, _, _}) -> true;
+is_var_warning({exported_var, _, _}) -> true;
+is_var_warning({unused_function, _}) -> true;
+is_var_warning(_) -> false.

@@ -106,7 +106,7 @@ f(X) ->
 -export([f/1]).
 f(X) ->
     Y = 1,
-    F = fun(Y) -> Y end, % shadowing is only a warning
+    F = fun(Y) -> Y end, % shadowing is only a warning %% warning 13: variable 'Y' shadowed in 'fun'
     F(X) + Y.
 %% ---
 -module(t).

@@ -77,7 +77,7 @@ f(X) ->
         2 -> Y = 2
     end,
     case X of
-        3 -> Y = 3; % a warning: Y exported from case
+        3 -> Y = 3; % a warning: Y exported from case %% warning 14: variable 'Y' exported from 'case' (line 75, column 5)
         _ -> ok
     end.
 %% ---

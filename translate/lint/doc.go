@@ -5,12 +5,13 @@
 //
 // Input: an *ast.Module from package parse (after the preprocessor), and the
 // FileSet its positions point into. Output: errors added to a
-// source.ErrorList, and erlc's warnings about variables: "variable 'X' is
-// unused", "variable 'X' shadowed in 'fun'" and "variable 'X' exported from
-// 'case' (line L, column C)" (the first two can be turned off with
-// -compile(nowarn_unused_vars) and nowarn_shadow_vars); the list is then
-// sorted by position. Other warnings erlc prints by default (unused
-// functions, deprecated calls...) are left out rather than given inexactly.
+// source.ErrorList, and those of erlc's default warnings that lint can give
+// exactly: "variable 'X' is unused", "variable 'X' shadowed in 'fun'",
+// "variable 'X' exported from 'case' (line L, column C)" and "function f/1
+// is unused" (honouring nowarn_unused_vars, nowarn_shadow_vars,
+// nowarn_unused_function and export_all); the list is then sorted by
+// position. The other default warnings (deprecated calls, unused records
+// and types, format strings, ...) are left out rather than given inexactly.
 // Module never changes the tree.
 //
 // What lint checks (see the testdata files for every message, each checked
@@ -20,7 +21,10 @@
 //     first function; exported, called and fun-referenced local functions
 //     defined; no function defined twice or both defined and imported;
 //     imports that clash with each other or with pre-R14 auto-imported BIFs;
-//     calls to local functions that override such BIFs.
+//     calls to local functions that override such BIFs; one -on_load, of
+//     arity 0; functions named by inline and nowarn_unused_function options,
+//     -nifs, -dialyzer (whose options must be known) defined;
+//     -optional_callbacks naming declared callbacks, once each.
 //   - variables: every use bound; variables bound in only some clauses of
 //     case/if/receive, or inside try/catch, unsafe after it; fun heads and
 //     generator patterns shadow; nothing bound in a fun or comprehension
@@ -36,7 +40,8 @@
 //   - bit syntax: type specifiers known and consistent, unit only with size,
 //     no size or unit for utf types, unsized binaries last.
 //   - types and specs: specs for defined functions only, once each; user
-//     types defined; built-in types not redefined; type variables used twice.
+//     types defined; built-in types not redefined; type variables used twice;
+//     ranges and binary types well formed; callbacks declared once.
 //
 // Invariants for later passes, when lint reports no error: every variable use
 // is bound at that point and every pattern variable is either new or already

@@ -10,8 +10,9 @@ package rt
 //
 // Pids, references and ports are written in BEAM's layout for the local
 // node; local funs cannot be written (no module MD5 to put in NEW_FUN_EXT)
-// and raise badarg. The reader (etf_decode.go) reads all of these forms
-// except pids, references, ports and local funs.
+// and raise badarg. The reader (etf_decode.go, etf_ids.go) reads all of
+// these forms and the older ones, except local funs and the identifiers of
+// other nodes.
 
 import (
 	"bytes"

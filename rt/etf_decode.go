@@ -274,8 +274,12 @@ func (r *etfReader) item() Term {
 		return r.open(tagMap, 2*n)
 	case tagExport:
 		return r.open(tagExport, 3)
+	default:
+		if t, ok := r.identifier(tag); ok {
+			return t
+		}
 	}
-	r.fail() // pids, references, ports, funs, distribution headers
+	r.fail() // local funs, distribution headers, unknown tags
 	return nil
 }
 

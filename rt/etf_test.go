@@ -120,3 +120,28 @@ func TestETFCompressedRoundTrip(t *testing.T) {
 		t.Fatalf("round trip: %s", Format(back))
 	}
 }
+
+func TestETFIdentifiersRoundTrip(t *testing.T) {
+	p := NewProcess()
+	dead := Pid{&pidCell{id: 1 << 40}}
+	for _, v := range []Term{p.Self(), MakeRef(), dead, Port{&portCell{id: 77}},
+		NewTuple(p.Self(), List(MakeRef()))} {
+		back, _, ok := BinaryToTerm(TermToBinary(v), false)
+		if !ok || !ExactEqual(back, v) || !Equal(back, v) {
+			t.Errorf("round trip of %s gave %v", Format(v), back)
+		}
+	}
+	if back, _, _ := BinaryToTerm(TermToBinary(p.Self()), false); back != Term(p.Self()) {
+		t.Error("a live process's pid should come back as its own handle")
+	}
+	// A pid from BEAM (term_to_binary(self()) in a shell).
+	beam := []byte{131, 88, 100, 0, 13, 'n', 'o', 'n', 'o', 'd', 'e', '@', 'n', 'o', 'h', 'o', 's', 't',
+		0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0}
+	if v, _, ok := BinaryToTerm(beam, false); !ok || v.(Pid).ID() != 9 {
+		t.Errorf("BEAM's <0.9.0> read as %v", v)
+	}
+	other := append([]byte{131, 88, 100, 0, 1, 'x'}, beam[18:]...)
+	if _, _, ok := BinaryToTerm(other, false); ok {
+		t.Error("a pid of another node should be badarg")
+	}
+}

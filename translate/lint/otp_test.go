@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -109,14 +108,8 @@ func TestOTPWarnings(t *testing.T) {
 		for _, m := range mods {
 			var errs source.ErrorList
 			Module(fset, m, &errs)
-			var got []string
-			for _, e := range errs.List {
-				if e.Warning && e.Pos.Filename == m.File {
-					got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg))
-				}
-			}
-			sort.Strings(got)
-			if g, w := strings.Join(got, "\n"), strings.Join(want[m.File], "\n"); g != w {
+			g := warningLines(&errs, m.File)
+			if w := strings.Join(want[m.File], "\n"); g != w {
 				t.Errorf("%s: warnings differ\ngot:\n%s\nwant:\n%s", m.File, g, w)
 				continue
 			}

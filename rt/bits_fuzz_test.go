@@ -19,6 +19,9 @@ func FuzzBinaryToTerm(f *testing.F) {
 	for _, seed := range etfSeeds() {
 		f.Add(seed)
 	}
+	p0 := NewProcess()
+	f.Add(TermToBinary(NewTuple(p0.Self(), MakeRef(), Port{&portCell{id: 3}},
+		NewFun(Intern("m"), 1, 2, 1, []Term{Int(7)}, func(p *Process, x Term) Term { return x }))))
 	p := NewProcess()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		v, _, ok := BinaryToTerm(data, false)

@@ -9,10 +9,10 @@ package rt
 // out in that order too, where BEAM uses its internal hash order).
 //
 // Pids, references and ports are written in BEAM's layout for the local
-// node; local funs cannot be written (no module MD5 to put in NEW_FUN_EXT)
-// and raise badarg. The reader (etf_decode.go, etf_ids.go) reads all of
-// these forms and the older ones, except local funs and the identifiers of
-// other nodes.
+// node, and local funs as NEW_FUN_EXT (etf_fun.go). The reader
+// (etf_decode.go, etf_ids.go, etf_fun.go) reads all of these forms and the
+// older ones, except the identifiers of other nodes; a local fun read back
+// is equal to the original but cannot be called.
 
 import (
 	"bytes"
@@ -321,7 +321,8 @@ func (w *etfWriter) binary(b *Binary) {
 
 func (w *etfWriter) fun(f *Fun) {
 	if !f.External {
-		BIFBadarg("term_to_binary", f) // see the file comment
+		w.localFun(f) // etf_fun.go
+		return
 	}
 	w.u8(tagExport)
 	w.atom(f.Module)

@@ -30,9 +30,10 @@ type etfReader struct {
 
 // etfFrame is a container whose elements are still being read.
 type etfFrame struct {
-	tag   byte // tagSmallTuple for any tuple, tagList, tagMap or tagExport
+	tag   byte // tagSmallTuple for any tuple, tagList, tagMap, tagExport or tagNewFun
 	elems []Term
-	need  int // the number of terms the container takes
+	need  int  // the number of terms the container takes
+	fun   *Fun // for tagNewFun: the fields read before the terms
 }
 
 // BinaryToTerm decodes an encoded term (with its version byte). It returns
@@ -208,6 +209,8 @@ func (r *etfReader) finish(f *etfFrame) Term {
 			r.fail()
 		}
 		return m
+	case tagNewFun:
+		return r.finishFun(f)
 	}
 	mod, ok1 := e[0].(Atom)
 	fun, ok2 := e[1].(Atom)
@@ -274,6 +277,8 @@ func (r *etfReader) item() Term {
 		return r.open(tagMap, 2*n)
 	case tagExport:
 		return r.open(tagExport, 3)
+	case tagNewFun:
+		return r.newFun()
 	default:
 		if t, ok := r.identifier(tag); ok {
 			return t

@@ -145,3 +145,40 @@ func TestETFIdentifiersRoundTrip(t *testing.T) {
 		t.Error("a pid of another node should be badarg")
 	}
 }
+
+func TestETFLocalFunRoundTrip(t *testing.T) {
+	f := NewFun(Intern("mymod"), 3, 12345, 1, []Term{Int(5), Str("env")},
+		func(p *Process, x Term) Term { return x })
+	enc := TermToBinary(f)
+	back, _, ok := BinaryToTerm(enc, false)
+	if !ok || !ExactEqual(back, f) {
+		t.Fatalf("round trip of %s gave %v", Format(f), back)
+	}
+	if binaryLen := int(enc[2])<<24 | int(enc[3])<<16 | int(enc[4])<<8 | int(enc[5]); binaryLen != len(enc)-2 {
+		t.Errorf("NEW_FUN_EXT size %d, want %d", binaryLen, len(enc)-2)
+	}
+	if _, exc := Try(func() Term { return CallFun1(NewProcess(), back, Int(1)) }); exc == nil {
+		t.Error("calling a fun read from binary_to_term should raise badfun")
+	}
+	if _, _, ok := BinaryToTerm(enc, true); ok {
+		t.Error("[safe] should refuse a local fun")
+	}
+}
+
+// TestETFBeamFun reads a fun that BEAM wrote (fun(Y) -> X + Y end in the
+// shell, with X = 5).
+func TestETFBeamFun(t *testing.T) {
+	beam := []byte{131, 112, 0, 0, 0, 200, 1, 6, 83, 97, 170, 70, 21, 144, 209, 189, 241, 235, 98, 209, 166, 235, 8,
+		0, 0, 0, 42, 0, 0, 0, 1, 100, 0, 8, 101, 114, 108, 95, 101, 118, 97, 108, 97, 42, 98, 0, 50, 155, 13, 88, 100,
+		0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111, 115, 116, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 104,
+		6, 97, 1, 108, 0, 0, 0, 1, 104, 2, 100, 0, 1, 88, 97, 5, 106, 100, 0, 4, 110, 111, 110, 101, 100, 0, 4, 110, 111,
+		110, 101, 116, 0, 0, 0, 0, 108, 0, 0, 0, 1, 104, 5, 100, 0, 6, 99, 108, 97, 117, 115, 101, 97, 1, 108, 0, 0, 0,
+		1, 104, 3, 100, 0, 3, 118, 97, 114, 97, 1, 100, 0, 1, 89, 106, 106, 108, 0, 0, 0, 1, 104, 5, 100, 0, 2, 111, 112,
+		97, 1, 100, 0, 1, 43, 104, 3, 100, 0, 3, 118, 97, 114, 97, 1, 100, 0, 1, 88, 104, 3, 100, 0, 3, 118, 97, 114, 97,
+		1, 100, 0, 1, 89, 106, 106}
+	v, used, ok := BinaryToTerm(beam, false)
+	f, isFun := v.(*Fun)
+	if !ok || !isFun || used != len(beam) || f.Module.Name() != "erl_eval" || f.Index != 42 || f.Arity != 1 || len(f.Env) != 1 {
+		t.Fatalf("read %v (used %d of %d)", v, used, len(beam))
+	}
+}

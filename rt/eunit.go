@@ -37,6 +37,9 @@ type EunitTest struct {
 type EunitGroup struct {
 	Desc string // "module 'm'", a title, or ""
 	Name string // for Go subtests: the module or generator function, or ""
+	// Virtual marks a group eunit does not have (the tests of a generator
+	// function, grouped for go test); the tty report ignores it.
+	Virtual bool
 }
 
 // EunitStatus is how a test ended.
@@ -63,7 +66,26 @@ type EunitResult struct {
 // representation was bad. Reason is eunit's term: {setup_failed, {C, R, S}},
 // {generator_failed, {{M, F, A}, {C, R, S}}}, {bad_test, T}, ...
 type EunitCancel struct {
-	Reason Term
+	Reason Term // nil when an inner group's cancellation ended this one
+	// up counts the groups the cancellation ends silently before the one
+	// that reports it: eunit reports a failed generator in the group
+	// around the one whose tests it was producing.
+	up int
+}
+
+// aborts reports whether the cancellation ends the enclosing groups too:
+// a failed generator, a bad test, a test that timed out (blame) do; a
+// failed setup, instantiation or cleanup only ends its own fixture.
+func (c *EunitCancel) aborts() bool {
+	t, ok := c.Reason.(*Tuple)
+	if !ok {
+		return true
+	}
+	switch t.Elems[0] {
+	case atomSetupFailed, atomCleanupFailed, atomInstFailed, atomModNotFound:
+		return false
+	}
+	return true
 }
 
 // EunitHooks wrap the groups and tests of a run. Group must call body once
@@ -106,18 +128,45 @@ func (r *eunitRunner) top(spec Term) {
 
 // group runs body as a group with the given description, counting a
 // cancellation.
-func (r *eunitRunner) group(desc, name string, body func() *EunitCancel) {
+//
+// A cancellation that aborts (see EunitCancel.aborts) ends the enclosing
+// groups too, as eunit cancels a group whose iteration failed and every
+// group around it: group returns it, silenced, for its caller to pass on.
+func (r *eunitRunner) group(desc, name string, body func() *EunitCancel) *EunitCancel {
+	var abort *EunitCancel
 	r.hooks.Group(&EunitGroup{Desc: desc, Name: name}, func() *EunitCancel {
 		c := body()
-		if c != nil {
-			r.counts.Cancel++
+		if c == nil {
+			return nil
+		}
+		r.counts.Cancel++
+		if c.up > 0 {
+			abort = &EunitCancel{Reason: c.Reason, up: c.up - 1}
+			return &EunitCancel{}
+		}
+		if c.aborts() {
+			abort = &EunitCancel{}
 		}
 		return c
 	})
+	return abort
 }
 
-// test runs one test through the hooks and counts its result.
-func (r *eunitRunner) test(t *EunitTest) {
+// virtualGroup runs body in a group of its own for Go tests only; what it
+// returns passes through unchanged.
+func (r *eunitRunner) virtualGroup(name string, body func() *EunitCancel) *EunitCancel {
+	var c *EunitCancel
+	r.hooks.Group(&EunitGroup{Name: name, Virtual: true}, func() *EunitCancel {
+		c = body()
+		return c
+	})
+	return c
+}
+
+// test runs one test through the hooks and counts its result. A test that
+// timed out cancels its group ({blame, ...} in eunit).
+func (r *eunitRunner) test(t *EunitTest) *EunitCancel {
+	var blame *EunitCancel
 	r.hooks.Test(t, func() EunitResult {
 		res := r.runTest(t)
 		switch res.Status {
@@ -129,9 +178,11 @@ func (r *eunitRunner) test(t *EunitTest) {
 			r.counts.Skip++
 		case EunitCancelled:
 			r.counts.Cancel++
+			blame = &EunitCancel{Reason: atomBlame, up: 1}
 		}
 		return res
 	})
+	return blame
 }
 
 // runTest runs t's function in a goroutine of its own, capturing output,
@@ -163,6 +214,7 @@ func (r *eunitRunner) runTest(t *EunitTest) EunitResult {
 
 var (
 	atomTimeout         = Intern("timeout")
+	atomBlame           = Intern("blame")
 	atomEuLocal         = Intern("local")
 	atomGenerator       = Intern("generator")
 	atomSetup           = Intern("setup")

@@ -16,8 +16,7 @@ import (
 // not a test representation or a generator in it failed.
 func (r *eunitRunner) tests(t Term, desc string) *EunitCancel {
 	if tt := r.simpleTest(t, desc); tt != nil {
-		r.test(tt)
-		return nil
+		return r.test(tt)
 	}
 	switch v := t.(type) {
 	case Nil:
@@ -55,8 +54,7 @@ func (r *eunitRunner) list(l *Cons, desc string) *EunitCancel {
 	if desc == "" {
 		return body()
 	}
-	r.group(desc, "", body)
-	return nil
+	return r.group(desc, "", body)
 }
 
 // simpleTest recognizes a single test: a fun of arity 0, {Line, Test},
@@ -154,8 +152,7 @@ func (r *eunitRunner) titled(title string, t Term, desc string) *EunitCancel {
 	if desc == "" {
 		return r.tests(t, title)
 	}
-	r.group(desc, "", func() *EunitCancel { return r.tests(t, title) })
-	return nil
+	return r.group(desc, "", func() *EunitCancel { return r.tests(t, title) })
 }
 
 // tagged runs {generator, ...}, {setup, ...} and the other tagged forms;
@@ -199,8 +196,7 @@ func (r *eunitRunner) generator(f Term, desc string) *EunitCancel {
 		return badTest(NewTuple(atomGenerator, f))
 	}
 	mfa := NewTuple(fn.Module, Intern(r.funName(fn)), Int(0))
-	r.generated(desc, "", mfa, func(p *Process) Term { return CallFun0(p, fn) })
-	return nil
+	return r.generated(desc, "", mfa, func(p *Process) Term { return CallFun0(p, fn) })
 }
 
 // mfGenerator runs a generator function M:F/0 (a *_test_ function); its
@@ -210,20 +206,21 @@ func (r *eunitRunner) mfGenerator(m, f Atom, desc string) *EunitCancel {
 	saved := r.parent
 	r.parent = f.Name() + "/0"
 	defer func() { r.parent = saved }()
-	r.generated(desc, f.Name(), NewTuple(m, f, Int(0)), func(p *Process) Term { return Apply(p, m, f, nil) })
-	return nil
+	return r.generated(desc, f.Name(), NewTuple(m, f, Int(0)), func(p *Process) Term { return Apply(p, m, f, nil) })
 }
 
-// generated runs gen and then the tests it returned, in a group that a
-// failing generator cancels.
-func (r *eunitRunner) generated(desc, name string, mfa Term, gen func(p *Process) Term) {
-	r.group(desc, name, func() *EunitCancel {
-		res, exc := r.call(gen)
-		if exc != nil {
-			return &EunitCancel{NewTuple(atomGeneratorFailed, NewTuple(mfa, excTriple(exc)))}
-		}
-		return r.tests(res, "")
-	})
+// generated runs gen and then the tests it returned. A failing generator
+// cancels the group it was called in; the tests it returned form a group
+// for Go tests only.
+func (r *eunitRunner) generated(desc, name string, mfa Term, gen func(p *Process) Term) *EunitCancel {
+	res, exc := r.call(gen)
+	if exc != nil {
+		return &EunitCancel{Reason: NewTuple(atomGeneratorFailed, NewTuple(mfa, excTriple(exc))), up: 1}
+	}
+	if name == "" {
+		return r.tests(res, desc)
+	}
+	return r.virtualGroup(name, func() *EunitCancel { return r.tests(res, desc) })
 }
 
 // withTimeout runs {timeout, Seconds, Tests}.
@@ -284,19 +281,16 @@ func (r *eunitRunner) boundFun(f *Fun, x Term) *Fun {
 // of m_tests if there is such a module.
 func (r *eunitRunner) module(m Atom, desc string) *EunitCancel {
 	if !ModuleLoaded(m) {
-		return &EunitCancel{NewTuple(atomModNotFound, m)}
+		return &EunitCancel{Reason: NewTuple(atomModNotFound, m)}
 	}
 	title := "module '" + m.Name() + "'"
 	if desc != "" {
 		title = desc
 	}
-	r.group(title, m.Name(), func() *EunitCancel {
+	return r.group(title, m.Name(), func() *EunitCancel {
 		for _, f := range moduleTestFuncs(m) {
-			if strings.HasSuffix(f.Name(), "_test_") {
-				r.mfGenerator(m, f, "")
-			} else {
-				r.test(&EunitTest{Module: m.Name(), Name: f.Name(),
-					fn: func(p *Process) Term { return Apply(p, m, f, nil) }})
+			if c := r.moduleTest(m, f); c != nil {
+				return c
 			}
 		}
 		if !strings.HasSuffix(m.Name(), "_tests") {
@@ -306,7 +300,15 @@ func (r *eunitRunner) module(m Atom, desc string) *EunitCancel {
 		}
 		return nil
 	})
-	return nil
+}
+
+// moduleTest runs the test or generator function m:f/0.
+func (r *eunitRunner) moduleTest(m, f Atom) *EunitCancel {
+	if strings.HasSuffix(f.Name(), "_test_") {
+		return r.mfGenerator(m, f, "")
+	}
+	return r.test(&EunitTest{Module: m.Name(), Name: f.Name(),
+		fn: func(p *Process) Term { return Apply(p, m, f, nil) }})
 }
 
 // moduleTestFuncs lists the exported functions of arity 0 of m whose names
@@ -360,5 +362,5 @@ func excTriple(e *Exception) Term {
 }
 
 func badTest(t Term) *EunitCancel {
-	return &EunitCancel{NewTuple(atomBadTest, t)}
+	return &EunitCancel{Reason: NewTuple(atomBadTest, t)}
 }

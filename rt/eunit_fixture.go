@@ -21,8 +21,7 @@ func (r *eunitRunner) setup(v *Tuple, desc string) *EunitCancel {
 	if !ok {
 		return badTest(v)
 	}
-	r.runFixture(fx, desc)
-	return nil
+	return r.runFixture(fx, desc)
 }
 
 // foreach runs {foreach, [Where,] Setup, [Cleanup,] [TestsOrInstantiator]}:
@@ -59,19 +58,18 @@ func (r *eunitRunner) foreachx(v *Tuple, desc string) *EunitCancel {
 
 // eachGroup runs n fixtures in a group (named desc when titled).
 func (r *eunitRunner) eachGroup(desc string, n int, fx func(int) (fixture, bool), v *Tuple) *EunitCancel {
-	var bad *EunitCancel
-	r.group(desc, "", func() *EunitCancel {
+	return r.group(desc, "", func() *EunitCancel {
 		for i := 0; i < n; i++ {
 			f, ok := fx(i)
 			if !ok {
-				bad = badTest(v)
-				return bad
+				return badTest(v)
 			}
-			r.runFixture(f, "")
+			if c := r.runFixture(f, ""); c != nil {
+				return c
+			}
 		}
 		return nil
 	})
-	return nil
 }
 
 // fixtureWhere splits off a leading local, spawn or {spawn, Node}.
@@ -151,21 +149,21 @@ func makeFixtureX(where, setup Term, cleanup []Term, pair Term) (fixture, bool) 
 // runFixture runs setup, the instantiated tests and cleanup as one group.
 // A failing setup or instantiation cancels the group's tests; a failing
 // cleanup cancels it after they ran.
-func (r *eunitRunner) runFixture(fx fixture, desc string) {
+func (r *eunitRunner) runFixture(fx fixture, desc string) *EunitCancel {
 	if fx.spawn {
 		saved := r.p
 		r.p = NewProcess()
 		defer func() { r.p = saved }()
 	}
-	r.group(desc, "", func() *EunitCancel {
+	return r.group(desc, "", func() *EunitCancel {
 		res, exc := r.call(fx.setup)
 		if exc != nil {
-			return &EunitCancel{NewTuple(atomSetupFailed, excTriple(exc))}
+			return &EunitCancel{Reason: NewTuple(atomSetupFailed, excTriple(exc))}
 		}
 		tests, exc := r.call(func(p *Process) Term { return fx.inst(p, res) })
 		if exc != nil {
 			r.cleanup(fx, res)
-			return &EunitCancel{NewTuple(atomInstFailed, excTriple(exc))}
+			return &EunitCancel{Reason: NewTuple(atomInstFailed, excTriple(exc))}
 		}
 		if c := r.tests(tests, ""); c != nil {
 			r.cleanup(fx, res)
@@ -180,7 +178,7 @@ func (r *eunitRunner) cleanup(fx fixture, res Term) *EunitCancel {
 		return nil
 	}
 	if _, exc := r.call(func(p *Process) Term { return fx.cleanup(p, res) }); exc != nil {
-		return &EunitCancel{NewTuple(atomCleanupFailed, excTriple(exc))}
+		return &EunitCancel{Reason: NewTuple(atomCleanupFailed, excTriple(exc))}
 	}
 	return nil
 }

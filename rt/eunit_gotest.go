@@ -45,18 +45,23 @@ func (h *goTestHooks[T]) Group(g *EunitGroup, body func() *EunitCancel) {
 		name = g.Desc
 	}
 	if name == "" {
-		if c := body(); c != nil {
-			h.top().Errorf("%s", eunitFormatError(c.Reason))
-		}
+		reportCancel(h.top(), body())
 		return
 	}
 	h.top().Run(name, func(t T) {
 		h.stack = append(h.stack, t)
 		defer func() { h.stack = h.stack[:len(h.stack)-1] }()
-		if c := body(); c != nil {
-			t.Errorf("%s", eunitFormatError(c.Reason))
-		}
+		reportCancel(t, body())
 	})
+}
+
+// reportCancel fails t for a group that could not run; a group ended by
+// an inner one (the inner one failed already) or by a timed-out test adds
+// nothing.
+func reportCancel[T EunitT[T]](t T, c *EunitCancel) {
+	if c != nil && c.Reason != nil && c.Reason != atomBlame {
+		t.Errorf("%s", eunitFormatError(c.Reason))
+	}
 }
 
 // Test runs one test as a subtest and reports a failure at the test's

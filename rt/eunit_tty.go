@@ -26,6 +26,10 @@ type EunitTTY struct {
 // Group prints a titled group's name and time (verbose) and a cancelled
 // group's reason.
 func (t *EunitTTY) Group(g *EunitGroup, body func() *EunitCancel) {
+	if g.Virtual {
+		body()
+		return
+	}
 	shown := g.Desc != "" && t.Verbose
 	if shown {
 		t.printIndent()
@@ -58,8 +62,10 @@ func (t *EunitTTY) cancel(g *EunitGroup, c *EunitCancel, shown bool) {
 			}
 			t.write(desc + "\n")
 		}
-		t.printIndent()
-		t.write(eunitFormatError(c.Reason))
+		if c.Reason != atomBlame { // eunit says nothing more for a blamed group
+			t.printIndent()
+			t.write(eunitFormatError(c.Reason))
+		}
 	}
 	t.indent--
 }

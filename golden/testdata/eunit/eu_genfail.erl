@@ -1,0 +1,12 @@
+%% A generator that fails ends its module's tests: BEAM cancels the group
+%% it was iterating and every group around it.
+-module(eu_genfail).
+-include_lib("eunit/include/eunit.hrl").
+
+before_test() -> ok.
+
+titled_group_test_() -> {"a titled list", [?_test(ok), ?_assertEqual(2, 1 + 1)]}.
+
+broken_test_() -> [?_test(ok) | lists:seq(1, length(not_a_list))].
+
+after_test() -> ok.

@@ -1,5 +1,7 @@
 package rt
 
+import "bytes"
+
 // The unicode module's conversions: characters_to_binary/1,2,3 and
 // characters_to_list/1,2. Their input is chardata: a binary, or a possibly
 // deep list of code points and binaries, whose tail may be a binary. A
@@ -18,7 +20,69 @@ func init() {
 		Export("characters_to_binary", 3, UnicodeCharactersToBinary3),
 		Export("characters_to_list", 1, UnicodeCharactersToList1),
 		Export("characters_to_list", 2, UnicodeCharactersToList2),
+		Export("bom_to_encoding", 1, UnicodeBomToEncoding1),
+		Export("encoding_to_bom", 1, UnicodeEncodingToBom1),
 	)
+}
+
+// boms are the byte order marks, longest first where one is a prefix of
+// another (UTF-32 little before UTF-16 little).
+var boms = []struct {
+	bom []byte
+	enc uenc
+}{
+	{[]byte{0xef, 0xbb, 0xbf}, encUTF8},
+	{[]byte{0, 0, 0xfe, 0xff}, encUTF32BE},
+	{[]byte{0xff, 0xfe, 0, 0}, encUTF32LE},
+	{[]byte{0xfe, 0xff}, encUTF16BE},
+	{[]byte{0xff, 0xfe}, encUTF16LE},
+}
+
+// encodingTerm is the Erlang name of an encoding, as bom_to_encoding
+// gives it.
+func encodingTerm(e uenc) Term {
+	switch e {
+	case encUTF8:
+		return bitsAtomUTF8
+	case encUTF16BE:
+		return NewTuple(bitsAtomUTF16, bitsAtomBig)
+	case encUTF16LE:
+		return NewTuple(bitsAtomUTF16, bitsAtomLittle)
+	case encUTF32BE:
+		return NewTuple(bitsAtomUTF32, bitsAtomBig)
+	case encUTF32LE:
+		return NewTuple(bitsAtomUTF32, bitsAtomLittle)
+	}
+	return bitsAtomLatin1
+}
+
+// UnicodeBomToEncoding1 is unicode:bom_to_encoding/1: {Encoding, BomLength},
+// {latin1, 0} when the binary starts with no byte order mark.
+func UnicodeBomToEncoding1(p *Process, b Term) Term {
+	data := bytesOf(b)
+	for _, m := range boms {
+		if bytes.HasPrefix(data, m.bom) {
+			return NewTuple(encodingTerm(m.enc), Int(len(m.bom)))
+		}
+	}
+	return NewTuple(bitsAtomLatin1, Int(0))
+}
+
+// UnicodeEncodingToBom1 is unicode:encoding_to_bom/1.
+func UnicodeEncodingToBom1(p *Process, enc Term) Term {
+	if enc == Term(bitsAtomLatin1) {
+		return NewBinary(nil)
+	}
+	var e uenc
+	if _, exc := Try(func() Term { e = encodingOf(enc); return nil }); exc != nil {
+		return FunctionClause(enc)
+	}
+	for _, m := range boms {
+		if m.enc == e {
+			return NewBinary(m.bom)
+		}
+	}
+	return FunctionClause(enc)
 }
 
 // uenc is a character encoding.

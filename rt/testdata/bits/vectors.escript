@@ -291,4 +291,10 @@ call_cases() ->
      {unicode, characters_to_binary, [[1, [2, [3, -1, 4], 5], 6]]}, {unicode, characters_to_binary, [[1 | <<255>>]]},
      {unicode, characters_to_binary, [[<<195>> | <<169>>]]}, {unicode, characters_to_binary, [[<<195>>, [], <<169>>]]},
      {unicode, characters_to_binary, [[<<195>>, <<97>>, 1]]}, {unicode, characters_to_binary, [[[97, -1] | <<1>>]]},
-     {unicode, characters_to_binary, [[97, <<98, 255>>]]}, {unicode, characters_to_list, [[<<97>>, <<255>>, 98]]}].
+     {unicode, characters_to_binary, [[97, <<98, 255>>]]}, {unicode, characters_to_list, [[<<97>>, <<255>>, 98]]},
+     {unicode, bom_to_encoding, [<<239, 187, 191, 1>>]}, {unicode, bom_to_encoding, [<<254, 255>>]},
+     {unicode, bom_to_encoding, [<<255, 254>>]}, {unicode, bom_to_encoding, [<<0, 0, 254, 255>>]},
+     {unicode, bom_to_encoding, [<<255, 254, 0, 0>>]}, {unicode, bom_to_encoding, [<<1, 2>>]},
+     {unicode, encoding_to_bom, [unicode]}, {unicode, encoding_to_bom, [{utf16, little}]},
+     {unicode, encoding_to_bom, [utf16]}, {unicode, encoding_to_bom, [{utf32, little}]},
+     {unicode, encoding_to_bom, [utf32]}, {unicode, encoding_to_bom, [latin1]}, {unicode, encoding_to_bom, [bad]}].

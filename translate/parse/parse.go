@@ -255,11 +255,6 @@ func (p *parser) reportSyntax(toks []preproc.Token) {
 	p.errs.Add(p.fset.Position(t.pos), "%s", syntaxError(t))
 }
 
-// errorf reports a problem found while building the tree.
-func errorf(fset *source.FileSet, errs *source.ErrorList, pos source.Pos, format string, args ...any) {
-	errs.Add(fset.Position(pos), format, args...)
-}
-
 // debugPanics makes the recover boundary re-panic with a stack trace, for
-// debugging the tree walk (set by tests).
+// debugging the tree walk: flip it by hand to see where a panic came from.
 var debugPanics = false

@@ -19,6 +19,24 @@ import (
 //go:embed rt/*.go
 var rtFiles embed.FS
 
+// goMod is the repository's go.mod, for its go directive: the runtime
+// module is written with the same language version.
+//
+//go:embed go.mod
+var goMod string
+
+func goVersion() string {
+	for _, line := range strings.Split(goMod, "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "go "); ok {
+			return v
+		}
+	}
+	return "1.22"
+}
+
+// GoVersion is the go directive for generated modules.
+func GoVersion() string { return goVersion() }
+
 // ModulePath is the module the runtime package belongs to.
 const ModulePath = "github.com/erl2go/erl2go"
 
@@ -65,7 +83,7 @@ func RuntimeModule(dir string) (string, error) {
 			return "", err
 		}
 	}
-	gomod := "module " + ModulePath + "\n\ngo 1.22\n"
+	gomod := "module " + ModulePath + "\n\ngo " + goVersion() + "\n"
 	if err := os.WriteFile(filepath.Join(tmp, "go.mod"), []byte(gomod), 0o644); err != nil {
 		return "", err
 	}

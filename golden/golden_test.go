@@ -107,8 +107,8 @@ func build(t *testing.T, files []gen.File) string {
 		t.Fatal(err)
 	}
 	prog := filepath.Join(dir, "prog")
-	gomod := fmt.Sprintf("module goldenprog\n\ngo 1.22\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
-		erl2go.ModulePath, erl2go.ModulePath, rtmod)
+	gomod := fmt.Sprintf("module goldenprog\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
+		erl2go.GoVersion(), erl2go.ModulePath, erl2go.ModulePath, rtmod)
 	files = append(files, gen.File{Name: "go.mod", Src: []byte(gomod)},
 		gen.File{Name: "main.go", Src: []byte(mainSrc)}, gen.File{Name: "bifs.go", Src: bifsSrc()})
 	if err := os.MkdirAll(prog, 0o755); err != nil {

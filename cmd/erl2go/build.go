@@ -102,8 +102,8 @@ func buildProgram(front frontFlags, files []string) (string, int) {
 }
 
 func writeProgram(dir, rtmod string, files []gen.File) error {
-	gomod := fmt.Sprintf("module erl2goprog\n\ngo 1.22\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
-		erl2go.ModulePath, erl2go.ModulePath, rtmod)
+	gomod := fmt.Sprintf("module erl2goprog\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
+		erl2go.GoVersion(), erl2go.ModulePath, erl2go.ModulePath, rtmod)
 	files = append(files, gen.File{Name: "go.mod", Src: []byte(gomod)})
 	return writeFiles(dir, files)
 }

@@ -152,7 +152,7 @@ func (p *Process) Demonitor(ref Ref, flush bool) bool {
 			q.mu.Unlock()
 		}
 	}
-	if flush {
+	if flush && !active { // an active monitor has queued no 'DOWN': skip the scan
 		p.flushDown(ref)
 	}
 	return active

@@ -378,10 +378,15 @@ func (c *checker) localCall(e *ast.Call, f *ast.Atom) {
 		c.recordInfoCall(e, f)
 		return
 	}
-	if c.autoImported(k) && oldBIFs[k] {
-		c.errorf(e.Pos(), "ambiguous call of overridden pre R14 auto-imported BIF %s/%d\n"+
+	if c.autoImported(k) {
+		report := c.errorf
+		pre := "pre R14 "
+		if !oldBIFs[k] {
+			report, pre = c.warnf, ""
+		}
+		report(e.Pos(), "ambiguous call of overridden %sauto-imported BIF %s/%d\n"+
 			" - use erlang:%s/%d or \"-compile({no_auto_import,[%s/%d]}).\" to resolve name clash",
-			atomText(k.name), k.arity, atomText(k.name), k.arity, atomText(k.name), k.arity)
+			pre, atomText(k.name), k.arity, atomText(k.name), k.arity, atomText(k.name), k.arity)
 	}
 	if k != c.fn && !pseudoLocal(k) {
 		c.calls = append(c.calls, call{k, e.Pos()})

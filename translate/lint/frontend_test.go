@@ -100,12 +100,14 @@ func lintFile(f string) (*source.ErrorList, bool) {
 	return &errs, true
 }
 
-// warningLines returns the warnings in file as sorted "L:C: message" lines.
+// warningLines returns the warnings in file as sorted "L:C: message" lines
+// (first lines of messages only).
 func warningLines(errs *source.ErrorList, file string) string {
 	var got []string
 	for _, e := range errs.List {
 		if e.Warning && e.Pos.Filename == file {
-			got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg))
+			msg, _, _ := strings.Cut(e.Msg, "\n")
+			got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, msg))
 		}
 	}
 	sort.Strings(got)

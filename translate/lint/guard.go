@@ -33,6 +33,9 @@ func (c *checker) guardTest(t ast.Expr, env vt) vt {
 		return c.gexpr(t, env)
 	}
 	k := fa{f.Name, len(call.Args)}
+	if oldTypeTests[k] && !c.options["nowarn_obsolete_guard"] {
+		c.warnf(f.Pos(), "%s/%d obsolete (use is_%s/%d)", atomText(k.name), k.arity, k.name, k.arity)
+	}
 	if oldTypeTests[k] && c.locals[fa{"is_" + k.name, k.arity}] {
 		c.errorf(f.Pos(), "obsolete %s/1 (meaning is_%s/1) is illegal when there is a local/imported function named is_%s/1 ",
 			k.name, k.name, atomText(k.name))

@@ -77,6 +77,10 @@ func (c *checker) errorf(pos source.Pos, format string, args ...any) {
 	c.errs.Add(c.fset.Position(pos), format, args...)
 }
 
+func (c *checker) warnf(pos source.Pos, format string, args ...any) {
+	c.errs.Warn(c.fset.Position(pos), format, args...)
+}
+
 // anchor is where erlc reports an error about n. erl_parse positions a
 // binary operator, a match, a remote call, a record access or update and a
 // map field at their operator ('+', '=', ':', '#', '=>'), but our AST keeps
@@ -318,11 +322,17 @@ func (c *checker) importAttr(f *ast.Import) {
 	bad := false
 	for _, fn := range f.Funcs {
 		k := fa{fn.Name, fn.Arity}
-		if m, ok := c.imports[k]; ok && m != f.Module {
+		switch m, ok := c.imports[k]; {
+		case ok:
 			c.errorf(attrPos(f), "function %s/%d already imported from %s", atomText(k.name), k.arity, atomText(m))
 			bad = true
-		} else if oldBIFs[k] && !c.suppressed(k) {
+		case !autoBIFs[k] || c.suppressed(k):
+		case oldBIFs[k]:
 			c.errorf(attrPos(f), "import directive overrides pre R14 auto-imported BIF %s/%d\n"+
+				" - use \"-compile({no_auto_import,[%s/%d]}).\" to resolve name clash",
+				atomText(k.name), k.arity, atomText(k.name), k.arity)
+		default:
+			c.errs.Warn(c.fset.Position(attrPos(f)), "import directive overrides auto-imported BIF %s/%d\n"+
 				" - use \"-compile({no_auto_import,[%s/%d]}).\" to resolve name clash",
 				atomText(k.name), k.arity, atomText(k.name), k.arity)
 		}

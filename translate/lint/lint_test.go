@@ -88,12 +88,11 @@ func compare(t *testing.T, c chunk, errs *source.ErrorList) {
 	t.Helper()
 	var got []string
 	for _, e := range errs.List {
+		msg := strings.TrimRight(strings.SplitN(e.Msg, "\n", 2)[0], " ") // comments cannot end in spaces
 		if e.Warning {
-			got = append(got, fmt.Sprintf("%d:%d: Warning: %s", e.Pos.Line, e.Pos.Column, e.Msg))
-		} else {
-			msg := strings.TrimRight(strings.SplitN(e.Msg, "\n", 2)[0], " ") // comments cannot end in spaces
-			got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, msg))
+			msg = "Warning: " + msg
 		}
+		got = append(got, fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, msg))
 	}
 	var want []string
 	for _, e := range c.expectations() {

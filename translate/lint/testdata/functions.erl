@@ -45,7 +45,7 @@ f(X) -> length(X).
 %% ---
 -module(t).
 -export([f/1, binary_to_integer/1]).
-f(X) -> binary_to_integer(X). % a warning only: not a pre-R14 BIF
+f(X) -> binary_to_integer(X). % a warning only: not a pre-R14 BIF %% warning 9: ambiguous call of overridden auto-imported BIF binary_to_integer/1
 binary_to_integer(_) -> 0.
 %% ---
 -module(t).
@@ -73,3 +73,14 @@ f(X) -> X.
 -module(t).
 -export([f/1]).
 f(X) -> X(1), erlang:X(2), X:foo(3).
+%% ---
+-module(t).
+-export([f/1]).
+-import(mylists, [binary_to_integer/1]). %% warning 2: import directive overrides auto-imported BIF binary_to_integer/1
+f(X) -> binary_to_integer(X).
+%% ---
+-module(t).
+-export([f/1]).
+-import(lists, [map/2]).
+-import(lists, [map/2, foldl/3]). %% error 2: function map/2 already imported from lists
+f(X) -> map(fun(A) -> A end, X).

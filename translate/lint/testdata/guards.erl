@@ -17,14 +17,14 @@ f(X) when erlang:is_integer(X), erlang:'+'(X, 1) > 2, erlang:length([X]) == 1 ->
 %% ---
 -module(t).
 -export([f/1]).
-f(X) when integer(X) -> ok; % obsolete, a warning
-f(X) when atom(X) -> ok;
+f(X) when integer(X) -> ok; % obsolete, a warning %% warning 11: integer/1 obsolete (use is_integer/1)
+f(X) when atom(X) -> ok; %% warning 11: atom/1 obsolete (use is_atom/1)
 f(X) when not atom(X) -> ok. %% error: illegal guard expression
 %% ---
 -module(t).
 -export([f/1, is_atom/1]).
 -compile({no_auto_import, [is_atom/1]}).
-f(X) when atom(X) -> ok. %% error 11: obsolete atom/1 (meaning is_atom/1) is illegal when there is a local/imported function named is_atom/1
+f(X) when atom(X) -> ok. %% error 11: obsolete atom/1 (meaning is_atom/1) is illegal when there is a local/imported function named is_atom/1 %% warning 11: atom/1 obsolete (use is_atom/1)
 is_atom(_) -> true.
 %% ---
 -module(t).

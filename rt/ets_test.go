@@ -1,0 +1,85 @@
+package rt
+
+import "testing"
+
+func etsTerm(t *testing.T, want string, got Term) {
+	t.Helper()
+	if s := Format(got); s != want {
+		t.Fatalf("got %s, want %s", s, want)
+	}
+}
+
+// Expectations from erl -noshell -eval (OTP 25); set and bag order is
+// insertion order here (BEAM: hash order), so tests sort or use one key.
+func TestEtsSet(t *testing.T) {
+	p := NewProcess()
+	tab := EtsNew2(p, Intern("t"), List(atomSet))
+	EtsInsert2(p, tab, List(NewTuple(Intern("a"), Int(1), Intern("x")), NewTuple(Intern("b"), Int(2), Intern("y"))))
+	etsTerm(t, "[{a,1,x}]", EtsLookup2(p, tab, Intern("a")))
+	// erl: ets:match(T, {'$1', '$2', '_'}) -> [[b,2],[a,1]] (hash order)
+	etsTerm(t, "[[a,1],[b,2]]", ListsSort1(p, EtsMatch2(p, tab, NewTuple(Intern("$1"), Intern("$2"), Intern("_")))))
+	// erl: ets:select(T, [{{'$1','$2','_'}, [{'>', '$2', 1}], [{{'$2', '$1'}}]}]) -> [{2,b}]
+	ms := List(NewTuple(NewTuple(Intern("$1"), Intern("$2"), Intern("_")),
+		List(NewTuple(Intern(">"), Intern("$2"), Int(1))), List(NewTuple(NewTuple(Intern("$2"), Intern("$1"))))))
+	etsTerm(t, "[{2,b}]", EtsSelect2(p, tab, ms))
+	// erl: ets:update_counter(T, a, 5) -> 6; on a missing key badarg (cause badkey)
+	etsTerm(t, "6", EtsUpdateCounter3(p, tab, Intern("a"), Int(5)))
+	if _, e := Try(func() Term { return EtsUpdateCounter3(p, tab, Intern("zz"), Int(5)) }); e == nil || e.Reason != Term(AtomBadarg) {
+		t.Fatal("update_counter on a missing key")
+	}
+	etsTerm(t, "7", EtsUpdateCounter4(p, tab, Intern("zz"), NewTuple(Int(2), Int(7)), NewTuple(Intern("zz"), Int(0))))
+	etsTerm(t, "3", EtsInfo2(p, tab, Intern("size")))
+	EtsDelete2(p, tab, Intern("a"))
+	etsTerm(t, "false", EtsMember2(p, tab, Intern("a")))
+	etsTerm(t, "1", EtsSelectDelete2(p, tab, List(NewTuple(NewTuple(Intern("zz"), Intern("_")), Nil{}, List(True)))))
+	etsTerm(t, "[{b,2,y}]", EtsTab2list1(p, tab))
+}
+
+func TestEtsOrderedAndBag(t *testing.T) {
+	p := NewProcess()
+	o := EtsNew2(p, Intern("ord"), List(atomOrderedSet, atomNamedTable))
+	if o != Term(Intern("ord")) {
+		t.Fatal("a named table's id is its name")
+	}
+	for _, k := range []int{5, 1, 3} {
+		EtsInsert2(p, o, NewTuple(Int(k), Int(k*k)))
+	}
+	etsTerm(t, "[{1,1},{3,9},{5,25}]", EtsTab2list1(p, o))
+	etsTerm(t, "1", EtsFirst1(p, o))
+	etsTerm(t, "5", EtsNext2(p, o, Int(4)))
+	etsTerm(t, "'$end_of_table'", EtsNext2(p, o, Int(5)))
+	// ordered_set keys compare with ==: 1.0 finds 1
+	etsTerm(t, "[{1,1}]", EtsLookup2(p, o, Float(1.0)))
+	sum := EtsFoldl3(p, NewFun(Intern("t"), 0, 0, 2, nil, func(_ *Process, obj, acc Term) Term {
+		return Add(acc, obj.(*Tuple).Elems[1])
+	}), Int(0), o)
+	etsTerm(t, "35", sum)
+	b := EtsNew2(p, Intern("b"), List(atomBag))
+	EtsInsert2(p, b, List(NewTuple(Int(1), Intern("a")), NewTuple(Int(1), Intern("b")), NewTuple(Int(1), Intern("a"))))
+	etsTerm(t, "[{1,a},{1,b}]", EtsLookup2(p, b, Int(1)))
+	d := EtsNew2(p, Intern("d"), List(atomDuplicateBag))
+	EtsInsert2(p, d, List(NewTuple(Int(1), Intern("a")), NewTuple(Int(1), Intern("a"))))
+	etsTerm(t, "[{1,a},{1,a}]", EtsLookup2(p, d, Int(1)))
+	EtsDelete1(p, o)
+	if _, e := Try(func() Term { return EtsLookup2(p, o, Int(1)) }); e == nil {
+		t.Fatal("lookup in a deleted table must be badarg")
+	}
+}
+
+// A table dies with its owner.
+func TestEtsOwnerExit(t *testing.T) {
+	p := NewProcess()
+	self := p.self
+	pid, ref := p.Spawn(func(c *Process) Term {
+		Send(c, self, EtsNew2(c, Intern("owned"), List(atomPublic)))
+		c.Receive(nil, func(Term) bool { return true })
+		return Ok
+	}, SpawnOpts{Monitor: true})
+	tab := recvAny(t, p)
+	EtsInsert2(p, tab, NewTuple(Int(1)))
+	Send(p, pid, Ok)
+	p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	if EtsInfo2(p, tab, Intern("size")) != Term(atomUndefined) {
+		t.Fatal("table outlived its owner")
+	}
+}

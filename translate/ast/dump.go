@@ -50,6 +50,11 @@ func (d *dumper) value(v reflect.Value, depth int) {
 			return
 		}
 		for i := 0; i < v.Len(); i++ {
+			if e := v.Index(i); e.Kind() == reflect.Slice { // a Guard inside Guards
+				fmt.Fprintf(d.w, "%s%s\n", ind, e.Type().Name())
+				d.value(e, depth+1)
+				continue
+			}
 			d.value(v.Index(i), depth)
 		}
 	default:

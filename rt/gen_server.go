@@ -384,9 +384,9 @@ func resolveServer(t Term) (Pid, bool) {
 // genCall is gen_server:call: the request goes out tagged with a monitor
 // reference, and the receive starts at a mark made before the monitor, so
 // it does not scan the caller's backlog.
-func genCall(p *Process, server, req, timeout Term, args []Term) Term {
+func genCall(p *Process, mod Atom, server, req, timeout Term, args []Term) Term {
 	callErr := func(reason Term) Term {
-		Exit(NewTuple(reason, NewTuple(atomGenServer, atomGsCall, List(args...))))
+		Exit(NewTuple(reason, NewTuple(mod, atomGsCall, List(args...))))
 		return nil
 	}
 	pid, ok := resolveServer(server)
@@ -423,12 +423,12 @@ func genCall(p *Process, server, req, timeout Term, args []Term) Term {
 
 // GenServerCall2 is gen_server:call(Server, Request), waiting 5 seconds.
 func GenServerCall2(p *Process, server, req Term) Term {
-	return genCall(p, server, req, Int(5000), []Term{server, req})
+	return genCall(p, atomGenServer, server, req, Int(5000), []Term{server, req})
 }
 
 // GenServerCall3 is gen_server:call(Server, Request, Timeout).
 func GenServerCall3(p *Process, server, req, timeout Term) Term {
-	return genCall(p, server, req, timeout, []Term{server, req, timeout})
+	return genCall(p, atomGenServer, server, req, timeout, []Term{server, req, timeout})
 }
 
 // GenServerCast2 is gen_server:cast(Server, Request): ok, whether or not

@@ -172,7 +172,7 @@ func (s *supState) countChildren() Term {
 }
 
 func supCall(p *Process, sup, req Term) Term {
-	return genCall(p, sup, req, AtomInfinity, []Term{sup, req, AtomInfinity})
+	return genCall(p, atomGenServer, sup, req, AtomInfinity, []Term{sup, req, AtomInfinity})
 }
 
 // SupervisorStartChild2 is supervisor:start_child(Sup, ChildSpec | ExtraArgs).

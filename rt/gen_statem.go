@@ -1,0 +1,450 @@
+package rt
+
+// gen_statem, natively, for the common uses: state_functions and
+// handle_event_function callback modes (with state_enter), calls and
+// casts (the gen_server message protocol), replies, postpone, next_event,
+// event, state and generic timeouts, stop. Events are {Type, Content}
+// pairs; the loop takes them from a queue of inserted events first, then
+// from the mailbox.
+
+var (
+	atomGenStatem      = Intern("gen_statem")
+	atomStateFunctions = Intern("state_functions")
+	atomHandleEventFn  = Intern("handle_event_function")
+	atomStateEnter     = Intern("state_enter")
+	atomCallbackMode   = Intern("callback_mode")
+	atomHandleEvent    = Intern("handle_event")
+	atomEnter          = Intern("enter")
+	atomCast           = Intern("cast")
+	atomInfoEv         = Intern("info")
+	atomInternal       = Intern("internal")
+	atomStateTimeout   = Intern("state_timeout")
+	atomNextState      = Intern("next_state")
+	atomKeepState      = Intern("keep_state")
+	atomKeepStateAnd   = Intern("keep_state_and_data")
+	atomRepeatState    = Intern("repeat_state")
+	atomRepeatStateAnd = Intern("repeat_state_and_data")
+	atomStopAndReply   = Intern("stop_and_reply")
+	atomPostpone       = Intern("postpone")
+	atomNextEvent      = Intern("next_event")
+	atomStatemTimeout  = Intern("$gen_statem_timeout")
+)
+
+type statemEvent struct{ typ, content Term }
+
+// genStatem is the state of one state machine's loop.
+type genStatem struct {
+	mod         Atom
+	state, data Term
+	parent      Pid
+	funcs       bool // state_functions (else handle_event_function)
+	enter       bool // state_enter
+	queue       []statemEvent
+	postponed   []statemEvent
+	eventTO     Term           // the event timeout's {Time, Msg}, or nil
+	timers      map[string]Ref // state_timeout and {timeout, Name}, printed: the running timer
+	timerMsgs   map[Ref]statemEvent
+}
+
+func genStatemStart(p *Process, name, mod, args Term, link bool) Term {
+	m, ok := mod.(Atom)
+	if name != nil {
+		if _, okName := startName(name); !okName {
+			ok = false
+		}
+	}
+	if !ok {
+		return Badarg()
+	}
+	return startSync(p, link, NewTuple(m, atomInit, Int(1)), func(c *Process, parent Pid) {
+		if !registerStart(c, parent, name) {
+			return
+		}
+		s := &genStatem{mod: m, parent: parent, timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
+		s.init(c, args)
+	})
+}
+
+func (s *genStatem) init(c *Process, args Term) {
+	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, atomInit, []Term{args}) })
+	if exc == nil {
+		_, exc = Try(func() Term { s.readMode(c); return nil })
+	}
+	if exc != nil {
+		reason, _ := exitReasonOf(exc)
+		ackStart(c, s.parent, NewTuple(AtomError, reason))
+		exc.Reraise()
+	}
+	x, _ := ret.(*Tuple)
+	switch {
+	case ret == Term(atomIgnore):
+		ackStart(c, s.parent, atomIgnore)
+		return
+	case isTag(ret, Ok, 3) || isTag(ret, Ok, 4):
+		s.state, s.data = x.Elems[1], x.Elems[2]
+		ackStart(c, s.parent, NewTuple(Ok, c.self))
+		if s.enter {
+			s.callEnter(c, s.state)
+		}
+		if len(x.Elems) == 4 {
+			s.actions(c, x.Elems[3], nil)
+		}
+		s.loop(c)
+	case isTag(ret, atomStop, 2):
+		ackStart(c, s.parent, NewTuple(AtomError, x.Elems[1]))
+		Exit(x.Elems[1])
+	default:
+		reason := NewTuple(atomBadReturn, ret)
+		ackStart(c, s.parent, NewTuple(AtomError, reason))
+		Exit(reason)
+	}
+}
+
+// readMode calls callback_mode/0.
+func (s *genStatem) readMode(c *Process) {
+	mode := Apply(c, s.mod, atomCallbackMode, nil)
+	modes, isList := ListToSlice(mode)
+	if !isList {
+		modes = []Term{mode}
+	}
+	for _, m := range modes {
+		switch m {
+		case Term(atomStateFunctions):
+			s.funcs = true
+		case Term(atomStateEnter):
+			s.enter = true
+		}
+	}
+}
+
+// next returns the next event: inserted events first, then messages;
+// the event timeout fires when nothing comes in time.
+func (s *genStatem) next(c *Process) statemEvent {
+	if len(s.queue) > 0 {
+		e := s.queue[0]
+		s.queue = s.queue[1:]
+		return e
+	}
+	var after Term
+	if s.eventTO != nil {
+		after = s.eventTO.(*Tuple).Elems[0]
+	}
+	for {
+		msg, ok := c.Receive(after, func(Term) bool { return true })
+		if !ok {
+			e := statemEvent{AtomTimeout, s.eventTO.(*Tuple).Elems[1]}
+			s.eventTO = nil
+			return e
+		}
+		if e, ok := s.fromMessage(c, msg); ok {
+			s.eventTO = nil
+			return e
+		}
+	}
+}
+
+// fromMessage turns a message into an event; stale timer messages and
+// the parent's exit are handled here.
+func (s *genStatem) fromMessage(c *Process, msg Term) (statemEvent, bool) {
+	x, _ := msg.(*Tuple)
+	switch {
+	case isTag(msg, atomGenCall, 3):
+		return statemEvent{NewTuple(atomGsCall, x.Elems[1]), x.Elems[2]}, true
+	case isTag(msg, atomGenCast, 2):
+		return statemEvent{atomCast, x.Elems[1]}, true
+	case isTag(msg, atomStatemTimeout, 2):
+		ref, _ := x.Elems[1].(Ref)
+		e, live := s.timerMsgs[ref]
+		if live { // else cancelled after it fired: stale
+			delete(s.timerMsgs, ref)
+			delete(s.timers, Format(e.typ))
+		}
+		return e, live
+	case isTag(msg, atomGenStop, 2):
+		s.terminate(c, x.Elems[1])
+		Exit(x.Elems[1])
+	case isTag(msg, AtomEXIT, 3) && x.Elems[1] == Term(s.parent) && c.trapping():
+		s.terminate(c, x.Elems[2])
+		Exit(x.Elems[2])
+	}
+	return statemEvent{atomInfoEv, msg}, true
+}
+
+func (s *genStatem) loop(c *Process) {
+	for {
+		s.handle(c, s.next(c))
+	}
+}
+
+// handle runs the state callback for one event and acts on its result.
+func (s *genStatem) handle(c *Process, e statemEvent) {
+	var ret Term
+	var exc *Exception
+	if s.funcs {
+		ret, exc = callbackTry(func() Term { return Apply(c, s.mod, stateFun(s.state), []Term{e.typ, e.content, s.data}) })
+	} else {
+		ret, exc = callbackTry(func() Term {
+			return Apply(c, s.mod, atomHandleEvent, []Term{e.typ, e.content, s.state, s.data})
+		})
+	}
+	if exc != nil {
+		reason, _ := exitReasonOf(exc)
+		s.crash(c, reason)
+	}
+	s.result(c, ret, e)
+}
+
+// stateFun is a state name as the function to call (state_functions).
+func stateFun(t Term) Atom {
+	a, _ := t.(Atom)
+	return a
+}
+
+// result acts on a state callback's return value.
+func (s *genStatem) result(c *Process, ret Term, e statemEvent) {
+	x, _ := ret.(*Tuple)
+	n := 0
+	if x != nil {
+		n = len(x.Elems)
+	}
+	var tag Term = ret
+	if x != nil && n > 0 {
+		tag = x.Elems[0]
+	}
+	switch tag {
+	case Term(atomNextState):
+		if n < 3 || n > 4 {
+			break
+		}
+		s.data = x.Elems[2]
+		s.transition(c, x.Elems[1], optional(x, 3), &e)
+		return
+	case Term(atomKeepState):
+		if n < 2 || n > 3 {
+			break
+		}
+		s.data = x.Elems[1]
+		s.actions(c, optional(x, 2), &e)
+		return
+	case Term(atomKeepStateAnd):
+		s.actions(c, optional(x, 1), &e)
+		return
+	case Term(atomRepeatState), Term(atomRepeatStateAnd):
+		if tag == Term(atomRepeatState) && n >= 2 {
+			s.data = x.Elems[1]
+		}
+		if s.enter {
+			s.callEnter(c, s.state)
+		}
+		s.actions(c, optional(x, n-1), &e)
+		return
+	case Term(atomStop):
+		if n == 3 {
+			s.data = x.Elems[2]
+		}
+		if n == 2 || n == 3 {
+			s.stop(c, x.Elems[1])
+		}
+	case Term(atomStopAndReply):
+		if n == 4 {
+			s.data = x.Elems[3]
+		}
+		if n == 3 || n == 4 {
+			s.terminate(c, x.Elems[1])
+			s.actions(c, x.Elems[2], nil)
+			Exit(x.Elems[1])
+		}
+	}
+	s.crash(c, NewTuple(atomBadReturn, ret))
+}
+
+// optional returns element i of x, or nil.
+func optional(x *Tuple, i int) Term {
+	if x == nil || i < 1 || i >= len(x.Elems) {
+		return nil
+	}
+	return x.Elems[i]
+}
+
+// transition moves to state next: a real change replays the postponed
+// events, cancels the state timeout and calls the enter callback.
+func (s *genStatem) transition(c *Process, next, actions Term, e *statemEvent) {
+	changed := !ExactEqual(next, s.state)
+	if changed {
+		s.cancelTimer(atomStateTimeout)
+	}
+	s.actions(c, actions, e) // a postpone here applies to e in the old state
+	if changed {
+		old := s.state
+		s.state = next
+		s.queue = append(s.postponed, s.queue...)
+		s.postponed = nil
+		if s.enter {
+			s.callEnter(c, old)
+		}
+	}
+}
+
+// callEnter calls StateName(enter, OldState, Data); its result may keep
+// the state and data and run actions, but not change state.
+func (s *genStatem) callEnter(c *Process, old Term) {
+	ret, exc := callbackTry(func() Term {
+		if s.funcs {
+			return Apply(c, s.mod, stateFun(s.state), []Term{atomEnter, old, s.data})
+		}
+		return Apply(c, s.mod, atomHandleEvent, []Term{atomEnter, old, s.state, s.data})
+	})
+	if exc != nil {
+		reason, _ := exitReasonOf(exc)
+		s.crash(c, reason)
+	}
+	s.result(c, ret, statemEvent{atomEnter, old})
+}
+
+// actions runs a list of actions (or one action). e is the event being
+// handled, for postpone.
+func (s *genStatem) actions(c *Process, as Term, e *statemEvent) {
+	if as == nil {
+		return
+	}
+	list, isList := ListToSlice(as)
+	if !isList {
+		list = []Term{as}
+	}
+	for _, a := range list {
+		s.action(c, a, e)
+	}
+}
+
+func (s *genStatem) action(c *Process, a Term, e *statemEvent) {
+	x, _ := a.(*Tuple)
+	switch {
+	case a == Term(atomPostpone) || isTag(a, atomPostpone, 2) && x.Elems[1] == Term(True):
+		if e != nil {
+			s.postponed = append(s.postponed, *e)
+		}
+	case isTag(a, atomReply, 3):
+		genReply(x.Elems[1], x.Elems[2])
+	case isTag(a, atomNextEvent, 3):
+		s.queue = append([]statemEvent{{x.Elems[1], x.Elems[2]}}, s.queue...)
+	case isTag(a, AtomTimeout, 3):
+		s.eventTO = nil
+		if x.Elems[1] != Term(AtomInfinity) {
+			s.eventTO = NewTuple(x.Elems[1], x.Elems[2])
+		}
+	case isTag(a, atomStateTimeout, 3):
+		s.startTimer(c, atomStateTimeout, x.Elems[1], x.Elems[2])
+	case x != nil && len(x.Elems) == 3 && isTag(x.Elems[0], AtomTimeout, 2):
+		s.startTimer(c, x.Elems[0], x.Elems[1], x.Elems[2])
+	case a == Term(atomHibernate) || isTag(a, atomHibernate, 2):
+	default:
+		s.crash(c, NewTuple(Intern("bad_action_from_state_function"), a))
+	}
+}
+
+// startTimer (re)starts the timer of type typ (state_timeout or
+// {timeout, Name}); infinity only cancels it.
+func (s *genStatem) startTimer(c *Process, typ, t, msg Term) {
+	s.cancelTimer(typ)
+	if t == Term(AtomInfinity) {
+		return
+	}
+	ms, ok := t.(Int)
+	if !ok || ms < 0 {
+		s.crash(c, NewTuple(Intern("bad_action_from_state_function"), NewTuple(typ, t, msg)))
+	}
+	self := c.self
+	var ref Ref
+	ref = startTimer(int64(ms), func(r Ref) { Send(nil, self, NewTuple(atomStatemTimeout, r)) })
+	s.timers[Format(typ)] = ref
+	s.timerMsgs[ref] = statemEvent{typ, msg}
+}
+
+func (s *genStatem) cancelTimer(typ Term) {
+	if ref, ok := s.timers[Format(typ)]; ok {
+		cancelTimer(ref)
+		delete(s.timers, Format(typ))
+		delete(s.timerMsgs, ref) // a message already sent is now stale
+	}
+}
+
+func (s *genStatem) stop(c *Process, reason Term) {
+	s.terminate(c, reason)
+	if !normalReason(reason) {
+		s.report(reason)
+	}
+	Exit(reason)
+}
+
+func (s *genStatem) crash(c *Process, reason Term) {
+	s.terminate(c, reason)
+	if !normalReason(reason) {
+		s.report(reason)
+	}
+	panic(NewException(AtomExit, reason))
+}
+
+func (s *genStatem) terminate(c *Process, reason Term) {
+	if FunctionExported(s.mod, atomTerminate, 3) {
+		Try(func() Term { return Apply(c, s.mod, atomTerminate, []Term{reason, s.state, s.data}) })
+	}
+}
+
+func (s *genStatem) report(reason Term) {
+	logEvent(levelError, Sprintf("** State machine ~tp terminating~n** When server state  = ~tp~n"+
+		"** Reason for termination = ~tp~n", s.mod, NewTuple(s.state, s.data), reason))
+}
+
+// GenStatemStart3 is gen_statem:start(Mod, Args, Opts).
+func GenStatemStart3(p *Process, mod, args, opts Term) Term {
+	return genStatemStart(p, nil, mod, args, false)
+}
+
+// GenStatemStart4 is gen_statem:start(Name, Mod, Args, Opts).
+func GenStatemStart4(p *Process, name, mod, args, opts Term) Term {
+	return genStatemStart(p, name, mod, args, false)
+}
+
+// GenStatemStartLink3 is gen_statem:start_link(Mod, Args, Opts).
+func GenStatemStartLink3(p *Process, mod, args, opts Term) Term {
+	return genStatemStart(p, nil, mod, args, true)
+}
+
+// GenStatemStartLink4 is gen_statem:start_link(Name, Mod, Args, Opts).
+func GenStatemStartLink4(p *Process, name, mod, args, opts Term) Term {
+	return genStatemStart(p, name, mod, args, true)
+}
+
+// GenStatemCall2 is gen_statem:call(Server, Request): no timeout.
+func GenStatemCall2(p *Process, server, req Term) Term {
+	return genCall(p, atomGenStatem, server, req, AtomInfinity, []Term{server, req, AtomInfinity})
+}
+
+// GenStatemCall3 is gen_statem:call(Server, Request, Timeout).
+func GenStatemCall3(p *Process, server, req, timeout Term) Term {
+	return genCall(p, atomGenStatem, server, req, timeout, []Term{server, req, timeout})
+}
+
+// GenStatemCast2 is gen_statem:cast(Server, Msg).
+func GenStatemCast2(p *Process, server, msg Term) Term { return GenServerCast2(p, server, msg) }
+
+// GenStatemReply2 is gen_statem:reply(From, Reply).
+func GenStatemReply2(p *Process, from, reply Term) Term { return GenServerReply2(p, from, reply) }
+
+// GenStatemStop1 is gen_statem:stop(Server).
+func GenStatemStop1(p *Process, server Term) Term { return GenServerStop1(p, server) }
+
+// GenStatemStop3 is gen_statem:stop(Server, Reason, Timeout).
+func GenStatemStop3(p *Process, server, reason, timeout Term) Term {
+	return GenServerStop3(p, server, reason, timeout)
+}
+
+func init() {
+	registerModule("gen_statem", true, []Func{
+		Export("start", 3, GenStatemStart3), Export("start", 4, GenStatemStart4),
+		Export("start_link", 3, GenStatemStartLink3), Export("start_link", 4, GenStatemStartLink4),
+		Export("call", 2, GenStatemCall2), Export("call", 3, GenStatemCall3),
+		Export("cast", 2, GenStatemCast2), Export("reply", 2, GenStatemReply2),
+		Export("stop", 1, GenStatemStop1), Export("stop", 3, GenStatemStop3),
+	})
+}

@@ -31,6 +31,7 @@ type EunitTest struct {
 	Line   int    // 0 when unknown
 	Desc   string // the title given with {Title, Test}, or ""
 	fn     func(p *Process) Term
+	mf     bool // an {M, F} test, which BEAM calls through mf_wrapper
 }
 
 // EunitGroup is a group of tests: a module, a titled list, a fixture.
@@ -111,6 +112,10 @@ type eunitRunner struct {
 	timeout time.Duration
 	counts  EunitCounts
 	parent  string // Name/Arity of the generator whose tests are being run
+	depth   int    // the number of groups around the current test
+	// parallel is set inside {inparallel, ...}: BEAM runs each of those
+	// tests in a process of its own, so their traces are shorter.
+	parallel bool
 }
 
 // EunitRun runs the tests that spec describes (eunit:test/2's first
@@ -135,7 +140,9 @@ func (r *eunitRunner) top(spec Term) {
 func (r *eunitRunner) group(desc, name string, body func() *EunitCancel) *EunitCancel {
 	var abort *EunitCancel
 	r.hooks.Group(&EunitGroup{Desc: desc, Name: name}, func() *EunitCancel {
+		r.depth++
 		c := body()
+		r.depth--
 		if c == nil {
 			return nil
 		}
@@ -191,9 +198,12 @@ func (r *eunitRunner) runTest(t *EunitTest) EunitResult {
 	capture := startCapture()
 	start := time.Now()
 	done := make(chan *Exception, 1)
-	p := r.p
+	p, depth := r.p, r.depth
+	if r.parallel {
+		depth = 0
+	}
 	go func() {
-		_, exc := Try(func() Term { return t.fn(p) })
+		_, exc := Try(func() Term { return eunitChain(p, depth, t.mf, t.fn) })
 		done <- exc
 	}()
 	var res EunitResult

@@ -100,7 +100,7 @@ func (r *eunitRunner) simpleTuple(v *Tuple, desc string) *EunitTest {
 	if !ok1 || !ok2 || eunitKeyword(m) {
 		return nil
 	}
-	return &EunitTest{Module: m.Name(), Name: f.Name(), Desc: desc,
+	return &EunitTest{Module: m.Name(), Name: f.Name(), Desc: desc, mf: true,
 		fn: func(p *Process) Term { return Apply(p, m, f, nil) }}
 }
 
@@ -196,7 +196,7 @@ func (r *eunitRunner) generator(f Term, desc string) *EunitCancel {
 		return badTest(NewTuple(atomGenerator, f))
 	}
 	mfa := NewTuple(fn.Module, Intern(r.funName(fn)), Int(0))
-	return r.generated(desc, "", mfa, func(p *Process) Term { return CallFun0(p, fn) })
+	return r.generated(desc, "", mfa, false, func(p *Process) Term { return CallFun0(p, fn) })
 }
 
 // mfGenerator runs a generator function M:F/0 (a *_test_ function); its
@@ -206,14 +206,14 @@ func (r *eunitRunner) mfGenerator(m, f Atom, desc string) *EunitCancel {
 	saved := r.parent
 	r.parent = f.Name() + "/0"
 	defer func() { r.parent = saved }()
-	return r.generated(desc, f.Name(), NewTuple(m, f, Int(0)), func(p *Process) Term { return Apply(p, m, f, nil) })
+	return r.generated(desc, f.Name(), NewTuple(m, f, Int(0)), true, func(p *Process) Term { return Apply(p, m, f, nil) })
 }
 
 // generated runs gen and then the tests it returned. A failing generator
 // cancels the group it was called in; the tests it returned form a group
 // for Go tests only.
-func (r *eunitRunner) generated(desc, name string, mfa Term, gen func(p *Process) Term) *EunitCancel {
-	res, exc := r.call(gen)
+func (r *eunitRunner) generated(desc, name string, mfa Term, mf bool, gen func(p *Process) Term) *EunitCancel {
+	res, exc := r.call(func(p *Process) Term { return eunitGenerator(p, mf, gen) })
 	if exc != nil {
 		return &EunitCancel{Reason: NewTuple(atomGeneratorFailed, NewTuple(mfa, excTriple(exc))), up: 1}
 	}
@@ -244,6 +244,11 @@ func (r *eunitRunner) withTimeout(secs, t Term, desc string) *EunitCancel {
 // Parallel groups run in order: the report is the same, only slower.
 // spawn runs T in a new process, as the current one waits.
 func (r *eunitRunner) ordered(tag Atom, t Term, desc string) *EunitCancel {
+	if tag == atomInparallel {
+		saved := r.parallel
+		r.parallel = true
+		defer func() { r.parallel = saved }()
+	}
 	if tag == atomSpawn {
 		saved := r.p
 		r.p = NewProcess()
@@ -307,7 +312,7 @@ func (r *eunitRunner) moduleTest(m, f Atom) *EunitCancel {
 	if strings.HasSuffix(f.Name(), "_test_") {
 		return r.mfGenerator(m, f, "")
 	}
-	return r.test(&EunitTest{Module: m.Name(), Name: f.Name(),
+	return r.test(&EunitTest{Module: m.Name(), Name: f.Name(), mf: true,
 		fn: func(p *Process) Term { return Apply(p, m, f, nil) }})
 }
 

@@ -72,7 +72,7 @@ func (h *goTestHooks[T]) Test(tt *EunitTest, run func() EunitResult) {
 		switch res.Status {
 		case EunitFailed:
 			file, line := eunitWhere(tt, res.Exc)
-			t.Errorf("%s:%d: %s%s", file, line, eunitFormatException(res.Exc, nil), goTestOutput(res.Output))
+			t.Errorf("%s:%d: %s%s", file, line, eunitFormatException(res.Exc), goTestOutput(res.Output))
 		case EunitCancelled:
 			t.Errorf("%s: timed out", tt.Name)
 		case EunitSkipped:

@@ -87,7 +87,7 @@ func (t *EunitTTY) Test(tt *EunitTest, run func() EunitResult) {
 	}
 	switch res.Status {
 	case EunitFailed:
-		t.write("*failed*\n" + eunitFormatException(res.Exc, tt) + eunitOutput(res.Output))
+		t.write("*failed*\n" + eunitFormatException(res.Exc) + eunitOutput(res.Output))
 	case EunitCancelled:
 		t.write("*timed out*\n")
 	case EunitSkipped:
@@ -137,34 +137,11 @@ func eunitOutput(out []byte) string {
 	return "  output:<<\"" + string(out) + "\">>\n\n"
 }
 
-// eunitFormatException is eunit_lib:format_exception: the stack trace,
-// then **Class:Term. BEAM's trace ends in eunit's own frames; we add the
-// ones a test in a group always has, up to BEAM's depth of 8 frames.
-func eunitFormatException(e *Exception, tt *EunitTest) string {
+// eunitFormatException is eunit_lib:format_exception: the stack trace
+// (which ends in eunit's frames: see eunit_frames.go), then **Class:Term.
+func eunitFormatException(e *Exception) string {
 	frames, _ := ListToSlice(e.Stacktrace())
-	if tt != nil {
-		frames = append(frames, eunitFrames(tt)...)
-	}
-	if len(frames) > 8 {
-		frames = frames[:8]
-	}
 	return eunitStack(frames) + "**" + e.Class.Name() + ":" + Sprintf("~tP\n", e.Reason, Int(eunitDepth))
-}
-
-// eunitFrames are the frames of eunit's test process below a test.
-func eunitFrames(tt *EunitTest) []Term {
-	f := func(mod, fun string, arity int, line int) Term {
-		loc := List(NewTuple(Intern("file"), Str(mod+".erl")), NewTuple(Intern("line"), Int(line)))
-		return NewTuple(Intern(mod), Intern(fun), Int(arity), loc)
-	}
-	var fs []Term
-	if tt.Line == 0 && !strings.HasPrefix(tt.Name, "-") {
-		fs = append(fs, f("eunit_test", "-mf_wrapper/2-fun-0-", 2, 273))
-	}
-	return append(fs, f("eunit_test", "run_testfun", 1, 71), f("eunit_proc", "run_test", 1, 531),
-		f("eunit_proc", "with_timeout", 3, 356), f("eunit_proc", "handle_test", 2, 514),
-		f("eunit_proc", "tests_inorder", 3, 456), f("eunit_proc", "with_timeout", 3, 346),
-		f("eunit_proc", "run_group", 2, 570))
 }
 
 // eunitStack formats frames as eunit_lib:format_stacktrace does.

@@ -20,8 +20,11 @@ match_guard_fails_test() -> ?assertMatch({N, _} when N > 5, {add(1, 1), [a, b, c
 not_match_test() -> ?assertNotMatch([_ | _], lists:seq(1, 3)).
 error_ok_test() -> ?assertError(badarith, safe_div(1, 0)).
 error_success_test() -> ?assertError(badarith, safe_div(4, 2)).
+error_wrong_test() -> ?assertError(badarg, safe_div(1, 0)).
 exit_test() -> ?assertExit(normal, exit(normal)).
+exit_fails_test() -> ?assertExit(killed, exit({shutdown, 1})).
 throw_test() -> ?assertThrow({not_found, _}, throw({not_found, key})).
+throw_fails_test() -> ?assertThrow(found, throw(lost)).
 exception_test() -> ?assertException(error, {badmatch, _}, begin {a, B} = {b, add(1, 2)}, B end).
 not_exception_test() -> ?assertNotException(throw, x, add(1, 2)).
 uncaught_error_test() -> [] = lists:reverse([1]).

@@ -10,7 +10,9 @@ cleanup_fails_test_() ->
     {setup, fun() -> ok end, fun(_) -> exit(cleanup_crashed) end, [?_test(ok)]}.
 
 instantiation_fails_test_() ->
-    {setup, fun() -> 1 end, fun(_) -> ok end, fun(X) -> X + foo end}.
+    {setup, fun() -> 1 end, fun(_) -> ok end, fun(X) -> instantiate(X) end}.
+
+instantiate(X) -> erlang:error({cannot_instantiate, X}).
 
 titled_setup_fails_test_() ->
     {"database", {setup, fun() -> throw(no_connection) end, [?_test(ok), ?_test(ok)]}}.

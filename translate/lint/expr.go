@@ -439,6 +439,7 @@ func (c *checker) recordInfoCall(e *ast.Call, f *ast.Atom) {
 // existRecord reports an undefined record name.
 func (c *checker) existRecord(pos source.Pos, name string) bool {
 	if _, ok := c.records[name]; ok {
+		c.usedRecords[name] = true
 		return true
 	}
 	c.errorf(pos, "record %s undefined", atomText(name))

@@ -13,23 +13,25 @@ type checker struct {
 	fset *source.FileSet
 	errs *source.ErrorList
 
-	module      string
-	defined     map[fa]source.Pos // functions defined so far
-	locals      map[fa]bool       // all functions the module defines
-	imports     map[fa]string     // imported function -> module
-	noAuto      map[fa]bool       // -compile({no_auto_import, [F/A]})
-	noWarnFuncs map[fa]bool       // -compile({nowarn_unused_function, [F/A]})
-	options     map[string]bool   // compile options that are atoms: export_all, nowarn_unused_vars...
-	records     map[string]*ast.RecordDecl
-	types       map[fa]bool
-	usedTypes   []typeUse
-	specs       map[fa]source.Pos
-	callbacks   map[fa]bool
-	calls       []call // local calls and exports, checked once all functions are known
-	onLoads     int
-	optFuncs    []optFunc   // functions named in compile options and -nifs
-	graph       map[fa][]fa // function -> the local functions it calls
-	roots       []fa        // exported and on_load functions
+	module        string
+	defined       map[fa]source.Pos // functions defined so far
+	locals        map[fa]bool       // all functions the module defines
+	imports       map[fa]string     // imported function -> module
+	noAuto        map[fa]bool       // -compile({no_auto_import, [F/A]})
+	noWarnFuncs   map[fa]bool       // -compile({nowarn_unused_function, [F/A]})
+	noWarnRecords map[string]bool   // -compile({nowarn_unused_record, [R]})
+	usedRecords   map[string]bool
+	options       map[string]bool // compile options that are atoms: export_all, nowarn_unused_vars...
+	records       map[string]*ast.RecordDecl
+	types         map[fa]bool
+	usedTypes     []typeUse
+	specs         map[fa]source.Pos
+	callbacks     map[fa]bool
+	calls         []call // local calls and exports, checked once all functions are known
+	onLoads       int
+	optFuncs      []optFunc   // functions named in compile options and -nifs
+	graph         map[fa][]fa // function -> the local functions it calls
+	roots         []fa        // exported and on_load functions
 
 	fn        fa   // the function being checked
 	recdefTop bool // checking a record field default: new variables are errors
@@ -62,7 +64,7 @@ func Module(fset *source.FileSet, m *ast.Module, errs *source.ErrorList) {
 	c := &checker{
 		fset: fset, errs: errs,
 		defined: map[fa]source.Pos{}, locals: map[fa]bool{}, imports: map[fa]string{},
-		noAuto: map[fa]bool{}, noWarnFuncs: map[fa]bool{}, options: map[string]bool{}, records: map[string]*ast.RecordDecl{}, types: map[fa]bool{},
+		noAuto: map[fa]bool{}, noWarnFuncs: map[fa]bool{}, noWarnRecords: map[string]bool{}, usedRecords: map[string]bool{}, options: map[string]bool{}, records: map[string]*ast.RecordDecl{}, types: map[fa]bool{},
 		specs: map[fa]source.Pos{}, callbacks: map[fa]bool{},
 	}
 	c.prescan(m)
@@ -70,6 +72,7 @@ func Module(fset *source.FileSet, m *ast.Module, errs *source.ErrorList) {
 	c.afterForms()
 	c.lateAttrs(m)
 	c.unusedFunctions(m)
+	c.unusedRecords(m)
 	errs.Sort()
 }
 
@@ -134,6 +137,13 @@ func (c *checker) compileOpts(e ast.Expr) {
 				set = c.noAuto
 			case isAtom(o.Elems[0], "nowarn_unused_function"):
 				set = c.noWarnFuncs
+			case isAtom(o.Elems[0], "nowarn_unused_record"):
+				for _, x := range listElems(o.Elems[1]) {
+					if a, ok := x.(*ast.Atom); ok {
+						c.noWarnRecords[a.Name] = true
+					}
+				}
+				continue
 			default:
 				continue
 			}

@@ -13,10 +13,17 @@ func (c *checker) callEdge(f fa) {
 	c.graph[c.fn] = append(c.graph[c.fn], f)
 }
 
-// defaultCalls records the calls in the defaults of the fields a record
-// construction leaves out: erl_lint checks those defaults there, so a
-// function used only in a default counts as used by the constructing one.
+// defaultCalls records the calls and records in the defaults of the fields
+// a record construction leaves out: erl_lint checks those defaults there,
+// so a function or record used only in a default counts as used there.
 func (c *checker) defaultCalls(d *ast.RecordDecl, given []*ast.RecordField) {
+	c.defaultUses(d, given, 0)
+}
+
+func (c *checker) defaultUses(d *ast.RecordDecl, given []*ast.RecordField, depth int) {
+	if depth > 10 { // defaults cannot nest deeper without a cycle, which lint rejects
+		return
+	}
 	named := map[string]bool{}
 	for _, f := range given {
 		named[f.Name] = true
@@ -38,6 +45,17 @@ func (c *checker) defaultCalls(d *ast.RecordDecl, given []*ast.RecordField) {
 				if k := (fa{n.Name, n.Arity}); c.locals[k] || !c.autoImported(k) {
 					c.callEdge(k)
 				}
+			case *ast.Record:
+				if r, ok := c.records[n.Name]; ok {
+					c.usedRecords[n.Name] = true
+					if n.Base == nil {
+						c.defaultUses(r, n.Fields, depth+1)
+					}
+				}
+			case *ast.RecordIndex:
+				c.usedRecords[n.Name] = true
+			case *ast.RecordAccess:
+				c.usedRecords[n.Name] = true
 			}
 			return true
 		})
@@ -51,6 +69,29 @@ func (c *checker) resolvesLocally(k fa) bool {
 		return false
 	}
 	return c.locals[k] || !c.autoImported(k)
+}
+
+// unusedRecords warns about the records defined in the module's own file
+// (not in included ones) that nothing uses.
+func (c *checker) unusedRecords(m *ast.Module) {
+	if c.options["nowarn_unused_record"] {
+		return
+	}
+	for _, f := range m.Forms {
+		d, ok := f.(*ast.RecordDecl)
+		if !ok || c.usedRecords[d.Name] || c.noWarnRecords[d.Name] || c.records[d.Name] == nil {
+			continue
+		}
+		if pos := c.fset.Position(attrPos(d)); pos.Filename == m.File && c.firstDecl(d) {
+			c.errs.Warn(pos, "record %s is unused", atomText(d.Name))
+		}
+	}
+}
+
+// firstDecl reports whether d is the declaration lint kept for its name
+// (a second -record of the same name is an error, not a record).
+func (c *checker) firstDecl(d *ast.RecordDecl) bool {
+	return c.records[d.Name].Loc == d.Loc
 }
 
 // unusedFunctions warns about the functions not reached from the exports.

@@ -61,8 +61,10 @@ func (c *checker) record(pos source.Pos, name string) (*ast.RecordDecl, bool) {
 	d, ok := c.records[name]
 	if !ok {
 		c.errorf(pos, "record %s undefined", atomText(name))
+		return nil, false
 	}
-	return d, ok
+	c.usedRecords[name] = true
+	return d, true
 }
 
 func (c *checker) recordIndex(e *ast.RecordIndex) {

@@ -153,6 +153,7 @@ func (c *checker) typeCall(t *ast.TypeCall, tv *typeVars) {
 }
 
 func (c *checker) typeRecord(t *ast.TypeRecord, tv *typeVars) {
+	c.usedRecords[t.Name] = true
 	d, ok := c.records[t.Name]
 	if !ok {
 		c.errorf(t.Pos(), "record %s undefined", atomText(t.Name))

@@ -4,7 +4,7 @@
 # on its own, with the lines outside it blanked so that line numbers agree,
 # and the errors erlc prints (first line of each message) and its warnings
 # that lint also gives (variables unused, shadowed or exported; functions
-# unused; obsolete guards; overridden BIFs) are compared with the "%% error[ COL]: message"
+# and records unused; obsolete guards; overridden BIFs) are compared with the "%% error[ COL]: message"
 # and "%% warning[ COL]: message" comments.
 # Usage: translate/lint/testdata/check-erlc.sh [file.erl ...]
 set -u
@@ -22,7 +22,7 @@ for f in ${@:-*.erl}; do
         # gives, first lines only).
         (cd "$tmp" && erlc -o "$tmp" t.erl >"$tmp/out" 2>&1)
         sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(.*\)$/\1: \2/p' "$tmp/out" | grep -v ': Warning: ' >"$tmp/errs"
-        sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(Warning: \(variable .*\|function .* is unused\|.* obsolete (use .*)\|ambiguous call of overridden auto-imported BIF .*\|import directive overrides auto-imported BIF .*\)\)$/\1: \2/p' "$tmp/out" >>"$tmp/errs"
+        sed -n 's/^t\.erl:\([0-9]*:[0-9]*\): \(Warning: \(variable .*\|function .* is unused\|record .* is unused\|.* obsolete (use .*)\|ambiguous call of overridden auto-imported BIF .*\|import directive overrides auto-imported BIF .*\)\)$/\1: \2/p' "$tmp/out" >>"$tmp/errs"
         sed 's/ *$//' "$tmp/errs" | sort >"$tmp/got"
         # What the chunk expects; an expectation without a column takes erlc's.
         awk '{

@@ -66,7 +66,7 @@ f() -> #r.a. %% error 8: record r undefined
 -module(t).
 -export([f/0]).
 f() -> #r{}. %% error 8: record r undefined
--record(r, {a}).
+-record(r, {a}). %% warning 2: record r is unused
 %% ---
 -module(t).
 -export([f/0]).

@@ -78,5 +78,5 @@ f(_) -> ok.
 -export([f/1]).
 -opaque o() :: {integer()}.
 -export_type([o/0]).
--record(r, {a = 1 :: integer(), b :: t()}). %% error 38: type t() undefined
+-record(r, {a = 1 :: integer(), b :: t()}). %% error 38: type t() undefined %% warning 2: record r is unused
 f(_) -> ok.

@@ -67,3 +67,14 @@ j() -> ok. %% warning 1: function j/0 is unused
 -module(t).
 -compile(export_all).
 f() -> ok.
+%% ---
+-module(t).
+-export([f/1]).
+-record(a, {x}).
+-record(b, {y = #a{}}).
+-record(c, {z}). %% warning 2: record c is unused
+-record(d, {w}).
+-record(e, {v :: #d{}}).
+-record(g, {u}).
+-compile({nowarn_unused_record, [g]}).
+f(X) when is_record(X, e) -> #b{}.

@@ -1,6 +1,7 @@
 #!/usr/bin/env escript
 %% Prints the warnings lint also gives (variables unused, shadowed or
-%% exported; functions unused; obsolete guards; overridden BIFs) that
+%% exported; functions and records unused; obsolete guards; overridden
+%% BIFs) that
 %% erl_lint gives for each file named on
 %% the command line, as "FILE path" and then "LINE:COL: message" lines (for
 %% the file itself, not its includes; first lines of messages only). lint's tests compare its own warnings
@@ -27,6 +28,7 @@ is_lint_warning({shadowed_var, _, _}) -> true;
 is_lint_warning({exported_var, _, _}) -> true;
 is_lint_warning({unused_function, _}) -> true;
 is_lint_warning({obsolete_guard, _}) -> true;
+is_lint_warning({unused_record, _}) -> true;
 is_lint_warning({call_to_redefined_bif, _}) -> true;
 is_lint_warning({redefine_bif_import, _}) -> true;
 is_lint_warning(_) -> false.

@@ -6,12 +6,13 @@
 // Input: an *ast.Module from package parse (after the preprocessor), and the
 // FileSet its positions point into. Output: errors added to a
 // source.ErrorList, and those of erlc's default warnings that lint can give
-// exactly: "variable 'X' is unused", "variable 'X' shadowed in 'fun'",
-// "variable 'X' exported from 'case' (line L, column C)" and "function f/1
-// is unused" (honouring nowarn_unused_vars, nowarn_shadow_vars,
-// nowarn_unused_function and export_all); the list is then sorted by
-// position. The other default warnings (deprecated calls, unused records
-// and types, format strings, ...) are left out rather than given inexactly.
+// exactly: unused, shadowed and exported variables, unused functions and
+// records, obsolete guard tests (integer(X)), calls and imports that
+// override auto-imported BIFs (honouring the nowarn_unused_vars,
+// nowarn_shadow_vars, nowarn_unused_function, nowarn_unused_record,
+// nowarn_obsolete_guard and export_all options); the list is then sorted by
+// position. The other default warnings (deprecated calls, unused types,
+// format strings, behaviours, ...) are left out rather than given inexactly.
 // Module never changes the tree.
 //
 // What lint checks (see the testdata files for every message, each checked

@@ -12,7 +12,6 @@ import (
 	"github.com/erl2go/erl2go"
 	"github.com/erl2go/erl2go/translate"
 	"github.com/erl2go/erl2go/translate/core"
-	"github.com/erl2go/erl2go/translate/eunit"
 	"github.com/erl2go/erl2go/translate/gen"
 	"github.com/erl2go/erl2go/translate/source"
 )
@@ -113,11 +112,10 @@ func buildEunit(t *testing.T) string {
 	fset := source.NewFileSet()
 	var mods []*core.Module
 	for _, f := range files {
-		m, errs := translate.ParseFile(fset, f, translate.Options{IncludePath: []string{inc}})
+		m, errs := translate.ParseFile(fset, f, translate.Options{IncludePath: []string{inc}, Transforms: true})
 		if errs.HasErrors() {
 			t.Fatalf("%s:\n%v", f, errs)
 		}
-		eunit.Transform(m)
 		cm, errs := core.Lower(m, fset)
 		if errs.HasErrors() {
 			t.Fatalf("%s:\n%v", f, errs)

@@ -10,6 +10,8 @@
 // The errors of preprocessing and parsing come first, sorted by position, then
 // those of lint, as erlc orders them. Lint runs over the forms that did parse, so that
 // one run reports as much as it can. Options.Stop ends the run after a named pass.
+// With Options.Transforms, what EUnit's parse transforms do (translate/eunit)
+// is done between parse and lint, where erlc runs parse transforms.
 package translate
 
 import (
@@ -17,6 +19,7 @@ import (
 	"path/filepath"
 
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/eunit"
 	"github.com/erl2go/erl2go/translate/lint"
 	"github.com/erl2go/erl2go/translate/parse"
 	"github.com/erl2go/erl2go/translate/preproc"
@@ -30,6 +33,11 @@ type Options struct {
 	Stop        string           // "" or the name of the pass to stop after
 	// ReadFile reads a source file; nil means os.ReadFile.
 	ReadFile func(string) ([]byte, error)
+	// Transforms runs, between parse and lint, what the parse transforms a
+	// module names do on BEAM, as erlc runs them before its lint; only
+	// EUnit's are known (translate/eunit). Commands that translate set it;
+	// `erl2go parse` shows the module as epp reads it.
+	Transforms bool
 }
 
 // FrontPasses names the front-end passes in the order they run; Options.Stop takes one.
@@ -63,6 +71,9 @@ func ParseFile(fset *source.FileSet, filename string, opts Options) (*ast.Module
 	errs.Sort()
 	if opts.Stop == "parse" || m == nil {
 		return m, errs
+	}
+	if opts.Transforms {
+		eunit.Transform(m)
 	}
 	// As erlc does, report the lint errors after those of reading and parsing.
 	var lintErrs source.ErrorList

@@ -66,13 +66,14 @@ func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, [
 	fset := source.NewFileSet()
 	all := &source.ErrorList{}
 	var mods []*core.Module
+	opts := front.options()
+	opts.Transforms = true // eunit.hrl's parse transform
 	for _, file := range files {
-		m, errs := translate.ParseFile(fset, file, front.options())
+		m, errs := translate.ParseFile(fset, file, opts)
 		all.Append(errs)
 		if m == nil || errs.HasErrors() {
 			continue
 		}
-		eunit.Transform(m) // what eunit.hrl's parse transform does on BEAM
 		cm, errs := core.Lower(m, fset)
 		all.Append(errs)
 		if cm != nil && !errs.HasErrors() {

@@ -49,6 +49,7 @@ type Process struct {
 	aliases     map[Ref]struct{} // active gen_server:call tags (gen_server.go)
 
 	behaviour any // owner only: the Go state of a native behaviour (supervisor)
+	starter   Pid // owner only: who started it with proc_lib:start_link
 }
 
 // Counters for the numbers in <0.N.0> and #Ref<0.0.0.N>. Pid numbers

@@ -7,7 +7,7 @@ import (
 
 // Attributes checked once the whole module is known: -dialyzer options must
 // be known and name defined functions, -optional_callbacks must name
-// declared callbacks.
+// declared callbacks, -deprecated must name exported functions.
 
 // dialyzerOptions are the options valid for a whole module (and for a function).
 var dialyzerOptions = map[string]bool{}
@@ -22,7 +22,7 @@ func init() {
 	}
 }
 
-// lateAttrs checks the -dialyzer and -optional_callbacks attributes of m.
+// lateAttrs checks the -dialyzer, -optional_callbacks and -deprecated attributes of m.
 func (c *checker) lateAttrs(m *ast.Module) {
 	seenOpt := map[fa]bool{}
 	inFunctions := false // after the first function, only -dialyzer counts
@@ -37,6 +37,8 @@ func (c *checker) lateAttrs(m *ast.Module) {
 		switch {
 		case a.Name == "dialyzer":
 			c.dialyzer(a)
+		case a.Name == "deprecated" && !inFunctions:
+			c.deprecated(a, c.exportedFuncs())
 		case a.Name == "optional_callbacks" && !inFunctions:
 			c.optionalCallbacks(a, seenOpt)
 		}
@@ -97,4 +99,54 @@ func (c *checker) optionalCallbacks(a *ast.Attribute, seen map[fa]bool) {
 			c.errorf(attrPos(a), "callback %s/%d is undefined", atomText(k.name), k.arity)
 		}
 	}
+}
+
+// deprecated checks -deprecated([{F, A} | {F, A, Flag} | module]): the
+// functions named must be exported ('_' for A names all of F's arities).
+// Badly formed terms are left alone.
+func (c *checker) deprecated(a *ast.Attribute, exported map[fa]bool) {
+	for _, d := range listElems(a.Value) {
+		t, ok := d.(*ast.Tuple)
+		if !ok || len(t.Elems) < 2 || len(t.Elems) > 3 {
+			continue
+		}
+		f, ok := t.Elems[0].(*ast.Atom)
+		if !ok || f.Name == "_" {
+			continue
+		}
+		switch ar := t.Elems[1].(type) {
+		case *ast.Atom:
+			if ar.Name == "_" && !exportsName(exported, f.Name) {
+				c.errorf(attrPos(a), "deprecated function %s/'_' undefined or not exported", atomText(f.Name))
+			}
+		case *ast.Integer:
+			if !exported[fa{f.Name, int(ar.Value)}] {
+				c.errorf(attrPos(a), "deprecated function %s/%d undefined or not exported", atomText(f.Name), ar.Value)
+			}
+		}
+	}
+}
+
+func exportsName(exported map[fa]bool, name string) bool {
+	for k := range exported {
+		if k.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// exportedFuncs is the set of exported functions (all of them under export_all).
+func (c *checker) exportedFuncs() map[fa]bool {
+	r := map[fa]bool{}
+	if c.options["export_all"] {
+		for k := range c.defined {
+			r[k] = true
+		}
+		return r
+	}
+	for k := range c.exports {
+		r[k] = true
+	}
+	return r
 }

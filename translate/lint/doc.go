@@ -25,7 +25,8 @@
 //     calls to local functions that override such BIFs; one -on_load, of
 //     arity 0; functions named by inline and nowarn_unused_function options,
 //     -nifs, -dialyzer (whose options must be known) defined;
-//     -optional_callbacks naming declared callbacks, once each.
+//     -optional_callbacks naming declared callbacks, once each; -deprecated
+//     naming exported functions.
 //   - variables: every use bound; variables bound in only some clauses of
 //     case/if/receive, or inside try/catch, unsafe after it; fun heads and
 //     generator patterns shadow; nothing bound in a fun or comprehension

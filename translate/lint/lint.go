@@ -32,6 +32,7 @@ type checker struct {
 	optFuncs      []optFunc   // functions named in compile options and -nifs
 	graph         map[fa][]fa // function -> the local functions it calls
 	roots         []fa        // exported and on_load functions
+	exports       map[fa]bool
 
 	fn        fa   // the function being checked
 	recdefTop bool // checking a record field default: new variables are errors
@@ -64,7 +65,7 @@ func Module(fset *source.FileSet, m *ast.Module, errs *source.ErrorList) {
 	c := &checker{
 		fset: fset, errs: errs,
 		defined: map[fa]source.Pos{}, locals: map[fa]bool{}, imports: map[fa]string{},
-		noAuto: map[fa]bool{}, noWarnFuncs: map[fa]bool{}, noWarnRecords: map[string]bool{}, usedRecords: map[string]bool{}, options: map[string]bool{}, records: map[string]*ast.RecordDecl{}, types: map[fa]bool{},
+		noAuto: map[fa]bool{}, noWarnFuncs: map[fa]bool{}, noWarnRecords: map[string]bool{}, usedRecords: map[string]bool{}, exports: map[fa]bool{}, options: map[string]bool{}, records: map[string]*ast.RecordDecl{}, types: map[fa]bool{},
 		specs: map[fa]source.Pos{}, callbacks: map[fa]bool{},
 	}
 	c.prescan(m)
@@ -275,6 +276,7 @@ func (c *checker) attribute(f ast.Form) {
 		for _, e := range f.Funcs {
 			c.calls = append(c.calls, call{fa{e.Name, e.Arity}, attrPos(f)})
 			c.roots = append(c.roots, fa{e.Name, e.Arity})
+			c.exports[fa{e.Name, e.Arity}] = true
 		}
 	case *ast.Import:
 		c.importAttr(f)

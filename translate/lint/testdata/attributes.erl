@@ -43,3 +43,10 @@ f(X) -> X.
 -optional_callbacks([c/1, d/0]). %% error 2: callback d/0 is undefined
 -optional_callbacks([c/1]). %% error 2: optional callback c/1 duplicated
 f(X) -> X.
+%% ---
+-module(t).
+-export([f/1, g/0]).
+-deprecated([{f, 1}, {g, '_'}, {h, 0}, {k, '_', eventually}, module]). %% error 2: deprecated function h/0 undefined or not exported %% error 2: deprecated function k/'_' undefined or not exported
+f(X) -> X.
+g() -> ok.
+h() -> ok. %% warning 1: function h/0 is unused

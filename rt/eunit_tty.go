@@ -271,12 +271,17 @@ type outputCapture struct {
 	saved *bufio.Writer
 }
 
+// userOut, while a test's output is captured, is where the user device
+// still writes: the debug macros write there, past EUnit's capture.
+var userOut *bufio.Writer
+
 // startCapture points standard output at a buffer until stop.
 func startCapture() *outputCapture {
 	c := &outputCapture{}
 	ioMu.Lock()
 	Stdout.Flush()
 	c.saved = Stdout
+	userOut = Stdout
 	Stdout = bufio.NewWriter(&c.buf)
 	ioMu.Unlock()
 	return c
@@ -286,6 +291,7 @@ func (c *outputCapture) stop() []byte {
 	ioMu.Lock()
 	Stdout.Flush()
 	Stdout = c.saved
+	userOut = nil
 	ioMu.Unlock()
 	return c.buf.Bytes()
 }

@@ -83,7 +83,12 @@ func encodeOutput(buf []byte, chars []rune) []byte {
 // (other processes, files) is not supported yet.
 func ioDevice(t Term) (*bufio.Writer, bool) {
 	switch t {
-	case atomStandardIo, atomUser:
+	case atomUser:
+		if userOut != nil { // EUnit is capturing standard_io, not user
+			return userOut, true
+		}
+		return Stdout, true
+	case atomStandardIo:
 		return Stdout, true
 	case atomStandardError:
 		return Stderr, true

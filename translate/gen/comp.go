@@ -29,6 +29,99 @@ func (f *fnGen) listComp(e *ast.ListComp) jen.Code {
 	return jen.Qual(RT, "List").Call(jen.Id(acc).Op("..."))
 }
 
+// binComp builds << Expr || Quals >> with one builder:
+//
+//	b1 := rt.NewBits(p, 0)
+//	...loops... b1.PutBinary(Expr, -1, 1)
+//	... b1.Done()
+func (f *fnGen) binComp(e *ast.BinComp) jen.Code {
+	b := f.temp("b")
+	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), jen.Lit(0)))
+	f.quals(e.Quals, func() {
+		if bin, ok := e.Expr.(*ast.Bin); ok {
+			for _, el := range bin.Elems {
+				f.putSegment(b, el)
+			}
+			return
+		}
+		f.emit(jen.Id(b).Dot("PutBinary").Call(f.expr(e.Expr), jen.Lit(-1), jen.Lit(1)))
+	})
+	return jen.Id(b).Dot("Done").Call()
+}
+
+// binGenerator emits <<Segments>> <= Bin: one matcher walks Bin, and the
+// loop ends when the segments no longer fit.
+//
+//	g1, ok := rt.MatchBits(Bin)
+//	...bad_generator unless ok...
+//	for {
+//		x1, ok := g1.Int(8, 0)
+//		if !ok {
+//			break
+//		}
+//		X := x1
+//		...
+//	}
+func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
+	pat, ok := q.Pattern.(*ast.Bin)
+	if !ok {
+		f.errorf(q, "a binary generator needs a binary pattern")
+		return
+	}
+	m := f.temp("g")
+	src := f.expr(q.Expr)
+	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(src))
+	f.emit(jen.If(jen.Op("!").Id("ok")).Block(jen.Qual(RT, "Error").Call(
+		jen.Qual(RT, "NewTuple").Call(f.atom("bad_generator"), src))))
+	body := f.block(func() {
+		// Too few bits left ends the generator; a segment that is there
+		// but does not match (a literal) skips the element, when the
+		// element's size is known.
+		stop := func() jen.Code { return jen.Break() }
+		skip := stop
+		if n, ok := patternBits(pat); ok && !allVars(pat) {
+			saved := f.temp("at")
+			f.emit(jen.Id(saved).Op(":=").Id(m))
+			skip = func() jen.Code {
+				return jen.Id(m).Op("=").Id(saved).Line().
+					If(jen.Op("!").Id(m).Dot("Skip").Call(jen.Lit(n))).Block(jen.Break()).Line().
+					Continue()
+			}
+		}
+		failIf := func(cond jen.Code) { f.emit(jen.If(cond).Block(stop())) }
+		for i, el := range pat.Elems {
+			f.matchSegment(m, el, i == len(pat.Elems)-1, skip, failIf)
+		}
+		rest()
+	})
+	f.emit(jen.For().Block(body...))
+}
+
+// patternBits is the total size of a binary pattern whose segments all
+// have literal sizes.
+func patternBits(p *ast.Bin) (int, bool) {
+	total := 0
+	for _, el := range p.Elems {
+		n, ok := segmentOf(el).constBits()
+		if !ok {
+			return 0, false
+		}
+		total += n
+	}
+	return total, true
+}
+
+// allVars reports whether every segment's value is a variable (so that
+// only a lack of bits can make the pattern fail).
+func allVars(p *ast.Bin) bool {
+	for _, el := range p.Elems {
+		if _, ok := el.Value.(*ast.Var); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *fnGen) mapComp(e *ast.MapComp) jen.Code {
 	acc := f.temp("acc")
 	f.emit(jen.Id(acc).Op(":=").Qual(RT, "EmptyMap"))
@@ -66,7 +159,7 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 		})
 		f.emit(jen.For(jen.Id(it).Op(":=").Qual(RT, "MapIter").Call(m), jen.Id(it).Dot("Next").Call(), jen.Empty()).Block(body...))
 	case *ast.BinGenerate:
-		f.errorf(q, "erl2go does not support binary generators yet")
+		f.binGenerator(q, rest)
 	default:
 		var cond jen.Code
 		if isTest(q) {

@@ -134,6 +134,10 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 		return f.funRemote(e)
 	case *ast.FunExpr:
 		return f.funExpr(e)
+	case *ast.Bin:
+		return f.binExpr(e)
+	case *ast.BinComp:
+		return f.binComp(e)
 	case *ast.ListComp:
 		return f.listComp(e)
 	case *ast.MapComp:
@@ -147,8 +151,6 @@ func describe(e ast.Expr) string {
 	switch e.(type) {
 	case *ast.Receive:
 		return "receive"
-	case *ast.Bin, *ast.BinComp, *ast.BinGenerate:
-		return "the bit syntax"
 	case *ast.Maybe, *ast.MaybeMatch:
 		return "maybe expressions"
 	}

@@ -31,7 +31,6 @@ func translateSrc(t *testing.T, src string) ([]gen.File, *source.ErrorList) {
 func TestUnsupported(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"-module(m).\n-export([f/0]).\nf() ->\n    receive X -> X end.\n", "m.erl:4:5: erl2go does not support receive yet"},
-		{"-module(m).\n-export([f/1]).\nf(X) ->\n    <<X:8>>.\n", "m.erl:4:5: erl2go does not support the bit syntax yet"},
 		{"-module(m).\n-export([f/1]).\nf(P) -> P ! hello.\n", "m.erl:3:9: erl2go does not support send (!) yet"},
 	} {
 		_, errs := translateSrc(t, tc.src)

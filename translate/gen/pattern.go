@@ -54,6 +54,8 @@ func (f *fnGen) match(p ast.Expr, v jen.Code, fail func() jen.Code) {
 	case *ast.Match:
 		f.match(p.Left, v, fail)
 		f.match(p.Right, v, fail)
+	case *ast.Bin:
+		f.matchBin(p, v, fail, failIf)
 	case *ast.BinaryOp:
 		f.matchPrefix(p, v, fail, failIf)
 	case *ast.UnaryOp:

@@ -1,0 +1,232 @@
+package gen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/erl2go/erl2go/translate/ast"
+)
+
+// The bit syntax, through rt's builder and matcher (see rt/bits.go):
+//
+//	b1 := rt.NewBits(p, 24)          // <<X:16, Y>>
+//	b1.PutInt(X, 16, 0)
+//	b1.PutInt(Y, 8, 0)
+//	... b1.Done()
+//
+//	m1, ok := rt.MatchBits(V)        // <<X:16, Rest/binary>> = V
+//	if !ok { ... }
+//	x1, ok := m1.Int(16, 0)
+//	if !ok { ... }
+//	X := x1
+//	r1, ok := m1.Rest(8)
+
+// segment is one element's type, size in units, unit and flags.
+type segment struct {
+	typ   string // integer, float, binary, bits, utf8, utf16, utf32
+	size  ast.Expr
+	unit  int
+	flags []string // rt.BitSigned, ...
+}
+
+func segmentOf(e *ast.BinElement) segment {
+	s := segment{typ: "integer", size: e.Size, unit: -1}
+	for _, t := range e.Types {
+		switch t.Name {
+		case "integer", "float", "binary", "utf8", "utf16", "utf32":
+			s.typ = t.Name
+		case "bytes":
+			s.typ = "binary"
+		case "bitstring", "bits":
+			s.typ = "bits"
+		case "signed":
+			s.flags = append(s.flags, "BitSigned")
+		case "little":
+			s.flags = append(s.flags, "BitLittle")
+		case "native":
+			s.flags = append(s.flags, "BitNative")
+		case "unit":
+			s.unit = t.Value
+		}
+	}
+	if s.unit < 0 {
+		s.unit = 1
+		if s.typ == "binary" {
+			s.unit = 8
+		}
+	}
+	if s.size == nil {
+		switch s.typ {
+		case "integer":
+			s.size = &ast.Integer{Loc: e.Loc, Value: 8}
+			s.unit = 1
+		case "float":
+			s.size = &ast.Integer{Loc: e.Loc, Value: 64}
+			s.unit = 1
+		}
+	}
+	return s
+}
+
+func (s segment) flagCode() jen.Code {
+	if len(s.flags) == 0 {
+		return jen.Lit(0)
+	}
+	var xs []jen.Code
+	for _, f := range s.flags {
+		xs = append(xs, jen.Qual(RT, f))
+	}
+	return joinOp("|", xs)
+}
+
+// constBits returns the segment's size in bits when it is a literal.
+func (s segment) constBits() (int, bool) {
+	if n, ok := s.size.(*ast.Integer); ok && n.Big == nil {
+		return int(n.Value) * s.unit, true
+	}
+	return 0, false
+}
+
+// binExpr builds a bitstring.
+func (f *fnGen) binExpr(e *ast.Bin) jen.Code {
+	hint := 0
+	for _, el := range e.Elems {
+		if n, ok := segmentOf(el).constBits(); ok {
+			hint += n
+		}
+	}
+	b := f.temp("b")
+	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), jen.Lit(hint)))
+	for _, el := range e.Elems {
+		f.putSegment(b, el)
+	}
+	return jen.Id(b).Dot("Done").Call()
+}
+
+func (f *fnGen) sizeCode(s segment) jen.Code {
+	if n, ok := s.constBits(); ok {
+		return jen.Lit(n)
+	}
+	return jen.Qual(RT, "SegSize").Call(f.expr(s.size), jen.Lit(s.unit))
+}
+
+func (f *fnGen) putSegment(b string, el *ast.BinElement) {
+	s := segmentOf(el)
+	put := func(method string, args ...jen.Code) { f.emit(jen.Id(b).Dot(method).Call(args...)) }
+	if str, ok := el.Value.(*ast.String); ok {
+		if s.typ == "integer" && el.Size == nil {
+			put("PutString", jen.Lit(latin1(str.Value)))
+			return
+		}
+		// "abc"/utf8, "abc":16: one segment per character.
+		for _, r := range str.Value {
+			f.putSegment(b, &ast.BinElement{Loc: el.Loc, Value: &ast.Char{Loc: el.Loc, Value: r}, Size: el.Size, Types: el.Types})
+		}
+		return
+	}
+	v := f.expr(el.Value)
+	switch s.typ {
+	case "integer":
+		put("PutInt", v, f.sizeCode(s), s.flagCode())
+	case "float":
+		put("PutFloat", v, f.sizeCode(s), s.flagCode())
+	case "binary", "bits":
+		size := jen.Code(jen.Lit(-1))
+		if s.size != nil {
+			size = f.sizeCode(s)
+		}
+		put("PutBinary", v, size, jen.Lit(s.unit))
+	case "utf8":
+		put("PutUTF8", v)
+	case "utf16":
+		put("PutUTF16", v, s.flagCode())
+	case "utf32":
+		put("PutUTF32", v, s.flagCode())
+	}
+}
+
+// latin1 keeps the low 8 bits of each character, as BEAM does for a
+// string literal in a binary.
+func latin1(rs []rune) string {
+	bs := make([]byte, len(rs))
+	for i, r := range rs {
+		bs[i] = byte(r)
+	}
+	return string(bs)
+}
+
+// matchBin matches a binary pattern segment by segment.
+func (f *fnGen) matchBin(p *ast.Bin, v jen.Code, fail func() jen.Code, failIf func(jen.Code)) {
+	m := f.temp("m")
+	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(v))
+	failIf(jen.Op("!").Id("ok"))
+	for i, el := range p.Elems {
+		last := i == len(p.Elems)-1
+		f.matchSegment(m, el, last, fail, failIf)
+	}
+	if n := len(p.Elems); n == 0 || !isRestSegment(p.Elems[n-1]) {
+		failIf(jen.Op("!").Id(m).Dot("AtEnd").Call())
+	}
+}
+
+// isRestSegment reports whether el takes all the remaining bits.
+func isRestSegment(el *ast.BinElement) bool {
+	s := segmentOf(el)
+	return (s.typ == "binary" || s.typ == "bits") && s.size == nil
+}
+
+func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func() jen.Code, failIf func(jen.Code)) {
+	s := segmentOf(el)
+	if str, ok := el.Value.(*ast.String); ok {
+		if s.typ == "integer" && el.Size == nil {
+			failIf(jen.Op("!").Id(m).Dot("String").Call(jen.Lit(latin1(str.Value))))
+			return
+		}
+		for _, r := range str.Value {
+			f.matchSegment(m, &ast.BinElement{Loc: el.Loc, Value: &ast.Char{Loc: el.Loc, Value: r}, Size: el.Size, Types: el.Types}, false, fail, failIf)
+		}
+		return
+	}
+	size := func() jen.Code {
+		if n, ok := s.constBits(); ok {
+			return jen.Lit(n)
+		}
+		sz := f.temp("n")
+		f.emit(jen.List(jen.Id(sz), jen.Id("ok")).Op(":=").Qual(RT, "MatchSize").Call(f.expr(s.size), jen.Lit(s.unit)))
+		failIf(jen.Op("!").Id("ok"))
+		return jen.Id(sz)
+	}
+	var call jen.Code
+	switch s.typ {
+	case "integer":
+		if f.ignorable(el.Value) {
+			failIf(jen.Op("!").Id(m).Dot("Skip").Call(size()))
+			return
+		}
+		call = jen.Id(m).Dot("Int").Call(size(), s.flagCode())
+	case "float":
+		call = jen.Id(m).Dot("Float").Call(size(), s.flagCode())
+	case "binary", "bits":
+		if s.size == nil {
+			if !last {
+				f.errorf(el, "a binary segment without a size must be the last")
+			}
+			call = jen.Id(m).Dot("Rest").Call(jen.Lit(s.unit))
+		} else {
+			call = jen.Id(m).Dot("Binary").Call(size())
+		}
+	case "utf8":
+		call = jen.Id(m).Dot("UTF8").Call()
+	case "utf16":
+		call = jen.Id(m).Dot("UTF16").Call(s.flagCode())
+	case "utf32":
+		call = jen.Id(m).Dot("UTF32").Call(s.flagCode())
+	}
+	if f.ignorable(el.Value) {
+		failIf(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(call).Op(";").Op("!").Id("ok"))
+		return
+	}
+	x := f.temp("x")
+	f.emit(jen.List(jen.Id(x), jen.Id("ok")).Op(":=").Add(call))
+	failIf(jen.Op("!").Id("ok"))
+	f.match(el.Value, jen.Id(x), fail)
+}

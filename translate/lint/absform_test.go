@@ -129,13 +129,14 @@ func (r *termReader) number() any {
 	return n
 }
 
-// absFile is one file of Erlang's output being converted.
+// absConv converts Erlang's output for a set of files into our AST.
 type absConv struct {
 	fset  *source.FileSet
 	files map[string]*absFile
 	cur   *absFile
 }
 
+// absFile is a source file the annotations point into, with its line starts.
 type absFile struct {
 	f     *source.File
 	lines []int

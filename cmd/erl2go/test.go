@@ -56,11 +56,12 @@ func runTest(args []string) int {
 }
 
 // addEunitHeaders makes -include_lib("eunit/include/eunit.hrl") work without
-// Erlang: when no installed eunit.hrl is found, erl2go's own headers are
-// written to the cache and their root put on the include path, where
-// include_lib looks before it looks for applications.
+// Erlang: when no installed eunit.hrl is found (or ERL2GO_EUNIT_HRL=builtin
+// asks for ours), erl2go's own headers are written to the cache and their
+// root put on the include path, where include_lib looks before it looks
+// for applications.
 func addEunitHeaders(front *frontFlags, cache string) error {
-	if installedEunit() {
+	if os.Getenv("ERL2GO_EUNIT_HRL") != "builtin" && installedEunit() {
 		return nil
 	}
 	root, err := erl2go.EunitHeaders(cache)
@@ -158,7 +159,7 @@ func testMain(mods []string, verbose bool) []byte {
 // runBinary runs the program and passes on its exit status.
 func runBinary(bin string) int {
 	cmd := exec.Command(bin)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, stderr
 	if err := cmd.Run(); err != nil {
 		var exit *exec.ExitError
 		if errors.As(err, &exit) {

@@ -20,3 +20,5 @@ for f in *.erl; do
 done
 cd "$root"
 go test -count=1 -run 'TestEunit$' ./golden
+# and with the installed eunit.hrl and assert.hrl instead of ours
+ERL2GO_EUNIT_HRL=installed go test -count=1 -run 'TestEunit$' ./golden

@@ -86,8 +86,12 @@ func (s segment) constBits() (int, bool) {
 	return 0, false
 }
 
-// binExpr builds a bitstring.
+// binExpr builds a bitstring; one made of literals is built once
+// (binLiteral).
 func (f *fnGen) binExpr(e *ast.Bin) jen.Code {
+	if lit := f.binLiteral(e); lit != nil {
+		return lit
+	}
 	hint := 0
 	for _, el := range e.Elems {
 		if n, ok := segmentOf(el).constBits(); ok {

@@ -33,7 +33,7 @@ func (f *fnGen) binLiteral(e *ast.Bin) jen.Code {
 		}
 	}
 	var data jen.Code
-	if printable(w.data) {
+	if printable(w.data) && w.n%8 == 0 {
 		data = jen.Index().Byte().Call(jen.Lit(string(w.data)))
 	} else {
 		bs := make([]jen.Code, len(w.data))

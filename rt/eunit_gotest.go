@@ -48,7 +48,7 @@ func (h *goTestHooks[T]) Group(g *EunitGroup, body func() *EunitCancel) {
 		reportCancel(h.top(), body())
 		return
 	}
-	h.top().Run(name, func(t T) {
+	h.top().Run(goTestSafe(name), func(t T) {
 		h.stack = append(h.stack, t)
 		defer func() { h.stack = h.stack[:len(h.stack)-1] }()
 		reportCancel(t, body())
@@ -67,7 +67,7 @@ func reportCancel[T EunitT[T]](t T, c *EunitCancel) {
 // Test runs one test as a subtest and reports a failure at the test's
 // Erlang file and line, with EUnit's text.
 func (h *goTestHooks[T]) Test(tt *EunitTest, run func() EunitResult) {
-	h.top().Run(goTestName(tt), func(t T) {
+	h.top().Run(goTestSafe(goTestName(tt)), func(t T) {
 		res := run()
 		switch res.Status {
 		case EunitFailed:
@@ -93,6 +93,12 @@ func goTestName(tt *EunitTest) string {
 		return fmt.Sprintf("line_%d", tt.Line)
 	}
 	return tt.Name
+}
+
+// goTestSafe keeps a title such as "10 2 /" one level of a -run pattern,
+// which splits at slashes.
+func goTestSafe(name string) string {
+	return strings.ReplaceAll(name, "/", "_")
 }
 
 // eunitWhere is the Erlang file and line to blame for a failure: the

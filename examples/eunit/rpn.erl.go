@@ -5,31 +5,6 @@ package eunit
 import "github.com/erl2go/erl2go/rt"
 
 var (
-	atom_assertEqual          = rt.Intern("assertEqual")
-	atom_assertException      = rt.Intern("assertException")
-	atom_assertMatch          = rt.Intern("assertMatch")
-	atom_assertNotEqual       = rt.Intern("assertNotEqual")
-	atom_bad_expression       = rt.Intern("bad_expression")
-	atom_badarg               = rt.Intern("badarg")
-	atom_badarith             = rt.Intern("badarith")
-	atom_error                = rt.Intern("error")
-	atom_eunit                = rt.Intern("eunit")
-	atom_expected             = rt.Intern("expected")
-	atom_expression           = rt.Intern("expression")
-	atom_foreach              = rt.Intern("foreach")
-	atom_line                 = rt.Intern("line")
-	atom_module               = rt.Intern("module")
-	atom_pattern              = rt.Intern("pattern")
-	atom_rpn                  = rt.Intern("rpn")
-	atom_setup                = rt.Intern("setup")
-	atom_step                 = rt.Intern("step")
-	atom_test                 = rt.Intern("test")
-	atom_unexpected_exception = rt.Intern("unexpected_exception")
-	atom_unexpected_success   = rt.Intern("unexpected_success")
-	atom_value                = rt.Intern("value")
-)
-
-var (
 	lit_rpn_1  rt.Term = rt.Str("+")
 	lit_rpn_2  rt.Term = rt.Str("-")
 	lit_rpn_3  rt.Term = rt.Str("*")
@@ -677,7 +652,7 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 
 // test/0
 func rpn_test_0(p *rt.Process) rt.Term {
-	/*line rpn.erl:2*/ return rt.Apply(p, atom_eunit, atom_test, []rt.Term{atom_rpn})
+	/*line rpn.erl:2*/ return rt.EunitTest1(p, atom_rpn)
 }
 
 func init() {

@@ -5,10 +5,6 @@ package gogenerate
 import "github.com/erl2go/erl2go/rt"
 
 var (
-	atom_counter = rt.Intern("counter")
-)
-
-var (
 	lit_counter_1 rt.Term = rt.NewMap()
 )
 
@@ -16,7 +12,7 @@ var (
 func counter_word_counts_1(p *rt.Process, Text rt.Term) rt.Term {
 	/*line counter.erl:6*/ return rt.ListsFoldl3(p, rt.NewFun(atom_counter, 0, 0, 2, nil, func(p *rt.Process, W, M rt.Term) rt.Term {
 		/*line counter.erl:6*/ return rt.MapsUpdateWith4(p, W, rt.NewFun(atom_counter, 1, 0, 1, nil, func(p *rt.Process, C rt.Term) rt.Term {
-			/*line counter.erl:6*/ return rt.Add(C, rt.Int(1))
+			/*line counter.erl:6*/ return rt.AddInt(C, 1)
 		}), rt.Int(1), M)
 	}), lit_counter_1, counter_words_3(p, Text, rt.Nil{}, rt.Nil{}))
 }
@@ -84,7 +80,7 @@ func counter_words_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 			continue
 		}
 	clause6:
-		return rt.FunctionClause(a1, a2, Acc)
+		/*line counter.erl:9*/ return rt.FunctionClause(a1, a2, Acc)
 	}
 }
 
@@ -97,7 +93,7 @@ func counter_total_1(p *rt.Process, Numbers rt.Term) rt.Term {
 		/*line counter.erl:15*/ return rt.ListsSum1(p, Numbers)
 	}
 clause2:
-	return rt.FunctionClause(Numbers)
+	/*line counter.erl:15*/ return rt.FunctionClause(Numbers)
 }
 
 func init() {

@@ -32,8 +32,7 @@ clause2:
 				acc1 = append(acc1, X)
 			}
 		}
-		v1 := quicksort_qsort_1(p, rt.List(acc1...))
-		First := v1
+		First := quicksort_qsort_1(p, rt.List(acc1...))
 		/*line quicksort.erl:7*/ var acc2 []rt.Term
 		for it2 := rt.ListIter(Tail); it2.Next(); {
 			Y := it2.Head
@@ -41,12 +40,11 @@ clause2:
 				acc2 = append(acc2, Y)
 			}
 		}
-		v2 := quicksort_qsort_1(p, rt.List(acc2...))
-		Last := v2
+		Last := quicksort_qsort_1(p, rt.List(acc2...))
 		/*line quicksort.erl:8*/ return rt.ErlangPlusplus2(p, First, rt.ErlangPlusplus2(p, p.Cons(Head, rt.Nil{}), Last))
 	}
 clause3:
-	return rt.FunctionClause(a1)
+	/*line quicksort.erl:4*/ return rt.FunctionClause(a1)
 }
 
 // main/0

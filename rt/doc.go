@@ -230,8 +230,32 @@ unregistered target. An uncaught error or throw prints BEAM's
 "=ERROR REPORT====" on standard output (logger.go) and becomes the exit
 reason {Reason, Stack}; uncaught exits print nothing.
 
-OTP behaviours and ETS are Go code in rt (gen_server.go, supervisor.go,
-...), registered under their module names; callbacks go through Apply.
+Names (registry.go), timers and clocks (timer.go, timer_mod.go), logger
+(logger.go) and process_info (erlang_pinfo.go) are BIFs like any other.
+rt.Main runs main as <0.9.0>; the program ends when main returns, or at
+init:stop/0,1 and halt/0,1, whatever other processes are doing.
+
+OTP behaviours and ETS are Go code in rt, registered under their module
+names, so gen_server:call(...) in generated code is a direct call to
+GenServerCall2; callbacks go through Apply. gen_server.go (OTP's message
+protocol: {'$gen_call', {Pid, Tag}, Req}, {'$gen_cast', Req}; a call's tag
+is a monitor reference that acts as an alias, so a late reply is dropped);
+supervisor.go (a native gen_server, as in OTP); gen_statem.go; gen_event.go;
+proc_lib.go; application.go (RegisterApplication, or a module App_app
+exporting start/2); ets.go.
+
+Measured on the 2-core development machine, under load from other work,
+BEAM (rt/testdata/procbench.erl) beside Go (proc_bench_test.go): a 10,000
+process ring passing a token 100 laps: 630-910 vs 1,130-1,660 ns a hop;
+spawning and finishing 1,000,000 processes: 4.1-5.2 vs 6.1-8.0 us each;
+ping-pong: 330-900 vs 600-1,450 ns a round trip; gen_server:call: 1.9-2.4
+vs 2.8-4.8 us, and with 10,000 unrelated messages queued 3.7-4.6 vs
+3.9-5.3 us (receive markers keep it O(1) on both); an idle process waiting
+in receive: 2.7 KB (erlang:memory) vs 3.5 KB of RSS, for 100,000 and for
+1,000,000 processes. Tick costs about half a nanosecond a safe point in a
+tight loop, and a busy process is killed within 20 us. The wake-up path
+(a goroutine made runnable through Go's scheduler, often on the other
+core) is what makes message passing 1.5-2x BEAM's cost.
 
 # Not yet
 

@@ -229,8 +229,25 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 		failIf(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(call).Op(";").Op("!").Id("ok"))
 		return
 	}
+	if v, ok := el.Value.(*ast.Var); ok && f.bindsFresh(v) {
+		// Port, ok := m1.Int(16, 0)
+		g := varName(v.Name)
+		f.emit(jen.List(jen.Id(g), jen.Id("ok")).Op(":=").Add(call))
+		failIf(jen.Op("!").Id("ok"))
+		f.scope.vars[v.Name] = g
+		return
+	}
 	x := f.temp("x")
 	f.emit(jen.List(jen.Id(x), jen.Id("ok")).Op(":=").Add(call))
 	failIf(jen.Op("!").Id("ok"))
 	f.match(el.Value, jen.Id(x), fail)
+}
+
+// bindsFresh reports whether the pattern variable v binds a value that is
+// read, to a Go variable that can be declared right there (not one
+// declared before a case whose clauses all bind it).
+func (f *fnGen) bindsFresh(v *ast.Var) bool {
+	in, binds := f.info.bind[v]
+	_, pending := f.scope.lookupPending(v.Name)
+	return binds && in.read && !pending
 }

@@ -79,7 +79,7 @@ func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
 		// element's size is known.
 		stop := func() jen.Code { return jen.Break() }
 		skip := stop
-		if n, ok := patternBits(pat); ok && !allVars(pat) {
+		if n, ok := patternBits(pat); ok && !f.allBinding(pat) {
 			saved := f.temp("at")
 			f.emit(jen.Id(saved).Op(":=").Id(m))
 			skip = func() jen.Code {
@@ -111,11 +111,16 @@ func patternBits(p *ast.Bin) (int, bool) {
 	return total, true
 }
 
-// allVars reports whether every segment's value is a variable (so that
-// only a lack of bits can make the pattern fail).
-func allVars(p *ast.Bin) bool {
+// allBinding reports whether every segment's value is a variable that
+// binds (so that only a lack of bits can make the pattern fail; a variable
+// bound before, or earlier in the pattern, compares).
+func (f *fnGen) allBinding(p *ast.Bin) bool {
 	for _, el := range p.Elems {
-		if _, ok := el.Value.(*ast.Var); !ok {
+		v, ok := el.Value.(*ast.Var)
+		if !ok {
+			return false
+		}
+		if _, binds := f.info.bind[v]; !binds && v.Name != "_" {
 			return false
 		}
 	}

@@ -257,9 +257,11 @@ type RecordField struct {
 }
 
 // RecordIndex is #Name.Field: the field's position in the record tuple.
+// FieldPos is where Field is written (erlc reports an unknown field there).
 type RecordIndex struct {
 	Loc
 	Name, Field string
+	FieldPos    source.Pos
 }
 
 // RecordAccess is Expr#Name.Field.
@@ -267,6 +269,7 @@ type RecordAccess struct {
 	Loc
 	Expr        Expr
 	Name, Field string
+	FieldPos    source.Pos
 }
 
 // Bin is a bit syntax expression: <<E1, ..., En>>.

@@ -24,6 +24,7 @@ type dumper struct {
 }
 
 var (
+	posType = reflect.TypeOf(source.NoPos)
 	locType = reflect.TypeOf(Loc{})
 	bigType = reflect.TypeOf((*big.Int)(nil))
 )
@@ -78,6 +79,11 @@ func (d *dumper) node(v reflect.Value, depth int) {
 			if d.fset != nil {
 				p := d.fset.Position(fv.Interface().(Loc).P)
 				fmt.Fprintf(&head, " @%d:%d", p.Line, p.Column)
+			}
+		case f.Type == posType:
+			if d.fset != nil && fv.Int() != 0 {
+				p := d.fset.Position(source.Pos(fv.Int()))
+				fmt.Fprintf(&head, " %s@%d:%d", f.Name, p.Line, p.Column)
 			}
 		case f.Type == bigType:
 			if !fv.IsNil() {

@@ -36,10 +36,10 @@ func (c *absConv) expr(v any) ast.Expr {
 	case atom("record"):
 		return c.record(l, t)
 	case atom("record_index"):
-		return &ast.RecordIndex{Loc: l, Name: str(t[2]), Field: str(t[3].(tuple)[2])}
+		return &ast.RecordIndex{Loc: l, Name: str(t[2]), Field: str(t[3].(tuple)[2]), FieldPos: c.pos(t[3].(tuple)[1])}
 	case atom("record_field"):
 		e := c.expr(t[2])
-		return &ast.RecordAccess{Loc: first(e), Expr: e, Name: str(t[3]), Field: str(t[4].(tuple)[2])}
+		return &ast.RecordAccess{Loc: first(e), Expr: e, Name: str(t[3]), Field: str(t[4].(tuple)[2]), FieldPos: c.pos(t[4].(tuple)[1])}
 	case atom("bin"):
 		return c.bin(l, t[2])
 	case atom("match"):

@@ -263,7 +263,7 @@ func (c *checker) forms(m *ast.Module) {
 		}
 	}
 	if state == 0 {
-		c.errs.Add(source.Position{Filename: m.File}, "no module definition")
+		c.errs.Add(source.Position{Filename: m.File, Line: 1, Column: 1}, "no module definition")
 	}
 }
 

@@ -45,7 +45,7 @@ func (c *checker) recordExpr(e ast.Expr, env vt, check func(ast.Expr, vt) vt) vt
 	case *ast.RecordAccess:
 		rvt := check(e.Expr, env)
 		if d, ok := c.record(anchor(e), e.Name); ok {
-			c.recordField(d, e.Field, anchor(e))
+			c.recordField(d, e.Field, e.FieldPos)
 		}
 		return rvt
 	case *ast.Record:
@@ -69,7 +69,7 @@ func (c *checker) record(pos source.Pos, name string) (*ast.RecordDecl, bool) {
 
 func (c *checker) recordIndex(e *ast.RecordIndex) {
 	if d, ok := c.record(e.Pos(), e.Name); ok {
-		c.recordField(d, e.Field, e.Pos())
+		c.recordField(d, e.Field, e.FieldPos)
 	}
 }
 

@@ -168,11 +168,11 @@ func (b *builder) recordTail(c antlr.ParserRuleContext, base ast.Expr, name gram
 	rec := b.atomName(name)
 	switch t := t.(type) {
 	case *grammar.RecordFieldContext:
-		field := b.atomName(t.Atom())
+		field, fpos := b.atomName(t.Atom()), ctxPos(t.Atom())
 		if base == nil {
-			return &ast.RecordIndex{Loc: at(c), Name: rec, Field: field}
+			return &ast.RecordIndex{Loc: at(c), Name: rec, Field: field, FieldPos: fpos}
 		}
-		return &ast.RecordAccess{Loc: at(c), Expr: base, Name: rec, Field: field}
+		return &ast.RecordAccess{Loc: at(c), Expr: base, Name: rec, Field: field, FieldPos: fpos}
 	case *grammar.RecordFieldsContext:
 		return &ast.Record{Loc: at(c), Base: base, Name: rec, Fields: b.recordFields(t.RecordTuple())}
 	}

@@ -405,11 +405,12 @@ func (p *fastParser) mapField() *ast.MapField {
 // recordTail parses .Field or {Field = Value, ...} after #Name.
 func (p *fastParser) recordTail(loc ast.Loc, base ast.Expr, name string) ast.Expr {
 	if p.accept(grammar.ErlangLexerDOT) {
+		fpos := p.tok().Pos
 		field := p.atom()
 		if base == nil {
-			return &ast.RecordIndex{Loc: loc, Name: name, Field: field}
+			return &ast.RecordIndex{Loc: loc, Name: name, Field: field, FieldPos: fpos}
 		}
-		return &ast.RecordAccess{Loc: loc, Expr: base, Name: name, Field: field}
+		return &ast.RecordAccess{Loc: loc, Expr: base, Name: name, Field: field, FieldPos: fpos}
 	}
 	p.expect(grammar.ErlangLexerLBRACE)
 	r := &ast.Record{Loc: loc, Base: base, Name: name, Fields: []*ast.RecordField{}}

@@ -26,8 +26,9 @@ const MaxErrors = 100
 
 // An ErrorList collects the errors of one or more passes. The zero value is ready to use.
 type ErrorList struct {
-	List    []*Error
-	dropped int
+	List          []*Error
+	dropped       int // entries not kept, errors and warnings
+	droppedErrors int // of which errors
 }
 
 // Add records a message at pos.
@@ -43,6 +44,9 @@ func (l *ErrorList) Warn(pos Position, format string, args ...any) {
 func (l *ErrorList) add(e *Error) {
 	if len(l.List) >= MaxErrors {
 		l.dropped++
+		if !e.Warning {
+			l.droppedErrors++
+		}
 		return
 	}
 	l.List = append(l.List, e)
@@ -54,6 +58,7 @@ func (l *ErrorList) Append(o *ErrorList) {
 		l.add(e)
 	}
 	l.dropped += o.dropped
+	l.droppedErrors += o.droppedErrors
 }
 
 // Sort orders the errors by file, line and column, keeping the order of equal positions.
@@ -77,7 +82,7 @@ func (l *ErrorList) HasErrors() bool {
 			return true
 		}
 	}
-	return l.dropped > 0
+	return l.droppedErrors > 0
 }
 
 // Err returns the list as an error if it holds any errors, else nil.
@@ -100,6 +105,6 @@ func (l *ErrorList) Print(w io.Writer) {
 		fmt.Fprintln(w, e.Error())
 	}
 	if l.dropped > 0 {
-		fmt.Fprintf(w, "too many errors (%d more)\n", l.dropped)
+		fmt.Fprintf(w, "too many messages (%d more)\n", l.dropped)
 	}
 }

@@ -52,3 +52,17 @@ func TestErrorList(t *testing.T) {
 		t.Error("Err() = nil")
 	}
 }
+
+func TestErrorListCapsWarnings(t *testing.T) {
+	var l ErrorList
+	for i := 0; i < MaxErrors+5; i++ {
+		l.Warn(Position{"w.erl", i + 1, 1}, "w")
+	}
+	if l.HasErrors() {
+		t.Error("only warnings, yet HasErrors")
+	}
+	l.Add(Position{"w.erl", 1, 1}, "e")
+	if !l.HasErrors() {
+		t.Error("a dropped error is not counted")
+	}
+}

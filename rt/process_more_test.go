@@ -1,0 +1,98 @@
+package rt
+
+import (
+	"strings"
+	"testing"
+)
+
+// erl: spawn(fun() -> throw(bar) end) exits with {{nocatch,bar}, Stack}
+// and prints "Error in process <0.81.0> with exit value:".
+func TestThrowExitReason(t *testing.T) {
+	buf := quietStdout(t)
+	p := NewProcess()
+	_, ref := p.Spawn(func(c *Process) Term { Throw(Intern("bar")); return Ok }, SpawnOpts{Monitor: true})
+	m := recvAny(t, p).(*Tuple)
+	if !isDown(m, ref) || !strings.HasPrefix(Format(m.Elems[4]), "{{nocatch,bar},") {
+		t.Fatal(Format(m))
+	}
+	// erl: exit(foo) in a spawned process prints no report.
+	_, ref = p.Spawn(func(c *Process) Term { Exit(Intern("foo")); return Ok }, SpawnOpts{Monitor: true})
+	recvAny(t, p)
+	Flush()
+	if n := strings.Count(buf.String(), "=ERROR REPORT"); n != 1 {
+		t.Fatalf("%d reports:\n%s", n, buf.String())
+	}
+}
+
+// erl (trapping): link(DeadPid) -> true, then {'EXIT', DeadPid, noproc}.
+func TestLinkDeadTrapping(t *testing.T) {
+	p := NewProcess()
+	ErlangProcessFlag2(p, atomTrapExit, True)
+	pid, _ := p.Spawn(func(*Process) Term { return Ok }, SpawnOpts{Monitor: true})
+	recvAny(t, p)
+	if p.Link(pid) != Term(True) {
+		t.Fatal("link")
+	}
+	etsTerm(t, "{'EXIT',"+Format(pid)+",noproc}", recvAny(t, p))
+}
+
+// A name goes with its process; monitoring a name gives {Name, nonode@nohost}.
+func TestNameDiesWithProcess(t *testing.T) {
+	p := NewProcess()
+	name := Intern("short_lived")
+	pid := spawnGo(p, SpawnOpts{}, func(c *Process) { recvAny(t, c) })
+	Register(name, pid)
+	ref := p.Monitor(name)
+	etsTerm(t, "["+Format(p.self)+"]", ErlangProcessInfo2(p, pid, atomMonitoredBy).(*Tuple).Elems[1])
+	Send(p, name, Ok)
+	etsTerm(t, "{'DOWN',"+Format(ref)+",process,{short_lived,nonode@nohost},normal}", recvAny(t, p))
+	if Whereis(name) != Term(atomUndefined) {
+		t.Fatal("name outlived its process")
+	}
+	etsTerm(t, "undefined", ErlangProcessInfo2(p, pid, atomLinks))
+}
+
+func TestTimerModule(t *testing.T) {
+	p := NewProcess()
+	r := TimerSendInterval2(p, Int(5), Intern("tick"))
+	for i := 0; i < 3; i++ {
+		etsTerm(t, "tick", recvAny(t, p))
+	}
+	// erl: timer:cancel(T) -> {ok,cancel}, also for a second cancel
+	etsTerm(t, "{ok,cancel}", TimerCancel1(p, r.(*Tuple).Elems[1]))
+	etsTerm(t, "{ok,cancel}", TimerCancel1(p, r.(*Tuple).Elems[1]))
+	p.Sleep(Int(20))
+	p.Receive(Int(0), func(m Term) bool { return false }) // let late ticks land
+	for {
+		if _, ok := p.Receive(Int(0), func(Term) bool { return true }); !ok {
+			break
+		}
+	}
+	p.Sleep(Int(20))
+	if p.qlen.Load() != 0 {
+		t.Fatal("ticks after cancel")
+	}
+	tc := TimerTc1(p, NewFun(Intern("t"), 0, 0, 0, nil, func(*Process) Term { return Ok })).(*Tuple)
+	if !IsInteger(tc.Elems[0]) || tc.Elems[1] != Term(Ok) {
+		t.Fatal(Format(tc))
+	}
+}
+
+// erl: the default primary level is notice: info is dropped;
+// set_primary_config(level, none) drops everything.
+func TestLoggerLevels(t *testing.T) {
+	buf := quietStdout(t)
+	p := NewProcess()
+	_, _, three := logAt(levelInfo)
+	three(p, Str("hidden"), Nil{}, nil)
+	LoggerLog3(p, Intern("notice"), Str("note ~p"), List(Int(3)))
+	LoggerSetPrimaryConfig2(p, atomLevel, Intern("none"))
+	LoggerLog2(p, Intern("error"), Str("dropped"))
+	LoggerSetPrimaryConfig2(p, atomLevel, Intern("notice"))
+	Flush()
+	out := buf.String()
+	if strings.Contains(out, "hidden") || strings.Contains(out, "dropped") ||
+		!strings.Contains(out, "=NOTICE REPORT==== ") || !strings.Contains(out, " ===\nnote 3\n") {
+		t.Fatalf("log:\n%s", out)
+	}
+}

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -233,5 +234,68 @@ func init() {
 	registerModule("os", true, []Func{
 		Export("timestamp", 0, ErlangTimestamp0), Export("system_time", 0, ErlangSystemTime0),
 		Export("system_time", 1, ErlangSystemTime1),
+	})
+}
+
+// lastNow makes erlang:now/0 strictly increasing, as BEAM's is.
+var lastNow struct {
+	sync.Mutex
+	us int64
+}
+
+// ErlangNow0 is erlang:now(): {MegaSecs, Secs, MicroSecs}, unique and
+// increasing.
+func ErlangNow0(p *Process) Term {
+	lastNow.Lock()
+	us := time.Now().UnixMicro()
+	if us <= lastNow.us {
+		us = lastNow.us + 1
+	}
+	lastNow.us = us
+	lastNow.Unlock()
+	return NewTuple(Int(us/1e12), Int(us/1e6%1e6), Int(us%1e6))
+}
+
+var uniqueCounter atomic.Int64
+
+// ErlangUniqueInteger0 is erlang:unique_integer().
+func ErlangUniqueInteger0(p *Process) Term { return Int(uniqueCounter.Add(1)) }
+
+// ErlangUniqueInteger1 is erlang:unique_integer(Modifiers): positive and
+// monotonic both hold for this counter.
+func ErlangUniqueInteger1(p *Process, mods Term) Term {
+	if _, ok := ListToSlice(mods); !ok {
+		return BIFBadarg("unique_integer", mods)
+	}
+	return Int(uniqueCounter.Add(1))
+}
+
+func dateTuple(t time.Time) Term { return NewTuple(Int(t.Year()), Int(t.Month()), Int(t.Day())) }
+func timeTuple(t time.Time) Term { return NewTuple(Int(t.Hour()), Int(t.Minute()), Int(t.Second())) }
+
+// ErlangDate0 is date(): {Y, M, D}, local time.
+func ErlangDate0(p *Process) Term { return dateTuple(time.Now()) }
+
+// ErlangTime0 is time(): {H, M, S}, local time.
+func ErlangTime0(p *Process) Term { return timeTuple(time.Now()) }
+
+// ErlangLocaltime0 is erlang:localtime().
+func ErlangLocaltime0(p *Process) Term {
+	t := time.Now()
+	return NewTuple(dateTuple(t), timeTuple(t))
+}
+
+// ErlangUniversaltime0 is erlang:universaltime().
+func ErlangUniversaltime0(p *Process) Term {
+	t := time.Now().UTC()
+	return NewTuple(dateTuple(t), timeTuple(t))
+}
+
+func init() {
+	registerModule("erlang", true, []Func{
+		Export("now", 0, ErlangNow0),
+		Export("unique_integer", 0, ErlangUniqueInteger0), Export("unique_integer", 1, ErlangUniqueInteger1),
+		Export("date", 0, ErlangDate0), Export("time", 0, ErlangTime0),
+		Export("localtime", 0, ErlangLocaltime0), Export("universaltime", 0, ErlangUniversaltime0),
 	})
 }

@@ -40,6 +40,7 @@ type genServer struct {
 	name    Term // the registered name for reports, or the pid
 	timeout Term // the after of the next receive: nil (infinity) or ms
 	last    Term // the message being handled, for the crash report
+	client  Term // the From of the call being handled, or nil
 }
 
 // startName reads a server name: {local, N} or {global, N} (one node:
@@ -193,7 +194,9 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 	switch {
 	case isTag(msg, atomGenCall, 3):
 		from := x.Elems[1]
+		s.last, s.client = x.Elems[2], from // reports show the request and the caller
 		s.handle(c, atomHandleCall, []Term{x.Elems[2], from, s.state}, from)
+		s.client = nil
 	case isTag(msg, atomGenCast, 2):
 		s.handle(c, atomHandleCast, []Term{x.Elems[1], s.state}, nil)
 	case isTag(msg, atomGenStop, 2):
@@ -299,9 +302,15 @@ func (s *genServer) terminate(c *Process, reason Term) {
 	}
 }
 
+// report prints OTP's report of a server that stops abnormally. For a
+// call, BEAM adds the client's stack trace, which here is empty.
 func (s *genServer) report(reason Term) {
-	logEvent(levelError, Sprintf("** Generic server ~tp terminating \n** Last message in was ~tp~n"+
-		"** When Server state == ~tp~n** Reason for termination ==~n** ~tp~n", s.name, s.last, s.state, reason))
+	text := Sprintf("** Generic server ~tp terminating \n** Last message in was ~tp~n"+
+		"** When Server state == ~tp~n** Reason for termination ==~n** ~tp~n", s.name, s.last, s.state, reason)
+	if x, ok := TupleArity(s.client, 2); ok {
+		text += Sprintf("** Client ~tp stacktrace~n** []~n", x.Elems[0])
+	}
+	logEvent(levelError, text)
 }
 
 // normalReason reports whether an exit reason is one that OTP does not

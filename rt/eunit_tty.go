@@ -273,7 +273,11 @@ type outputCapture struct {
 
 // userOut, while a test's output is captured, is where the user device
 // still writes: the debug macros write there, past EUnit's capture.
-var userOut *bufio.Writer
+// current is the capture in progress (both are guarded by ioMu).
+var (
+	userOut *bufio.Writer
+	current *outputCapture
+)
 
 // startCapture points standard output at a buffer until stop.
 func startCapture() *outputCapture {
@@ -283,6 +287,7 @@ func startCapture() *outputCapture {
 	c.saved = Stdout
 	userOut = Stdout
 	Stdout = bufio.NewWriter(&c.buf)
+	current = c
 	ioMu.Unlock()
 	return c
 }
@@ -291,7 +296,7 @@ func (c *outputCapture) stop() []byte {
 	ioMu.Lock()
 	Stdout.Flush()
 	Stdout = c.saved
-	userOut = nil
+	userOut, current = nil, nil
 	ioMu.Unlock()
 	return c.buf.Bytes()
 }

@@ -57,6 +57,22 @@
 -define(MATCHES(G, E), begin (case (E) of G -> true; _ -> false end) end).
 -endif.
 
+%% ?UNDER_EUNIT: whether the code runs as part of an EUnit test. (OTP's
+%% header asks process_info about the group leader; erl2go's runtime
+%% answers eunit_proc:under_eunit() instead.)
+-ifndef(UNDER_EUNIT).
+-define(UNDER_EUNIT, (eunit_proc:under_eunit())).
+-endif.
+
+%% ?capturedOutput: what the running test has written so far.
+-ifndef(capturedOutput).
+-define(capturedOutput,
+        case ?UNDER_EUNIT of
+            true -> eunit_proc:get_output();
+            false -> ""
+        end).
+-endif.
+
 %% Test objects: {Line, Fun} pairs that EUnit runs.
 -define(_test(Expr), {?LINE, fun () -> (Expr) end}).
 -define(_assert(BoolExpr), ?_test(?assert(BoolExpr))).
@@ -70,6 +86,58 @@
 -define(_assertExit(Term, Expr), ?_assertException(exit, Term, Expr)).
 -define(_assertThrow(Term, Expr), ?_assertException(throw, Term, Expr)).
 -define(_assertNotException(Class, Term, Expr), ?_test(?assertNotException(Class, Term, Expr))).
+
+%% Operating system commands: eunit_lib:command(Cmd) gives {Status, Output}.
+-define(_cmd_(Cmd), (eunit_lib:command(Cmd))).
+
+%% The failure term of a command: {Name, [{module, M}, {line, L}, {command, Cmd} | Info]}.
+-define(EUNIT__CMDFAIL(Name, Cmd, Info),
+        erlang:error({Name, [{module, ?MODULE}, {line, ?LINE}, {command, (Cmd)} | Info]})).
+
+%% ?cmdStatus(N, Cmd): Cmd's output, when it exits with status N.
+-define(cmdStatus(N, Cmd),
+        begin
+        ((fun () ->
+            case ?_cmd_(Cmd) of
+                {(N), O__ut} -> O__ut;
+                {S__t, _} -> ?EUNIT__CMDFAIL(command_failed, Cmd,
+                                             [{expected_status, (N)}, {status, S__t}])
+            end
+          end)())
+        end).
+-define(_cmdStatus(N, Cmd), ?_test(?cmdStatus(N, Cmd))).
+-define(cmd(Cmd), ?cmdStatus(0, Cmd)).
+-define(_cmd(Cmd), ?_test(?cmd(Cmd))).
+
+-ifdef(NOASSERT).
+-define(assertCmdStatus(N, Cmd), ok).
+-define(assertCmdOutput(T, Cmd), ok).
+-else.
+-define(assertCmdStatus(N, Cmd),
+        begin
+        ((fun () ->
+            case ?_cmd_(Cmd) of
+                {(N), _} -> ok;
+                {S__t, _} -> ?EUNIT__CMDFAIL(assertCmd_failed, Cmd,
+                                             [{expected_status, (N)}, {status, S__t}])
+            end
+          end)())
+        end).
+-define(assertCmdOutput(T, Cmd),
+        begin
+        ((fun () ->
+            case ?_cmd_(Cmd) of
+                {_, (T)} -> ok;
+                {_, O__ut} -> ?EUNIT__CMDFAIL(assertCmdOutput_failed, Cmd,
+                                              [{expected_output, (T)}, {output, O__ut}])
+            end
+          end)())
+        end).
+-endif.
+-define(assertCmd(Cmd), ?assertCmdStatus(0, Cmd)).
+-define(_assertCmdStatus(N, Cmd), ?_test(?assertCmdStatus(N, Cmd))).
+-define(_assertCmd(Cmd), ?_test(?assertCmd(Cmd))).
+-define(_assertCmdOutput(T, Cmd), ?_test(?assertCmdOutput(T, Cmd))).
 
 %% Debug output goes to the user device, past EUnit's output capture:
 %% "file.erl:Line:<pid>: text".

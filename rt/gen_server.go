@@ -43,15 +43,18 @@ type genServer struct {
 	client  Term // the From of the call being handled, or nil
 }
 
-// startName reads a server name: {local, N} or {global, N} (one node:
-// global names are local names) registers N.
-func startName(t Term) (Atom, bool) {
+// startName reads a server name: {local, N} registers N; {global, N}
+// registers N with global (global.go).
+func startName(t Term) (Term, bool) {
 	x, ok := TupleArity(t, 2)
-	if !ok || (x.Elems[0] != Term(atomLocalName) && x.Elems[0] != Term(atomGlobal)) {
-		return Atom{}, false
+	if !ok {
+		return nil, false
 	}
-	n, ok := x.Elems[1].(Atom)
-	return n, ok
+	if x.Elems[0] == Term(atomGlobal) {
+		return x.Elems[1], true
+	}
+	_, isAtom := x.Elems[1].(Atom)
+	return x.Elems[1], x.Elems[0] == Term(atomLocalName) && isAtom
 }
 
 // startSync spawns body in a new process (linked if link) and waits for the
@@ -95,7 +98,15 @@ func registerStart(c *Process, parent Pid, name Term) bool {
 	if name == nil {
 		return true
 	}
-	n, _ := startName(name)
+	x := name.(*Tuple)
+	if x.Elems[0] == Term(atomGlobal) {
+		if GlobalRegisterName2(c, x.Elems[1], c.self) == Term(atomYes) {
+			return true
+		}
+		ackStart(c, parent, NewTuple(AtomError, NewTuple(atomAlreadyStd, GlobalWhereisName1(c, x.Elems[1]))))
+		return false
+	}
+	n := x.Elems[1].(Atom)
 	_, e := Try(func() Term { return Register(n, c.self) })
 	if e == nil {
 		return true
@@ -379,8 +390,9 @@ func resolveServer(t Term) (Pid, bool) {
 		return whereis(x)
 	case *Tuple:
 		if len(x.Elems) == 2 {
-			if n, ok := x.Elems[len(x.Elems)-1].(Atom); ok && x.Elems[0] == Term(atomGlobal) {
-				return whereis(n)
+			if x.Elems[0] == Term(atomGlobal) {
+				pid, ok := GlobalWhereisName1(nil, x.Elems[1]).(Pid)
+				return pid, ok
 			}
 			if n, ok := x.Elems[0].(Atom); ok {
 				return whereis(n)

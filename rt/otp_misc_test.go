@@ -63,3 +63,15 @@ func TestProcLibStartLink(t *testing.T) {
 	}
 	Send(p, r.(*Tuple).Elems[1], atomStop)
 }
+
+func TestGlobalNames(t *testing.T) {
+	p := NewProcess()
+	name := NewTuple(Intern("gs"), Int(1))
+	r := GenServerStart4(p, NewTuple(atomGlobal, name), Intern("gs_counter"), Int(3), Nil{})
+	pid := r.(*Tuple).Elems[1]
+	etsTerm(t, "3", GenServerCall2(p, NewTuple(atomGlobal, name), Intern("get")))
+	etsTerm(t, Format(pid), GlobalWhereisName1(p, name))
+	etsTerm(t, "no", GlobalRegisterName2(p, name, p.self))
+	GenServerStop1(p, pid)
+	etsTerm(t, "undefined", GlobalWhereisName1(p, name))
+}

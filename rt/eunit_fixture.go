@@ -72,7 +72,8 @@ func (r *eunitRunner) eachGroup(desc string, n int, fx func(int) (fixture, bool)
 	})
 }
 
-// fixtureWhere splits off a leading local, spawn or {spawn, Node}.
+// fixtureWhere splits off a leading local, spawn or {spawn, Node}; spawn
+// when there is none.
 func fixtureWhere(e []Term) (Term, []Term) {
 	if len(e) == 0 {
 		return nil, nil
@@ -87,7 +88,7 @@ func fixtureWhere(e []Term) (Term, []Term) {
 			return w, e[1:]
 		}
 	}
-	return atomEuLocal, e
+	return atomSpawn, e // spawn is the default
 }
 
 // makeFixture builds a fixture from Setup, an optional Cleanup and the
@@ -148,29 +149,36 @@ func makeFixtureX(where, setup Term, cleanup []Term, pair Term) (fixture, bool) 
 
 // runFixture runs setup, the instantiated tests and cleanup as one group.
 // A failing setup or instantiation cancels the group's tests; a failing
-// cleanup cancels it after they ran.
+// cleanup cancels it after they ran. Setup and cleanup run in the current
+// process; with Where = spawn (the default) the tests run in a new one,
+// as on BEAM.
 func (r *eunitRunner) runFixture(fx fixture, desc string) *EunitCancel {
-	if fx.spawn {
-		saved := r.p
-		r.p = NewProcess()
-		defer func() { r.p = saved }()
-	}
 	return r.group(desc, "", func() *EunitCancel {
 		res, exc := r.call(fx.setup)
 		if exc != nil {
 			return &EunitCancel{Reason: NewTuple(atomSetupFailed, excTriple(exc))}
 		}
-		tests, exc := r.call(func(p *Process) Term { return fx.inst(p, res) })
-		if exc != nil {
-			r.cleanup(fx, res)
-			return &EunitCancel{Reason: NewTuple(atomInstFailed, excTriple(exc))}
+		c := r.fixtureTests(fx, res)
+		if cc := r.cleanup(fx, res); c == nil {
+			c = cc
 		}
-		if c := r.tests(tests, ""); c != nil {
-			r.cleanup(fx, res)
-			return c
-		}
-		return r.cleanup(fx, res)
+		return c
 	})
+}
+
+// fixtureTests instantiates and runs a fixture's tests, in a new process
+// unless the fixture is local.
+func (r *eunitRunner) fixtureTests(fx fixture, res Term) *EunitCancel {
+	if fx.spawn {
+		saved := r.p
+		r.p = NewProcess()
+		defer func() { r.p = saved }()
+	}
+	tests, exc := r.call(func(p *Process) Term { return fx.inst(p, res) })
+	if exc != nil {
+		return &EunitCancel{Reason: NewTuple(atomInstFailed, excTriple(exc))}
+	}
+	return r.tests(tests, "")
 }
 
 func (r *eunitRunner) cleanup(fx fixture, res Term) *EunitCancel {

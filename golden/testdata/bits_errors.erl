@@ -19,6 +19,11 @@ classify(Bin) ->
 
 build(Value, Size) -> <<Value:Size>>.
 
+%% A loop that carries its binary as a match context: the function_clause
+%% error still reports the rest it failed on.
+nibbles(<<X:4, Rest/bits>>, N) -> nibbles(Rest, N + X);
+nibbles(<<>>, N) -> N.
+
 run(Name, F) ->
     try F() of
         V -> io:format("~s: ok ~p~n", [Name, V])
@@ -57,4 +62,11 @@ main() ->
     run("comprehension", fun() -> << <<X>> || X <- [1, x] >> end),
     run("match size", fun() -> S = x, <<_:S>> = <<1>> end),
     run("match float", fun() -> <<F/float>> = <<16#7FF0000000000000:64>>, F end),
+    run("nibbles", fun() -> nibbles(<<1, 2, 3>>, 0) end),
+    io:format("nibbles of 22 bits: ~p~n",
+              [try nibbles(<<1, 2, 3:6>>, 0)
+               catch error:function_clause:St -> element(3, hd(St))
+               end]),
+    io:format("nibbles of an atom: ~p~n",
+              [try nibbles(foo, 0) catch error:function_clause:St2 -> element(3, hd(St2)) end]),
     run("nested", fun() -> <<A:4, B:4>> = <<(header(<<9, 0, 1>>) =:= {9, 1}):8>>, {A, B} end).

@@ -161,7 +161,12 @@ func latin1(rs []rune) string {
 // matchBin matches a binary pattern segment by segment.
 func (f *fnGen) matchBin(p *ast.Bin, v jen.Code, fail func() jen.Code, failIf func(jen.Code)) {
 	m := f.temp("m")
-	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(v))
+	if bp := f.bitParam(v); bp != nil {
+		// m1, ok := bm1, isBits1: a copy of the loop's matcher (bits_loop.go)
+		f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").List(jen.Id(bp.matcher), jen.Id(bp.isBits)))
+	} else {
+		f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(v))
+	}
 	failIf(jen.Op("!").Id("ok"))
 	for i, el := range p.Elems {
 		last := i == len(p.Elems)-1
@@ -213,6 +218,9 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 		if s.size == nil {
 			if !last {
 				f.errorf(el, "a binary segment without a size must be the last")
+			}
+			if f.tailSegment(m, el, s.unit, failIf) {
+				return
 			}
 			call = jen.Id(m).Dot("Rest").Call(jen.Lit(s.unit))
 		} else {

@@ -123,6 +123,10 @@ func (f *fnGen) tailCall(e *ast.Call) bool {
 	args := f.exprs(e.Args)
 	var lhs, rhs []jen.Code
 	for i, a := range args {
+		if l, r, ok := f.bitTailArg(i, e.Args[i]); ok {
+			lhs, rhs = append(lhs, l), append(rhs, r) // bm1 = m1: the matcher is the rest
+			continue
+		}
 		if fmt.Sprintf("%#v", a) == t.params[i] {
 			continue // passed on unchanged
 		}

@@ -64,6 +64,7 @@ type tailTarget struct {
 	entry  string          // the group's entry variable
 	funVar string          // for a named fun: the Erlang name
 	loops  bool            // set when some tail call continues the loop
+	bits   *bitLoop        // parameters carried as matchers (bits_loop.go)
 }
 
 func (g *modGen) newFn(info *varInfo, name string) *fnGen {
@@ -137,12 +138,13 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	loop := g.mod.SelfTail[fa]
 	params := paramNames(fn.Clauses, info, loop && hasFun(fn.Clauses))
 	if loop {
-		f.tail = &tailTarget{self: fa, params: params}
+		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
 	}
 	body := f.clauses(fn.Clauses, params)
 	if f.tail != nil && f.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
 	}
+	body = append(bitLoopPrologue(f.tail, params), body...)
 	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
 		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 }
@@ -236,6 +238,7 @@ func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
 		if f.used[label] {
 			out = append(out, jen.Id(label).Op(":"))
 		}
+		out = append(out, f.bitLoopRestore(params)...)
 		ret := jen.Return(jen.Qual(RT, "FunctionClause").Call(args...))
 		if l := f.lineOf(cs[0]); l != "" {
 			ret = jen.Comment(l).Add(ret)

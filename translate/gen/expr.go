@@ -47,6 +47,11 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 	case *ast.Try:
 		f.tryExpr(e, d)
 		return
+	case *ast.Receive:
+		f.receiveExpr(e, d)
+		return
+	case *ast.Match:
+		f.recvMark(e)
 	case *ast.Call:
 		if d.kind == toReturn && f.tailCall(e) {
 			return
@@ -54,6 +59,11 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 	case *ast.BinaryOp:
 		if d.kind == toReturn && (e.Op == "andalso" || e.Op == "orelse") {
 			f.tailShortCircuit(e)
+			return
+		}
+		if d.kind == toEffect && e.Op == "!" {
+			f.line(e)
+			f.emit(f.send(e))
 			return
 		}
 	case *ast.Var, *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil, *ast.FunRef, *ast.FunExpr:
@@ -126,7 +136,7 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 			return f.expr(e.Body[0])
 		}
 		return f.valueTemp(e)
-	case *ast.Case, *ast.If, *ast.Try:
+	case *ast.Case, *ast.If, *ast.Try, *ast.Receive:
 		return f.valueTemp(e)
 	case *ast.FunRef:
 		return f.funRef(e)
@@ -149,8 +159,6 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 
 func describe(e ast.Expr) string {
 	switch e.(type) {
-	case *ast.Receive:
-		return "receive"
 	case *ast.Maybe, *ast.MaybeMatch:
 		return "maybe expressions"
 	}
@@ -285,8 +293,7 @@ func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
 	case "andalso", "orelse":
 		return f.shortCircuit(e)
 	case "!":
-		f.errorf(e, "erl2go does not support send (!) yet")
-		return jen.Nil()
+		return f.send(e)
 	}
 	if name, ok := boolOps[e.Op]; ok {
 		return f.remote(e, "erlang", name, []ast.Expr{e.Left, e.Right})

@@ -91,6 +91,8 @@ type modGen struct {
 	litNames map[string]string
 	funs     int // local funs numbered in source order, as BEAM does
 	groups   map[int]string
+
+	recvMarks *recvMarks // see marks.go
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {

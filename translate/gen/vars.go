@@ -164,9 +164,8 @@ func (a *analyzer) expr(x ast.Expr, e env) {
 	case *ast.If:
 		a.branches(x, x.Clauses, e, false)
 	case *ast.Receive:
-		a.branches(x, x.Clauses, e, false)
 		a.expr(x.Timeout, e)
-		a.exprs(x.After, e.copy())
+		a.branches(x, receiveBranches(x), e, false)
 	case *ast.Try:
 		a.try(x, e)
 	case *ast.Catch:

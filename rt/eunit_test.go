@@ -129,3 +129,21 @@ func TestEunitSummary(t *testing.T) {
 		}
 	}
 }
+
+func TestEunitCall(t *testing.T) {
+	for _, tc := range []struct {
+		m, f string
+		args Term
+		want string
+	}{
+		{"erlang", "+", List(Int(1), Intern("foo")), "1 + foo"},
+		{"erlang", "-", List(Int(1)), "- 1"},
+		{"erlang", "not", List(Int(1)), "not 1"},
+		{"erlang", "element", List(Int(5), NewTuple()), "element(5,{})"},
+		{"lists", "+", List(Int(1), Int(2)), "'+'(1,2)"},
+	} {
+		if got := eunitCall(Intern(tc.m), Intern(tc.f), tc.args); got != tc.want {
+			t.Errorf("%s:%s: got %q, want %q", tc.m, tc.f, got, tc.want)
+		}
+	}
+}

@@ -161,7 +161,7 @@ func eunitStack(frames []Term) string {
 		b.WriteString(Sprintf("~ts ~w:~tw/~w", Str(pre), t.Elems[0], t.Elems[1], arity))
 		b.WriteString(eunitLocation(t.Elems[3]) + "\n")
 		if args != nil {
-			b.WriteString("  called as " + eunitCall(t.Elems[1], args) + "\n")
+			b.WriteString("  called as " + eunitCall(t.Elems[0], t.Elems[1], args) + "\n")
 		}
 		pre = "in call from"
 	}
@@ -192,14 +192,30 @@ func eunitLocation(loc Term) string {
 	return Sprintf(" (~ts, line ~w)", file, line)
 }
 
-// eunitCall is F(Args) with each argument printed to depth 15.
-func eunitCall(f, args Term) string {
+// eunitCall is how a call is shown: F(Arg, ...), or A Op B and Op A for
+// erlang's operators, each argument printed to depth 15.
+func eunitCall(m, f, args Term) string {
 	as, _ := ListToSlice(args)
 	parts := make([]string, len(as))
 	for i, a := range as {
 		parts[i] = Sprintf("~tP", a, Int(15))
 	}
+	op := f.(Atom).Name()
+	if n := eunitOps[op]; m == AtomErlang && (n == len(as) || n == 3 && len(as) >= 1 && len(as) <= 2) {
+		if len(as) == 1 {
+			return op + " " + parts[0]
+		}
+		return parts[0] + " " + op + " " + parts[1]
+	}
 	return Sprintf("~tw", f) + "(" + strings.Join(parts, ",") + ")"
+}
+
+// eunitOps are erlang's operators by arity (3: both unary and binary),
+// which eunit shows in operator form.
+var eunitOps = map[string]int{
+	"+": 3, "-": 3, "*": 2, "/": 2, "div": 2, "rem": 2, "band": 2, "bor": 2, "bxor": 2, "bsl": 2,
+	"bsr": 2, "bnot": 1, "not": 1, "and": 2, "or": 2, "xor": 2, "==": 2, "/=": 2, "=<": 2, "<": 2,
+	">=": 2, ">": 2, "=:=": 2, "=/=": 2, "++": 2, "--": 2, "!": 2,
 }
 
 // eunitFormatError is eunit_lib:format_error for a cancelled group.

@@ -146,7 +146,7 @@ func (q *Process) statusLocked(p *Process) Term {
 	switch {
 	case p == q:
 		return Intern("running")
-	case q.parked:
+	case q.parked.Load() == 1:
 		return Intern("waiting")
 	}
 	return Intern("runnable")
@@ -161,8 +161,12 @@ func (q *Process) messagesLocked(own bool) Term {
 			ms = append(ms, m.t)
 		}
 	}
-	for m := q.in; m != nil; m = m.next {
-		ms = append(ms, m.t)
+	var in []Term // the inbox is newest first
+	for m := q.inbox.Load(); m != nil; m = m.next {
+		in = append(in, m.t)
+	}
+	for i := len(in) - 1; i >= 0; i-- {
+		ms = append(ms, in[i])
 	}
 	return List(ms...)
 }

@@ -5,12 +5,13 @@ import (
 	"time"
 )
 
-// The mailbox has two halves, as BEAM's has. Senders append to the inbox
-// (in, inTail) under the receiver's mu; the receiver moves the whole inbox
-// to the end of its private queue in one step (fetch) when it has scanned
-// everything it holds, so a receive scans without locking and senders never
-// wait for a scan. A parked receiver is woken through a one-slot channel:
-// one non-blocking send per message that finds the receiver parked.
+// The mailbox has two halves, as BEAM's has. Senders push onto the inbox,
+// a lock-free stack; the receiver takes the whole inbox in one atomic swap
+// (fetch) when it has scanned everything it holds, reverses it into
+// arrival order and appends it to its private queue, so a receive scans
+// without synchronising and senders never wait for a scan. Each sender's
+// messages keep their order. A parked receiver is woken through a one-slot
+// channel by whoever moves parked from 1 to 0 (see Process.parked).
 
 // Msg is one message in a mailbox, as seen by a receive loop.
 type Msg struct {
@@ -22,57 +23,55 @@ type Msg struct {
 // Term is the message.
 func (m *Msg) Term() Term { return m.t }
 
-// deliver appends a message to q's mailbox. Messages to a dead process are
-// dropped, as on BEAM.
+// deliver appends a message to q's mailbox. A message to a process that
+// has exited is never read: it is dropped, as on BEAM.
 func (q *Process) deliver(t Term) {
-	q.mu.Lock()
-	if q.dead {
-		q.mu.Unlock()
-		return
-	}
-	wake := q.enqueue(t)
-	q.mu.Unlock()
-	if wake {
+	if q.enqueue(t) {
 		q.wakeUp()
 	}
 }
 
-// wakeUp makes a parked owner return from park; the slot holds at most one
-// wake-up, and a spare one only costs the owner an extra look at its queue.
-func (q *Process) wakeUp() {
-	select {
-	case q.wake <- struct{}{}:
-	default:
-	}
-}
+// wakeUp hands the owner its wake-up token; the caller won the CAS on
+// parked, so the slot is free.
+func (q *Process) wakeUp() { q.wake <- struct{}{} }
 
 // fetch moves the inbox to the end of the private queue; it reports
 // whether there was anything to move. Owner only.
 func (p *Process) fetch() bool {
-	p.mu.Lock()
-	m, last := p.in, p.inTail
-	p.in, p.inTail = nil, nil
-	p.mu.Unlock()
+	m := p.inbox.Swap(nil)
 	if m == nil {
 		return false
 	}
-	p.qtail.next = m
+	var first *Msg // reverse: the stack holds the newest first
+	last := m
+	for m != nil {
+		next := m.next
+		m.next = first
+		first = m
+		m = next
+	}
+	p.qtail.next = first
 	p.qtail = last
 	return true
 }
+
+// pending reports whether a message or a signal waits for the owner.
+func (p *Process) pending() bool { return p.inbox.Load() != nil || p.sig.Load() != 0 }
 
 // park waits until a message or signal arrives or the deadline passes
 // (never, if due is false). It reports false on timeout. Signals that end
 // the process are acted on here: park does not return then.
 func (p *Process) park(due bool, deadline time.Time) bool {
-	p.mu.Lock()
-	if p.in != nil || p.exitReason != nil {
-		p.mu.Unlock()
+	if p.pending() {
 		p.Tick()
 		return true
 	}
-	p.parked = true
-	p.mu.Unlock()
+	p.parked.Store(1)
+	if p.pending() { // arrived between the check and the store
+		p.unpark()
+		p.Tick()
+		return true
+	}
 	if !due {
 		<-p.wake
 		p.Tick()
@@ -97,24 +96,17 @@ func (p *Process) park(due bool, deadline time.Time) bool {
 	}
 }
 
-// unpark ends a wait that timed out. A message may have arrived just as the
-// timer fired: then the receive goes on scanning instead of timing out,
-// which is what BEAM does when the message is there before the timeout is
-// handled.
+// unpark ends a wait the owner gives up on. If a sender or a signal won
+// the race to wake it, its token is on the way and is taken here, so the
+// slot is empty for the next park. A message that arrived just as the
+// timer fired is still received, as BEAM does when it is there before the
+// timeout is handled.
 func (p *Process) unpark() bool {
-	p.mu.Lock()
-	was := p.parked
-	p.parked = false
-	arrived := p.in != nil
-	p.mu.Unlock()
-	if !was { // a sender cleared parked and is filling the wake slot
-		select {
-		case <-p.wake:
-		default:
-		}
+	if !p.parked.CompareAndSwap(1, 0) {
+		<-p.wake
 	}
 	p.Tick()
-	return arrived
+	return p.inbox.Load() != nil
 }
 
 // procTable holds every live process, for processes/0. It is sharded so

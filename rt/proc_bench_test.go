@@ -207,11 +207,9 @@ func procsParked(pids []Pid) int {
 	k := 0
 	for _, pid := range pids {
 		if q := pid.process(); q != nil {
-			q.mu.Lock()
-			if q.parked {
+			if q.parked.Load() == 1 {
 				k++
 			}
-			q.mu.Unlock()
 		}
 	}
 	return k

@@ -33,10 +33,16 @@ type Process struct {
 
 	qlen atomic.Int64 // messages queued, inbox and private queue together
 
+	// The inbox: messages sent but not yet moved to the private queue, a
+	// lock-free stack (newest first) that fetch takes whole and reverses.
+	inbox atomic.Pointer[Msg]
+	// parked is 1 while the owner waits on wake; whoever changes it from 1
+	// to 0 (a sender, a signal, or the owner giving up) owns the one
+	// wake-up token that the owner then takes from wake.
+	parked atomic.Int32
+	wake   chan struct{}
+
 	mu          sync.Mutex
-	in, inTail  *Msg // messages sent but not yet moved to the private queue
-	parked      bool // the owner waits on wake for a message or signal
-	wake        chan struct{}
 	dead        bool
 	trapExit    bool
 	exitReason  Term // a pending exit the owner has not acted on

@@ -78,25 +78,23 @@ func (q *Process) setExit(reason Term) bool {
 		q.exitReason = reason
 	}
 	q.sig.Store(1)
-	wake := q.parked
-	q.parked = false
-	return wake
+	return q.parked.CompareAndSwap(1, 0)
 }
 
-// enqueue appends a message with mu held; reports whether the owner needs
-// waking.
+// enqueue pushes a message on the inbox; it reports whether the owner is
+// parked and must be woken (the caller calls wakeUp). Safe with or without
+// mu held.
 func (q *Process) enqueue(t Term) bool {
 	m := &Msg{t: t}
-	if q.inTail == nil {
-		q.in = m
-	} else {
-		q.inTail.next = m
-	}
-	q.inTail = m
 	q.qlen.Add(1)
-	wake := q.parked
-	q.parked = false
-	return wake
+	for {
+		old := q.inbox.Load()
+		m.next = old
+		if q.inbox.CompareAndSwap(old, m) {
+			break
+		}
+	}
+	return q.parked.CompareAndSwap(1, 0)
 }
 
 // SendExit is exit(Pid, Reason).

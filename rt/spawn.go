@@ -95,7 +95,7 @@ func (p *Process) terminate(reason Term, exc *Exception) {
 	links, watchers, watching := p.links, p.monitoredBy, p.monitors
 	p.links, p.monitoredBy, p.monitors = nil, nil, nil
 	name, hooks := p.name, p.onExit
-	p.in, p.inTail = nil, nil
+	p.inbox.Store(nil)
 	p.mu.Unlock()
 	if name != (Atom{}) {
 		unregisterName(name, p)

@@ -174,8 +174,13 @@ func (f *fnGen) matchPrefix(p *ast.BinaryOp, v jen.Code, fail func() jen.Code, f
 		f.errorf(p, "illegal pattern")
 		return
 	}
+	call := jen.Qual(RT, "MatchPrefix").Call(v, f.constant(p.Left))
+	if f.ignorable(p.Right) {
+		failIf(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(call).Op(";").Op("!").Id("ok"))
+		return
+	}
 	r := f.temp("r")
-	f.emit(jen.List(jen.Id(r), jen.Id("ok")).Op(":=").Qual(RT, "MatchPrefix").Call(v, f.constant(p.Left)))
+	f.emit(jen.List(jen.Id(r), jen.Id("ok")).Op(":=").Add(call))
 	failIf(jen.Op("!").Id("ok"))
 	f.match(p.Right, jen.Id(r), fail)
 }

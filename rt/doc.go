@@ -169,9 +169,9 @@ cleared when it exits, so pids stay valid terms while a dead process's
 memory is collected. Pids print <0.N.0>: main runs as <0.9.0> and spawned
 processes count from <0.79.0>, as in a fresh erl -noshell -eval.
 
-The mailbox (mailbox.go) has a locked inbox that senders append to and a
-private queue that only the owner scans: a receive moves the whole inbox
-over when it reaches the end of the queue, and parks on a one-slot wake-up
+The mailbox (mailbox.go) has a lock-free inbox that senders push onto and
+a private queue that only the owner scans: a receive swaps the whole inbox
+out when it reaches the end of the queue, and parks on a one-slot wake-up
 channel when there is nothing left. Generated code emits:
 
 	// spawn(fun() -> ... end), spawn(M, F, A), spawn_link, spawn_monitor
@@ -244,18 +244,18 @@ supervisor.go (a native gen_server, as in OTP); gen_statem.go; gen_event.go;
 proc_lib.go; application.go (RegisterApplication, or a module App_app
 exporting start/2); ets.go.
 
-Measured on the 2-core development machine, under load from other work,
-BEAM (rt/testdata/procbench.erl) beside Go (proc_bench_test.go): a 10,000
-process ring passing a token 100 laps: 630-910 vs 1,130-1,660 ns a hop;
-spawning and finishing 1,000,000 processes: 4.1-5.2 vs 6.1-8.0 us each;
-ping-pong: 330-900 vs 600-1,450 ns a round trip; gen_server:call: 1.9-2.4
-vs 2.8-4.8 us, and with 10,000 unrelated messages queued 3.7-4.6 vs
-3.9-5.3 us (receive markers keep it O(1) on both); an idle process waiting
+Measured on the 2-core development machine, with other work running,
+BEAM (rt/testdata/procbench.erl) beside Go (proc_bench_test.go), two runs
+each: a 10,000-process ring passing a token 100 laps: 370-450 vs 790-1,120
+ns a hop; spawning and finishing 1,000,000 processes: 2.0-3.3 vs 1.6-2.3 us
+each; ping-pong: 310-360 vs 630-670 ns a round trip; gen_server:call:
+1.2-1.3 vs 2.3-3.0 us, and with 10,000 unrelated messages queued 1.3-1.4
+vs 2.3 us (receive markers keep it O(1) on both); an idle process waiting
 in receive: 2.7 KB (erlang:memory) vs 3.5 KB of RSS, for 100,000 and for
 1,000,000 processes. Tick costs about half a nanosecond a safe point in a
-tight loop, and a busy process is killed within 20 us. The wake-up path
-(a goroutine made runnable through Go's scheduler, often on the other
-core) is what makes message passing 1.5-2x BEAM's cost.
+tight loop, and a busy process is killed within 20 us. What remains of the
+2x on message passing is the wake-up: a goroutine made runnable through
+Go's scheduler, often picked up by the other core's idle thread.
 
 # Not yet
 

@@ -367,13 +367,16 @@ func (q *Process) deliverAlias(tag Ref, t Term) {
 	}
 }
 
-func (p *Process) setAlias(tag Ref, on bool) {
+func (p *Process) setAlias(tag Ref, on bool) { p.setAliasTo(tag, on, nil) }
+
+// setAliasTo is setAlias remembering the server a request went to.
+func (p *Process) setAliasTo(tag Ref, on bool, server Term) {
 	p.mu.Lock()
 	if on {
 		if p.aliases == nil {
-			p.aliases = map[Ref]struct{}{}
+			p.aliases = map[Ref]Term{}
 		}
-		p.aliases[tag] = struct{}{}
+		p.aliases[tag] = server
 	} else {
 		delete(p.aliases, tag)
 	}

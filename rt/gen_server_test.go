@@ -119,3 +119,19 @@ func TestGenServerStop(t *testing.T) {
 		t.Fatal("still alive after stop")
 	}
 }
+
+func TestGenServerSendRequest(t *testing.T) {
+	p := NewProcess()
+	pid := GenServerStart3(p, Intern("gs_counter"), Int(4), Nil{}).(*Tuple).Elems[1]
+	id := GenServerSendRequest2(p, pid, Intern("get"))
+	etsTerm(t, "{reply,4}", GenServerWaitResponse2(p, id, Int(5000)))
+	id = GenServerSendRequest2(p, pid, Intern("slow"))
+	etsTerm(t, "timeout", GenServerReceiveResponse2(p, id, Int(0)))
+	GenServerStop1(p, pid)
+	// erl: gen_server:wait_response(gen_server:send_request(nosrv, get), 1000)
+	id = GenServerSendRequest2(p, Intern("nosrv"), Intern("get"))
+	etsTerm(t, "{error,{noproc,nosrv}}", GenServerWaitResponse2(p, id, Int(5000)))
+	if p.qlen.Load() != 0 {
+		t.Fatal(Format(p.messagesLocked(true)))
+	}
+}

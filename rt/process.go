@@ -52,7 +52,7 @@ type Process struct {
 	name        Atom             // registered name, or the zero Atom
 	onExit      []func(p *Process, reason Term)
 	initial     Term             // {M, F, A} for process_info(P, initial_call)
-	aliases     map[Ref]struct{} // active gen_server:call tags (gen_server.go)
+	aliases     map[Ref]Term // active gen_server:call tags and the server each was sent to
 
 	behaviour any // owner only: the Go state of a native behaviour (supervisor)
 	starter   Pid // owner only: who started it with proc_lib:start_link

@@ -1,0 +1,88 @@
+package rt
+
+// gen_server:send_request and the response functions (OTP 23+): the
+// request id is the monitor reference that tags the call, as in OTP 25.
+
+// GenServerSendRequest2 is gen_server:send_request(Server, Request).
+func GenServerSendRequest2(p *Process, server, req Term) Term {
+	target := server
+	if pid, ok := resolveServer(server); ok {
+		target = pid
+	}
+	ref := p.Monitor(target)
+	ref.h.alias = true
+	p.setAliasTo(ref, true, server)
+	if pid, ok := target.(Pid); ok {
+		Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
+	}
+	return ref
+}
+
+// responseOf reads msg as the response to the request ref: {reply, R},
+// {error, {Reason, ServerRef}}, or nil when it is not one.
+func responseOf(p *Process, msg Term, ref Ref) Term {
+	if x, ok := TupleArity(msg, 2); ok && x.Elems[0] == Term(ref) {
+		p.Demonitor(ref, true)
+		p.setAlias(ref, false)
+		return NewTuple(atomReply, x.Elems[1])
+	}
+	if isDown(msg, ref) {
+		p.mu.Lock()
+		server := p.aliases[ref]
+		p.mu.Unlock()
+		p.setAlias(ref, false)
+		return NewTuple(AtomError, NewTuple(msg.(*Tuple).Elems[4], server))
+	}
+	return nil
+}
+
+func waitResponse(p *Process, reqID, timeout Term, abandon bool) Term {
+	ref, ok := reqID.(Ref)
+	if !ok {
+		return Badarg()
+	}
+	msg, ok := p.Receive(timeout, func(t Term) bool {
+		x, pair := TupleArity(t, 2)
+		return pair && x.Elems[0] == Term(ref) || isDown(t, ref)
+	})
+	if !ok {
+		if abandon {
+			p.Demonitor(ref, true)
+			p.setAlias(ref, false)
+		}
+		return AtomTimeout
+	}
+	return responseOf(p, msg, ref)
+}
+
+// GenServerWaitResponse2 is gen_server:wait_response(ReqId, Timeout).
+func GenServerWaitResponse2(p *Process, reqID, timeout Term) Term {
+	return waitResponse(p, reqID, timeout, false)
+}
+
+// GenServerReceiveResponse2 is gen_server:receive_response(ReqId, Timeout):
+// on timeout the request is abandoned and a late reply dropped.
+func GenServerReceiveResponse2(p *Process, reqID, timeout Term) Term {
+	return waitResponse(p, reqID, timeout, true)
+}
+
+// GenServerCheckResponse2 is gen_server:check_response(Msg, ReqId).
+func GenServerCheckResponse2(p *Process, msg, reqID Term) Term {
+	ref, ok := reqID.(Ref)
+	if !ok {
+		return Badarg()
+	}
+	if r := responseOf(p, msg, ref); r != nil {
+		return r
+	}
+	return Intern("no_reply")
+}
+
+func init() {
+	registerModule("gen_server", true, []Func{
+		Export("send_request", 2, GenServerSendRequest2),
+		Export("wait_response", 2, GenServerWaitResponse2),
+		Export("receive_response", 2, GenServerReceiveResponse2),
+		Export("check_response", 2, GenServerCheckResponse2),
+	})
+}

@@ -51,7 +51,7 @@ type Process struct {
 	monitoredBy map[Ref]*monitor // monitors on this process
 	name        Atom             // registered name, or the zero Atom
 	onExit      []func(p *Process, reason Term)
-	initial     Term             // {M, F, A} for process_info(P, initial_call)
+	initial     Term         // {M, F, A} for process_info(P, initial_call)
 	aliases     map[Ref]Term // active gen_server:call tags and the server each was sent to
 
 	behaviour any // owner only: the Go state of a native behaviour (supervisor)

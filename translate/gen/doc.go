@@ -6,7 +6,7 @@ auto-imported BIFs already resolved by translate/core) and the FileSet their
 positions point into. Output: one gofmt'd Go file per module, all in one Go
 package, so that modules may call each other in cycles without Go import
 cycles. Generate never panics on bad input: what it cannot translate
-(receive, the bit syntax, maybe) is reported as FILE:LINE:COL: message.
+(receive, maybe) is reported as FILE:LINE:COL: message.
 
 # The shape of the output
 
@@ -56,6 +56,16 @@ and constant terms are package variables built once. Each file's init
 registers the module's functions with rt.RegisterModule for apply, fun
 M:F/A and stack traces. /*line file.erl:N*\/ comments make Go panics and
 Erlang stack traces point at the Erlang source.
+
+Binaries (bits.go, bits_const.go, bits_loop.go): <<...>> is a builder,
+rt.NewBits, with one Put call per segment and Done; a binary made only of
+literals is encoded at compile time and built once. A binary pattern is a
+matcher, rt.MatchBits, with one call per segment that reports ok, so that a
+failing segment jumps to the next clause, which starts again from the
+subject. A self-recursive loop that passes the rest of its binary straight
+back to itself carries the matcher instead of making the rest (BEAM's match
+context reuse). Binary comprehensions keep one builder, and a binary
+generator one matcher, for the whole loop.
 
 Calls to other modules go straight to the rt function when bifs.txt lists
 it (lists:reverse/1 -> rt.ListsReverse1), to the Go function when the module

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/erl2go/erl2go/translate"
+	"github.com/erl2go/erl2go/translate/ast"
 	"github.com/erl2go/erl2go/translate/core"
 	"github.com/erl2go/erl2go/translate/eunit"
 	"github.com/erl2go/erl2go/translate/gen"
@@ -15,7 +16,7 @@ import (
 func init() {
 	commands = append(commands, &command{
 		name:  "gen",
-		usage: "gen [-o DIR] [-pkg NAME] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
+		usage: "gen [-o DIR] [-pkg NAME] [-dump=core] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
 		run:   runGen,
 	})
 }
@@ -30,6 +31,7 @@ func runGen(args []string) int {
 	out := fs.String("o", ".", "write the Go package into `DIR`")
 	pkg := fs.String("pkg", "", "Go package `NAME` (default $GOPACKAGE or the directory's name)")
 	tests := fs.Bool("tests", false, "also write erl2go_eunit_test.go: the EUnit tests as Go subtests")
+	dump := fs.String("dump", "", "print the `core` form of each module instead of writing Go")
 	files, _, err := parseFlags(fs, args)
 	if err != nil || len(files) == 0 {
 		if err != nil {
@@ -45,6 +47,13 @@ func runGen(args []string) int {
 	if name == "" {
 		abs, _ := filepath.Abs(*out)
 		name = filepath.Base(abs)
+	}
+	if *dump != "" {
+		if *dump != "core" {
+			fmt.Fprintf(os.Stderr, "erl2go gen: unknown -dump=%s (want core)\n", *dump)
+			return 2
+		}
+		return dumpCore(front, files)
 	}
 	gofiles, mods, ok := translateFiles(front, name, files)
 	if !ok {
@@ -89,6 +98,32 @@ func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, [
 	all.Sort()
 	all.Print(os.Stderr)
 	return out, mods, !all.HasErrors()
+}
+
+// dumpCore prints each module after translate/core: records lowered to
+// tuples, calls resolved, and the tail-call groups.
+func dumpCore(front frontFlags, files []string) int {
+	status := 0
+	for _, file := range files {
+		fset := source.NewFileSet()
+		m, errs := translate.ParseFile(fset, file, front.options())
+		if m != nil && !errs.HasErrors() {
+			var cm *core.Module
+			cm, errs = core.Lower(m, fset)
+			if cm != nil && !errs.HasErrors() {
+				fmt.Printf("module %s: exports %v, tail groups %v, self tail calls %v\n",
+					cm.Name, cm.Exports, cm.Groups, cm.SelfTail)
+				for _, f := range cm.Funcs {
+					ast.Dump(os.Stdout, fset, f)
+				}
+			}
+		}
+		errs.Print(os.Stderr)
+		if errs.HasErrors() {
+			status = 1
+		}
+	}
+	return status
 }
 
 func writeFiles(dir string, files []gen.File) error {

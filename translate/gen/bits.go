@@ -222,8 +222,17 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 			if f.tailSegment(m, el, s.unit, failIf) {
 				return
 			}
+			if f.ignorable(el.Value) && s.unit > 1 {
+				// _/binary: the rest need only be whole bytes, not a value.
+				failIf(jen.Op("!").Id(m).Dot("Tail").Call(jen.Lit(s.unit)))
+				return
+			}
 			call = jen.Id(m).Dot("Rest").Call(jen.Lit(s.unit))
 		} else {
+			if f.ignorable(el.Value) {
+				failIf(jen.Op("!").Id(m).Dot("Skip").Call(size())) // _:N/binary
+				return
+			}
 			call = jen.Id(m).Dot("Binary").Call(size())
 		}
 	case "utf8":

@@ -86,7 +86,7 @@ func EunitProcGetOutput(p *Process) Term {
 		return Nil{}
 	}
 	Stdout.Flush()
-	return latin1List(current.buf.String())
+	return Str(capturedText(current.buf.Bytes()))
 }
 
 // EunitProcUnderEunit is erl2go's eunit_proc:under_eunit(): whether a test

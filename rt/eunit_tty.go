@@ -126,15 +126,25 @@ func eunitTime(d time.Duration) string {
 	return ""
 }
 
-// eunitOutput is the captured output after a failure: up to 800 bytes.
-// (eunit's <<>> case, a bare blank line, does not happen: the output it
-// collects is a list, so even none prints as <<"">>.)
+// eunitOutput is the captured output after a failure. (eunit_tty means to
+// cut it at 800 bytes and to print none as a bare blank line, but its
+// patterns are for a binary and the output it gets is a list, so it prints
+// all of it, and <<"">> for none.)
 func eunitOutput(out []byte) string {
-	switch {
-	case len(out) > 801:
-		return "  output:<<\"" + string(out[:800]) + "\">>...\n\n"
+	return "  output:<<\"" + capturedText(out) + "\">>\n\n"
+}
+
+// capturedText turns captured output, bytes as the device encoded them
+// (Latin-1 unless UnicodeOutput), back into text.
+func capturedText(b []byte) string {
+	if UnicodeOutput {
+		return string(b)
 	}
-	return "  output:<<\"" + string(out) + "\">>\n\n"
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r)
 }
 
 // eunitFormatException is eunit_lib:format_exception: the stack trace

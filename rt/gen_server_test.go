@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 )
 
 // gs_counter is gs.erl from the erl session recorded below, in Go:
@@ -42,12 +43,37 @@ func init() {
 	)
 }
 
+// waitOutput waits (up to 10 s) until what was written to buf contains
+// want, and returns it: crash reports are written a little after the crash.
+func waitOutput(t *testing.T, buf *bytes.Buffer, want string) string {
+	t.Helper()
+	for i := 0; i < 2000; i++ {
+		Flush()
+		ioMu.Lock()
+		out := buf.String()
+		ioMu.Unlock()
+		if strings.Contains(out, want) {
+			return out
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("output never showed %q", want)
+	return ""
+}
+
 func quietStdout(t *testing.T) *bytes.Buffer {
 	var buf bytes.Buffer
-	old := Stdout
 	Flush()
+	ioMu.Lock()
+	old := Stdout
 	Stdout = bufio.NewWriter(&buf)
-	t.Cleanup(func() { Flush(); Stdout = old })
+	ioMu.Unlock()
+	t.Cleanup(func() {
+		Flush()
+		ioMu.Lock()
+		Stdout = old
+		ioMu.Unlock()
+	})
 	return &buf
 }
 

@@ -45,14 +45,21 @@ func logEvent(level logLevel, text string) {
 
 // logReport is logEvent with the header's title given: SUPERVISOR, CRASH...
 func logReport(level logLevel, title, text string) {
+	logEventAt(level, title, text, time.Now())
+}
+
+// logEventAt is logReport for an event that happened at now.
+func logEventAt(level logLevel, title, text string, now time.Time) {
 	if int32(level) > primaryLevel.Load() {
 		return
 	}
-	now := time.Now()
 	head := fmt.Sprintf("=%s REPORT==== %d-%s-%d::%02d:%02d:%02d.%06d ===\n",
 		title, now.Day(), monthNames[now.Month()-1], now.Year(),
 		now.Hour(), now.Minute(), now.Second(), now.Nanosecond()/1000)
-	putChars(Stdout, []rune(head+text+"\n"))
+	ioMu.Lock() // tests swap Stdout; a delayed report must not race them
+	w := Stdout
+	ioMu.Unlock()
+	putChars(w, []rune(head+text+"\n"))
 }
 
 func upper(s string) string {

@@ -18,9 +18,9 @@ func TestThrowExitReason(t *testing.T) {
 	// erl: exit(foo) in a spawned process prints no report.
 	_, ref = p.Spawn(func(c *Process) Term { Exit(Intern("foo")); return Ok }, SpawnOpts{Monitor: true})
 	recvAny(t, p)
-	Flush()
-	if n := strings.Count(buf.String(), "=ERROR REPORT"); n != 1 {
-		t.Fatalf("%d reports:\n%s", n, buf.String())
+	out := waitOutput(t, buf, "{{nocatch,bar},")
+	if n := strings.Count(out, "=ERROR REPORT"); n != 1 {
+		t.Fatalf("%d reports:\n%s", n, out)
 	}
 }
 

@@ -1,8 +1,6 @@
 package rt
 
 import (
-	"bufio"
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -262,21 +260,17 @@ func TestRegister(t *testing.T) {
 }
 
 func TestCrashReport(t *testing.T) {
-	var buf bytes.Buffer
-	old := Stdout
-	Stdout = bufio.NewWriter(&buf)
-	defer func() { Flush(); Stdout = old }()
+	buf := quietStdout(t)
 	p := NewProcess()
 	pid, _ := p.Spawn(func(c *Process) Term { return Badarith() }, SpawnOpts{Monitor: true})
 	m := recvAny(t, p)
-	Flush()
 	reason := m.(*Tuple).Elems[4]
 	if r, ok := TupleArity(reason, 2); !ok || r.Elems[0] != Term(AtomBadarith) {
 		t.Fatalf("exit reason %v", reason)
 	}
-	out := buf.String()
 	want := "Error in process " + Format(pid) + " with exit value:\n{badarith,"
-	if !strings.HasPrefix(out, "=ERROR REPORT==== ") || !strings.Contains(out, want) {
+	out := waitOutput(t, buf, want)
+	if !strings.HasPrefix(out, "=ERROR REPORT==== ") {
 		t.Fatalf("report:\n%s", out)
 	}
 }

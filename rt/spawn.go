@@ -1,6 +1,9 @@
 package rt
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 // Spawning and exiting. Each process runs on a goroutine of its own; its
 // Process is reachable only from its goroutine, the process table and its
@@ -140,9 +143,20 @@ func (p *Process) OnExit(f func(p *Process, reason Term)) {
 //	=ERROR REPORT==== 26-Nov-2026::02:27:57.105973 ===
 //	Error in process <0.79.0> with exit value:
 //	{badarith,[{crash,f,1,[{file,"crash.erl"},{line,3}]}]}
+//
+// BEAM writes it from the logger process, a few milliseconds after the
+// crash: output the program prints meanwhile comes first, and a program
+// that ends at once never shows it (erl -noshell -eval "spawn(fun() -> 1 =
+// 2 end), init:stop()." prints nothing). The report is written
+// crashReportDelay after the crash to behave the same.
 func crashReport(pid Pid, reason Term) {
-	logEvent(levelError, Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason))
+	text := Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason)
+	now := time.Now()
+	time.AfterFunc(crashReportDelay, func() { logEventAt(levelError, "ERROR", text, now) })
 }
+
+// crashReportDelay is how long after a crash its report is written.
+var crashReportDelay = 10 * time.Millisecond
 
 // tryMain is Try for the main process, which may also be ended by an exit
 // signal: that comes back as an exit exception.

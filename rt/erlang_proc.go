@@ -333,6 +333,7 @@ func init() {
 // exitProgram ends the program as init:stop and halt do: output is
 // flushed, the other processes simply stop.
 var exitProgram = func(status int) {
+	FlushReports()
 	Flush()
 	os.Exit(status)
 }

@@ -35,6 +35,7 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 		}
 		return main0(p)
 	})
+	FlushReports()
 	Flush()
 	if exc != nil {
 		fmt.Fprintf(os.Stderr, "erl2go: exception %s: %s\n  stacktrace: %s\n",

@@ -145,18 +145,55 @@ func (p *Process) OnExit(f func(p *Process, reason Term)) {
 //	{badarith,[{crash,f,1,[{file,"crash.erl"},{line,3}]}]}
 //
 // BEAM writes it from the logger process, a few milliseconds after the
-// crash: output the program prints meanwhile comes first, and a program
-// that ends at once never shows it (erl -noshell -eval "spawn(fun() -> 1 =
-// 2 end), init:stop()." prints nothing). The report is written
-// crashReportDelay after the crash to behave the same.
+// crash: output the program prints meanwhile comes first, and reports
+// still queued when the program stops come out at the end. The report is
+// written crashReportDelay after the crash, or by FlushReports at exit.
 func crashReport(pid Pid, reason Term) {
-	text := Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason)
-	now := time.Now()
-	time.AfterFunc(crashReportDelay, func() { logEventAt(levelError, "ERROR", text, now) })
+	r := &pendingReport{text: Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason), at: time.Now()}
+	pendingReports.Lock()
+	pendingReports.list = append(pendingReports.list, r)
+	pendingReports.Unlock()
+	time.AfterFunc(crashReportDelay, func() { r.write() })
 }
 
 // crashReportDelay is how long after a crash its report is written.
 var crashReportDelay = 10 * time.Millisecond
+
+type pendingReport struct {
+	once sync.Once
+	text string
+	at   time.Time
+}
+
+func (r *pendingReport) write() {
+	r.once.Do(func() {
+		logEventAt(levelError, "ERROR", r.text, r.at)
+		pendingReports.Lock()
+		for i, x := range pendingReports.list {
+			if x == r {
+				pendingReports.list = append(pendingReports.list[:i], pendingReports.list[i+1:]...)
+				break
+			}
+		}
+		pendingReports.Unlock()
+	})
+}
+
+var pendingReports struct {
+	sync.Mutex
+	list []*pendingReport
+}
+
+// FlushReports writes the crash reports not yet written, in order; the
+// program's end calls it, as init:stop lets BEAM's logger finish.
+func FlushReports() {
+	pendingReports.Lock()
+	list := append([]*pendingReport(nil), pendingReports.list...)
+	pendingReports.Unlock()
+	for _, r := range list {
+		r.write()
+	}
+}
 
 // tryMain is Try for the main process, which may also be ended by an exit
 // signal: that comes back as an exit exception.

@@ -260,6 +260,14 @@ Go's scheduler, often picked up by the other core's idle thread.
 # Not yet
 
 phash2 does not give BEAM's values (see ErlangPhash21). There is one node:
-no distribution.
+no distribution. Processes: no CRASH REPORT from proc_lib (only the
+"Error in process" and gen_server/supervisor reports), no stack frames of
+OTP's own modules in traces, try's after block runs when a process is
+killed (BEAM skips it), process_info shows another process's inbox but not
+its private queue or dictionary, no reductions or priorities, no
+hibernation (accepted, no effect), no gen_server:enter_loop or multi_call,
+no supervisor significant children or auto_shutdown, ETS access modes
+(public, protected, private) are not enforced and set and bag tables
+iterate in insertion order, not BEAM's hash order.
 */
 package rt

@@ -57,7 +57,7 @@ const (
 type EunitResult struct {
 	Status  EunitStatus
 	Exc     *Exception
-	Reason  Term   // skip or cancel reason, as eunit's: timeout, {no_such_function, MFA}
+	Reason  Term   // skip or cancel reason, as eunit's: timeout, {no_such_function, MFA}; nil when its group timed out
 	Output  []byte // what the test wrote to standard output
 	Elapsed time.Duration
 }
@@ -113,6 +113,9 @@ type eunitRunner struct {
 	counts  EunitCounts
 	parent  string // Name/Arity of the generator whose tests are being run
 	depth   int    // the number of groups around the current test
+	// deadline is when the innermost {timeout, T, Group} around the
+	// current test ends; zero when there is none.
+	deadline time.Time
 	// parallel is set inside {inparallel, ...}: BEAM runs each of those
 	// tests in a process of its own, so their traces are shorter.
 	parallel bool
@@ -151,7 +154,10 @@ func (r *eunitRunner) group(desc, name string, body func() *EunitCancel) *EunitC
 			abort = &EunitCancel{Reason: c.Reason, up: c.up - 1}
 			return &EunitCancel{}
 		}
-		if c.aborts() {
+		switch {
+		case c.Reason == atomTimeout: // as a test that timed out blames its group
+			abort = &EunitCancel{Reason: atomBlame, up: 1}
+		case c.aborts():
 			abort = &EunitCancel{}
 		}
 		return c
@@ -186,6 +192,9 @@ func (r *eunitRunner) test(t *EunitTest) *EunitCancel {
 		case EunitCancelled:
 			r.counts.Cancel++
 			blame = &EunitCancel{Reason: atomBlame, up: 1}
+			if res.Reason == nil { // its group timed out: the group says so
+				blame = &EunitCancel{Reason: atomTimeout}
+			}
 		}
 		return res
 	})
@@ -206,16 +215,20 @@ func (r *eunitRunner) runTest(t *EunitTest) EunitResult {
 		_, exc := Try(func() Term { return eunitChain(p, depth, t.mf, t.fn) })
 		done <- exc
 	}()
+	wait, reason := r.timeout, Term(atomTimeout)
+	if left := time.Until(r.deadline); !r.deadline.IsZero() && left < wait {
+		wait, reason = left, nil // the group's time runs out first
+	}
 	var res EunitResult
 	select {
 	case exc := <-done:
 		if exc != nil {
 			res = EunitResult{Status: EunitFailed, Exc: exc}
 		}
-	case <-time.After(r.timeout):
+	case <-time.After(wait):
 		// The abandoned goroutine still owns p: later tests get a new process.
 		r.p = NewProcess()
-		res = EunitResult{Status: EunitCancelled, Reason: atomTimeout}
+		res = EunitResult{Status: EunitCancelled, Reason: reason}
 	}
 	res.Elapsed = time.Since(start)
 	res.Output = capture.stop()

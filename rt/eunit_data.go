@@ -223,7 +223,9 @@ func (r *eunitRunner) generated(desc, name string, mfa Term, mf bool, gen func(p
 	return r.virtualGroup(name, func() *EunitCancel { return r.tests(res, desc) })
 }
 
-// withTimeout runs {timeout, Seconds, Tests}.
+// withTimeout runs {timeout, Seconds, Tests}: a lone test gets Seconds
+// instead of the default 5; a group must end within Seconds, or the test
+// then running is cancelled (*skipped*) and the group with it (*timed out*).
 func (r *eunitRunner) withTimeout(secs, t Term, desc string) *EunitCancel {
 	var d time.Duration
 	switch s := secs.(type) {
@@ -234,10 +236,18 @@ func (r *eunitRunner) withTimeout(secs, t Term, desc string) *EunitCancel {
 	default:
 		return badTest(NewTuple(atomTimeout, secs, t))
 	}
-	saved := r.timeout
-	r.timeout = d
-	defer func() { r.timeout = saved }()
-	return r.tests(t, desc)
+	if r.simpleTest(t, desc) != nil { // eunit gives a lone test the timeout
+		saved := r.timeout
+		r.timeout = d
+		defer func() { r.timeout = saved }()
+		return r.tests(t, desc)
+	}
+	saved := r.deadline
+	if end := time.Now().Add(d); saved.IsZero() || end.Before(saved) {
+		r.deadline = end
+	}
+	defer func() { r.deadline = saved }()
+	return r.group(desc, "", func() *EunitCancel { return r.tests(t, "") })
 }
 
 // ordered runs {inorder, T}, {inparallel, [N,] T} and {spawn, [Node,] T}.

@@ -62,7 +62,12 @@ func (t *EunitTTY) cancel(g *EunitGroup, c *EunitCancel, shown bool) {
 			}
 			t.write(desc + "\n")
 		}
-		if c.Reason != atomBlame { // eunit says nothing more for a blamed group
+		switch c.Reason {
+		case atomBlame: // eunit says nothing more for a blamed group
+		case atomTimeout:
+			t.printIndent()
+			t.write("*timed out*\n")
+		default:
 			t.printIndent()
 			t.write(eunitFormatError(c.Reason))
 		}
@@ -89,7 +94,11 @@ func (t *EunitTTY) Test(tt *EunitTest, run func() EunitResult) {
 	case EunitFailed:
 		t.write("*failed*\n" + eunitFormatException(res.Exc) + eunitOutput(res.Output))
 	case EunitCancelled:
-		t.write("*timed out*\n")
+		if res.Reason == atomTimeout {
+			t.write("*timed out*\n")
+		} else {
+			t.write("*skipped*\n")
+		}
 	case EunitSkipped:
 		t.write("*did not run*\n::" + Sprintf("~tp", res.Reason) + "\n")
 	}

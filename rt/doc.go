@@ -266,8 +266,8 @@ OTP's own modules in traces, try's after block runs when a process is
 killed (BEAM skips it), process_info shows another process's inbox but not
 its private queue or dictionary, no reductions or priorities, no
 hibernation (accepted, no effect), no gen_server:enter_loop or multi_call,
-no supervisor significant children or auto_shutdown, ETS access modes
-(public, protected, private) are not enforced and set and bag tables
-iterate in insertion order, not BEAM's hash order.
+no supervisor significant children or auto_shutdown; ETS set and bag
+tables iterate in insertion order, not BEAM's hash order, and there is no
+heir, give_away or select continuation.
 */
 package rt

@@ -59,13 +59,18 @@ func etsBadarg(cause string, fun string, args ...Term) Term {
 	panic(e)
 }
 
-// table finds a live table or raises badarg (cause id) from fun.
-func table(id Term, fun string, args ...Term) *etsTable {
+// table finds a live table that p may read (or write) or raises badarg
+// from fun: cause id for no such table, access for a private table of
+// another process or a write to a protected one.
+func table(p *Process, id Term, write bool, fun string, args ...Term) *etsTable {
 	etsTables.RLock()
 	t := etsTables.byID[id]
 	etsTables.RUnlock()
 	if t == nil {
 		etsBadarg("id", fun, args...)
+	}
+	if p.self != t.owner && (t.access == atomPrivate || write && t.access == atomProtected) {
+		etsBadarg("access", fun, args...)
 	}
 	return t
 }
@@ -251,13 +256,13 @@ func dropTable(t *etsTable) {
 
 // EtsDelete1 is ets:delete(Tab).
 func EtsDelete1(p *Process, tab Term) Term {
-	dropTable(table(tab, "delete", tab))
+	dropTable(table(p, tab, true, "delete", tab))
 	return True
 }
 
 // EtsInsert2 is ets:insert(Tab, ObjectOrObjects).
 func EtsInsert2(p *Process, tab, objs Term) Term {
-	t := table(tab, "insert", tab, objs)
+	t := table(p, tab, true, "insert", tab, objs)
 	list := t.objects(objs, "insert", tab)
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -289,7 +294,7 @@ func (t *etsTable) objects(objs Term, fun string, tab Term) []Term {
 // EtsInsertNew2 is ets:insert_new(Tab, ObjectOrObjects): nothing is
 // inserted if any key is present.
 func EtsInsertNew2(p *Process, tab, objs Term) Term {
-	t := table(tab, "insert_new", tab, objs)
+	t := table(p, tab, true, "insert_new", tab, objs)
 	list := t.objects(objs, "insert_new", tab)
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -308,7 +313,7 @@ func EtsInsertNew2(p *Process, tab, objs Term) Term {
 
 // EtsLookup2 is ets:lookup(Tab, Key).
 func EtsLookup2(p *Process, tab, key Term) Term {
-	t := table(tab, "lookup", tab, key)
+	t := table(p, tab, false, "lookup", tab, key)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	if i, found := t.find(key); found {
@@ -319,7 +324,7 @@ func EtsLookup2(p *Process, tab, key Term) Term {
 
 // EtsLookupElement3 is ets:lookup_element(Tab, Key, Pos).
 func EtsLookupElement3(p *Process, tab, key, pos Term) Term {
-	t := table(tab, "lookup_element", tab, key, pos)
+	t := table(p, tab, false, "lookup_element", tab, key, pos)
 	n, ok := pos.(Int)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
@@ -343,7 +348,7 @@ func EtsLookupElement3(p *Process, tab, key, pos Term) Term {
 
 // EtsMember2 is ets:member(Tab, Key).
 func EtsMember2(p *Process, tab, key Term) Term {
-	t := table(tab, "member", tab, key)
+	t := table(p, tab, false, "member", tab, key)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	_, found := t.find(key)
@@ -352,7 +357,7 @@ func EtsMember2(p *Process, tab, key Term) Term {
 
 // EtsDelete2 is ets:delete(Tab, Key).
 func EtsDelete2(p *Process, tab, key Term) Term {
-	t := table(tab, "delete", tab, key)
+	t := table(p, tab, true, "delete", tab, key)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if i, found := t.find(key); found {
@@ -363,7 +368,7 @@ func EtsDelete2(p *Process, tab, key Term) Term {
 
 // EtsTake2 is ets:take(Tab, Key): lookup and delete.
 func EtsTake2(p *Process, tab, key Term) Term {
-	t := table(tab, "take", tab, key)
+	t := table(p, tab, true, "take", tab, key)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if i, found := t.find(key); found {
@@ -376,7 +381,7 @@ func EtsTake2(p *Process, tab, key Term) Term {
 
 // EtsDeleteObject2 is ets:delete_object(Tab, Object).
 func EtsDeleteObject2(p *Process, tab, obj Term) Term {
-	t := table(tab, "delete_object", tab, obj)
+	t := table(p, tab, true, "delete_object", tab, obj)
 	k, ok := t.keyOf(obj)
 	if !ok {
 		return etsBadarg("badarg", "delete_object", tab, obj)
@@ -403,7 +408,7 @@ func EtsDeleteObject2(p *Process, tab, obj Term) Term {
 
 // EtsDeleteAllObjects1 is ets:delete_all_objects(Tab).
 func EtsDeleteAllObjects1(p *Process, tab Term) Term {
-	t := table(tab, "delete_all_objects", tab)
+	t := table(p, tab, true, "delete_all_objects", tab)
 	t.mu.Lock()
 	t.groups, t.index = nil, map[uint64][]int{}
 	t.mu.Unlock()
@@ -412,7 +417,7 @@ func EtsDeleteAllObjects1(p *Process, tab Term) Term {
 
 // EtsTab2list1 is ets:tab2list(Tab).
 func EtsTab2list1(p *Process, tab Term) Term {
-	t := table(tab, "tab2list", tab)
+	t := table(p, tab, false, "tab2list", tab)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	return List(t.all()...)
@@ -421,7 +426,7 @@ func EtsTab2list1(p *Process, tab Term) Term {
 // etsFold is foldl and foldr: the function runs outside the table's lock,
 // over a snapshot, so it may use the table itself.
 func etsFold(p *Process, fun, acc, tab Term, name string, reverse bool) Term {
-	t := table(tab, name, fun, acc, tab)
+	t := table(p, tab, false, name, fun, acc, tab)
 	t.mu.RLock()
 	objs := t.all()
 	t.mu.RUnlock()

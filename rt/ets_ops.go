@@ -5,17 +5,17 @@ package rt
 // EtsUpdateCounter3 is ets:update_counter(Tab, Key, Op): Op is Incr,
 // {Pos, Incr}, {Pos, Incr, Threshold, SetValue} or a list of those.
 func EtsUpdateCounter3(p *Process, tab, key, op Term) Term {
-	return etsUpdateCounter(tab, key, op, nil, "update_counter", tab, key, op)
+	return etsUpdateCounter(p, tab, key, op, nil, "update_counter", tab, key, op)
 }
 
 // EtsUpdateCounter4 is ets:update_counter(Tab, Key, Op, Default): Default
 // is inserted first when the key is missing.
 func EtsUpdateCounter4(p *Process, tab, key, op, def Term) Term {
-	return etsUpdateCounter(tab, key, op, def, "update_counter", tab, key, op, def)
+	return etsUpdateCounter(p, tab, key, op, def, "update_counter", tab, key, op, def)
 }
 
-func etsUpdateCounter(tab, key, op, def Term, fun string, args ...Term) Term {
-	t := table(tab, fun, args...)
+func etsUpdateCounter(p *Process, tab, key, op, def Term, fun string, args ...Term) Term {
+	t := table(p, tab, true, fun, args...)
 	if t.isBag() {
 		return etsBadarg("badarg", fun, args...)
 	}
@@ -85,7 +85,7 @@ func (t *etsTable) applyIncr(elems []Term, op Term) (Term, bool) {
 
 // EtsUpdateElement3 is ets:update_element(Tab, Key, {Pos, Value} | [...]).
 func EtsUpdateElement3(p *Process, tab, key, upd Term) Term {
-	t := table(tab, "update_element", tab, key, upd)
+	t := table(p, tab, true, "update_element", tab, key, upd)
 	ups, isList := ListToSlice(upd)
 	if !isList {
 		ups = []Term{upd}
@@ -116,7 +116,7 @@ var atomEndOfTable = Intern("$end_of_table")
 
 // EtsFirst1 is ets:first(Tab).
 func EtsFirst1(p *Process, tab Term) Term {
-	t := table(tab, "first", tab)
+	t := table(p, tab, false, "first", tab)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	if len(t.groups) == 0 {
@@ -127,7 +127,7 @@ func EtsFirst1(p *Process, tab Term) Term {
 
 // EtsLast1 is ets:last(Tab).
 func EtsLast1(p *Process, tab Term) Term {
-	t := table(tab, "last", tab)
+	t := table(p, tab, false, "last", tab)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	if len(t.groups) == 0 {
@@ -138,13 +138,13 @@ func EtsLast1(p *Process, tab Term) Term {
 
 // EtsNext2 is ets:next(Tab, Key). In an ordered_set the key need not be
 // in the table.
-func EtsNext2(p *Process, tab, key Term) Term { return etsStep(tab, key, 1, "next") }
+func EtsNext2(p *Process, tab, key Term) Term { return etsStep(p, tab, key, 1, "next") }
 
 // EtsPrev2 is ets:prev(Tab, Key).
-func EtsPrev2(p *Process, tab, key Term) Term { return etsStep(tab, key, -1, "prev") }
+func EtsPrev2(p *Process, tab, key Term) Term { return etsStep(p, tab, key, -1, "prev") }
 
-func etsStep(tab, key Term, dir int, fun string) Term {
-	t := table(tab, fun, tab, key)
+func etsStep(p *Process, tab, key Term, dir int, fun string) Term {
+	t := table(p, tab, false, fun, tab, key)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	i, found := t.find(key)
@@ -164,8 +164,8 @@ func etsStep(tab, key Term, dir int, fun string) Term {
 }
 
 // etsScan runs f on each object of a snapshot of the table.
-func etsScan(tab Term, fun string, args []Term, f func(obj Term)) {
-	t := table(tab, fun, args...)
+func etsScan(p *Process, tab Term, fun string, args []Term, f func(obj Term)) {
+	t := table(p, tab, false, fun, args...)
 	t.mu.RLock()
 	objs := t.all()
 	t.mu.RUnlock()
@@ -177,7 +177,7 @@ func etsScan(tab Term, fun string, args []Term, f func(obj Term)) {
 // EtsMatch2 is ets:match(Tab, Pattern): the bindings of each match.
 func EtsMatch2(p *Process, tab, pat Term) Term {
 	var out []Term
-	etsScan(tab, "match", []Term{tab, pat}, func(o Term) {
+	etsScan(p, tab, "match", []Term{tab, pat}, func(o Term) {
 		b := map[int]Term{}
 		if msMatch(pat, o, b) {
 			out = append(out, bindings(b))
@@ -189,7 +189,7 @@ func EtsMatch2(p *Process, tab, pat Term) Term {
 // EtsMatchObject2 is ets:match_object(Tab, Pattern).
 func EtsMatchObject2(p *Process, tab, pat Term) Term {
 	var out []Term
-	etsScan(tab, "match_object", []Term{tab, pat}, func(o Term) {
+	etsScan(p, tab, "match_object", []Term{tab, pat}, func(o Term) {
 		if msMatch(pat, o, map[int]Term{}) {
 			out = append(out, o)
 		}
@@ -216,7 +216,7 @@ func etsSelect(p *Process, tab, spec Term, fun string, f func(obj, result Term))
 	if !ok {
 		etsBadarg("badarg", fun, tab, spec)
 	}
-	etsScan(tab, fun, []Term{tab, spec}, func(o Term) {
+	etsScan(p, tab, fun, []Term{tab, spec}, func(o Term) {
 		if r, ok := msRun(p, clauses, o); ok {
 			f(o, r)
 		}

@@ -83,3 +83,22 @@ func TestEtsOwnerExit(t *testing.T) {
 		t.Fatal("table outlived its owner")
 	}
 }
+
+// erl: ets:insert on another process's protected table, or ets:lookup on
+// its private one, is badarg with cause access.
+func TestEtsAccess(t *testing.T) {
+	p := NewProcess()
+	prot := EtsNew2(p, Intern("prot"), Nil{})
+	priv := EtsNew2(p, Intern("priv"), List(atomPrivate))
+	EtsInsert2(p, prot, NewTuple(Int(1)))
+	other := NewProcess()
+	etsTerm(t, "[{1}]", EtsLookup2(other, prot, Int(1)))
+	for _, f := range []func() Term{
+		func() Term { return EtsInsert2(other, prot, NewTuple(Int(2))) },
+		func() Term { return EtsLookup2(other, priv, Int(1)) },
+	} {
+		if _, e := Try(f); e == nil || e.Reason != Term(AtomBadarg) {
+			t.Fatalf("want badarg, got %v", e)
+		}
+	}
+}

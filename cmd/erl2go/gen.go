@@ -16,7 +16,7 @@ import (
 func init() {
 	commands = append(commands, &command{
 		name:  "gen",
-		usage: "gen [-o DIR] [-pkg NAME] [-dump=core] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
+		usage: "gen [-o DIR] [-pkg NAME] [-tests] [-dump=core] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
 		run:   runGen,
 	})
 }

@@ -17,11 +17,18 @@ import (
 //
 // Each test runs in its own goroutine so that a test that does not end
 // within its timeout (5 s unless {timeout, T, ...} says otherwise) can be
-// abandoned, as BEAM kills the test process. The tests of one run share
-// one Process, as tests in the same group share eunit's group process
-// (self() and the process dictionary carry over), unless {spawn, ...} asks
-// for a new one. While a test runs, standard output is captured and shown
-// only when the test fails (`output:<<"...">>`), as EUnit's group leader does.
+// abandoned, as BEAM kills the test process. Processes follow BEAM's: the
+// tests and generators of a module share one Process (self() and the
+// process dictionary carry over); a fixture's setup and cleanup run in it
+// and its tests in a new one unless the fixture is local; {spawn, T} runs
+// T in a new one. While a test runs, standard output is captured and
+// shown only when the test fails (`output:<<"...">>`), as EUnit's group
+// leader does; the user device is not captured.
+//
+// Cancellation follows eunit too: a failed setup, instantiation or cleanup
+// cancels its fixture only; a failed generator, a bad test, a test or a
+// group that timed out end the enclosing groups as well (EunitCancel.up).
+// Stack traces end in eunit's frames (eunit_frames.go).
 
 // EunitTest is one test as the report shows it.
 type EunitTest struct {

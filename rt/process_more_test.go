@@ -1,8 +1,10 @@
 package rt
 
 import (
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // erl: spawn(fun() -> throw(bar) end) exits with {{nocatch,bar}, Stack}
@@ -95,4 +97,29 @@ func TestLoggerLevels(t *testing.T) {
 		!strings.Contains(out, "=NOTICE REPORT==== ") || !strings.Contains(out, " ===\nnote 3\n") {
 		t.Fatalf("log:\n%s", out)
 	}
+}
+
+// A dead process's memory is collected while its pid lives on.
+func TestDeadProcessCollected(t *testing.T) {
+	p := NewProcess()
+	freed := make(chan struct{})
+	pid, ref := p.Spawn(func(c *Process) Term {
+		c.Receive(nil, func(Term) bool { return true })
+		return Ok
+	}, SpawnOpts{Monitor: true})
+	runtime.SetFinalizer(pid.process(), func(*Process) { close(freed) })
+	Send(p, pid, Ok)
+	p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	for i := 0; i < 100; i++ {
+		runtime.GC()
+		select {
+		case <-freed:
+			if Format(pid) == "" || ErlangIsProcessAlive1(p, pid) != Term(False) {
+				t.Fatal("the pid must stay a usable term")
+			}
+			return
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatal("the dead process was never collected")
 }

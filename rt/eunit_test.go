@@ -147,3 +147,9 @@ func TestEunitCall(t *testing.T) {
 		}
 	}
 }
+
+func TestEunitCallNoArgs(t *testing.T) {
+	if got := eunitCall(AtomErlang, Intern("self"), Nil{}); got != "self()" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -220,7 +220,7 @@ func eunitCall(m, f, args Term) string {
 		parts[i] = Sprintf("~tP", a, Int(15))
 	}
 	op := f.(Atom).Name()
-	if n := eunitOps[op]; m == AtomErlang && (n == len(as) || n == 3 && len(as) >= 1 && len(as) <= 2) {
+	if n := eunitOps[op]; n != 0 && m == AtomErlang && (n == len(as) || n == 3 && len(as) >= 1 && len(as) <= 2) {
 		if len(as) == 1 {
 			return op + " " + parts[0]
 		}

@@ -19,6 +19,17 @@ classify(Bin) ->
 
 build(Value, Size) -> <<Value:Size>>.
 
+%% A size expression that raises makes the pattern fail, it does not raise.
+scaled(N, B) ->
+    case B of
+        <<X:(N * 8), _/bits>> -> X;
+        _ -> nomatch
+    end.
+
+%% A binary built in a guard: a bad segment makes the guard false.
+tagged(N, B) when B =:= <<N:8, "!">> -> yes;
+tagged(_, _) -> no.
+
 %% A loop that carries its binary as a match context: the function_clause
 %% error still reports the rest it failed on.
 nibbles(<<X:4, Rest/bits>>, N) -> nibbles(Rest, N + X);
@@ -62,6 +73,8 @@ main() ->
     run("comprehension", fun() -> << <<X>> || X <- [1, x] >> end),
     run("match size", fun() -> S = x, <<_:S>> = <<1>> end),
     run("match float", fun() -> <<F/float>> = <<16#7FF0000000000000:64>>, F end),
+    run("scaled", fun() -> [scaled(1, <<7, 8>>), scaled(a, <<7, 8>>), scaled(-1, <<1>>)] end),
+    run("tagged", fun() -> [tagged(1, <<1, "!">>), tagged(a, <<1, "!">>), tagged(2, <<1, "!">>)] end),
     run("nibbles", fun() -> nibbles(<<1, 2, 3>>, 0) end),
     io:format("nibbles of 22 bits: ~p~n",
               [try nibbles(<<1, 2, 3:6>>, 0)

@@ -92,6 +92,9 @@ func (f *fnGen) binExpr(e *ast.Bin) jen.Code {
 	if lit := f.binLiteral(e); lit != nil {
 		return lit
 	}
+	if f.inGuard > 0 {
+		return f.binInGuard(e)
+	}
 	hint := 0
 	for _, el := range e.Elems {
 		if n, ok := segmentOf(el).constBits(); ok {
@@ -200,7 +203,7 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 			return jen.Lit(n)
 		}
 		sz := f.temp("n")
-		f.emit(jen.List(jen.Id(sz), jen.Id("ok")).Op(":=").Qual(RT, "MatchSize").Call(f.expr(s.size), jen.Lit(s.unit)))
+		f.emit(jen.List(jen.Id(sz), jen.Id("ok")).Op(":=").Qual(RT, "MatchSize").Call(f.sizeValue(s.size), jen.Lit(s.unit)))
 		failIf(jen.Op("!").Id("ok"))
 		return jen.Id(sz)
 	}

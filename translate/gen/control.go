@@ -206,7 +206,9 @@ func joinOp(op string, xs []jen.Code) jen.Code {
 // may raise an exception (arithmetic, BIFs such as element/2 or hd/1).
 func (f *fnGen) test(e ast.Expr) (jen.Code, bool) {
 	before := len(f.out)
+	f.inGuard++
 	defer func() {
+		f.inGuard--
 		if len(f.out) != before {
 			f.errorf(e, "erl2go does not support this guard expression")
 			f.out = f.out[:before]

@@ -27,6 +27,7 @@ type fnGen struct {
 	// (*rt.Tuple, *rt.Map, *rt.Fun): a variable bound to one is declared
 	// with type rt.Term so that type switches and reassignment work.
 	nonTerm map[jen.Code]bool
+	inGuard int // > 0 while a guard test is emitted, where no statement may go
 }
 
 // scope maps bound Erlang variables to Go names. pending holds variables

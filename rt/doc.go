@@ -197,7 +197,9 @@ receive without after (RecvStart then never returns nil); infinity waits
 forever, 0 returns nil as soon as the queue is exhausted, anything but a
 non-negative integer up to 2^32-1 or infinity raises timeout_value. Between
 RecvStart and RecvTake the code may only match: the cursor lives in the
-process. Messages that match nothing stay queued in order.
+process. Messages that match nothing stay queued in order. The loop may
+equally be written with labels and goto (translate/gen does). A receive
+with no clauses, receive after T -> ok end, is p.Sleep(T).
 
 Receive markers: when a variable bound by make_ref() appears in every
 clause pattern of a later receive (the call pattern
@@ -228,7 +230,9 @@ ignored unless trapping (or sent by the process to itself); a trapping
 process gets {'EXIT', From, Reason}; 'DOWN' carries noproc for a dead or
 unregistered target. An uncaught error or throw prints BEAM's
 "=ERROR REPORT====" on standard output (logger.go) and becomes the exit
-reason {Reason, Stack}; uncaught exits print nothing.
+reason {Reason, Stack}; uncaught exits print nothing. Like BEAM's logger
+process, the report comes out a little (10 ms) after the crash, and the
+program's end writes those still pending (FlushReports).
 
 Names (registry.go), timers and clocks (timer.go, timer_mod.go), logger
 (logger.go) and process_info (erlang_pinfo.go) are BIFs like any other.

@@ -39,10 +39,11 @@ import (
 //		}
 //		return rt.FunctionClause(a1, N)
 //
-// A parameter is carried so only when every clause matches it with a
-// binary pattern (so no clause needs it as a term) and every tail call to
-// the function passes, in its place, the tail variable of the clause's
-// pattern, used nowhere else. Anything else keeps Rest a real term.
+// A parameter is carried so only when every tail call to the function
+// passes, in its place, the tail variable of the clause's binary pattern,
+// used nowhere else; anything else keeps Rest a real term. A clause that
+// matches the parameter with another pattern (parse(Rest, Acc) -> {Acc,
+// Rest}) first makes it a term again, as function_clause does.
 
 // bitParam is a loop parameter carried as a matcher.
 type bitParam struct {
@@ -85,11 +86,10 @@ func newBitLoop(fa core.FA, cs []*ast.Clause, params []string) *bitLoop {
 func straightTails(fa core.FA, cs []*ast.Clause, i int) ([]*ast.Var, bool) {
 	var out []*ast.Var
 	for _, c := range cs {
-		bin, isBin := c.Patterns[i].(*ast.Bin)
-		if !isBin {
-			return nil, false
+		var tail *ast.Var // nil: no tail to pass back
+		if bin, isBin := c.Patterns[i].(*ast.Bin); isBin {
+			tail = tailVar(bin)
 		}
-		tail := tailVar(bin)
 		ok := true
 		core.TailCalls(c.Body, func(call *ast.Call, to core.FA) {
 			if to != fa {
@@ -176,6 +176,21 @@ func (f *fnGen) bitLoopRestore(params []string) []jen.Code {
 		}
 	}
 	return out
+}
+
+// restoreBitParam makes a carried parameter a term again before a clause
+// matches it with a pattern that is not a binary one:
+//
+//	if isBits1 {
+//		a1 = bm1.Bits()
+//	}
+func (f *fnGen) restoreBitParam(p ast.Expr, v jen.Code) {
+	if _, isBin := p.(*ast.Bin); isBin || f.ignorable(p) {
+		return
+	}
+	if bp := f.bitParam(v); bp != nil {
+		f.emit(jen.If(jen.Id(bp.isBits)).Block(jen.Add(v).Op("=").Id(bp.matcher).Dot("Bits").Call()))
+	}
 }
 
 // tailSegment emits the tail segment of a carried loop's pattern, when its

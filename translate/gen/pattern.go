@@ -22,6 +22,7 @@ import (
 // mismatch. v must be cheap to evaluate more than once.
 func (f *fnGen) match(p ast.Expr, v jen.Code, fail func() jen.Code) {
 	failIf := func(cond jen.Code) { f.emit(jen.If(cond).Block(fail())) }
+	f.restoreBitParam(p, v) // a loop's binary carried as a matcher (bits_loop.go)
 	switch p := p.(type) {
 	case *ast.Var:
 		f.matchVar(p, v, failIf)

@@ -142,6 +142,7 @@ func genServerStart(p *Process, name, mod, args Term, link bool) Term {
 func (s *genServer) init(c *Process, args Term) {
 	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, atomInit, []Term{args}) })
 	if exc != nil {
+		withOTPFrames(exc, otpFrames[atomInit])
 		reason, _ := exitReasonOf(exc)
 		ackStart(c, s.parent, NewTuple(AtomError, reason))
 		exc.Reraise()
@@ -236,6 +237,7 @@ func (c *Process) trapping() bool {
 func (s *genServer) handle(c *Process, fn Atom, args []Term, from Term) {
 	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, fn, args) })
 	if exc != nil {
+		withOTPFrames(exc, otpFrames[fn])
 		s.crash(c, exc)
 	}
 	x, _ := ret.(*Tuple)
@@ -530,4 +532,34 @@ func init() {
 		Export("cast", 2, GenServerCast2), Export("reply", 2, GenServerReply2),
 		Export("stop", 1, GenServerStop1), Export("stop", 3, GenServerStop3),
 	})
+}
+
+// otpFrames are the frames BEAM's traces show below a gen_server callback
+// (OTP 25's gen_server and proc_lib, recorded with erl: see gs3.erl in
+// TestGenServerTraces), so that crash reasons read as on BEAM.
+var otpFrames = map[Atom][]Term{
+	atomInit:       {otpFrame("gen_server", "init_it", 2, 851), otpFrame("gen_server", "init_it", 6, 814), procLibFrame},
+	atomHandleCall: {otpFrame("gen_server", "try_handle_call", 4, 1149), otpFrame("gen_server", "handle_msg", 6, 1178), procLibFrame},
+	atomHandleCast: {otpFrame("gen_server", "try_dispatch", 4, 1123), otpFrame("gen_server", "handle_msg", 6, 1200), procLibFrame},
+	atomHandleInfo: {otpFrame("gen_server", "try_dispatch", 4, 1123), otpFrame("gen_server", "handle_msg", 6, 1200), procLibFrame},
+}
+
+var procLibFrame = otpFrame("proc_lib", "init_p_do_apply", 3, 240)
+
+func otpFrame(mod, fun string, arity, line int) Term {
+	loc := List(NewTuple(atomFile, Str(mod+".erl")), NewTuple(atomLine, Int(line)))
+	return NewTuple(Intern(mod), Intern(fun), Int(arity), loc)
+}
+
+// withOTPFrames appends frames to an error's trace, keeping BEAM's depth.
+func withOTPFrames(e *Exception, frames []Term) {
+	if e.Class == AtomExit || len(frames) == 0 {
+		return
+	}
+	st, _ := ListToSlice(e.Stacktrace())
+	st = append(st, frames...)
+	if len(st) > maxStackDepth {
+		st = st[:maxStackDepth]
+	}
+	e.stack = List(st...)
 }

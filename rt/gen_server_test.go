@@ -161,3 +161,22 @@ func TestGenServerSendRequest(t *testing.T) {
 		t.Fatal(Format(p.messagesLocked(true)))
 	}
 }
+
+// erl (gs3.erl, a cast whose handler fails with badarith): the trace ends
+// {gen_server,try_dispatch,4,[{file,"gen_server.erl"},{line,1123}]},
+// {gen_server,handle_msg,6,[{file,"gen_server.erl"},{line,1200}]},
+// {proc_lib,init_p_do_apply,3,[{file,"proc_lib.erl"},{line,240}]}.
+func TestGenServerTraces(t *testing.T) {
+	quietStdout(t)
+	p := NewProcess()
+	pid := GenServerStart3(p, Intern("gs_counter"), Int(0), Nil{}).(*Tuple).Elems[1]
+	ref := p.Monitor(pid)
+	GenServerCast2(p, pid, Intern("boom"))
+	m, _ := p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	trace, _ := ListToSlice(m.(*Tuple).Elems[4].(*Tuple).Elems[1])
+	want := List(otpFrame("gen_server", "try_dispatch", 4, 1123), otpFrame("gen_server", "handle_msg", 6, 1200),
+		otpFrame("proc_lib", "init_p_do_apply", 3, 240))
+	if len(trace) != 4 || !isTag(trace[0], Intern("gs_counter"), 4) || !ExactEqual(List(trace[1:]...), want) {
+		t.Fatal(Format(List(trace...)))
+	}
+}

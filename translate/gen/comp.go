@@ -87,6 +87,9 @@ func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
 					If(jen.Op("!").Id(m).Dot("Skip").Call(jen.Lit(n))).Block(jen.Break()).Line().
 					Continue()
 			}
+		} else if !f.allBinding(pat) {
+			f.skipBySizes(m, pat, rest) // sizes known only as it matches (bits_gen.go)
+			return
 		}
 		failIf := func(cond jen.Code) { f.emit(jen.If(cond).Block(stop())) }
 		for i, el := range pat.Elems {

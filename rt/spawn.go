@@ -149,7 +149,13 @@ func (p *Process) OnExit(f func(p *Process, reason Term)) {
 // still queued when the program stops come out at the end. The report is
 // written crashReportDelay after the crash, or by FlushReports at exit.
 func crashReport(pid Pid, reason Term) {
-	r := &pendingReport{text: Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason), at: time.Now()}
+	logLater("ERROR", Sprintf("Error in process ~p with exit value:~n~p~n", pid, reason))
+}
+
+// logLater writes an error report the way BEAM's logger process does for
+// reports from other processes: crashReportDelay later, or at exit.
+func logLater(title, text string) {
+	r := &pendingReport{title: title, text: text, at: time.Now()}
 	pendingReports.Lock()
 	pendingReports.list = append(pendingReports.list, r)
 	pendingReports.Unlock()
@@ -160,14 +166,14 @@ func crashReport(pid Pid, reason Term) {
 var crashReportDelay = 10 * time.Millisecond
 
 type pendingReport struct {
-	once sync.Once
-	text string
-	at   time.Time
+	once        sync.Once
+	title, text string
+	at          time.Time
 }
 
 func (r *pendingReport) write() {
 	r.once.Do(func() {
-		logEventAt(levelError, "ERROR", r.text, r.at)
+		logEventAt(levelError, r.title, r.text, r.at)
 		pendingReports.Lock()
 		for i, x := range pendingReports.list {
 			if x == r {

@@ -241,6 +241,7 @@ func (s *supState) findPid(pid Pid) (int, *supChild) {
 func (s *supState) startAll(p *Process) Term {
 	for i, c := range s.children {
 		if err := s.startChild(p, c, c.args); err != nil {
+			s.report(Intern("start_error"), err, c, atomUndefined)
 			s.terminateRange(p, 0, i)
 			return NewTuple(Intern("failed_to_start_child"), c.id, err)
 		}

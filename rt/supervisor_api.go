@@ -68,7 +68,7 @@ func (s *supState) startNew(p *Process, spec Term) Term {
 		return NewTuple(AtomError, atomAlreadyPresent)
 	}
 	if err := s.startChild(p, c, c.args); err != nil {
-		return NewTuple(AtomError, err)
+		return NewTuple(AtomError, NewTuple(err, c.record()))
 	}
 	s.children = append(s.children, c)
 	return NewTuple(Ok, c.pid)
@@ -210,4 +210,13 @@ func init() {
 		Export("init", 1, supInit), Export("handle_call", 3, supHandleCall),
 		Export("handle_info", 2, supHandleInfo), Export("terminate", 2, supTerminate),
 	})
+}
+
+var atomChild = Intern("child")
+
+// record is OTP 25's #child{} record, which start_child's error shows:
+// {child, Pid, Id, MFA, Restart, Significant, Shutdown, Type, Modules}.
+func (c *supChild) record() Term {
+	return NewTuple(atomChild, c.pid, c.id, NewTuple(c.mod, c.fun, List(c.args...)), c.restart, False,
+		c.shutdown, c.typ, c.modules)
 }

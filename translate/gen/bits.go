@@ -118,7 +118,10 @@ func (f *fnGen) sizeCode(s segment) jen.Code {
 
 func (f *fnGen) putSegment(b string, el *ast.BinElement) {
 	s := segmentOf(el)
-	put := func(method string, args ...jen.Code) { f.emit(jen.Id(b).Dot(method).Call(args...)) }
+	put := func(method string, args ...jen.Code) {
+		f.line(el) // each Put may raise badarg: keep Go's line at the segment's
+		f.emit(jen.Id(b).Dot(method).Call(args...))
+	}
 	if str, ok := el.Value.(*ast.String); ok {
 		if s.typ == "integer" && el.Size == nil {
 			put("PutString", jen.Lit(latin1(str.Value)))

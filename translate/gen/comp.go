@@ -44,7 +44,9 @@ func (f *fnGen) binComp(e *ast.BinComp) jen.Code {
 			}
 			return
 		}
-		f.emit(jen.Id(b).Dot("PutBinary").Call(f.expr(e.Expr), jen.Lit(-1), jen.Lit(1)))
+		v := f.expr(e.Expr)
+		f.line(e.Expr) // PutBinary may raise badarg
+		f.emit(jen.Id(b).Dot("PutBinary").Call(v, jen.Lit(-1), jen.Lit(1)))
 	})
 	return jen.Id(b).Dot("Done").Call()
 }

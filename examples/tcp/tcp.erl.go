@@ -24,18 +24,18 @@ func tcp_segment_0(p *rt.Process) rt.Term {
 	/*line tcp.erl:11*/ Options := lit_tcp_1
 	/*line tcp.erl:12*/ Message := lit_tcp_2
 	/*line tcp.erl:13*/ b1 := rt.NewBits(p, 160)
-	b1.PutInt(rt.Int(443), 16, 0)
-	b1.PutInt(rt.Int(51234), 16, 0)
-	b1.PutInt(rt.Int(439041101), 32, 0)
-	b1.PutInt(rt.Int(12648430), 32, 0)
-	b1.PutInt(rt.Int(6), 4, 0)
-	b1.PutInt(rt.Int(0), 4, 0)
-	b1.PutInt(Flags, 8, 0)
-	b1.PutInt(rt.Int(65535), 16, 0)
-	b1.PutInt(rt.Int(48879), 16, 0)
-	b1.PutInt(rt.Int(0), 16, 0)
-	b1.PutBinary(Options, -1, 8)
-	b1.PutBinary(Message, -1, 8)
+	/*line tcp.erl:13*/ b1.PutInt(rt.Int(443), 16, 0)
+	/*line tcp.erl:13*/ b1.PutInt(rt.Int(51234), 16, 0)
+	/*line tcp.erl:13*/ b1.PutInt(rt.Int(439041101), 32, 0)
+	/*line tcp.erl:13*/ b1.PutInt(rt.Int(12648430), 32, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.Int(6), 4, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.Int(0), 4, 0)
+	/*line tcp.erl:14*/ b1.PutInt(Flags, 8, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.Int(65535), 16, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.Int(48879), 16, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.Int(0), 16, 0)
+	/*line tcp.erl:15*/ b1.PutBinary(Options, -1, 8)
+	/*line tcp.erl:15*/ b1.PutBinary(Message, -1, 8)
 	return b1.Done()
 }
 
@@ -106,7 +106,7 @@ func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
 		/*line tcp.erl:23*/ rt.Badmatch(Payload)
 	}
 	/*line tcp.erl:24*/ b1 := rt.NewBits(p, 8)
-	b1.PutInt(Flags, 8, 0)
+	/*line tcp.erl:25*/ b1.PutInt(Flags, 8, 0)
 	v1 := b1.Done()
 	m3, ok := rt.MatchBits(v1)
 	if !ok {

@@ -123,3 +123,15 @@ func TestDeadProcessCollected(t *testing.T) {
 	}
 	t.Fatal("the dead process was never collected")
 }
+
+// erl: catch element(5, {1}) has the trace
+// [{erlang,element,[5,{1}],[{error_info,...}]}, Caller...]: the head stands
+// for the BIF, with no second {erlang,element,2,[]} entry.
+func TestBIFTraceHasNoDuplicate(t *testing.T) {
+	p := NewProcess()
+	_, e := Try(func() Term { return ErlangElement2(p, Int(5), NewTuple(Int(1))) })
+	st, _ := ListToSlice(e.Stacktrace())
+	if len(st) != 1 || !isTag(st[0], AtomErlang, 4) {
+		t.Fatal(Format(e.Stacktrace()))
+	}
+}

@@ -67,9 +67,11 @@ func (e *Exception) buildStack() Term {
 		entries = append(entries, e.head)
 	}
 	frames := runtime.CallersFrames(e.pcs)
+	skipBIFs := e.head != nil // the head already stands for the BIF that raised
 	for len(entries) < maxStackDepth {
 		fr, more := frames.Next()
-		if v, ok := stackNames.Load(fr.Function); ok && v.(mfa).mod != (Atom{}) {
+		if v, ok := stackNames.Load(fr.Function); ok && v.(mfa).mod != (Atom{}) && !(skipBIFs && v.(mfa).bif) {
+			skipBIFs = false
 			entries = append(entries, e.entry(v.(mfa), fr, len(entries) == 0))
 		}
 		if !more {

@@ -25,6 +25,7 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 		debug.SetGCPercent(400)
 	}
 	p := newProcess(mainPidID)
+	p.links = map[Pid]struct{}{initPid: {}}
 	_, exc := tryMain(func() Term {
 		if main1 != nil {
 			strs := make([]Term, len(args))

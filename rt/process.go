@@ -75,6 +75,11 @@ func NewProcess() *Process {
 	return newProcess(pidCounter.Add(1))
 }
 
+// initPid is <0.0.0>, BEAM's init process, which the main process is
+// linked to (process_info(self(), links) in main is [<0.0.0>]). Nothing
+// runs behind it.
+var initPid = Pid{&pidCell{id: 0}}
+
 func newProcess(id uint64) *Process {
 	p := &Process{wake: make(chan struct{}, 1)}
 	p.qtail = &p.q

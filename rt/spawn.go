@@ -191,15 +191,22 @@ var pendingReports struct {
 }
 
 // FlushReports writes the crash reports not yet written, in order; the
-// program's end calls it, as init:stop lets BEAM's logger finish.
+// program's end calls it, as init:stop lets BEAM's logger finish what it
+// has. A crash in the last reportGrace before the end has not reached
+// BEAM's logger yet and is never shown (erl -noshell -eval "spawn(fun() ->
+// 1 = 2 end), init:stop()." prints nothing): those are dropped.
 func FlushReports() {
 	pendingReports.Lock()
 	list := append([]*pendingReport(nil), pendingReports.list...)
 	pendingReports.Unlock()
 	for _, r := range list {
-		r.write()
+		if time.Since(r.at) >= reportGrace {
+			r.write()
+		}
 	}
 }
+
+const reportGrace = 2 * time.Millisecond
 
 // tryMain is Try for the main process, which may also be ended by an exit
 // signal: that comes back as an exit exception.

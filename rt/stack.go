@@ -74,12 +74,30 @@ func (e *Exception) buildStack() Term {
 			skipBIFs = false
 			entries = append(entries, e.entry(v.(mfa), fr, len(entries) == 0))
 		}
+		if fr.Function == tryMainName {
+			entries = append(entries, evalFrames[:min(len(evalFrames), maxStackDepth-len(entries))]...)
+			break
+		}
 		if !more {
 			break
 		}
 	}
 	return List(entries...)
 }
+
+// Below main, BEAM's traces show the frames of erl -noshell -eval
+// 'M:main(), init:stop().', which rt.Main stands for (recorded with erl:
+// catch element(5, {1}) in main/0).
+var (
+	tryMainName = runtime.FuncForPC(reflect.ValueOf(tryMain).Pointer()).Name()
+	evalFrames  = []Term{
+		NewTuple(Intern("erl_eval"), Intern("do_apply"), Int(7), List(NewTuple(atomFile, Str("erl_eval.erl")), NewTuple(atomLine, Int(744)))),
+		NewTuple(Intern("erl_eval"), Intern("exprs"), Int(6), List(NewTuple(atomFile, Str("erl_eval.erl")), NewTuple(atomLine, Int(136)))),
+		NewTuple(Intern("init"), Intern("start_it"), Int(1), Nil{}),
+		NewTuple(Intern("init"), Intern("start_em"), Int(1), Nil{}),
+		NewTuple(Intern("init"), Intern("do_boot"), Int(3), Nil{}),
+	}
+)
 
 func (e *Exception) entry(f mfa, fr runtime.Frame, top bool) Term {
 	var arity Term = Int(f.arity)

@@ -135,3 +135,14 @@ func TestBIFTraceHasNoDuplicate(t *testing.T) {
 		t.Fatal(Format(e.Stacktrace()))
 	}
 }
+
+// erl -noshell -eval 'M:main(), init:stop().': a trace taken in main ends
+// {erl_eval,do_apply,7,...},{erl_eval,exprs,6,...},{init,start_it,1,[]},...
+func TestMainTraceEvalFrames(t *testing.T) {
+	p := NewProcess()
+	_, e := tryMain(func() Term { return ErlangElement2(p, Int(5), NewTuple(Int(1))) })
+	st, _ := ListToSlice(e.Stacktrace())
+	if len(st) != 6 || !ExactEqual(List(st[1:]...), List(evalFrames...)) {
+		t.Fatal(Format(e.Stacktrace()))
+	}
+}

@@ -146,3 +146,21 @@ func TestMainTraceEvalFrames(t *testing.T) {
 		t.Fatal(Format(e.Stacktrace()))
 	}
 }
+
+// erl: [erlang:convert_time_unit(1500, millisecond, second),
+// erlang:convert_time_unit(-1500, millisecond, second),
+// erlang:convert_time_unit(1, second, perf_counter),
+// erlang:convert_time_unit(7, second, 3), erlang:monotonic_time(second) < 0]
+// is [1,-2,1000000000,21,true].
+func TestTimeUnits(t *testing.T) {
+	p := NewProcess()
+	got := List(ErlangConvertTimeUnit3(p, Int(1500), Intern("millisecond"), Intern("second")),
+		ErlangConvertTimeUnit3(p, Int(-1500), Intern("millisecond"), Intern("second")),
+		ErlangConvertTimeUnit3(p, Int(1), Intern("second"), Intern("perf_counter")),
+		ErlangConvertTimeUnit3(p, Int(7), Intern("second"), Int(3)),
+		Bool(Lt(ErlangMonotonicTime1(p, Intern("second")), Int(0))))
+	etsTerm(t, "[1,-2,1000000000,21,true]", got)
+	if _, e := Try(func() Term { return ErlangMonotonicTime1(p, Intern("foo")) }); e == nil || e.Reason != Term(AtomBadarg) {
+		t.Fatal("monotonic_time(foo) must be badarg")
+	}
+}

@@ -7,10 +7,11 @@ import (
 )
 
 // Process is an Erlang process: a goroutine with a mailbox, links, monitors
-// and a process dictionary. The fields above mu belong to the goroutine
-// running the process and are never touched by another; the fields guarded
-// by mu are what other processes change when they send it messages and
-// signals. See "Processes" in doc.go.
+// and a process dictionary. The fields above sig belong to the goroutine
+// running the process and are never touched by another; the atomics are
+// how other processes hand it messages and wake it; the fields guarded by
+// mu are what they change when they link, monitor or signal it. See
+// "Processes" in doc.go.
 type Process struct {
 	cells []Cons // the current cons-cell block; cells[next:] are free
 	next  int
@@ -26,7 +27,7 @@ type Process struct {
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it; it sits on a cache line
-	// of its own so that senders locking mu do not slow those reads.
+	// of its own so that senders writing the inbox do not slow those reads.
 	_   [64]byte
 	sig atomic.Uint32
 	_   [60]byte

@@ -146,6 +146,7 @@ func (f *fnGen) guards(gs []ast.Guard, fail func() jen.Code) {
 		return
 	}
 	var alts []jen.Code
+	compound := len(gs) > 1 // the condition needs parentheses under the !
 	for _, g := range gs {
 		var tests []jen.Code
 		safe := true
@@ -161,6 +162,7 @@ func (f *fnGen) guards(gs []ast.Guard, fail func() jen.Code) {
 			return // always true
 		}
 		conj := joinOp("&&", tests)
+		compound = compound || len(tests) > 1 && safe
 		if !safe {
 			// A guard that may raise is false when it does (BEAM's rule).
 			conj = jen.Qual(RT, "GuardOK").Call(jen.Func().Params().Bool().Block(jen.Return(conj)))
@@ -168,7 +170,7 @@ func (f *fnGen) guards(gs []ast.Guard, fail func() jen.Code) {
 		alts = append(alts, conj)
 	}
 	cond := joinOp("||", alts)
-	if len(alts) > 1 {
+	if compound {
 		cond = jen.Parens(cond)
 	}
 	f.emit(jen.If(jen.Op("!").Add(cond)).Block(fail()))

@@ -48,3 +48,16 @@ func TestReceiveShape(t *testing.T) {
 		}
 	}
 }
+
+// A guard of several tests is negated as a whole: when is_pid(P), P =/= Old
+// fails unless both hold.
+func TestGuardConjunction(t *testing.T) {
+	files, errs := translateSrc(t, "-module(m).\n-export([f/2]).\nf(P, Old) when is_pid(P), P =/= Old -> P;\nf(_, _) -> none.\n")
+	if errs.HasErrors() {
+		t.Fatal(errs)
+	}
+	want := "if !(rt.IsPid(P) && !rt.ExactEqual(P, Old)) {"
+	if out := string(files[0].Src); !strings.Contains(out, want) {
+		t.Errorf("generated code lacks %q:\n%s", want, out)
+	}
+}

@@ -69,6 +69,17 @@ def program(seed, mode):
             pats = ', '.join(s[1].replace('X', f'X{i}_{j}') for j, s in enumerate(segs))
             vs = ', '.join(f'X{i}_{j}' for j in range(len(segs)))
             lines.append(f'    io:format("~p~n", [case B{i} of <<{pats}>> -> [{vs}]; _ -> nomatch end]),')
+            # The same with one value a literal: the one put there, or not.
+            k = rnd.randrange(len(segs))
+            lit = segs[k][0].split(':')[0].split('/')[0].replace('V(', '(')
+            if 'float' not in segs[k][1] and 'utf' not in segs[k][1] or rnd.random() < 0.5:
+                lit = rnd.choice([lit, '(0)', '(1)'])
+            pats = ', '.join((s[1].replace('X', lit) if j == k else s[1].replace('X', '_'))
+                             for j, s in enumerate(segs))
+            lines.append(f'    io:format("~p~n", [case B{i} of <<{pats}>> -> yes; _ -> no end]),')
+            # Each segment as a generator over the binary.
+            g = segs[k][1].replace('X', f'G{i}')
+            lines.append(f'    io:format("~p~n", [catch [G{i} || <<{g}>> <= B{i}]]),')
     return ('-module(fz).\n-export([main/0, id/1]).\nid(X) -> X.\nmain() ->\n'
             + '\n'.join(lines) + '\n    ok.\n')
 

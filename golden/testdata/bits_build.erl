@@ -29,6 +29,11 @@ unpack(Bits) -> [{padding, bit_size(Bits)}].
 repeat(_Bin, 0, Acc) -> Acc;
 repeat(Bin, N, Acc) -> repeat(Bin, N - 1, <<Acc/binary, Bin/binary>>).
 
+%% An integer in a float pattern stands for the float.
+is_three(<<3:32/float>>) -> yes;
+is_three(<<-1:64/float-little>>) -> minus_one;
+is_three(_) -> no.
+
 hexdump(Bin) -> [hex(B) || <<B>> <= Bin].
 hex(B) -> [hd(integer_to_list(B bsr 4, 16)), hd(integer_to_list(B band 15, 16))].
 
@@ -63,4 +68,6 @@ main() ->
     R = repeat(<<"ab">>, 1000, <<>>),
     io:format("repeat ~w ~w~n", [byte_size(R), binary:part(R, 1996, 4)]),
     io:format("hex ~s~n", [hexdump(<<222, 173, 190, 239, 0, 15>>)]),
+    io:format("three ~w~n", [[is_three(<<X:32/float>>) || X <- [3, 3.0, 3.5]]
+                             ++ [is_three(<<-1.0:64/float-little>>)]]),
     io:format("empty ~w ~w ~w~n", [<<>>, <<<<>>/binary>>, <<0:0, "">>]).

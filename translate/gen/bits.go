@@ -263,7 +263,16 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 	x := f.temp("x")
 	f.emit(jen.List(jen.Id(x), jen.Id("ok")).Op(":=").Add(call))
 	failIf(jen.Op("!").Id("ok"))
-	f.match(el.Value, jen.Id(x), fail)
+	f.match(floatLiteral(s, el.Value), jen.Id(x), fail)
+}
+
+// floatLiteral makes an integer literal in a float segment's pattern the
+// float it stands for (<<3:32/float>> matches 3.0, as on BEAM).
+func floatLiteral(s segment, v ast.Expr) ast.Expr {
+	if n, ok := smallInt(v); ok && s.typ == "float" {
+		return &ast.Float{Loc: ast.Loc{P: v.Pos()}, Value: float64(n)}
+	}
+	return v
 }
 
 // bindsFresh reports whether the pattern variable v binds a value that is

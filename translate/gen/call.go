@@ -191,7 +191,7 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	if self != "" {
 		child.tail = &tailTarget{funVar: e.Name, params: params}
 	}
-	body := child.clauses(e.Clauses, params)
+	body := withTick(child.clauses(e.Clauses, params))
 	if child.tail != nil && child.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
 	}

@@ -141,7 +141,7 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	if loop {
 		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
 	}
-	body := f.clauses(fn.Clauses, params)
+	body := withTick(f.clauses(fn.Clauses, params))
 	if f.tail != nil && f.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
 	}
@@ -342,7 +342,7 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 	}
 	ps := append([]jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("entry").Int()}, paramList(params)[1:]...)
 	return jen.Func().Id(g.groups[gi]).Params(ps...).Qual(RT, "Term").Block(
-		jen.For().Block(jen.Switch(jen.Id("entry")).Block(cases...)))
+		jen.For().Block(tick(), jen.Switch(jen.Id("entry")).Block(cases...)))
 }
 
 func (g *modGen) findFunc(fa core.FA) *ast.Function {

@@ -14,7 +14,7 @@ func TestReceiveShape(t *testing.T) {
 	}{
 		{ // a server loop: the tail call in a clause body continues the function's loop
 			"loop(S) ->\n    receive\n        {get, From} -> From ! S, loop(S);\n        stop -> ok\n    end.\n",
-			[]string{"for {", "msg1 := p.RecvStart(nil)", "recv1:", "p.RecvTake(msg1)",
+			[]string{"for {\n\t\tp.Tick()", "msg1 := p.RecvStart(nil)", "recv1:", "p.RecvTake(msg1)",
 				"rt.Send(p, From, S)", "continue", "goto recv1_c2", "recv1_next:\n\t\tmsg1 = p.RecvNext(msg1)\n\t\tgoto recv1"},
 		},
 		{ // after: the timeout is evaluated first; nil means it passed

@@ -248,18 +248,22 @@ supervisor.go (a native gen_server, as in OTP); gen_statem.go; gen_event.go;
 proc_lib.go; application.go (RegisterApplication, or a module App_app
 exporting start/2); ets.go.
 
-Measured on the 2-core development machine, with other work running,
-BEAM (rt/testdata/procbench.erl) beside Go (proc_bench_test.go), two runs
-each: a 10,000-process ring passing a token 100 laps: 370-450 vs 790-1,120
-ns a hop; spawning and finishing 1,000,000 processes: 2.0-3.3 vs 1.6-2.3 us
-each; ping-pong: 310-360 vs 630-670 ns a round trip; gen_server:call:
-1.2-1.3 vs 2.3-3.0 us, and with 10,000 unrelated messages queued 1.3-1.4
-vs 2.3 us (receive markers keep it O(1) on both); an idle process waiting
-in receive: 2.7 KB (erlang:memory) vs 3.5 KB of RSS, for 100,000 and for
-1,000,000 processes. Tick costs about half a nanosecond a safe point in a
-tight loop, and a busy process is killed within 20 us. What remains of the
-2x on message passing is the wake-up: a goroutine made runnable through
-Go's scheduler, often picked up by the other core's idle thread.
+Measured on the 2-core development machine (other work running; three
+runs each), BEAM (rt/testdata/procbench.erl) beside Go
+(proc_bench_test.go): a 10,000-process ring passing a token 100 laps:
+270-460 vs 940-1,390 ns a hop; spawning and finishing 1,000,000 processes:
+2.2-2.8 vs 1.6-2.7 us each; ping-pong: 350-470 vs 570-640 ns a round trip;
+gen_server:call: 1.3-1.7 vs 1.7-2.3 us, and with 10,000 unrelated messages
+queued 1.4-1.7 vs 2.0-2.1 us (receive markers keep it O(1) on both); an
+idle process waiting in receive: 2.7 KB (erlang:memory) vs 3.5 KB of RSS,
+for 100,000 and for 1,000,000 processes. Tick is within the noise of a
+tight loop (under half a nanosecond), and a busy process is killed within
+20 us. Message passing costs BEAM's 1.3-1.6x between two processes; the
+ring is the worst case, 2-4x, because every hop switches to a goroutine
+whose stack and g are cold, and Go's scheduler moves goroutines between
+the two cores where BEAM keeps the ring on one scheduler (with
+GOMAXPROCS=1 the ring takes 820-1,070 ns a hop and a gen_server call
+1.8 us).
 
 # Not yet
 

@@ -180,3 +180,33 @@ func TestGenServerTraces(t *testing.T) {
 		t.Fatal(Format(List(trace...)))
 	}
 }
+
+// gs_to: init(Pid) -> {ok, Pid, 10}; handle_info(timeout, Pid) ->
+// Pid ! timed_out, {noreply, Pid, hibernate}; handle_call(cont, _, Pid) ->
+// {reply, ok, Pid, {continue, more}}; handle_continue(more, Pid) ->
+// Pid ! continued, {noreply, Pid}.
+func init() {
+	RegisterModule("gs_to",
+		Export("init", 1, func(p *Process, pid Term) Term { return NewTuple(Ok, pid, Int(10)) }),
+		Export("handle_info", 2, func(p *Process, msg, pid Term) Term {
+			Send(p, pid, Intern("timed_out"))
+			return NewTuple(atomNoreply, pid, atomHibernate)
+		}),
+		Export("handle_call", 3, func(p *Process, _, _, pid Term) Term {
+			return NewTuple(atomReply, Ok, pid, NewTuple(atomContinue, Intern("more")))
+		}),
+		Export("handle_continue", 2, func(p *Process, _, pid Term) Term {
+			Send(p, pid, Intern("continued"))
+			return NewTuple(atomNoreply, pid)
+		}),
+	)
+}
+
+func TestGenServerTimeoutContinue(t *testing.T) {
+	p := NewProcess()
+	pid := GenServerStart3(p, Intern("gs_to"), p.self, Nil{}).(*Tuple).Elems[1]
+	etsTerm(t, "timed_out", recvAny(t, p))
+	etsTerm(t, "ok", GenServerCall2(p, pid, Intern("cont")))
+	etsTerm(t, "continued", recvAny(t, p))
+	GenServerStop1(p, pid)
+}

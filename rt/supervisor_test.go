@@ -160,3 +160,57 @@ func TestSimpleOneForOne(t *testing.T) {
 	p.Unlink(sup.(Pid))
 	p.SendExit(sup.(Pid), AtomShutdown)
 }
+
+// sup_s:init(Strategy) -> {ok, {{Strategy, 10, 5}, [child(a), child(b), child(c)]}}
+// with child(Id) = {Id, {sup_t, start_w, [Id]}, permanent, 1000, worker, [sup_t]}.
+func init() {
+	RegisterModule("sup_s", Export("init", 1, func(p *Process, strategy Term) Term {
+		var specs []Term
+		for _, id := range []string{"a", "b", "c"} {
+			specs = append(specs, NewTuple(Intern(id), NewTuple(Intern("sup_t"), Intern("start_w"), List(Intern(id))),
+				atomPermanent, Int(1000), atomWorker, List(Intern("sup_t"))))
+		}
+		return NewTuple(Ok, NewTuple(NewTuple(strategy, Int(10), Int(5)), List(specs...)))
+	}))
+}
+
+// startOrder returns the children's pids in start order (a, b, c).
+func startOrder(t *testing.T, p *Process, sup Term) []Term {
+	pids := childPids(t, p, sup)
+	return []Term{pids[2], pids[1], pids[0]}
+}
+
+// Crashing b restarts b alone (one_for_one), everything (one_for_all), or
+// b and c, started after it (rest_for_one).
+func TestSupervisorStrategies(t *testing.T) {
+	quietStdout(t)
+	for _, tc := range []struct {
+		strategy  Atom
+		restarted [3]bool
+	}{
+		{atomOneForOne, [3]bool{false, true, false}},
+		{atomOneForAll, [3]bool{true, true, true}},
+		{atomRestForOne, [3]bool{false, true, true}},
+	} {
+		p := NewProcess()
+		sup := SupervisorStartLink2(p, Intern("sup_s"), tc.strategy).(*Tuple).Elems[1]
+		before := startOrder(t, p, sup)
+		Send(p, before[1], Intern("crash"))
+		waitNewPid(t, p, sup, before[1])
+		var after []Term
+		for i := 0; i < 1000; i++ { // the group restarts in order: wait for all of it
+			after = startOrder(t, p, sup)
+			if IsPid(after[0]) && IsPid(after[1]) && IsPid(after[2]) && after[1] != before[1] {
+				break
+			}
+			p.Sleep(Int(5))
+		}
+		for i := range before {
+			if (after[i] != before[i]) != tc.restarted[i] {
+				t.Fatalf("%s: before %v after %v", tc.strategy.Name(), Format(List(before...)), Format(List(after...)))
+			}
+		}
+		p.Unlink(sup.(Pid))
+		p.SendExit(sup.(Pid), AtomShutdown)
+	}
+}

@@ -214,3 +214,36 @@ func TestSupervisorStrategies(t *testing.T) {
 		p.SendExit(sup.(Pid), AtomShutdown)
 	}
 }
+
+// A child that traps exits and ignores shutdown is killed when its
+// shutdown time (50 ms) is up: sup_k:init(_) -> {ok, {{one_for_one, 1, 5},
+// [#{id => stubborn, start => {sup_k, start, []}, shutdown => 50}]}}.
+func init() {
+	RegisterModule("sup_k",
+		Export("init", 1, func(p *Process, _ Term) Term {
+			spec := NewMap(Intern("id"), Intern("stubborn"), Intern("start"), NewTuple(Intern("sup_k"), atomStart, Nil{}),
+				Intern("shutdown"), Int(50))
+			return NewTuple(Ok, NewTuple(NewTuple(atomOneForOne, Int(1), Int(5)), List(spec)))
+		}),
+		Export("start", 0, func(p *Process) Term {
+			pid, _ := p.Spawn(func(c *Process) Term {
+				ErlangProcessFlag2(c, atomTrapExit, True)
+				c.Sleep(AtomInfinity)
+				return Ok
+			}, SpawnOpts{Link: true})
+			return NewTuple(Ok, pid)
+		}),
+	)
+}
+
+func TestSupervisorShutdownTimeout(t *testing.T) {
+	p := NewProcess()
+	sup := SupervisorStartLink2(p, Intern("sup_k"), Nil{}).(*Tuple).Elems[1]
+	child := childPids(t, p, sup)[0].(Pid)
+	ref := p.Monitor(child)
+	etsTerm(t, "ok", SupervisorTerminateChild2(p, sup, Intern("stubborn")))
+	m, _ := p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	etsTerm(t, "killed", m.(*Tuple).Elems[4])
+	p.Unlink(sup.(Pid))
+	p.SendExit(sup.(Pid), AtomShutdown)
+}

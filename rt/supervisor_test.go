@@ -226,11 +226,16 @@ func init() {
 			return NewTuple(Ok, NewTuple(NewTuple(atomOneForOne, Int(1), Int(5)), List(spec)))
 		}),
 		Export("start", 0, func(p *Process) Term {
+			// trap_exit is set before start returns, as an OTP worker
+			// sets it in init before acknowledging.
+			self := p.self
 			pid, _ := p.Spawn(func(c *Process) Term {
 				ErlangProcessFlag2(c, atomTrapExit, True)
+				Send(c, self, Intern("trapping"))
 				c.Sleep(AtomInfinity)
 				return Ok
 			}, SpawnOpts{Link: true})
+			p.Receive(nil, func(m Term) bool { return m == Term(Intern("trapping")) })
 			return NewTuple(Ok, pid)
 		}),
 	)

@@ -101,14 +101,18 @@ func TimerSendInterval3(p *Process, t, dest, msg Term) Term {
 	intervals.Unlock()
 	go func() {
 		for range tk.C {
+			// Sending under the lock makes cancel final: once
+			// stopInterval has the lock, no tick is sent.
 			intervals.Lock()
 			_, live := intervals.m[ref]
+			if live {
+				sendQuiet(dest, msg)
+			}
 			intervals.Unlock()
 			if !live {
 				tk.Stop()
 				return
 			}
-			sendQuiet(dest, msg)
 		}
 	}()
 	p.OnExit(func(*Process, Term) { stopInterval(ref) })

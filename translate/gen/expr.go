@@ -51,6 +51,11 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 		f.receiveExpr(e, d)
 		return
 	case *ast.Match:
+		if d.kind == toEffect && f.bindsNothing(e.Left) {
+			// Y = Expr with Y never read, or _ = Expr: only Expr's effects remain.
+			f.to(d, e.Right)
+			return
+		}
 		f.recvMark(e)
 	case *ast.Call:
 		if d.kind == toReturn && f.tailCall(e) {
@@ -237,6 +242,20 @@ func (f *fnGen) matchExpr(e *ast.Match) jen.Code {
 	line := f.lineOf(e)
 	f.match(e.Left, v, func() jen.Code { return jen.Comment(line).Add(jen.Qual(RT, "Badmatch").Call(v)) })
 	return v
+}
+
+// bindsNothing reports whether pattern p is `_` or a fresh variable that is never
+// read: matching it cannot fail and binds nothing the code uses.
+func (f *fnGen) bindsNothing(p ast.Expr) bool {
+	x, ok := p.(*ast.Var)
+	if !ok {
+		return false
+	}
+	if x.Name == "_" {
+		return true
+	}
+	b := f.info.bind[x]
+	return b != nil && !b.read
 }
 
 // stable returns v if it is a plain identifier, else a temporary holding it,

@@ -330,10 +330,12 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 		target.group[fa] = i
 	}
 	var cases []jen.Code
+	temps := map[string]int{} // one numbering for the group: Go labels are per Go function
 	for i, fa := range grp {
 		fn := g.findFunc(fa)
 		info := analyzeClauses(fn.Clauses)
 		f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
+		f.temps = temps
 		target.self = fa
 		f.tail = target
 		f.labelPrefix = mangle(fa.Name) + "_"

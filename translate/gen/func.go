@@ -338,7 +338,7 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 		f.temps = temps
 		target.self = fa
 		f.tail = target
-		f.labelPrefix = mangle(fa.Name) + "_"
+		f.labelPrefix = fmt.Sprintf("%s%d_", mangle(fa.Name), fa.Arity)
 		body := f.clauses(fn.Clauses, params[:fa.Arity])
 		cases = append(cases, jen.Case(jen.Lit(i)).Block(append([]jen.Code{jen.Comment(fmt.Sprintf("%s/%d", fa.Name, fa.Arity))}, body...)...))
 	}

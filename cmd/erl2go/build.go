@@ -70,6 +70,13 @@ func buildProgram(front frontFlags, files []string) (string, int) {
 		fmt.Fprintf(os.Stderr, "erl2go: %v\n", err)
 		return "", 1
 	}
+	return buildCached(cache, "prog", mods[0].Name, gofiles)
+}
+
+// buildCached builds the Go files, with the embedded runtime, into an executable
+// named name in a cache directory keyed by everything that goes into it, and
+// returns its path; a second build of the same program costs nothing.
+func buildCached(cache, kind, name string, gofiles []gen.File) (string, int) {
 	rtmod, err := erl2go.RuntimeModule(cache)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "erl2go: writing the runtime: %v\n", err)
@@ -81,8 +88,8 @@ func buildProgram(front frontFlags, files []string) (string, int) {
 		h.Write([]byte(f.Name))
 		h.Write(f.Src)
 	}
-	dir := filepath.Join(cache, "prog-"+hex.EncodeToString(h.Sum(nil))[:16])
-	bin := filepath.Join(dir, mods[0].Name)
+	dir := filepath.Join(cache, kind+"-"+hex.EncodeToString(h.Sum(nil))[:16])
+	bin := filepath.Join(dir, name)
 	if exists(bin) {
 		return bin, 0
 	}

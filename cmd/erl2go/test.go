@@ -1,8 +1,6 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -107,35 +105,7 @@ func buildTests(front frontFlags, cache string, files []string, verbose bool) (s
 		names[i] = m.Name
 	}
 	gofiles = append(gofiles, gen.File{Name: "main.go", Src: testMain(names, verbose)})
-	rtmod, err := erl2go.RuntimeModule(cache)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "erl2go: writing the runtime: %v\n", err)
-		return "", 1
-	}
-	h := sha256.New()
-	h.Write([]byte(rtmod))
-	for _, f := range gofiles {
-		h.Write([]byte(f.Name))
-		h.Write(f.Src)
-	}
-	dir := filepath.Join(cache, "test-"+hex.EncodeToString(h.Sum(nil))[:16])
-	bin := filepath.Join(dir, "eunit-tests")
-	if exists(bin) {
-		return bin, 0
-	}
-	if err := writeProgram(dir, rtmod, gofiles); err != nil {
-		fmt.Fprintf(os.Stderr, "erl2go: %v\n", err)
-		return "", 1
-	}
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		fmt.Fprintf(os.Stderr, "erl2go: go build failed in %s: %v\n", dir, err)
-		return "", 1
-	}
-	return bin, 0
+	return buildCached(cache, "test", "eunit-tests", gofiles)
 }
 
 // testMain is the main.go of the test program:

@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/erl2go/erl2go"
 	"github.com/erl2go/erl2go/translate/gen"
+	"github.com/erl2go/erl2go/translate/preproc"
 )
 
 func init() {
@@ -70,28 +70,11 @@ func addEunitHeaders(front *frontFlags, cache string) error {
 	return nil
 }
 
-// installedEunit reports whether an Erlang installation with eunit.hrl is
-// where the preprocessor looks for one (ERL_LIBS, $ERL2GO_OTP_ROOT, the erl
-// on PATH, the usual places).
+// installedEunit reports whether an installed Erlang has eunit.hrl where
+// -include_lib looks for it.
 func installedEunit() bool {
-	var roots []string
-	roots = append(roots, filepath.SplitList(os.Getenv("ERL_LIBS"))...)
-	for _, r := range []string{os.Getenv("ERL2GO_OTP_ROOT"), "/usr/lib/erlang", "/usr/local/lib/erlang"} {
-		if r != "" {
-			roots = append(roots, filepath.Join(r, "lib"))
-		}
-	}
-	if erl, err := exec.LookPath("erl"); err == nil {
-		if real, err := filepath.EvalSymlinks(erl); err == nil {
-			roots = append(roots, filepath.Join(filepath.Dir(filepath.Dir(real)), "lib"))
-		}
-	}
-	for _, r := range roots {
-		if m, _ := filepath.Glob(filepath.Join(r, "eunit*", "include", "eunit.hrl")); len(m) > 0 {
-			return true
-		}
-	}
-	return false
+	_, ok := preproc.FindLib(preproc.Options{}, "eunit/include/eunit.hrl")
+	return ok
 }
 
 // buildTests translates the files and builds the test program in the cache.

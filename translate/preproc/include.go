@@ -66,6 +66,17 @@ func (p *state) searchPath(name string) (string, []byte, bool) {
 	return "", nil, false
 }
 
+// FindLib resolves name (App/Rest) as -include_lib does after the include path:
+// in LibDirs, the ERL_LIBS entries and the Erlang installation. It reports the
+// file's path and whether it could be read.
+func FindLib(opts Options, name string) (string, bool) {
+	if opts.ReadFile == nil {
+		opts.ReadFile = os.ReadFile
+	}
+	full, _, ok := (&state{opts: opts}).searchLib(name)
+	return full, ok
+}
+
 // searchLib opens App/Rest in the newest installed version of App.
 func (p *state) searchLib(name string) (string, []byte, bool) {
 	app, rest, ok := strings.Cut(name, "/")

@@ -181,10 +181,11 @@ func (f *fnGen) exprs(es []ast.Expr) []jen.Code {
 // closure wraps the evaluation of body in a func() rt.Term, for catch and
 // try: the runtime calls it under a recover.
 func (f *fnGen) closure(body ...ast.Expr) jen.Code {
-	saved := f.tail
+	saved, line := f.tail, f.pendingLine
 	f.tail = nil // a call under a handler is not a tail call
 	stmts := f.block(func() { f.body(body, dest{kind: toReturn}) })
 	f.tail = saved
+	f.pendingLine = line // the statement holding the closure keeps its line
 	return jen.Func().Params().Qual(RT, "Term").Block(stmts...)
 }
 

@@ -9,29 +9,44 @@ import (
 // documents; golden/ runs it.
 func TestReceiveShape(t *testing.T) {
 	for _, tc := range []struct {
-		src  string
-		want []string
+		src       string
+		want, not []string
 	}{
 		{ // a server loop: the tail call in a clause body continues the function's loop
 			"loop(S) ->\n    receive\n        {get, From} -> From ! S, loop(S);\n        stop -> ok\n    end.\n",
 			[]string{"for {\n\t\tp.Tick()", "msg1 := p.RecvStart(nil)", "recv1:", "p.RecvTake(msg1)",
 				"rt.Send(p, From, S)", "continue", "goto recv1_c2", "recv1_next:\n\t\tmsg1 = p.RecvNext(msg1)\n\t\tgoto recv1"},
+			nil,
 		},
 		{ // after: the timeout is evaluated first; nil means it passed
 			"loop(S) ->\n    receive\n        X when X > S -> X\n    after 100 -> timeout\n    end.\n",
 			[]string{"p.RecvStart(rt.Int(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.Gt(X, S) {\n\t\t\tgoto recv1_next"},
+			nil,
 		},
 		{ // after infinity is no after at all; only after is a sleep
 			"loop(_) ->\n    receive a -> 1 after infinity -> 2 end,\n    receive after 5 -> ok end.\n",
 			[]string{"p.RecvStart(nil)", "p.Sleep(rt.Int(5))"},
+			nil,
 		},
 		{ // the call pattern starts at a receive marker
 			"loop(P) ->\n    Ref = make_ref(),\n    P ! {self(), Ref},\n    receive {Ref, R} -> R end.\n",
 			[]string{"mark1 := p.RecvMark()\n", "Ref := rt.ErlangMakeRef0(p)", "p.RecvStartMarked(mark1, nil)"},
+			nil,
+		},
+		{ // no marker when a clause can match an older message
+			"loop(P) ->\n    Ref = monitor(process, P),\n    receive {Ref, R} -> R; {'DOWN', _, _, _, _} -> down end.\n",
+			[]string{"p.RecvStart(nil)"},
+			[]string{"RecvMark"},
+		},
+		{ // functions that tail-call each other: one loop, labels kept apart
+			"loop(S) -> receive a -> other(S) after 0 -> S end.\nother(S) -> receive b -> loop(S) end.\n",
+			[]string{"for {\n\t\tp.Tick()\n\t\tswitch entry {", "loop1_recv1:", "other1_recv2:", "entry, a1 = 1, S"},
+			nil,
 		},
 		{ // variables bound in every clause (and the after section) are used after the receive
 			"loop(_) ->\n    receive {a, X} -> ok; {b, X} -> ok after 0 -> X = none end,\n    X.\n",
 			[]string{"var X rt.Term", "X = t1.Elems[1]", "X = atom_none", "goto recv1_end", "recv1_end:\n\t/*line m.erl:5*/ return X"},
+			nil,
 		},
 	} {
 		src := "-module(m).\n-export([loop/1]).\n" + tc.src
@@ -44,6 +59,11 @@ func TestReceiveShape(t *testing.T) {
 		for _, w := range tc.want {
 			if !strings.Contains(out, w) {
 				t.Errorf("generated code lacks %q:\n%s", w, out)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(out, w) {
+				t.Errorf("generated code has %q:\n%s", w, out)
 			}
 		}
 	}

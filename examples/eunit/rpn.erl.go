@@ -101,6 +101,7 @@ var (
 
 // eval/1
 func rpn_eval_1(p *rt.Process, Text rt.Term) rt.Term {
+	p.Tick()
 	/*line rpn.erl:8*/ v1 := rt.ListsFoldl3(p, &rt.Fun{
 		Arity:  2,
 		Fn:     rpn_step_2,
@@ -126,6 +127,7 @@ case1_c2:
 // tokens/3
 func rpn_tokens_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 	for {
+		p.Tick()
 		{
 			/*line rpn.erl:14*/ if _, ok := a1.(rt.Nil); !ok {
 				goto clause2
@@ -192,6 +194,7 @@ func rpn_tokens_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 
 // step/2
 func rpn_step_2(p *rt.Process, a1, a2 rt.Term) rt.Term {
+	p.Tick()
 	{
 		/*line rpn.erl:20*/ if !rt.ExactEqual(a1, lit_rpn_1) {
 			goto clause2
@@ -292,7 +295,9 @@ clause7:
 
 // single_number_test/0
 func rpn_single_number_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:30*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:30*/ X__X := rt.Int(42)
 		/*line rpn.erl:30*/ v1 := rpn_eval_1(p, lit_rpn_7)
 		{
@@ -309,7 +314,9 @@ func rpn_single_number_test_0(p *rt.Process) rt.Term {
 
 // addition_test/0
 func rpn_addition_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:31*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:31*/ X__X := rt.Int(7)
 		/*line rpn.erl:31*/ v1 := rpn_eval_1(p, lit_rpn_12)
 		{
@@ -326,7 +333,9 @@ func rpn_addition_test_0(p *rt.Process) rt.Term {
 
 // negate_test/0
 func rpn_negate_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:32*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 2, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:32*/ X__X := rt.Int(-5)
 		/*line rpn.erl:32*/ v1 := rpn_eval_1(p, lit_rpn_16)
 		{
@@ -343,7 +352,9 @@ func rpn_negate_test_0(p *rt.Process) rt.Term {
 
 // division_test/0
 func rpn_division_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:33*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 3, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:33*/ X__X := rt.Float(2.5)
 		/*line rpn.erl:33*/ v1 := rpn_eval_1(p, lit_rpn_20)
 		{
@@ -360,7 +371,9 @@ func rpn_division_test_0(p *rt.Process) rt.Term {
 
 // sum_test/0
 func rpn_sum_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:34*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 4, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:34*/ X__X := rt.Int(10)
 		/*line rpn.erl:34*/ v1 := rpn_eval_1(p, lit_rpn_24)
 		{
@@ -377,8 +390,10 @@ func rpn_sum_test_0(p *rt.Process) rt.Term {
 
 // empty_is_error_test/0
 func rpn_empty_is_error_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:35*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 5, 0, 0, nil, func(p *rt.Process) rt.Term {
-		r1, e1 := rt.Try(func() rt.Term {
+		p.Tick()
+		/*line rpn.erl:35*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:35*/ return rpn_eval_1(p, lit_rpn_28)
 		})
 		if e1 == nil {
@@ -412,8 +427,10 @@ func rpn_empty_is_error_test_0(p *rt.Process) rt.Term {
 
 // leftover_is_error_test/0
 func rpn_leftover_is_error_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:36*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 6, 0, 0, nil, func(p *rt.Process) rt.Term {
-		r1, e1 := rt.Try(func() rt.Term {
+		p.Tick()
+		/*line rpn.erl:36*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:36*/ return rpn_eval_1(p, lit_rpn_37)
 		})
 		if e1 == nil {
@@ -461,8 +478,10 @@ func rpn_leftover_is_error_test_0(p *rt.Process) rt.Term {
 
 // bad_token_test/0
 func rpn_bad_token_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:37*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 7, 0, 0, nil, func(p *rt.Process) rt.Term {
-		r1, e1 := rt.Try(func() rt.Term {
+		p.Tick()
+		/*line rpn.erl:37*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:37*/ return rpn_eval_1(p, lit_rpn_42)
 		})
 		if e1 == nil {
@@ -489,8 +508,10 @@ func rpn_bad_token_test_0(p *rt.Process) rt.Term {
 
 // divide_by_zero_test/0
 func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:38*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 8, 0, 0, nil, func(p *rt.Process) rt.Term {
-		r1, e1 := rt.Try(func() rt.Term {
+		p.Tick()
+		/*line rpn.erl:38*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:38*/ return rpn_eval_1(p, lit_rpn_47)
 		})
 		if e1 == nil {
@@ -517,6 +538,7 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 
 // table_test_/0
 func rpn_table_test__0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:42*/ var acc1 []rt.Term
 	for it1 := rt.ListIter(lit_rpn_72); it1.Next(); {
 		t1, ok := rt.TupleArity(it1.Head, 2)
@@ -526,7 +548,9 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 		Expr := t1.Elems[0]
 		Value := t1.Elems[1]
 		acc1 = append(acc1, rt.NewTuple(Expr, rt.NewTuple(rt.Int(42), rt.NewFun(atom_rpn, 9, 0, 0, nil, func(p *rt.Process) rt.Term {
+			p.Tick()
 			/*line rpn.erl:42*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 10, 0, 0, nil, func(p *rt.Process) rt.Term {
+				p.Tick()
 				/*line rpn.erl:42*/ X__X := Value
 				/*line rpn.erl:42*/ v1 := rpn_eval_1(p, Expr)
 				{
@@ -546,11 +570,14 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 
 // sums_test_/0
 func rpn_sums_test__0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:49*/ var acc1 []rt.Term
 	for it1 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), rt.Int(30))); it1.Next(); {
 		N := it1.Head
 		acc1 = append(acc1, rt.NewTuple(rt.Int(50), rt.NewFun(atom_rpn, 11, 0, 0, nil, func(p *rt.Process) rt.Term {
+			p.Tick()
 			/*line rpn.erl:50*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 12, 0, 0, nil, func(p *rt.Process) rt.Term {
+				p.Tick()
 				/*line rpn.erl:50*/ X__X := rt.IntDiv(rt.Mul(N, rt.AddInt(N, 1)), rt.Int(2))
 				/*line rpn.erl:50*/ var acc2 []rt.Term
 				for it2 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), N)); it2.Next(); {
@@ -575,13 +602,19 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 
 // fixture_test_/0
 func rpn_fixture_test__0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:55*/ return rt.NewTuple(atom_setup, rt.NewFun(atom_rpn, 13, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:55*/ return lit_rpn_81
 	}), rt.NewFun(atom_rpn, 14, 0, 1, nil, func(p *rt.Process, a1 rt.Term) rt.Term {
+		p.Tick()
 		/*line rpn.erl:55*/ return rt.Ok
 	}), rt.NewFun(atom_rpn, 15, 0, 1, nil, func(p *rt.Process, Expr rt.Term) rt.Term {
+		p.Tick()
 		/*line rpn.erl:56*/ return p.Cons(rt.NewTuple(rt.Int(56), rt.NewFun(atom_rpn, 16, 0, 0, nil, func(p *rt.Process) rt.Term {
+			p.Tick()
 			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 17, 0, 0, nil, func(p *rt.Process) rt.Term {
+				p.Tick()
 				/*line rpn.erl:56*/ X__X := rt.Int(42)
 				/*line rpn.erl:56*/ v1 := rpn_eval_1(p, Expr)
 				{
@@ -595,7 +628,9 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
 			}))
 		})), p.Cons(rt.NewTuple(rt.Int(56), rt.NewFun(atom_rpn, 18, 0, 0, nil, func(p *rt.Process) rt.Term {
+			p.Tick()
 			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 19, 0, 0, nil, func(p *rt.Process) rt.Term {
+				p.Tick()
 				/*line rpn.erl:56*/ v2 := rpn_eval_1(p, Expr)
 				{
 					/*line rpn.erl:56*/ N := v2
@@ -614,11 +649,16 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 
 // foreach_test_/0
 func rpn_foreach_test__0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:59*/ return rt.NewTuple(atom_foreach, rt.NewFun(atom_rpn, 20, 0, 0, nil, func(p *rt.Process) rt.Term {
+		p.Tick()
 		/*line rpn.erl:59*/ return rt.Int(2)
 	}), p.Cons(rt.NewFun(atom_rpn, 21, 0, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
+		p.Tick()
 		/*line rpn.erl:60*/ return rt.NewTuple(rt.Int(60), rt.NewFun(atom_rpn, 22, 0, 0, nil, func(p *rt.Process) rt.Term {
+			p.Tick()
 			/*line rpn.erl:60*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 23, 0, 0, nil, func(p *rt.Process) rt.Term {
+				p.Tick()
 				/*line rpn.erl:60*/ X__X := rt.Mul(X, rt.Int(2))
 				/*line rpn.erl:60*/ v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_85))
 				{
@@ -633,8 +673,11 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 			}))
 		}))
 	}), p.Cons(rt.NewFun(atom_rpn, 24, 0, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
+		p.Tick()
 		/*line rpn.erl:61*/ return rt.NewTuple(rt.Int(61), rt.NewFun(atom_rpn, 25, 0, 0, nil, func(p *rt.Process) rt.Term {
+			p.Tick()
 			/*line rpn.erl:61*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 26, 0, 0, nil, func(p *rt.Process) rt.Term {
+				p.Tick()
 				/*line rpn.erl:61*/ X__X := X
 				/*line rpn.erl:61*/ v2 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_89))
 				{
@@ -652,6 +695,7 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 
 // test/0
 func rpn_test_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line rpn.erl:2*/ return rt.EunitTest1(p, atom_rpn)
 }
 

@@ -10,6 +10,7 @@ var (
 
 // fac/1
 func factorial_fac_1(p *rt.Process, a1 rt.Term) rt.Term {
+	p.Tick()
 	{
 		/*line factorial.erl:4*/ if !rt.MatchInt(a1, 1) {
 			goto clause2
@@ -23,6 +24,7 @@ clause2:
 
 // main/0
 func factorial_main_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line factorial.erl:8*/ rt.IoFormat2(p, lit_factorial_1, p.Cons(factorial_fac_1(p, rt.Int(10)), rt.Nil{}))
 	/*line factorial.erl:9*/ return rt.IoFormat2(p, lit_factorial_1, p.Cons(factorial_fac_1(p, rt.Int(50)), rt.Nil{}))
 }

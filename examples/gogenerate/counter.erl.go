@@ -10,8 +10,11 @@ var (
 
 // word_counts/1
 func counter_word_counts_1(p *rt.Process, Text rt.Term) rt.Term {
+	p.Tick()
 	/*line counter.erl:6*/ return rt.ListsFoldl3(p, rt.NewFun(atom_counter, 0, 0, 2, nil, func(p *rt.Process, W, M rt.Term) rt.Term {
+		p.Tick()
 		/*line counter.erl:6*/ return rt.MapsUpdateWith4(p, W, rt.NewFun(atom_counter, 1, 0, 1, nil, func(p *rt.Process, C rt.Term) rt.Term {
+			p.Tick()
 			/*line counter.erl:6*/ return rt.AddInt(C, 1)
 		}), rt.Int(1), M)
 	}), lit_counter_1, counter_words_3(p, Text, rt.Nil{}, rt.Nil{}))
@@ -20,6 +23,7 @@ func counter_word_counts_1(p *rt.Process, Text rt.Term) rt.Term {
 // words/3
 func counter_words_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 	for {
+		p.Tick()
 		{
 			/*line counter.erl:9*/ if _, ok := a1.(rt.Nil); !ok {
 				goto clause2
@@ -86,6 +90,7 @@ func counter_words_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 
 // total/1
 func counter_total_1(p *rt.Process, Numbers rt.Term) rt.Term {
+	p.Tick()
 	{
 		/*line counter.erl:15*/ if !rt.IsList(Numbers) {
 			goto clause2

@@ -11,6 +11,7 @@ var (
 
 // qsort/1
 func quicksort_qsort_1(p *rt.Process, a1 rt.Term) rt.Term {
+	p.Tick()
 	{
 		/*line quicksort.erl:4*/ if _, ok := a1.(rt.Nil); !ok {
 			goto clause2
@@ -49,6 +50,7 @@ clause3:
 
 // main/0
 func quicksort_main_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line quicksort.erl:11*/ return rt.IoFormat2(p, lit_quicksort_1, p.Cons(quicksort_qsort_1(p, lit_quicksort_2), rt.Nil{}))
 }
 

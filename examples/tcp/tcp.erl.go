@@ -20,6 +20,7 @@ var (
 
 // segment/0
 func tcp_segment_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line tcp.erl:10*/ Flags := rt.Int(18)
 	/*line tcp.erl:11*/ Options := lit_tcp_1
 	/*line tcp.erl:12*/ Message := lit_tcp_2
@@ -41,6 +42,7 @@ func tcp_segment_0(p *rt.Process) rt.Term {
 
 // parse/1
 func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
+	p.Tick()
 	/*line tcp.erl:18*/ m1, ok := rt.MatchBits(Segment)
 	if !ok {
 		/*line tcp.erl:18*/ rt.Badmatch(Segment)
@@ -152,6 +154,7 @@ func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
 
 // main/0
 func tcp_main_0(p *rt.Process) rt.Term {
+	p.Tick()
 	/*line tcp.erl:37*/ Segment := tcp_segment_0(p)
 	/*line tcp.erl:38*/ rt.IoFormat2(p, lit_tcp_3, p.Cons(rt.ErlangByteSize1(p, Segment), p.Cons(Segment, rt.Nil{})))
 	/*line tcp.erl:39*/ F := tcp_parse_1(p, Segment)
@@ -173,7 +176,7 @@ func tcp_main_0(p *rt.Process) rt.Term {
 	}
 	rt.IoFormat2(p, lit_tcp_8, p.Cons(rt.List(acc1...), rt.Nil{}))
 	/*line tcp.erl:47*/ rt.IoFormat2(p, lit_tcp_9, p.Cons(rt.MapsGet2(p, atom_message, F), rt.Nil{}))
-	v1 := rt.Catch(func() rt.Term {
+	/*line tcp.erl:48*/ v1 := rt.Catch(func() rt.Term {
 		/*line tcp.erl:48*/ return tcp_parse_1(p, lit_tcp_10)
 	})
 	{

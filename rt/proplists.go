@@ -371,5 +371,8 @@ func init() {
 		Export("split", 2, ProplistsSplit2),
 		Export("to_map", 1, ProplistsToMap1),
 		Export("from_map", 1, ProplistsFromMap1),
+		Export("expand", 2, ProplistsExpand2),
+		Export("normalize", 2, ProplistsNormalize2),
+		Export("to_map", 2, ProplistsToMap2),
 	)
 }

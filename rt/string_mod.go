@@ -440,3 +440,51 @@ func StringNextGrapheme1(p *Process, s Term) Term {
 	}
 	return &Cons{Head: Int(c.rs[0]), Tail: c.out(c.rs[1:])}
 }
+
+// StringTake2 is string:take(S, Chars): {Prefix of Chars, Rest}.
+func StringTake2(p *Process, s, cs Term) Term { return StringTake4(p, s, cs, False, atomLeading) }
+
+// StringTake3 is string:take(S, Chars, Complement).
+func StringTake3(p *Process, s, cs, comp Term) Term {
+	return StringTake4(p, s, cs, comp, atomLeading)
+}
+
+// StringTake4 is string:take(S, Chars, Complement, Dir): the longest
+// prefix (leading) or suffix (trailing) of characters in Chars (not in
+// Chars if Complement), split from the rest.
+func StringTake4(p *Process, s, cs, comp, dir Term) Term {
+	c := strIn(s, "take", s, cs, comp, dir)
+	set := string(strIn(cs, "take", s, cs, comp, dir).rs)
+	in := func(r rune) bool { return strings.ContainsRune(set, r) != (comp == True) }
+	if dir == atomTrailing {
+		i := len(c.rs)
+		for i > 0 && in(c.rs[i-1]) {
+			i--
+		}
+		return NewTuple(c.out(c.rs[:i]), c.out(c.rs[i:]))
+	}
+	i := 0
+	for i < len(c.rs) && in(c.rs[i]) {
+		i++
+	}
+	return NewTuple(c.out(c.rs[:i]), c.out(c.rs[i:]))
+}
+
+// StringToGraphemes1 is string:to_graphemes(S): code points, CR LF as [13,10].
+func StringToGraphemes1(p *Process, s Term) Term {
+	rs := strIn(s, "to_graphemes", s).rs
+	var out []Term
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '\r' && i+1 < len(rs) && rs[i+1] == '\n' {
+			out = append(out, List(Int('\r'), Int('\n')))
+			i++
+			continue
+		}
+		out = append(out, Int(rs[i]))
+	}
+	return List(out...)
+}
+
+// StringEqual4 is string:equal(A, B, IgnoreCase, Norm); normalization
+// forms are not applied (equal for ASCII and precomposed text).
+func StringEqual4(p *Process, a, b, ic, norm Term) Term { return StringEqual3(p, a, b, ic) }

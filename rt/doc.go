@@ -265,6 +265,21 @@ the two cores where BEAM keeps the ring on one scheduler (with
 GOMAXPROCS=1 the ring takes 820-1,070 ns a hop and a gen_server call
 1.8 us).
 
+# Standard library modules
+
+proplists, orddict, ordsets, queue, gb_trees, gb_sets, math, string,
+sets and dict are Go code in rt (one file per module, named after it),
+checked against BEAM by the expressions in testdata/stdlib (recorded by
+record.escript, replayed by stdlib_eval_test.go without Erlang). Where a
+module's data structure is visible (orddict, ordsets, queue's {Rear,
+Front}, gb_trees and gb_sets nodes) it is OTP's, built by the same steps,
+so values print as on BEAM. sets and dict are maps: OTP's version-1 sets
+and dicts place elements by erlang:phash/2, which rt lacks, so they print
+differently and traverse in key order (sets made with {version, 2} are
+maps on BEAM too and match). string takes flat lists, binaries and deep
+chardata (flattened, so a mixed input may give a flat result where BEAM
+gives a mix); graphemes are code points except CR LF.
+
 # Not yet
 
 phash2 does not give BEAM's values (see ErlangPhash21). There is one node:

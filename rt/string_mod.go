@@ -488,3 +488,17 @@ func StringToGraphemes1(p *Process, s Term) Term {
 // StringEqual4 is string:equal(A, B, IgnoreCase, Norm); normalization
 // forms are not applied (equal for ASCII and precomposed text).
 func StringEqual4(p *Process, a, b, ic, norm Term) Term { return StringEqual3(p, a, b, ic) }
+
+// StringNthLexeme3 is string:nth_lexeme(S, N, Separators), N >= 1: the
+// Nth lexeme, or empty when there are fewer.
+func StringNthLexeme3(p *Process, s, n, seps Term) Term {
+	k, ok := n.(Int)
+	if !ok || k < 1 {
+		return stringError(AtomFunctionClause, "nth_lexeme", s, n, seps)
+	}
+	ls, _ := ListToSlice(StringLexemes2(p, s, seps))
+	if int(k) > len(ls) {
+		return strIn(s, "nth_lexeme", s, n, seps).out(nil)
+	}
+	return ls[k-1]
+}

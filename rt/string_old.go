@@ -364,3 +364,23 @@ func oldCase(s Term, fun string, f func(rune) rune) Term {
 	}
 	return runeList(rs)
 }
+
+// StringListToInteger1 is string:list_to_integer(S) (a BIF on BEAM): like
+// to_integer/1 on a flat list; anything else raises badarg.
+func StringListToInteger1(p *Process, s Term) Term { return strListNum(p, s, "list_to_integer", false) }
+
+// StringListToFloat1 is string:list_to_float(S).
+func StringListToFloat1(p *Process, s Term) Term { return strListNum(p, s, "list_to_float", true) }
+
+func strListNum(p *Process, s Term, fun string, float bool) Term {
+	if _, ok := s.(*Binary); ok || !IsList(s) {
+		return stringError(AtomBadarg, fun, s)
+	}
+	if _, ok := appendChardata(nil, s); !ok {
+		return stringError(AtomBadarg, fun, s)
+	}
+	if float {
+		return StringToFloat1(p, s)
+	}
+	return StringToInteger1(p, s)
+}

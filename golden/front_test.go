@@ -25,6 +25,7 @@ func TestFront(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
+	t.Setenv("ERL_LIBS", filepath.Join(wd, "testdata/front/lib")) // as scripts/record-front.sh does
 
 	valid, _ := filepath.Glob("*.erl")
 	for _, f := range valid {

@@ -7,6 +7,8 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top/golden/testdata/front"
+# include_lib("frontapp/...") resolves here, as golden/front_test.go sets it too.
+export ERL_LIBS="$PWD/lib"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for f in *.erl; do

@@ -2,7 +2,7 @@
 -module(macros).
 -define(NAME, dyn).
 -export([f/0, g/1, ?NAME/0, h/0]).
--include_lib("kernel/include/file.hrl").
+-include_lib("frontapp/include/rec.hrl").
 -define(PAIR(A, B), {A, B}).
 -define(PAIR(A), {A, A}).
 -define(STR(X), ??X).

@@ -1,0 +1,2 @@
+%% An older version: never included.
+-error(wrong_version).

@@ -28,9 +28,11 @@ pong(Hits) ->
     end.
 
 main() ->
-    Pong = spawn(fun() -> pong(0) end),
+    %% Monitor both from the start (spawn_monitor): a monitor set up after a
+    %% process may already have exited would say noproc instead of normal.
+    {Pong, PongRef} = spawn_monitor(fun() -> pong(0) end),
     Self = self(),
-    Ping = spawn(fun() -> ping(4, Pong, Self) end),
+    {Ping, PingRef} = spawn_monitor(fun() -> ping(4, Pong, Self) end),
     receive
         {ping_done, Ping} -> ok
     end,
@@ -38,6 +40,5 @@ main() ->
     [receive
          {'DOWN', Ref, process, Pid, Reason} ->
              io:format("~p exited: ~p~n", [Name, Reason])
-     end || {Name, Pid, Ref} <- [{pong, Pong, monitor(process, Pong)},
-                                 {ping, Ping, monitor(process, Ping)}]],
+     end || {Name, Pid, Ref} <- [{pong, Pong, PongRef}, {ping, Ping, PingRef}]],
     io:format("alive: ~p ~p~n", [is_process_alive(Ping), is_process_alive(Pong)]).

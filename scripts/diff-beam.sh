@@ -9,7 +9,7 @@ cd "$root/golden/testdata"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/erl2go" "$root/cmd/erl2go" || exit 2
-erlc -o "$tmp" *.erl 2>/dev/null || exit 2
+erlc -o "$tmp" *.erl > "$tmp/erlc.log" 2>&1 || { cat "$tmp/erlc.log"; exit 2; }
 names=${*:-$(grep -l 'main/0' *.erl | sed 's/\.erl$//')}
 all=$(ls *.erl)
 fail=0

@@ -90,18 +90,11 @@ func numOp(a, b Term, iop func(z, x, y *big.Int) *big.Int, fop func(x, y float64
 // toFloatArith converts a number for float arithmetic, raising badarith
 // for non-numbers and for integers beyond the float range.
 func toFloatArith(t Term) float64 {
-	switch x := t.(type) {
-	case Float:
-		return float64(x)
-	case Int:
-		return float64(x)
-	case *BigInt:
-		if f, ok := bigToFloat(&x.v); ok {
-			return f
-		}
+	f, ok := asFloat(t)
+	if !ok {
+		Badarith()
 	}
-	Badarith()
-	return 0
+	return f
 }
 
 // checkFloat raises badarith for a NaN or infinite result, which Erlang

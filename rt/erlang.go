@@ -120,15 +120,8 @@ func ErlangCeil1(p *Process, t Term) Term { return numberBIF("ceil", t, Ceil) }
 
 // ErlangFloat1 is float(Number).
 func ErlangFloat1(p *Process, t Term) Term {
-	switch x := t.(type) {
-	case Float:
-		return x
-	case Int:
-		return Float(x)
-	case *BigInt:
-		if f, ok := bigToFloat(&x.v); ok {
-			return Float(f)
-		}
+	if f, ok := asFloat(t); ok {
+		return Float(f)
 	}
 	return BIFBadarg("float", t)
 }

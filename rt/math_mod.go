@@ -18,18 +18,11 @@ func mathError(reason Term, fun string, args ...Term) Term {
 
 // mathArg is x as a float64, or badarg from math:fun(args).
 func mathArg(x Term, fun string, args ...Term) float64 {
-	switch v := x.(type) {
-	case Float:
-		return float64(v)
-	case Int:
-		return float64(v)
-	case *BigInt:
-		if f, ok := bigToFloat(&v.v); ok {
-			return f
-		}
+	f, ok := asFloat(x)
+	if !ok {
+		mathError(AtomBadarg, fun, args...)
 	}
-	mathError(AtomBadarg, fun, args...)
-	return 0
+	return f
 }
 
 // mathResult is r as a Term, or badarith when r is NaN or infinite.

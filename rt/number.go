@@ -84,17 +84,24 @@ func Abs(t Term) Term {
 // ToFloat is erlang:float/1: badarg for non-numbers and for integers beyond
 // the float range.
 func ToFloat(t Term) Term {
-	switch x := t.(type) {
-	case Float:
-		return x
-	case Int:
-		return Float(x)
-	case *BigInt:
-		if f, ok := bigToFloat(&x.v); ok {
-			return Float(f)
-		}
+	if f, ok := asFloat(t); ok {
+		return Float(f)
 	}
 	return Badarg()
+}
+
+// asFloat converts a number to float64; it fails for non-numbers and for
+// integers beyond the float range. Each caller raises its own error.
+func asFloat(t Term) (float64, bool) {
+	switch x := t.(type) {
+	case Float:
+		return float64(x), true
+	case Int:
+		return float64(x), true
+	case *BigInt:
+		return bigToFloat(&x.v)
+	}
+	return 0, false
 }
 
 // roundWith applies a float-to-integral function for round/trunc/floor/ceil;

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"math/big"
 	"strings"
@@ -127,11 +128,11 @@ func compareSame(a, b Term, exact bool) int {
 	case Atom:
 		return strings.Compare(x.Name(), b.(Atom).Name())
 	case Ref:
-		return cmpUint(x.h.id, b.(Ref).h.id)
+		return cmp.Compare(x.h.id, b.(Ref).h.id)
 	case Port:
-		return cmpUint(x.h.id, b.(Port).h.id)
+		return cmp.Compare(x.h.id, b.(Port).h.id)
 	case Pid:
-		return cmpUint(x.h.id, b.(Pid).h.id)
+		return cmp.Compare(x.h.id, b.(Pid).h.id)
 	case *Fun:
 		return compareFuns(x, b.(*Fun), exact)
 	case *Tuple:
@@ -148,16 +149,6 @@ func compareSame(a, b Term, exact bool) int {
 		return compareBits(x, b.(*Binary))
 	}
 	panic("rt: not a term")
-}
-
-func cmpUint(x, y uint64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 func compareSlices(xs, ys []Term, exact bool) int {
@@ -225,7 +216,7 @@ func compareBits(x, y *Binary) int {
 	}
 	if rest := min(xn, yn) - whole*8; rest > 0 {
 		mask := byte(0xff << (8 - rest))
-		if c := cmpUint(uint64(x.Data[whole]&mask), uint64(y.Data[whole]&mask)); c != 0 {
+		if c := cmp.Compare(uint64(x.Data[whole]&mask), uint64(y.Data[whole]&mask)); c != 0 {
 			return c
 		}
 	}
@@ -273,27 +264,17 @@ func compareNumbers(a, b Term, exact bool) int {
 			}
 			return -cmpBigFloat(&y.v, float64(x))
 		case Float:
-			return cmpFloat(float64(x), float64(y))
+			return cmp.Compare(float64(x), float64(y))
 		}
 	}
 	panic("rt: not a number")
-}
-
-func cmpFloat(x, y float64) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }
 
 // cmpIntFloat compares exactly: int64 to float64 conversion rounds above 2^53.
 func cmpIntFloat(x Int, y Float) int {
 	const exactLimit = 1 << 53
 	if x > -exactLimit && x < exactLimit {
-		return cmpFloat(float64(x), float64(y))
+		return cmp.Compare(float64(x), float64(y))
 	}
 	switch f := float64(y); {
 	case f >= 1<<63: // beyond every int64
@@ -306,7 +287,7 @@ func cmpIntFloat(x Int, y Float) int {
 	if c := cmpInt(x, Int(t)); c != 0 {
 		return c
 	}
-	return cmpFloat(0, float64(y)-t)
+	return cmp.Compare(0, float64(y)-t)
 }
 
 func cmpBigFloat(x *big.Int, y float64) int {

@@ -1,6 +1,7 @@
 package golden
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -154,7 +155,8 @@ func main() {
 }
 `
 
-// goBuild writes the files as a program beside the runtime and builds it.
+// goBuild writes the files as a program beside the runtime and builds it; the
+// golden and EUnit tests share it.
 func goBuild(t *testing.T, files []gen.File) string {
 	dir := t.TempDir()
 	rtmod, err := erl2go.RuntimeModule(dir)
@@ -162,8 +164,8 @@ func goBuild(t *testing.T, files []gen.File) string {
 		t.Fatal(err)
 	}
 	prog := filepath.Join(dir, "prog")
-	gomod := "module eunitprog\n\ngo 1.22\n\nrequire " + erl2go.ModulePath + " v0.0.0\n\nreplace " +
-		erl2go.ModulePath + " => " + rtmod + "\n"
+	gomod := fmt.Sprintf("module goldenprog\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
+		erl2go.GoVersion(), erl2go.ModulePath, erl2go.ModulePath, rtmod)
 	files = append(files, gen.File{Name: "go.mod", Src: []byte(gomod)})
 	if err := os.MkdirAll(prog, 0o755); err != nil {
 		t.Fatal(err)
@@ -173,7 +175,7 @@ func goBuild(t *testing.T, files []gen.File) string {
 			t.Fatal(err)
 		}
 	}
-	bin := filepath.Join(dir, "eunit-tests")
+	bin := filepath.Join(dir, "prog.exe")
 	cmd := exec.Command("go", "build", "-o", bin, ".")
 	cmd.Dir = prog
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off")

@@ -18,7 +18,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/erl2go/erl2go"
 	"github.com/erl2go/erl2go/rt"
 	"github.com/erl2go/erl2go/translate"
 	"github.com/erl2go/erl2go/translate/core"
@@ -101,32 +100,8 @@ func build(t *testing.T, files []gen.File) string {
 	if testing.Short() {
 		t.Skip("building the golden programs needs the go command")
 	}
-	dir := t.TempDir()
-	rtmod, err := erl2go.RuntimeModule(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog := filepath.Join(dir, "prog")
-	gomod := fmt.Sprintf("module goldenprog\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
-		erl2go.GoVersion(), erl2go.ModulePath, erl2go.ModulePath, rtmod)
-	files = append(files, gen.File{Name: "go.mod", Src: []byte(gomod)},
-		gen.File{Name: "main.go", Src: []byte(mainSrc)}, gen.File{Name: "bifs.go", Src: bifsSrc()})
-	if err := os.MkdirAll(prog, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(prog, f.Name), f.Src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	bin := filepath.Join(dir, "golden.exe")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Dir = prog
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
+	return goBuild(t, append(files, gen.File{Name: "main.go", Src: []byte(mainSrc)},
+		gen.File{Name: "bifs.go", Src: bifsSrc()}))
 }
 
 const mainSrc = `package main

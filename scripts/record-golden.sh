@@ -5,12 +5,15 @@
 # .erl files with erlc and write the standard output of
 #   erl -noshell -eval 'NAME:main(), init:stop().'
 # to golden/testdata/NAME.out. Needs Erlang/OTP (erl, erlc) on PATH.
+# With arguments (NAME or NAME.erl ...), only those programs are recorded.
 set -eu
 cd "$(dirname "$0")/../golden/testdata"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 erlc -o "$tmp" *.erl
-for f in *.erl; do
+if [ $# -eq 0 ]; then set -- *.erl; fi
+for f in "$@"; do
+	f=${f%.erl}.erl
 	m=${f%.erl}
 	grep -q 'main/0' "$f" || continue
 	erl -noshell -pa "$tmp" -eval "$m:main(), init:stop()." > "$m.out"

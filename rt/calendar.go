@@ -1,0 +1,278 @@
+package rt
+
+// The calendar module's date arithmetic on the proleptic Gregorian
+// calendar, counting days and seconds from January 1st of year 0, as OTP
+// does. Years are non-negative; a bad argument raises function_clause from
+// calendar:fun(args) (OTP raises it from an inner helper; the reason is the
+// same), and a day past the end of its month raises if_clause, as OTP's
+// date_to_gregorian_days does. Day and second counts beyond int64 (years
+// past about 2.9e11) raise system_limit rather than wrap. The functions
+// that read the clock (local_time, universal_time...) are not here.
+
+const (
+	secsPerMinute = 60
+	secsPerHour   = 3600
+	secsPerDay    = 86400
+	daysPer400    = 146097 // days in 400 Gregorian years
+)
+
+var atomCalendar = Intern("calendar")
+
+// calClause raises function_clause from calendar:fun(args).
+func calClause(fun string, args ...Term) Term {
+	e := NewException(AtomError, AtomFunctionClause)
+	e.head = NewTuple(atomCalendar, Intern(fun), List(args...), Nil{})
+	panic(e)
+}
+
+// calInt is t as an int64; a big integer raises system_limit and any other
+// term function_clause from calendar:fun(args).
+func calInt(t Term, fun string, args ...Term) int64 {
+	switch n := t.(type) {
+	case Int:
+		return int64(n)
+	case *BigInt:
+		panic(NewException(AtomError, AtomSystemLimit))
+	}
+	calClause(fun, args...)
+	return 0
+}
+
+// calTriple takes {A, B, C} apart, or raises function_clause.
+func calTriple(t Term, fun string) (a, b, c Term) {
+	if tp, ok := t.(*Tuple); ok && len(tp.Elems) == 3 {
+		return tp.Elems[0], tp.Elems[1], tp.Elems[2]
+	}
+	calClause(fun, t)
+	return nil, nil, nil
+}
+
+func isLeap(y int64) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// monthDays is the length of month m (1..12) of year y.
+func monthDays(y, m int64) int64 {
+	switch m {
+	case 2:
+		if isLeap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// daysBeforeMonth is the number of days of a common year before month m.
+var daysBeforeMonth = [13]int64{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
+// daysBeforeYear is the number of days from year 0 to January 1st of y.
+func daysBeforeYear(y int64) int64 {
+	if y <= 0 {
+		return 0
+	}
+	x := y - 1
+	return x*365 + x/4 - x/100 + x/400 + 366
+}
+
+// gregorianDays is the day number of the valid date y-m-d.
+func gregorianDays(y, m, d int64) int64 {
+	n := daysBeforeYear(y) + daysBeforeMonth[m] + d - 1
+	if m > 2 && isLeap(y) {
+		n++
+	}
+	return n
+}
+
+// civilDate is the date of day number n >= 0.
+func civilDate(n int64) (y, m, d int64) {
+	y = n / daysPer400 * 400
+	for daysBeforeYear(y+1) <= n {
+		y++ // at most 400 steps; usually few, as y starts at the 400-year cycle
+	}
+	doy := n - daysBeforeYear(y)
+	for m = 1; m < 12; m++ {
+		if doy < monthDays(y, m) {
+			break
+		}
+		doy -= monthDays(y, m)
+	}
+	return y, m, doy + 1
+}
+
+// dateDays checks the date y-m-d for calendar:fun(args) and returns its day number.
+func dateDays(y, m, d Term, fun string, args ...Term) int64 {
+	yi, mi, di := calInt(y, fun, args...), calInt(m, fun, args...), calInt(d, fun, args...)
+	if yi < 0 || mi < 1 || mi > 12 || di < 1 {
+		calClause(fun, args...)
+	}
+	if di > monthDays(yi, mi) {
+		panic(NewException(AtomError, AtomIfClause))
+	}
+	return gregorianDays(yi, mi, di)
+}
+
+func calDateTuple(y, m, d int64) Term { return NewTuple(Int(y), Int(m), Int(d)) }
+
+func calTimeTuple(s int64) Term {
+	return NewTuple(Int(s/secsPerHour), Int(s%secsPerHour/secsPerMinute), Int(s%secsPerMinute))
+}
+
+// CalendarDateToGregorianDays3 is calendar:date_to_gregorian_days(Year, Month, Day).
+func CalendarDateToGregorianDays3(p *Process, y, m, d Term) Term {
+	return Int(dateDays(y, m, d, "date_to_gregorian_days", y, m, d))
+}
+
+// CalendarDateToGregorianDays1 is calendar:date_to_gregorian_days({Year, Month, Day}).
+func CalendarDateToGregorianDays1(p *Process, date Term) Term {
+	y, m, d := calTriple(date, "date_to_gregorian_days")
+	return Int(dateDays(y, m, d, "date_to_gregorian_days", date))
+}
+
+// CalendarGregorianDaysToDate1 is calendar:gregorian_days_to_date(Days).
+func CalendarGregorianDaysToDate1(p *Process, days Term) Term {
+	n := calInt(days, "gregorian_days_to_date", days)
+	if n < 0 {
+		calClause("gregorian_days_to_date", days)
+	}
+	return calDateTuple(civilDate(n))
+}
+
+// CalendarDayOfTheWeek3 is calendar:day_of_the_week(Year, Month, Day): 1 is Monday.
+func CalendarDayOfTheWeek3(p *Process, y, m, d Term) Term {
+	return Int((dateDays(y, m, d, "day_of_the_week", y, m, d)+5)%7 + 1)
+}
+
+// CalendarDayOfTheWeek1 is calendar:day_of_the_week({Year, Month, Day}).
+func CalendarDayOfTheWeek1(p *Process, date Term) Term {
+	y, m, d := calTriple(date, "day_of_the_week")
+	return Int((dateDays(y, m, d, "day_of_the_week", date)+5)%7 + 1)
+}
+
+// CalendarIsLeapYear1 is calendar:is_leap_year(Year).
+func CalendarIsLeapYear1(p *Process, y Term) Term {
+	yi := calInt(y, "is_leap_year", y)
+	if yi < 0 {
+		calClause("is_leap_year", y)
+	}
+	return Bool(isLeap(yi))
+}
+
+// CalendarLastDayOfTheMonth2 is calendar:last_day_of_the_month(Year, Month).
+func CalendarLastDayOfTheMonth2(p *Process, y, m Term) Term {
+	yi, mi := calInt(y, "last_day_of_the_month", y, m), calInt(m, "last_day_of_the_month", y, m)
+	if yi < 0 || mi < 1 || mi > 12 {
+		calClause("last_day_of_the_month", y, m)
+	}
+	return Int(monthDays(yi, mi))
+}
+
+// CalendarValidDate3 is calendar:valid_date(Year, Month, Day): any integers.
+func CalendarValidDate3(p *Process, y, m, d Term) Term {
+	yi, mi, di := calInt(y, "valid_date", y, m, d), calInt(m, "valid_date", y, m, d), calInt(d, "valid_date", y, m, d)
+	return Bool(yi >= 0 && mi >= 1 && mi <= 12 && di >= 1 && di <= monthDays(yi, mi))
+}
+
+// CalendarValidDate1 is calendar:valid_date({Year, Month, Day}).
+func CalendarValidDate1(p *Process, date Term) Term {
+	y, m, d := calTriple(date, "valid_date")
+	return CalendarValidDate3(p, y, m, d)
+}
+
+// CalendarTimeToSeconds1 is calendar:time_to_seconds({H, M, S}); the parts
+// may be any integers.
+func CalendarTimeToSeconds1(p *Process, t Term) Term {
+	h, m, s := calTriple(t, "time_to_seconds")
+	hi, mi, si := calInt(h, "time_to_seconds", t), calInt(m, "time_to_seconds", t), calInt(s, "time_to_seconds", t)
+	return Int(hi*secsPerHour + mi*secsPerMinute + si)
+}
+
+// CalendarSecondsToTime1 is calendar:seconds_to_time(Secs), 0 =< Secs < 86400.
+func CalendarSecondsToTime1(p *Process, secs Term) Term {
+	s := calInt(secs, "seconds_to_time", secs)
+	if s < 0 || s >= secsPerDay {
+		calClause("seconds_to_time", secs)
+	}
+	return calTimeTuple(s)
+}
+
+// CalendarSecondsToDaystime1 is calendar:seconds_to_daystime(Secs): whole
+// days (rounded down, so negative for negative Secs) and the time left.
+func CalendarSecondsToDaystime1(p *Process, secs Term) Term {
+	s := calInt(secs, "seconds_to_daystime", secs)
+	days, rest := s/secsPerDay, s%secsPerDay
+	if rest < 0 {
+		days, rest = days-1, rest+secsPerDay
+	}
+	return NewTuple(Int(days), calTimeTuple(rest))
+}
+
+// CalendarDatetimeToGregorianSeconds1 is
+// calendar:datetime_to_gregorian_seconds({{Y, Mo, D}, {H, Mi, S}}).
+func CalendarDatetimeToGregorianSeconds1(p *Process, dt Term) Term {
+	tp, ok := dt.(*Tuple)
+	if !ok || len(tp.Elems) != 2 {
+		return calClause("datetime_to_gregorian_seconds", dt)
+	}
+	y, m, d := calTriple(tp.Elems[0], "datetime_to_gregorian_seconds")
+	days := dateDays(y, m, d, "datetime_to_gregorian_seconds", dt)
+	secs := int64(CalendarTimeToSeconds1(p, tp.Elems[1]).(Int))
+	if days > (1<<62)/secsPerDay {
+		panic(NewException(AtomError, AtomSystemLimit))
+	}
+	return Int(days*secsPerDay + secs)
+}
+
+// CalendarGregorianSecondsToDatetime1 is calendar:gregorian_seconds_to_datetime(Secs).
+func CalendarGregorianSecondsToDatetime1(p *Process, secs Term) Term {
+	s := calInt(secs, "gregorian_seconds_to_datetime", secs)
+	if s < 0 {
+		calClause("gregorian_seconds_to_datetime", secs)
+	}
+	return NewTuple(calDateTuple(civilDate(s/secsPerDay)), calTimeTuple(s%secsPerDay))
+}
+
+// isoWeek1 is the day number of the Monday of ISO week 1 of year y: the
+// week that holds January 4th.
+func isoWeek1(y int64) int64 {
+	jan4 := gregorianDays(y, 1, 4)
+	return jan4 - (jan4+5)%7
+}
+
+// CalendarIsoWeekNumber1 is calendar:iso_week_number({Year, Month, Day}):
+// {IsoYear, Week}.
+func CalendarIsoWeekNumber1(p *Process, date Term) Term {
+	y, m, d := calTriple(date, "iso_week_number")
+	n := dateDays(y, m, d, "iso_week_number", date)
+	yi := int64(y.(Int))
+	switch {
+	case n >= isoWeek1(yi+1):
+		yi++
+	case n < isoWeek1(yi):
+		yi--
+	}
+	if yi < 0 {
+		calClause("iso_week_number", date)
+	}
+	return NewTuple(Int(yi), Int((n-isoWeek1(yi))/7+1))
+}
+
+func init() {
+	RegisterModule("calendar",
+		Export("date_to_gregorian_days", 1, CalendarDateToGregorianDays1),
+		Export("date_to_gregorian_days", 3, CalendarDateToGregorianDays3),
+		Export("gregorian_days_to_date", 1, CalendarGregorianDaysToDate1),
+		Export("day_of_the_week", 1, CalendarDayOfTheWeek1),
+		Export("day_of_the_week", 3, CalendarDayOfTheWeek3),
+		Export("is_leap_year", 1, CalendarIsLeapYear1),
+		Export("last_day_of_the_month", 2, CalendarLastDayOfTheMonth2),
+		Export("valid_date", 1, CalendarValidDate1),
+		Export("valid_date", 3, CalendarValidDate3),
+		Export("time_to_seconds", 1, CalendarTimeToSeconds1),
+		Export("seconds_to_time", 1, CalendarSecondsToTime1),
+		Export("seconds_to_daystime", 1, CalendarSecondsToDaystime1),
+		Export("datetime_to_gregorian_seconds", 1, CalendarDatetimeToGregorianSeconds1),
+		Export("gregorian_seconds_to_datetime", 1, CalendarGregorianSecondsToDatetime1),
+		Export("iso_week_number", 1, CalendarIsoWeekNumber1),
+	)
+}

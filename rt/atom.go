@@ -90,6 +90,7 @@ var (
 	AtomCaseClause     = Intern("case_clause")
 	AtomIfClause       = Intern("if_clause")
 	AtomTryClause      = Intern("try_clause")
+	AtomElseClause     = Intern("else_clause")
 	AtomSystemLimit    = Intern("system_limit")
 	AtomInfinity       = Intern("infinity")
 	AtomNormal         = Intern("normal")

@@ -75,11 +75,12 @@ stack}. Class is one of the atoms error, exit, throw.
   - Raise(class, reason), Error(reason), Throw(v), Exit(v) raise;
     RaiseWithStack is erlang:raise/3.
   - The standard errors, raised where BEAM raises them: Badarg(), Badarith(),
-    Badmatch(v), CaseClause(v), IfClause(), TryClause(v), FunctionClause(args...),
-    Undef(m, f, args), Badfun(f), Badarity(f, args), Badkey(k), Badmap(m),
-    Badrecord(r), SystemLimit(). They return Term (never returning) so that
-    `return rt.Badarg()` type-checks. BIFError/BIFBadarg(name, args...) put
-    {erlang, Name, Args, [{error_info, ...}]} on top of the trace as BEAM does.
+    Badmatch(v), CaseClause(v), IfClause(), TryClause(v), ElseClause(v),
+    FunctionClause(args...), Undef(m, f, args), Badfun(f), Badarity(f, args),
+    Badkey(k), Badmap(m), Badrecord(r), SystemLimit(). They return Term
+    (never returning) so that `return rt.Badarg()` type-checks.
+    BIFError/BIFBadarg(name, args...) put {erlang, Name, Args, [{error_info,
+    ...}]} on top of the trace as BEAM does.
   - Try(body) runs body and returns (value, nil) or (nil, exception); the
     generated catch clauses match e.Class/e.Reason and call e.Reraise() when
     none applies. Catch(body) and CatchValue(e) give the value of `catch Expr`:

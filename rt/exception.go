@@ -82,6 +82,10 @@ func IfClause() Term { panic(NewException(AtomError, AtomIfClause)) }
 // TryClause raises error:{try_clause, V}.
 func TryClause(v Term) Term { panic(NewException(AtomError, NewTuple(AtomTryClause, v))) }
 
+// ElseClause raises error:{else_clause, V}: no else clause of a maybe
+// matched the value V that a ?= did not match.
+func ElseClause(v Term) Term { panic(NewException(AtomError, NewTuple(AtomElseClause, v))) }
+
 // Badkey raises error:{badkey, K}.
 func Badkey(k Term) Term { panic(NewException(AtomError, NewTuple(AtomBadkey, k))) }
 

@@ -36,8 +36,8 @@ func (m *Module) findTailGroups() {
 }
 
 // TailCalls calls f for every local call in tail position of body (the last
-// expression, through case, if, begin and receive; not through try or catch,
-// whose bodies run under a handler).
+// expression, through case, if, begin, receive and maybe; not through try or
+// catch, whose bodies run under a handler).
 func TailCalls(body []ast.Expr, f func(*ast.Call, FA)) {
 	if len(body) == 0 {
 		return
@@ -62,6 +62,11 @@ func TailCalls(body []ast.Expr, f func(*ast.Call, FA)) {
 			TailCalls(c.Body, f)
 		}
 		TailCalls(e.After, f)
+	case *ast.Maybe:
+		TailCalls(e.Body, f) // unless it ends with a ?=
+		for _, c := range e.Else {
+			TailCalls(c.Body, f)
+		}
 	}
 }
 

@@ -5,8 +5,8 @@ Input: the *core.Module values of one translation (records, imports and
 auto-imported BIFs already resolved by translate/core) and the FileSet their
 positions point into. Output: one gofmt'd Go file per module, all in one Go
 package, so that modules may call each other in cycles without Go import
-cycles. Generate never panics on bad input: what it cannot translate
-(maybe) is reported as FILE:LINE:COL: message.
+cycles. Generate never panics on bad input: what it cannot translate is
+reported as FILE:LINE:COL: message.
 
 # The shape of the output
 

@@ -50,6 +50,9 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 	case *ast.Receive:
 		f.receiveExpr(e, d)
 		return
+	case *ast.Maybe:
+		f.maybeExpr(e, d)
+		return
 	case *ast.Match:
 		if d.kind == toEffect && f.bindsNothing(e.Left) {
 			// Y = Expr with Y never read, or _ = Expr: only Expr's effects remain.
@@ -141,7 +144,7 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 			return f.expr(e.Body[0])
 		}
 		return f.valueTemp(e)
-	case *ast.Case, *ast.If, *ast.Try, *ast.Receive:
+	case *ast.Case, *ast.If, *ast.Try, *ast.Receive, *ast.Maybe:
 		return f.valueTemp(e)
 	case *ast.FunRef:
 		return f.funRef(e)
@@ -163,9 +166,8 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 }
 
 func describe(e ast.Expr) string {
-	switch e.(type) {
-	case *ast.Maybe, *ast.MaybeMatch:
-		return "maybe expressions"
+	if _, ok := e.(*ast.MaybeMatch); ok {
+		return "?= outside the body of a maybe"
 	}
 	return fmt.Sprintf("this expression (%T)", e)
 }

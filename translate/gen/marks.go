@@ -64,6 +64,8 @@ func bodiesOf(n ast.Node) [][]ast.Expr {
 		return [][]ast.Expr{n.Body, n.After}
 	case *ast.Receive:
 		return [][]ast.Expr{n.After}
+	case *ast.Maybe:
+		return [][]ast.Expr{n.Body}
 	}
 	return nil
 }

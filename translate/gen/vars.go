@@ -168,6 +168,8 @@ func (a *analyzer) expr(x ast.Expr, e env) {
 		a.branches(x, receiveBranches(x), e, false)
 	case *ast.Try:
 		a.try(x, e)
+	case *ast.Maybe:
+		a.maybe(x, e)
 	case *ast.Catch:
 		a.expr(x.Expr, e.copy())
 	case *ast.FunExpr:
@@ -262,6 +264,22 @@ func (a *analyzer) try(x *ast.Try, e env) {
 		a.clause(c, e, false)
 	}
 	a.exprs(x.After, e.copy())
+}
+
+// maybe walks maybe ... else ... end; nothing bound inside is visible after.
+func (a *analyzer) maybe(x *ast.Maybe, e env) {
+	body := e.copy()
+	for _, b := range x.Body {
+		if mm, ok := b.(*ast.MaybeMatch); ok {
+			a.expr(mm.Right, body)
+			a.pattern(mm.Left, body)
+			continue
+		}
+		a.expr(b, body)
+	}
+	for _, c := range x.Else {
+		a.clause(c, e.copy(), false)
+	}
 }
 
 func (a *analyzer) comp(quals, results []ast.Expr, outer env) {

@@ -147,8 +147,12 @@ func (f *fnGen) matchTuple(p *ast.Tuple, v jen.Code, fail func() jen.Code, failI
 }
 
 // matchMap matches #{K := P}: the keys are expressions, each must be
-// present and its value match P.
+// present and its value match P. #{} only checks that v is a map.
 func (f *fnGen) matchMap(p *ast.Map, v jen.Code, fail func() jen.Code, failIf func(jen.Code)) {
+	if len(p.Fields) == 0 {
+		failIf(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(v).Assert(jen.Op("*").Qual(RT, "Map")).Op(";").Op("!").Id("ok"))
+		return
+	}
 	m := f.temp("m")
 	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Add(v).Assert(jen.Op("*").Qual(RT, "Map")))
 	failIf(jen.Op("!").Id("ok"))

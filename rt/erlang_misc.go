@@ -92,12 +92,9 @@ func ErlangFloatToBinary2(p *Process, f, opts Term) Term {
 // phash2Range is the default range of erlang:phash2/1, 2^27.
 const phash2Range = 1 << 27
 
-// ErlangPhash21 is erlang:phash2(Term).
-//
-// NOT YET BEAM'S VALUES: it is the runtime's own term hash folded into the
-// range, stable within and across runs, but different from the numbers BEAM
-// prints. Programs that only bucket by it behave alike; programs that print
-// it do not.
+// ErlangPhash21 is erlang:phash2(Term): BEAM's value (see Phash2 in
+// hash.go) for every term but pids, refs, ports and local funs, which hash
+// by rt's own identities.
 func ErlangPhash21(p *Process, t Term) Term {
 	return BoxInt(Int(phash2(t) % phash2Range))
 }
@@ -111,9 +108,7 @@ func ErlangPhash22(p *Process, t, r Term) Term {
 	return BoxInt(Int(phash2(t) % uint64(n)))
 }
 
-// phash2 must not change with the process (termHash of pids, refs and funs
-// is stable per run, which is all BEAM promises for those too).
-func phash2(t Term) uint64 { return termHash(t) & math.MaxUint32 }
+func phash2(t Term) uint64 { return uint64(Phash2(t)) }
 
 func init() {
 	registerModule("erlang", true, []Func{

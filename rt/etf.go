@@ -165,7 +165,7 @@ func (w *etfWriter) term(t Term) {
 	case *Map:
 		w.u8(tagMap)
 		w.u32(uint32(x.Size()))
-		x.Range(func(k, v Term) bool {
+		x.RangeListOrder(func(k, v Term) bool { // BEAM's order
 			w.term(k)
 			w.term(v)
 			return true

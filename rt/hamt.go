@@ -1,234 +1,300 @@
 package rt
 
-import "math/bits"
-
-// hamtNode is a node of the persistent hash array mapped trie behind large
-// maps. Each level consumes hamtBits bits of the 64-bit key hash; bitmap has
-// a bit set for every occupied slot and ents holds the occupied slots in
-// order. A node past the last level is a collision bucket whose entries all
-// share one hash. Nodes are never modified once built.
-type hamtNode struct {
-	bitmap uint32
-	ents   []*hamtEntry
-}
-
-// hamtEntry is either a key-value leaf (sub == nil) or a child node. Nodes
-// hold pointers to entries, so that the path copy an update makes costs 8
-// bytes a slot; entries are immutable like nodes.
-type hamtEntry struct {
-	hash     uint64
-	key, val Term
-	sub      *hamtNode
-}
-
-const (
-	hamtBits = 5
-	hamtMask = 1<<hamtBits - 1
+import (
+	"math/bits"
+	"unsafe"
 )
 
-// slot returns the bit for hash at this level and the entry index it maps to.
-func (n *hamtNode) slot(hash uint64, shift uint) (bit uint32, idx int) {
-	bit = 1 << ((hash >> shift) & hamtMask)
-	return bit, bits.OnesCount32(n.bitmap & (bit - 1))
+// hamtNode is a node of the persistent hash array mapped trie behind large
+// maps, shaped as BEAM's: 16 slots a level, indexed by 4 bits of mapHash
+// (low bits first), so that walking the slots in order visits the keys in
+// BEAM's order. bitmap has a bit for every occupied slot, subs a bit for
+// those holding a sub-node; kids holds the occupied slots in order, each a
+// *hamtLeaf or, where subs says so, a *hamtNode. Keeping both kinds in one
+// pointer array (rather than an interface, 16 bytes a slot, or an entry
+// struct wrapping a sub-node, one more allocation a level) halves what an
+// update copies. Nodes are never modified once built.
+type hamtNode struct {
+	bitmap, subs uint16
+	kids         []unsafe.Pointer
 }
 
-func (n *hamtNode) get(hash uint64, shift uint, k Term) (Term, bool) {
-	for {
-		if shift >= 64 { // collision bucket
-			for _, e := range n.ents {
-				if ExactEqual(e.key, k) {
-					return e.val, true
-				}
-			}
-			return nil, false
-		}
-		bit, i := n.slot(hash, shift)
-		if n.bitmap&bit == 0 {
-			return nil, false
-		}
-		e := n.ents[i]
-		if e.sub == nil {
-			if e.hash == hash && ExactEqual(e.key, k) {
-				return e.val, true
-			}
-			return nil, false
-		}
-		n, shift = e.sub, shift+hamtBits
-	}
+// hamtLeaf is one key and its value.
+type hamtLeaf struct {
+	key, val Term
 }
 
-// put returns a copy of n with k bound to v, and whether k is new.
-func (n *hamtNode) put(hash uint64, shift uint, k, v Term) (*hamtNode, bool) {
-	if shift >= 64 {
-		return n.putCollision(hash, k, v)
-	}
-	bit, i := n.slot(hash, shift)
-	if n.bitmap&bit == 0 {
-		out := newNode(n.bitmap|bit, len(n.ents)+1)
-		copy(out.ents, n.ents[:i])
-		out.ents[i] = &hamtEntry{hash: hash, key: k, val: v}
-		copy(out.ents[i+1:], n.ents[i:])
-		return out, true
-	}
-	e := n.ents[i]
-	var added bool
-	switch {
-	case e.sub != nil:
-		var sub *hamtNode
-		sub, added = e.sub.put(hash, shift+hamtBits, k, v)
-		e = &hamtEntry{sub: sub}
-	case e.hash == hash && ExactEqual(e.key, k):
-		if e.val == v {
-			return n, false
-		}
-		e = &hamtEntry{hash: hash, key: e.key, val: v}
-	default: // two keys share this slot: push both one level down
-		sub, _ := (&hamtNode{}).put(e.hash, shift+hamtBits, e.key, e.val)
-		sub, _ = sub.put(hash, shift+hamtBits, k, v)
-		e = &hamtEntry{sub: sub}
-		added = true
-	}
-	return n.with(i, e), added
-}
+// hamtMaxLevel bounds the trie's depth: keys that share every hash bit of
+// eight generations (which no two keys found so far do) share a bucket, a
+// node past the last level whose slots are leaves in arrival order.
+const hamtMaxLevel = 64
 
-func (n *hamtNode) putCollision(hash uint64, k, v Term) (*hamtNode, bool) {
-	for i, e := range n.ents {
-		if ExactEqual(e.key, k) {
-			return n.with(i, &hamtEntry{hash: hash, key: e.key, val: v}), false
-		}
+// subBits returns, for each slot index i in order, whether it holds a
+// sub-node: bit i of the result.
+func (n *hamtNode) subBits() uint32 {
+	if n.subs == 0 {
+		return 0
 	}
-	out := newNode(0, len(n.ents)+1)
-	copy(out.ents, n.ents)
-	out.ents[len(n.ents)] = &hamtEntry{hash: hash, key: k, val: v}
-	return out, true
-}
-
-// with returns a copy of n with entry i replaced.
-func (n *hamtNode) with(i int, e *hamtEntry) *hamtNode {
-	out := newNode(n.bitmap, len(n.ents))
-	copy(out.ents, n.ents)
-	out.ents[i] = e
+	var out uint32
+	b := n.bitmap
+	for i := 0; b != 0; i++ {
+		if n.subs&b&-b != 0 {
+			out |= 1 << i
+		}
+		b &= b - 1
+	}
 	return out
 }
 
-// without returns a copy of n without entry i (bit is its bitmap bit).
-func (n *hamtNode) without(i int, bit uint32) *hamtNode {
-	out := newNode(n.bitmap&^bit, len(n.ents)-1)
-	copy(out.ents, n.ents[:i])
-	copy(out.ents[i:], n.ents[i+1:])
+func (n *hamtNode) leaf(i int) *hamtLeaf { return (*hamtLeaf)(n.kids[i]) }
+func (n *hamtNode) sub(i int) *hamtNode  { return (*hamtNode)(n.kids[i]) }
+
+// hashAt returns the 4-bit slot of key k (with generation-0 hash h0) at a
+// level.
+func hashAt(k Term, h0 uint32, level int) uint {
+	h := h0
+	if level >= 8 {
+		h = mapHash(k, level/8)
+	}
+	return uint(h>>(4*(level%8))) & 15
+}
+
+func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
+	h := h0
+	for level := 0; ; level++ {
+		if level == hamtMaxLevel {
+			return n.bucketGet(k)
+		}
+		if level%8 == 0 && level > 0 {
+			h = mapHash(k, level/8)
+		}
+		bit := uint16(1) << (h & 15)
+		h >>= 4
+		if n.bitmap&bit == 0 {
+			return nil, false
+		}
+		p := n.kids[bits.OnesCount16(n.bitmap&(bit-1))]
+		if n.subs&bit == 0 {
+			l := (*hamtLeaf)(p)
+			if keyEqual(l.key, k) {
+				return l.val, true
+			}
+			return nil, false
+		}
+		n = (*hamtNode)(p)
+	}
+}
+
+func (n *hamtNode) bucketGet(k Term) (Term, bool) {
+	for i := range n.kids {
+		if l := n.leaf(i); keyEqual(l.key, k) {
+			return l.val, true
+		}
+	}
+	return nil, false
+}
+
+// put returns a copy of n with k bound to v, and whether k is new. With
+// mustExist (M#{K := V}) an absent key leaves n as it is and reports
+// added; the caller raises badkey.
+func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNode, bool) {
+	if level == hamtMaxLevel {
+		return n.bucketPut(k, v, mustExist)
+	}
+	slot := hashAt(k, h0, level)
+	bit := uint16(1) << slot
+	i := bits.OnesCount16(n.bitmap & (bit - 1))
+	if n.bitmap&bit == 0 {
+		if mustExist {
+			return n, true
+		}
+		return n.inserted(bit, i, unsafe.Pointer(&hamtLeaf{k, v})), true
+	}
+	if n.subs&bit != 0 {
+		sub, added := n.sub(i).put(k, v, h0, level+1, mustExist)
+		if sub == n.sub(i) {
+			return n, added
+		}
+		return n.with(i, unsafe.Pointer(sub), n.subs), added
+	}
+	l := n.leaf(i)
+	if keyEqual(l.key, k) {
+		if l.val == v {
+			return n, false
+		}
+		return n.with(i, unsafe.Pointer(&hamtLeaf{l.key, v}), n.subs), false
+	}
+	if mustExist {
+		return n, true
+	}
+	// Two keys share this slot: push both one level down.
+	sub := pair(l, mapHash(l.key, 0), &hamtLeaf{k, v}, h0, level+1)
+	return n.with(i, unsafe.Pointer(sub), n.subs|bit), true
+}
+
+// pair returns the node (and the chain of single-slot nodes above it, for
+// as long as their hashes agree) holding leaves a and b.
+func pair(a *hamtLeaf, ha uint32, b *hamtLeaf, hb uint32, level int) *hamtNode {
+	if level == hamtMaxLevel {
+		n := newNode(0, 0, 2)
+		n.kids[0], n.kids[1] = unsafe.Pointer(a), unsafe.Pointer(b)
+		return n
+	}
+	sa, sb := hashAt(a.key, ha, level), hashAt(b.key, hb, level)
+	if sa == sb {
+		n := newNode(1<<sa, 1<<sa, 1)
+		n.kids[0] = unsafe.Pointer(pair(a, ha, b, hb, level+1))
+		return n
+	}
+	n := newNode(1<<sa|1<<sb, 0, 2)
+	if sa > sb {
+		a, b = b, a
+	}
+	n.kids[0], n.kids[1] = unsafe.Pointer(a), unsafe.Pointer(b)
+	return n
+}
+
+func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
+	for i := range n.kids {
+		if keyEqual(n.leaf(i).key, k) {
+			return n.with(i, unsafe.Pointer(&hamtLeaf{n.leaf(i).key, v}), 0), false
+		}
+	}
+	if mustExist {
+		return n, true
+	}
+	out := newNode(0, 0, len(n.kids)+1)
+	copy(out.kids, n.kids)
+	out.kids[len(n.kids)] = unsafe.Pointer(&hamtLeaf{k, v})
+	return out, true
+}
+
+// inserted returns a copy of n with a new leaf p in slot bit, at index i.
+func (n *hamtNode) inserted(bit uint16, i int, p unsafe.Pointer) *hamtNode {
+	out := newNode(n.bitmap|bit, n.subs, len(n.kids)+1)
+	copy(out.kids, n.kids[:i])
+	out.kids[i] = p
+	copy(out.kids[i+1:], n.kids[i:])
+	return out
+}
+
+// with returns a copy of n with slot index i replaced by p.
+func (n *hamtNode) with(i int, p unsafe.Pointer, subs uint16) *hamtNode {
+	out := newNode(n.bitmap, subs, len(n.kids))
+	copy(out.kids, n.kids)
+	out.kids[i] = p
+	return out
+}
+
+// without returns a copy of n without slot index i (bit is its bitmap bit;
+// 0 in a bucket).
+func (n *hamtNode) without(i int, bit uint16) *hamtNode {
+	out := newNode(n.bitmap&^bit, n.subs&^bit, len(n.kids)-1)
+	copy(out.kids, n.kids[:i])
+	copy(out.kids[i:], n.kids[i+1:])
 	return out
 }
 
 // remove returns n without k, and whether k was there. A node left with a
-// single leaf is replaced by that leaf in its parent, keeping paths short.
-func (n *hamtNode) remove(hash uint64, shift uint, k Term) (*hamtNode, bool) {
-	if shift >= 64 {
-		for i, e := range n.ents {
-			if ExactEqual(e.key, k) {
+// single leaf is replaced by that leaf in its parent, as BEAM collapses
+// them, so that the trie's shape depends only on its keys.
+func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
+	if level == hamtMaxLevel {
+		for i := range n.kids {
+			if keyEqual(n.leaf(i).key, k) {
 				return n.without(i, 0), true
 			}
 		}
 		return n, false
 	}
-	bit, i := n.slot(hash, shift)
+	bit := uint16(1) << hashAt(k, h0, level)
 	if n.bitmap&bit == 0 {
 		return n, false
 	}
-	e := n.ents[i]
-	if e.sub == nil {
-		if e.hash != hash || !ExactEqual(e.key, k) {
+	i := bits.OnesCount16(n.bitmap & (bit - 1))
+	if n.subs&bit == 0 {
+		if !keyEqual(n.leaf(i).key, k) {
 			return n, false
 		}
 		return n.without(i, bit), true
 	}
-	sub, removed := e.sub.remove(hash, shift+hamtBits, k)
+	sub, removed := n.sub(i).remove(k, h0, level+1)
 	if !removed {
 		return n, false
 	}
-	switch {
-	case len(sub.ents) == 0:
-		return n.without(i, bit), true
-	case len(sub.ents) == 1 && sub.ents[0].sub == nil:
-		return n.with(i, sub.ents[0]), true
+	if len(sub.kids) == 1 && sub.subs == 0 {
+		return n.with(i, sub.kids[0], n.subs&^bit), true
 	}
-	return n.with(i, &hamtEntry{sub: sub}), true
+	return n.with(i, unsafe.Pointer(sub), n.subs), true
 }
 
-// collect appends every leaf under n to out.
-func (n *hamtNode) collect(out []*hamtEntry) []*hamtEntry {
-	for _, e := range n.ents {
-		if e.sub != nil {
-			out = e.sub.collect(out)
-		} else {
-			out = append(out, e)
+// each calls f on every leaf under n in slot order (BEAM's iteration
+// order) until f returns false, and reports whether it ran to the end.
+func (n *hamtNode) each(f func(*hamtLeaf) bool) bool {
+	subs := n.subBits()
+	for i, p := range n.kids {
+		if subs>>i&1 != 0 {
+			if !(*hamtNode)(p).each(f) {
+				return false
+			}
+		} else if !f((*hamtLeaf)(p)) {
+			return false
 		}
 	}
-	return out
+	return true
 }
 
-// Nodes are allocated with room for their entries in the same object, in
-// size classes of powers of two, saving an allocation and, on lookups, a
-// cache miss per level.
-type (
-	hamtNode1 struct {
-		n hamtNode
-		a [1]*hamtEntry
-	}
-	hamtNode2 struct {
-		n hamtNode
-		a [2]*hamtEntry
-	}
-	hamtNode4 struct {
-		n hamtNode
-		a [4]*hamtEntry
-	}
-	hamtNode8 struct {
-		n hamtNode
-		a [8]*hamtEntry
-	}
-	hamtNode16 struct {
-		n hamtNode
-		a [16]*hamtEntry
-	}
-	hamtNode32 struct {
-		n hamtNode
-		a [32]*hamtEntry
-	}
-)
+// Nodes are allocated with their slots in the same object, sized to the
+// slot count: one allocation a node, and no unused slots to copy or scan.
+type hamtNodeOf[A any] struct {
+	n hamtNode
+	a A
+}
 
-// newNode returns a node with len(ents) == size, all nil.
-func newNode(bitmap uint32, size int) *hamtNode {
+func makeNode[A any](size int) *hamtNode {
+	x := new(hamtNodeOf[A])
+	x.n.kids = unsafe.Slice((*unsafe.Pointer)(unsafe.Pointer(&x.a)), size)
+	return &x.n
+}
+
+// newNode returns a node with len(kids) == size, all nil.
+func newNode(bitmap, subs uint16, size int) *hamtNode {
 	var n *hamtNode
 	switch {
-	case size == 0:
-		return &hamtNode{bitmap: bitmap}
 	case size <= 1:
-		x := &hamtNode1{}
-		n = &x.n
-		n.ents = x.a[:size]
+		n = makeNode[[1]unsafe.Pointer](size)
 	case size <= 2:
-		x := &hamtNode2{}
-		n = &x.n
-		n.ents = x.a[:size]
+		n = makeNode[[2]unsafe.Pointer](size)
 	case size <= 4:
-		x := &hamtNode4{}
-		n = &x.n
-		n.ents = x.a[:size]
+		n = makeNode[[4]unsafe.Pointer](size)
+	case size <= 6:
+		n = makeNode[[6]unsafe.Pointer](size)
 	case size <= 8:
-		x := &hamtNode8{}
-		n = &x.n
-		n.ents = x.a[:size]
+		n = makeNode[[8]unsafe.Pointer](size)
+	case size <= 10:
+		n = makeNode[[10]unsafe.Pointer](size)
+	case size <= 12:
+		n = makeNode[[12]unsafe.Pointer](size)
+	case size <= 14:
+		n = makeNode[[14]unsafe.Pointer](size)
 	case size <= 16:
-		x := &hamtNode16{}
-		n = &x.n
-		n.ents = x.a[:size]
-	case size <= 32:
-		x := &hamtNode32{}
-		n = &x.n
-		n.ents = x.a[:size]
-	default: // collision buckets may grow past 32
-		n = &hamtNode{ents: make([]*hamtEntry, size)}
+		n = makeNode[[16]unsafe.Pointer](size)
+	default: // buckets may grow past 16
+		n = &hamtNode{kids: make([]unsafe.Pointer, size)}
 	}
-	n.bitmap = bitmap
+	n.bitmap, n.subs = bitmap, subs
 	return n
+}
+
+// keyEqual is =:= on map keys, with the common cases first.
+func keyEqual(a, b Term) bool {
+	switch x := a.(type) {
+	case Int:
+		y, ok := b.(Int)
+		return ok && x == y
+	case Atom:
+		y, ok := b.(Atom)
+		return ok && x == y
+	}
+	return ExactEqual(a, b)
 }

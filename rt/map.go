@@ -5,16 +5,19 @@ import (
 	"sort"
 )
 
-// Map is an immutable Erlang map.
+// Map is an immutable Erlang map, in BEAM's two representations, so that
+// maps iterate and print in BEAM's order.
 //
 // Small maps (up to flatMax keys) are flat, as BEAM's flatmaps: keys sorted
-// in map-key order (CompareKeys) with the values beside them. That fixes the
-// order in which small maps iterate and print, and it is BEAM's order.
+// in map-key order (CompareKeys) with the values beside them.
 //
-// Larger maps are a persistent hash array mapped trie on termHash, so that an
-// update costs O(log n) and shares all but one path with the old map. They
-// iterate in map-key order too, sorting on each traversal; BEAM iterates them
-// in the order of its internal hash, which we do not reproduce.
+// Larger maps are a persistent hash array mapped trie (hamt.go) shaped as
+// BEAM's, on BEAM's hash (mapHash), so that an update costs O(log n) and
+// shares all but one path with the old map, and the trie's slot order is
+// BEAM's iteration order: maps:fold/3, iterators and ~p visit the keys in
+// it; maps:keys/1, values/1, to_list/1 and term_to_binary list them in the
+// reverse. A map is flat exactly when it has at most flatMax keys, whatever
+// built it, as on BEAM.
 type Map struct {
 	keys []Term // flat maps: keys in map-key order
 	vals []Term // flat maps: vals[i] belongs to keys[i]
@@ -53,7 +56,7 @@ func (m *Map) Get(k Term) (Term, bool) {
 		}
 		return m.vals[i], true
 	}
-	return m.root.get(termHash(k), 0, k)
+	return m.root.get(k, mapHash(k, 0))
 }
 
 // search finds k in a flat map: its index, or where it would be inserted.
@@ -76,7 +79,10 @@ func (m *Map) search(k Term) (int, bool) {
 // Put returns a map with k bound to v.
 func (m *Map) Put(k, v Term) *Map {
 	if m.root != nil {
-		root, added := m.root.put(termHash(k), 0, k, v)
+		root, added := m.root.put(k, v, mapHash(k, 0), 0, false)
+		if root == m.root {
+			return m
+		}
 		n := m.size
 		if added {
 			n++
@@ -85,12 +91,7 @@ func (m *Map) Put(k, v Term) *Map {
 	}
 	i, found := m.search(k)
 	if found {
-		if m.vals[i] == v {
-			return m
-		}
-		vals := slices.Clone(m.vals)
-		vals[i] = v
-		return &Map{keys: m.keys, vals: vals, size: m.size}
+		return m.setFlat(i, v)
 	}
 	if m.size == flatMax {
 		return m.toHAMT().Put(k, v)
@@ -106,10 +107,40 @@ func (m *Map) Put(k, v Term) *Map {
 	return &Map{keys: keys, vals: vals, size: m.size + 1}
 }
 
+// Update returns a map with k, which must be present, bound to v: M#{K :=
+// V} in one walk. ok is false when k is absent.
+func (m *Map) Update(k, v Term) (_ *Map, ok bool) {
+	if m.root != nil {
+		root, absent := m.root.put(k, v, mapHash(k, 0), 0, true)
+		if absent {
+			return m, false
+		}
+		if root == m.root {
+			return m, true
+		}
+		return &Map{root: root, size: m.size}, true
+	}
+	i, found := m.search(k)
+	if !found {
+		return m, false
+	}
+	return m.setFlat(i, v), true
+}
+
+// setFlat returns a flat map with the value at index i replaced by v.
+func (m *Map) setFlat(i int, v Term) *Map {
+	if m.vals[i] == v {
+		return m
+	}
+	vals := slices.Clone(m.vals)
+	vals[i] = v
+	return &Map{keys: m.keys, vals: vals, size: m.size}
+}
+
 // Remove returns a map without k.
 func (m *Map) Remove(k Term) *Map {
 	if m.root != nil {
-		root, removed := m.root.remove(termHash(k), 0, k)
+		root, removed := m.root.remove(k, mapHash(k, 0), 0)
 		if !removed {
 			return m
 		}
@@ -131,13 +162,17 @@ func (m *Map) Remove(k Term) *Map {
 	return &Map{keys: keys, vals: vals, size: m.size - 1}
 }
 
-// Keys returns the keys in map-key order. The slice may be shared: do not
-// modify it.
+// Keys returns the keys in iteration order (see Map). The slice may be
+// shared: do not modify it.
 func (m *Map) Keys() []Term {
 	if m.root == nil {
 		return m.keys
 	}
-	keys, _ := m.sorted()
+	keys := make([]Term, 0, m.size)
+	m.root.each(func(l *hamtLeaf) bool {
+		keys = append(keys, l.key)
+		return true
+	})
 	return keys
 }
 
@@ -146,31 +181,57 @@ func (m *Map) Values() []Term {
 	if m.root == nil {
 		return m.vals
 	}
-	_, vals := m.sorted()
+	vals := make([]Term, 0, m.size)
+	m.root.each(func(l *hamtLeaf) bool {
+		vals = append(vals, l.val)
+		return true
+	})
 	return vals
 }
 
-// Range calls f for each key and value in map-key order until f returns
+// Range calls f for each key and value in iteration order until f returns
 // false.
 func (m *Map) Range(f func(k, v Term) bool) {
-	keys, vals := m.keys, m.vals
 	if m.root != nil {
-		keys, vals = m.sorted()
+		m.root.each(func(l *hamtLeaf) bool { return f(l.key, l.val) })
+		return
 	}
-	for i, k := range keys {
-		if !f(k, vals[i]) {
+	for i, k := range m.keys {
+		if !f(k, m.vals[i]) {
 			return
 		}
 	}
 }
 
-// sorted lists a trie map's pairs in map-key order.
+// RangeListOrder calls f for each key and value in the order of
+// maps:to_list/1 and term_to_binary/1: key order for a flat map, the
+// reverse of Range for a trie (BEAM builds those lists back to front).
+func (m *Map) RangeListOrder(f func(k, v Term) bool) {
+	if m.root == nil {
+		m.Range(f)
+		return
+	}
+	keys, vals := m.Keys(), m.Values()
+	for i := len(keys) - 1; i >= 0; i-- {
+		if !f(keys[i], vals[i]) {
+			return
+		}
+	}
+}
+
+// sorted lists the pairs in map-key order, the order in which maps compare.
 func (m *Map) sorted() (keys, vals []Term) {
-	pairs := make([]*hamtEntry, 0, m.size)
-	pairs = m.root.collect(pairs)
-	slices.SortFunc(pairs, func(a, b *hamtEntry) int { return CompareKeys(a.key, b.key) })
+	if m.root == nil {
+		return m.keys, m.vals
+	}
+	pairs := make([]*hamtLeaf, 0, m.size)
+	m.root.each(func(l *hamtLeaf) bool {
+		pairs = append(pairs, l)
+		return true
+	})
+	slices.SortFunc(pairs, func(a, b *hamtLeaf) int { return CompareKeys(a.key, b.key) })
 	kv := make([]Term, 2*len(pairs))
-	keys, vals = kv[:len(pairs)], kv[len(pairs):]
+	keys, vals = kv[:len(pairs):len(pairs)], kv[len(pairs):]
 	for i, p := range pairs {
 		keys[i], vals[i] = p.key, p.val
 	}
@@ -178,9 +239,9 @@ func (m *Map) sorted() (keys, vals []Term) {
 }
 
 func (m *Map) toHAMT() *Map {
-	root := &hamtNode{}
+	root := newNode(0, 0, 0)
 	for i, k := range m.keys {
-		root, _ = root.put(termHash(k), 0, k, m.vals[i])
+		root, _ = root.put(k, m.vals[i], mapHash(k, 0), 0, false)
 	}
 	return &Map{root: root, size: m.size}
 }
@@ -229,8 +290,9 @@ func MapUpdate(m, k, v Term) Term {
 	if !ok {
 		return Badmap(m)
 	}
-	if _, ok := mm.Get(k); !ok {
+	out, ok := mm.Update(k, v)
+	if !ok {
 		return Badkey(k)
 	}
-	return mm.Put(k, v)
+	return out
 }

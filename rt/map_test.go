@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"fmt"
 	"math/rand"
 	"testing"
 )
@@ -26,15 +27,26 @@ func TestMapSmallOrder(t *testing.T) {
 }
 
 // TestMapLarge checks the trie against a Go map through growth past the
-// flat limit, overwrites and removal back to a flat map.
+// flat limit, overwrites, updates and removal back to a flat map.
 func TestMapLarge(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	ref := map[int]int{}
 	m := EmptyMap
 	for i := 0; i < 5000; i++ {
 		k, v := r.Intn(3000), r.Int()
+		if _, ok := ref[k]; ok && i%2 == 0 {
+			var found bool
+			m, found = m.Update(Int(k), Int(v))
+			if !found {
+				t.Fatalf("Update(%d) did not find it", k)
+			}
+		} else {
+			m = m.Put(Int(k), Int(v))
+		}
 		ref[k] = v
-		m = m.Put(Int(k), Int(v))
+	}
+	if _, found := m.Update(Int(-1), Int(0)); found {
+		t.Error("Update of an absent key succeeded")
 	}
 	check := func() {
 		t.Helper()
@@ -46,11 +58,14 @@ func TestMapLarge(t *testing.T) {
 				t.Fatalf("Get(%d) = %v, %v", k, got, ok)
 			}
 		}
-		keys := m.Keys()
+		keys, _ := m.sorted()
 		for i := 1; i < len(keys); i++ {
 			if CompareKeys(keys[i-1], keys[i]) >= 0 {
-				t.Fatalf("keys out of order at %d", i)
+				t.Fatalf("sorted keys out of order at %d", i)
 			}
+		}
+		if n := len(m.Keys()); n != len(ref) {
+			t.Fatalf("Keys has %d keys, want %d", n, len(ref))
 		}
 	}
 	check()
@@ -67,22 +82,72 @@ func TestMapLarge(t *testing.T) {
 	}
 }
 
-// TestMapCollisions forces every key into one hash bucket path.
-func TestMapCollisions(t *testing.T) {
-	var n hamtNode
-	root := &n
-	for i := 0; i < 50; i++ {
-		root, _ = root.put(42, 0, Int(i), Int(i*2))
+// TestMapShape checks that a trie's order and shape depend only on its
+// keys: maps built in different orders, or grown and shrunk, iterate alike
+// and compare and hash as equal.
+func TestMapShape(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	var keys []Term
+	for i := 0; i < 400; i++ {
+		keys = append(keys, Int(r.Intn(1000)), Str(fmt.Sprint("k", i)), NewTuple(Int(i), Float(float64(i)/3)))
 	}
-	for i := 0; i < 50; i++ {
-		if v, ok := root.get(42, 0, Int(i)); !ok || v != Int(i*2) {
-			t.Fatalf("get %d = %v %v", i, v, ok)
+	build := func(ks []Term) *Map {
+		m := EmptyMap
+		for _, k := range ks {
+			m = m.Put(k, Int(1))
+		}
+		return m
+	}
+	a := build(keys)
+	shuffled := append([]Term(nil), keys...)
+	r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	b := build(append(shuffled, Int(-5), Int(-6)))
+	b = b.Remove(Int(-5)).Remove(Int(-6))
+	checkOrder(t, "shuffled", b.Keys(), a.Keys())
+	if !ExactEqual(a, b) || hashMap(0, a) != hashMap(0, b) {
+		t.Error("equal maps differ in comparison or hash")
+	}
+}
+
+// TestMapCollisions puts keys whose 32-bit hashes collide (found by
+// search) and keys that share a bucket past the last level.
+func TestMapCollisions(t *testing.T) {
+	if mapHash(Int(40660), 0) != mapHash(Int(59671), 0) {
+		t.Fatal("40660 and 59671 no longer collide")
+	}
+	m := EmptyMap
+	for i := 0; i < 40; i++ {
+		m = m.Put(Int(i), Int(i))
+	}
+	m = m.Put(Int(40660), Int(1)).Put(Int(59671), Int(2))
+	if v, _ := m.Get(Int(40660)); v != Int(1) {
+		t.Errorf("Get(40660) = %v", v)
+	}
+	if v, _ := m.Get(Int(59671)); v != Int(2) {
+		t.Errorf("Get(59671) = %v", v)
+	}
+	// A bucket: start at the last level with keys that share its slot.
+	last := hamtMaxLevel - 1
+	var same []Term
+	for i := 0; len(same) < 5; i++ {
+		if hashAt(Int(i), 0, last) == 3 {
+			same = append(same, Int(i))
 		}
 	}
-	for i := 0; i < 49; i++ {
-		root, _ = root.remove(42, 0, Int(i))
+	root := newNode(0, 0, 0)
+	for i, k := range same {
+		root, _ = root.put(k, Int(i), mapHash(k, 0), last, false)
 	}
-	if v, ok := root.get(42, 0, Int(49)); !ok || v != Int(98) {
-		t.Fatalf("after removals: %v %v", v, ok)
+	sub := root.sub(0)
+	for i, k := range same {
+		if v, ok := sub.bucketGet(k); !ok || v != Int(i) {
+			t.Fatalf("bucket get %v = %v %v", k, v, ok)
+		}
+	}
+	for _, k := range same[:4] {
+		root, _ = root.remove(k, mapHash(k, 0), last)
+	}
+	if len(root.kids) != 1 || root.subs != 0 || root.leaf(0).key != same[4] {
+		t.Error("a bucket left with one key did not collapse to a leaf")
 	}
 }

@@ -2,7 +2,8 @@ package rt
 
 // The maps module: Maps<FunctionCamel><Arity>(p, ...). A non-map argument
 // raises {badmap, M} as BEAM's maps BIFs do; funs are called through
-// CallFun1/CallFun2/CallFun3. Results iterate in map-key order (see Map).
+// CallFun1/CallFun2/CallFun3. Funs see the pairs in iteration order, and
+// keys/1, values/1 and to_list/1 list them in BEAM's list order (see Map).
 
 var (
 	atomMaps = Intern("maps")
@@ -86,20 +87,36 @@ func MapsUpdateWith4(p *Process, k, f, init, m Term) Term {
 func MapsSize1(p *Process, m Term) Term { return BoxInt(Int(mapArg(m).Size())) }
 
 // MapsKeys1 is maps:keys(Map).
-func MapsKeys1(p *Process, m Term) Term { return List(mapArg(m).Keys()...) }
+func MapsKeys1(p *Process, m Term) Term {
+	return listed(mapArg(m), func(k, _ Term) Term { return k })
+}
 
 // MapsValues1 is maps:values(Map).
-func MapsValues1(p *Process, m Term) Term { return List(mapArg(m).Values()...) }
+func MapsValues1(p *Process, m Term) Term {
+	return listed(mapArg(m), func(_, v Term) Term { return v })
+}
 
-// MapsToList1 is maps:to_list(Map): [{K, V}] in map-key order.
+// MapsToList1 is maps:to_list(Map): [{K, V}].
 func MapsToList1(p *Process, m Term) Term {
-	mm := mapArg(m)
-	pairs := make([]Term, 0, mm.Size())
-	mm.Range(func(k, v Term) bool {
-		pairs = append(pairs, NewTuple(k, v))
+	return listed(mapArg(m), func(k, v Term) Term { return NewTuple(k, v) })
+}
+
+// listed returns the list of f(K, V) over m's pairs in list order: key
+// order for a flat map, and for a trie the reverse of its iteration order,
+// which consing in iteration order gives.
+func listed(m *Map, f func(k, v Term) Term) Term {
+	var out Term = Nil{}
+	if m.root == nil {
+		for i := len(m.keys) - 1; i >= 0; i-- {
+			out = &Cons{Head: f(m.keys[i], m.vals[i]), Tail: out}
+		}
+		return out
+	}
+	m.Range(func(k, v Term) bool {
+		out = &Cons{Head: f(k, v), Tail: out}
 		return true
 	})
-	return List(pairs...)
+	return out
 }
 
 // MapsFromList1 is maps:from_list([{K, V}]): later pairs win.

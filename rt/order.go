@@ -167,13 +167,13 @@ func compareMaps(x, y *Map, exact bool) int {
 	if c := cmpInt(Int(x.Size()), Int(y.Size())); c != 0 {
 		return c
 	}
-	xk, yk := x.Keys(), y.Keys()
+	xk, xv := x.sorted()
+	yk, yv := y.sorted()
 	for i := range xk {
 		if c := compare(xk[i], yk[i], true); c != 0 {
 			return c
 		}
 	}
-	xv, yv := x.Values(), y.Values()
 	return compareSlices(xv, yv, exact)
 }
 

@@ -79,6 +79,10 @@ func (f *fnGen) negConst(e *ast.UnaryOp) jen.Code {
 		}
 		return jen.Qual(RT, "Int").Call(jen.Lit(int(-x.Value)))
 	case *ast.Float:
+		if x.Value == 0 {
+			// Go's constant -0.0 is +0: the sign needs a run-time value.
+			return jen.Qual(RT, "Float").Call(jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)))
+		}
 		return jen.Qual(RT, "Float").Call(jen.Lit(-x.Value))
 	}
 	return jen.Nil()

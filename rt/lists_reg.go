@@ -70,6 +70,8 @@ func init() {
 		Export("keytake", 3, ListsKeytake3),
 		Export("keysort", 2, ListsKeysort2),
 		Export("ukeysort", 2, ListsUkeysort2),
+		Export("keymerge", 3, ListsKeymerge3),
+		Export("ukeymerge", 3, ListsUkeymerge3),
 		Export("keymap", 3, ListsKeymap3),
 	)
 	RegisterModule("maps",

@@ -260,6 +260,37 @@ func ListsUkeysort2(p *Process, n, l Term) Term {
 	return List(dedup(xs, func(a, b Term) bool { return Equal(key(a), key(b)) })...)
 }
 
+// ListsKeymerge3 is lists:keymerge(N, TupleList1, TupleList2) of two lists
+// sorted by element N; of two tuples with equal keys, TupleList1's comes
+// first.
+func ListsKeymerge3(p *Process, n, a, b Term) Term {
+	xs, ys, key := keyedPair(n, a, b, "keymerge")
+	return List(mergeSorted(xs, ys, func(x, y Term) bool { return Compare(key(x), key(y)) <= 0 })...)
+}
+
+// ListsUkeymerge3 is lists:ukeymerge(N, TupleList1, TupleList2): keymerge
+// keeping only TupleList1's tuple of two with equal keys.
+func ListsUkeymerge3(p *Process, n, a, b Term) Term {
+	xs, ys, key := keyedPair(n, a, b, "ukeymerge")
+	merged := mergeSorted(xs, ys, func(x, y Term) bool { return Compare(key(x), key(y)) <= 0 })
+	return List(dedup(merged, func(x, y Term) bool { return Equal(key(x), key(y)) })...)
+}
+
+// keyedPair checks the two tuple lists of a key merge (function_clause, as
+// OTP's clauses fail, when one is not a list of tuples of at least N
+// elements) and returns them with the key of a tuple.
+func keyedPair(n, a, b Term, fun string) ([]Term, []Term, func(Term) Term) {
+	i, ok := keyPos(n)
+	xs := properSlice(a, fun, n, a, b)
+	ys := properSlice(b, fun, n, a, b)
+	for _, x := range append(slices.Clip(xs), ys...) {
+		if t, isTuple := x.(*Tuple); !ok || !isTuple || len(t.Elems) < i {
+			listsClause(fun, n, a, b)
+		}
+	}
+	return xs, ys, func(t Term) Term { return t.(*Tuple).Elems[i-1] }
+}
+
 // ListsKeymap3 is lists:keymap(Fun, N, TupleList).
 func ListsKeymap3(p *Process, f, n, l Term) Term {
 	xs, i := keyed(l, n, "keymap")

@@ -1,11 +1,9 @@
 package rt
 
-// The dict module, each dict a map from key to value. OTP's dict is a
-// record of hash buckets placed by erlang:phash/2, which rt does not
-// reproduce, so a dict prints as a map here and to_list, fetch_keys, fold,
-// map and filter go in map-key order where BEAM goes in its hash order;
-// the answers are otherwise those of OTP (keys match with =:=; fetch and
-// update/3 of a missing key raise badarg).
+// The dict module, on OTP's #dict{} record of hash buckets (sets_table.go),
+// each entry a [Key|Value] cell placed by erlang:phash/2, so dicts print
+// and iterate (to_list, fetch_keys, fold, map, filter) exactly as on BEAM.
+// Keys match with =:=.
 
 var atomDict = Intern("dict")
 
@@ -16,84 +14,159 @@ func dictError(reason Term, fun string, args ...Term) Term {
 }
 
 // dictArg is dict d, or function_clause from dict:fun(args).
-func dictArg(d Term, fun string, args ...Term) *Map {
-	m, ok := d.(*Map)
+func dictArg(d Term, fun string, args ...Term) *lhTable {
+	t, ok := lhTableOf(d, atomDict)
 	if !ok {
 		dictError(AtomFunctionClause, fun, args...)
 	}
-	return m
+	return t
+}
+
+func dictKey(e Term) Term { return e.(*Cons).Head }
+
+// dictEntry finds key's entry in its bucket: the cell [Key|Value], or nil.
+func dictEntry(t *lhTable, k Term) *Cons {
+	for c, ok := t.bucket(t.slot(k)).(*Cons); ok; c, ok = c.Tail.(*Cons) {
+		if e := c.Head.(*Cons); ExactEqual(e.Head, k) {
+			return e
+		}
+	}
+	return nil
+}
+
+// dictPut sets key k to f(old entry or nil), replacing the entry in place
+// in its bucket or appending a new one at the bucket's end, as OTP's
+// store, append and update do.
+func dictPut(t *lhTable, k Term, f func(old *Cons) Term) Term {
+	t = t.copy()
+	slot := t.slot(k)
+	var before []Term
+	b := t.bucket(slot)
+	ic := 1
+	var rest Term = Nil{}
+	for c, ok := b.(*Cons); ok; c, ok = c.Tail.(*Cons) {
+		if e := c.Head.(*Cons); ExactEqual(e.Head, k) {
+			rest = &Cons{Head: &Cons{Head: k, Tail: f(e)}, Tail: c.Tail}
+			ic = 0
+			break
+		}
+		before = append(before, c.Head)
+	}
+	if ic == 1 {
+		rest = List(&Cons{Head: k, Tail: f(nil)})
+	}
+	t.setBucket(slot, ListWithTail(rest, before...))
+	t.grow(ic, dictKey)
+	return t.term()
 }
 
 // DictNew0 is dict:new().
-func DictNew0(p *Process) Term { return NewMap() }
+func DictNew0(p *Process) Term { return newLHTable(atomDict).term() }
 
 // DictIsKey2 is dict:is_key(Key, D).
 func DictIsKey2(p *Process, k, d Term) Term {
-	_, ok := dictArg(d, "is_key", k, d).Get(k)
-	return Bool(ok)
+	return Bool(dictEntry(dictArg(d, "is_key", k, d), k) != nil)
 }
 
-// DictToList1 is dict:to_list(D).
-func DictToList1(p *Process, d Term) Term { return MapsToList1(p, dictArg(d, "to_list", d)) }
+// DictToList1 is dict:to_list(D): the reverse of fold order.
+func DictToList1(p *Process, d Term) Term {
+	var l Term = Nil{}
+	dictArg(d, "to_list", d).each(func(e Term) {
+		c := e.(*Cons)
+		l = &Cons{Head: NewTuple(c.Head, c.Tail), Tail: l}
+	})
+	return l
+}
 
-// DictFromList1 is dict:from_list(List): the last pair of a key wins.
+// DictFromList1 is dict:from_list(List): the pairs stored in order, so the
+// last pair of a key wins.
 func DictFromList1(p *Process, l Term) Term {
 	xs, ok := ListToSlice(l)
 	if !ok {
 		return dictError(AtomFunctionClause, "from_list", l)
 	}
-	m := NewMap()
+	d := DictNew0(p)
 	for _, x := range xs {
 		t, ok := x.(*Tuple)
 		if !ok || len(t.Elems) != 2 {
-			return dictError(AtomFunctionClause, "from_list", l)
+			return FunctionClause(x, d)
 		}
-		m = m.Put(t.Elems[0], t.Elems[1])
+		d = DictStore3(p, t.Elems[0], t.Elems[1], d)
 	}
-	return m
+	return d
 }
 
 // DictSize1 is dict:size(D).
-func DictSize1(p *Process, d Term) Term { return Int(dictArg(d, "size", d).Size()) }
+func DictSize1(p *Process, d Term) Term { return Int(dictArg(d, "size", d).size) }
 
 // DictIsEmpty1 is dict:is_empty(D).
-func DictIsEmpty1(p *Process, d Term) Term { return Bool(dictArg(d, "is_empty", d).Size() == 0) }
+func DictIsEmpty1(p *Process, d Term) Term { return Bool(dictArg(d, "is_empty", d).size == 0) }
 
 // DictFetch2 is dict:fetch(Key, D).
 func DictFetch2(p *Process, k, d Term) Term {
-	v, ok := dictArg(d, "fetch", k, d).Get(k)
-	if !ok {
+	e := dictEntry(dictArg(d, "fetch", k, d), k)
+	if e == nil {
 		return dictError(AtomBadarg, "fetch", k, d)
 	}
-	return v
+	return e.Tail
 }
 
 // DictFind2 is dict:find(Key, D): {ok, Value} or error.
 func DictFind2(p *Process, k, d Term) Term {
-	if v, ok := dictArg(d, "find", k, d).Get(k); ok {
-		return NewTuple(Ok, v)
+	if e := dictEntry(dictArg(d, "find", k, d), k); e != nil {
+		return NewTuple(Ok, e.Tail)
 	}
 	return AtomError
 }
 
 // DictFetchKeys1 is dict:fetch_keys(D).
-func DictFetchKeys1(p *Process, d Term) Term { return List(dictArg(d, "fetch_keys", d).Keys()...) }
+func DictFetchKeys1(p *Process, d Term) Term {
+	var l Term = Nil{}
+	dictArg(d, "fetch_keys", d).each(func(e Term) { l = &Cons{Head: dictKey(e), Tail: l} })
+	return l
+}
+
+// dictRemove removes k's entry; it returns the dict and the value, or
+// ok false when k is absent (the dict then unchanged but for its record).
+func dictRemove(t *lhTable, k Term) (Term, Term, bool) {
+	t = t.copy()
+	slot := t.slot(k)
+	var before []Term
+	for c, ok := t.bucket(slot).(*Cons); ok; c, ok = c.Tail.(*Cons) {
+		if e := c.Head.(*Cons); ExactEqual(e.Head, k) {
+			t.setBucket(slot, ListWithTail(c.Tail, before...))
+			t.shrink(1)
+			return t.term(), e.Tail, true
+		}
+		before = append(before, c.Head)
+	}
+	return nil, nil, false
+}
 
 // DictErase2 is dict:erase(Key, D).
-func DictErase2(p *Process, k, d Term) Term { return dictArg(d, "erase", k, d).Remove(k) }
+func DictErase2(p *Process, k, d Term) Term {
+	t := dictArg(d, "erase", k, d)
+	if d1, _, ok := dictRemove(t, k); ok {
+		return d1
+	}
+	// OTP rebuilds the bucket and may still contract.
+	t = t.copy()
+	t.shrink(0)
+	return t.term()
+}
 
 // DictTake2 is dict:take(Key, D): {Value, D1} or error.
 func DictTake2(p *Process, k, d Term) Term {
-	m := dictArg(d, "take", k, d)
-	v, ok := m.Get(k)
-	if !ok {
-		return AtomError
+	if d1, v, ok := dictRemove(dictArg(d, "take", k, d), k); ok {
+		return NewTuple(v, d1)
 	}
-	return NewTuple(v, m.Remove(k))
+	return AtomError
 }
 
 // DictStore3 is dict:store(Key, Value, D).
-func DictStore3(p *Process, k, v, d Term) Term { return dictArg(d, "store", k, v, d).Put(k, v) }
+func DictStore3(p *Process, k, v, d Term) Term {
+	return dictPut(dictArg(d, "store", k, v, d), k, func(*Cons) Term { return v })
+}
 
 // DictAppend3 is dict:append(Key, Value, D).
 func DictAppend3(p *Process, k, v, d Term) Term {
@@ -105,87 +178,144 @@ func DictAppendList3(p *Process, k, vs, d Term) Term {
 	return dictAppend(dictArg(d, "append_list", k, vs, d), k, vs)
 }
 
-func dictAppend(m *Map, k, vs Term) Term {
-	if old, ok := m.Get(k); ok {
-		vs = Append(old, vs)
-	}
-	return m.Put(k, vs)
+func dictAppend(t *lhTable, k, vs Term) Term {
+	return dictPut(t, k, func(old *Cons) Term {
+		if old == nil {
+			return vs
+		}
+		return Append(old.Tail, vs)
+	})
 }
 
-// DictUpdate3 is dict:update(Key, Fun, D).
+// DictUpdate3 is dict:update(Key, Fun, D): badarg when Key is absent.
 func DictUpdate3(p *Process, k, f, d Term) Term {
-	m := dictArg(d, "update", k, f, d)
-	v, ok := m.Get(k)
-	if !ok {
+	t := dictArg(d, "update", k, f, d)
+	if dictEntry(t, k) == nil {
 		return dictError(AtomBadarg, "update", k, f, d)
 	}
-	return m.Put(k, CallFun1(p, f, v))
+	return dictPut(t, k, func(old *Cons) Term { return CallFun1(p, f, old.Tail) })
 }
 
 // DictUpdate4 is dict:update(Key, Fun, Initial, D).
 func DictUpdate4(p *Process, k, f, init, d Term) Term {
-	m := dictArg(d, "update", k, f, init, d)
-	if v, ok := m.Get(k); ok {
-		init = CallFun1(p, f, v)
-	}
-	return m.Put(k, init)
+	t := dictArg(d, "update", k, f, init, d)
+	return dictPut(t, k, func(old *Cons) Term {
+		if old == nil {
+			if !isFunArity(f, 1) {
+				return FunctionClause(k, f, init, Nil{})
+			}
+			return init
+		}
+		return CallFun1(p, f, old.Tail)
+	})
 }
 
 // DictUpdateCounter3 is dict:update_counter(Key, Incr, D).
 func DictUpdateCounter3(p *Process, k, n, d Term) Term {
-	m := dictArg(d, "update_counter", k, n, d)
-	if v, ok := m.Get(k); ok {
-		n = Add(v, n)
+	if !IsNumber(n) {
+		return dictError(AtomFunctionClause, "update_counter", k, n, d)
 	}
-	return m.Put(k, n)
+	t := dictArg(d, "update_counter", k, n, d)
+	return dictPut(t, k, func(old *Cons) Term {
+		if old == nil {
+			return n
+		}
+		return Add(old.Tail, n)
+	})
 }
 
 // DictFold3 is dict:fold(Fun, Acc, D).
 func DictFold3(p *Process, f, acc, d Term) Term {
-	m := dictArg(d, "fold", f, acc, d)
-	ks, vs := m.Keys(), m.Values()
-	for i := range ks {
-		acc = CallFun3(p, f, ks[i], vs[i], acc)
+	t := dictArg(d, "fold", f, acc, d)
+	if !isFunArity(f, 3) {
+		return dictError(AtomFunctionClause, "fold", f, acc, d)
 	}
+	t.each(func(e Term) {
+		c := e.(*Cons)
+		acc = CallFun3(p, f, c.Head, c.Tail, acc)
+	})
 	return acc
 }
 
 // DictMap2 is dict:map(Fun, D).
 func DictMap2(p *Process, f, d Term) Term {
-	m := dictArg(d, "map", f, d)
-	ks, vs := m.Keys(), m.Values()
-	out := m
-	for i := range ks {
-		out = out.Put(ks[i], CallFun2(p, f, ks[i], vs[i]))
+	t := dictArg(d, "map", f, d)
+	if !isFunArity(f, 2) {
+		return dictError(AtomFunctionClause, "map", f, d)
 	}
-	return out
+	if t.size == 0 {
+		return d
+	}
+	t = t.copy()
+	t.rebuild(func(b Term) Term {
+		var out []Term
+		for c, ok := b.(*Cons); ok; c, ok = c.Tail.(*Cons) {
+			e := c.Head.(*Cons)
+			out = append(out, &Cons{Head: e.Head, Tail: CallFun2(p, f, e.Head, e.Tail)})
+		}
+		return List(out...)
+	})
+	return t.term()
 }
 
 // DictFilter2 is dict:filter(Pred, D).
 func DictFilter2(p *Process, f, d Term) Term {
-	m := dictArg(d, "filter", f, d)
-	ks, vs := m.Keys(), m.Values()
-	out := m
-	for i := range ks {
-		if CallFun2(p, f, ks[i], vs[i]) != True {
-			out = out.Remove(ks[i])
-		}
+	t := dictArg(d, "filter", f, d)
+	if !isFunArity(f, 2) {
+		return dictError(AtomFunctionClause, "filter", f, d)
 	}
-	return out
+	if t.size == 0 {
+		return d
+	}
+	t = t.copy()
+	dropped := 0
+	t.rebuild(func(b Term) Term {
+		var out []Term
+		for c, ok := b.(*Cons); ok; c, ok = c.Tail.(*Cons) {
+			e := c.Head.(*Cons)
+			switch r := CallFun2(p, f, e.Head, e.Tail); r {
+			case True:
+				out = append(out, e)
+			case False:
+				dropped++
+			default:
+				CaseClause(r)
+			}
+		}
+		return List(out...)
+	})
+	t.shrink(dropped)
+	return t.term()
 }
 
-// DictMerge3 is dict:merge(Fun, D1, D2).
+// DictMerge3 is dict:merge(Fun, D1, D2): the smaller dict folded into the
+// larger (D1 into D2 only when D1 is strictly smaller).
 func DictMerge3(p *Process, f, d1, d2 Term) Term {
-	a, b := dictArg(d1, "merge", f, d1, d2), dictArg(d2, "merge", f, d1, d2)
-	ks, vs := b.Keys(), b.Values()
-	for i, k := range ks {
-		v := vs[i]
-		if old, ok := a.Get(k); ok {
-			v = CallFun3(p, f, k, old, v)
-		}
-		a = a.Put(k, v)
+	t1, t2 := dictArg(d1, "merge", f, d1, d2), dictArg(d2, "merge", f, d1, d2)
+	if t1.size < t2.size {
+		acc := d2
+		t1.each(func(e Term) {
+			c := e.(*Cons)
+			acc = dictPut(dictArg(acc, "merge", f, d1, d2), c.Head, func(old *Cons) Term {
+				if old == nil {
+					return c.Tail
+				}
+				return CallFun3(p, f, c.Head, c.Tail, old.Tail)
+			})
+		})
+		return acc
 	}
-	return a
+	acc := d1
+	t2.each(func(e Term) {
+		c := e.(*Cons)
+		acc = dictPut(dictArg(acc, "merge", f, d1, d2), c.Head, func(old *Cons) Term {
+			if old == nil {
+				return c.Tail
+			}
+			return CallFun3(p, f, c.Head, old.Tail, c.Tail)
+		})
+	})
+	return acc
 }
 
 func init() {

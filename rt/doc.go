@@ -274,16 +274,17 @@ checked against BEAM by the expressions in testdata/stdlib (recorded by
 record.escript, replayed by stdlib_eval_test.go without Erlang). Where a
 module's data structure is visible (orddict, ordsets, queue's {Rear,
 Front}, gb_trees and gb_sets nodes) it is OTP's, built by the same steps,
-so values print as on BEAM. sets and dict are maps: OTP's version-1 sets
-and dicts place elements by erlang:phash/2, which rt lacks, so they print
-differently and traverse in key order (sets made with {version, 2} are
-maps on BEAM too and match). string takes flat lists, binaries and deep
+so values print as on BEAM. dict and version-1 sets are OTP's records of
+hash buckets placed by erlang:phash/2 (sets_table.go), so they print and
+traverse in BEAM's order (testdata/sets); sets made with {version, 2} are
+maps, on BEAM too. string takes flat lists, binaries and deep
 chardata (flattened, so a mixed input may give a flat result where BEAM
 gives a mix); graphemes are code points except CR LF.
 
 # Not yet
 
-phash2 does not give BEAM's values (see ErlangPhash21). There is one node:
+erlang:phash/2 and phash2 give BEAM's values (hash.go, testdata/hash)
+except for pids, refs, ports and local funs. There is one node:
 no distribution. Processes: no CRASH REPORT from proc_lib (only the
 "Error in process" and gen_server/supervisor reports), no stack frames of
 OTP's own modules in traces, try's after block runs when a process is

@@ -121,6 +121,7 @@ func (s *genStatem) readMode(c *Process) {
 // the event timeout fires when nothing comes in time.
 func (s *genStatem) next(c *Process) statemEvent {
 	if len(s.queue) > 0 {
+		s.eventTO = nil // an event timeout starts only with no event queued
 		e := s.queue[0]
 		s.queue = s.queue[1:]
 		return e
@@ -188,8 +189,7 @@ func (s *genStatem) handle(c *Process, e statemEvent) {
 		})
 	}
 	if exc != nil {
-		reason, _ := exitReasonOf(exc)
-		s.crash(c, reason)
+		s.crash(c, exc)
 	}
 	s.result(c, ret, e)
 }
@@ -250,12 +250,11 @@ func (s *genStatem) result(c *Process, ret Term, e statemEvent) {
 			s.data = x.Elems[3]
 		}
 		if n == 3 || n == 4 {
-			s.terminate(c, x.Elems[1])
-			s.actions(c, x.Elems[2], nil)
-			Exit(x.Elems[1])
+			s.actions(c, x.Elems[2], nil) // OTP replies, then terminates
+			s.stop(c, x.Elems[1])
 		}
 	}
-	s.crash(c, NewTuple(atomBadReturn, ret))
+	s.fail(c, NewTuple(Intern("bad_return_from_state_function"), ret), frameBadReturn)
 }
 
 // optional returns element i of x, or nil.
@@ -295,8 +294,7 @@ func (s *genStatem) callEnter(c *Process, old Term) {
 		return Apply(c, s.mod, atomHandleEvent, []Term{atomEnter, old, s.state, s.data})
 	})
 	if exc != nil {
-		reason, _ := exitReasonOf(exc)
-		s.crash(c, reason)
+		s.crash(c, exc)
 	}
 	s.result(c, ret, statemEvent{atomEnter, old})
 }
@@ -338,7 +336,7 @@ func (s *genStatem) action(c *Process, a Term, e *statemEvent) {
 		s.startTimer(c, x.Elems[0], x.Elems[1], x.Elems[2])
 	case a == Term(atomHibernate) || isTag(a, atomHibernate, 2):
 	default:
-		s.crash(c, NewTuple(Intern("bad_action_from_state_function"), a))
+		s.fail(c, NewTuple(atomBadAction, a), frameBadAction)
 	}
 }
 
@@ -351,7 +349,7 @@ func (s *genStatem) startTimer(c *Process, typ, t, msg Term) {
 	}
 	ms, ok := t.(Int)
 	if !ok || ms < 0 {
-		s.crash(c, NewTuple(Intern("bad_action_from_state_function"), NewTuple(typ, t, msg)))
+		s.fail(c, NewTuple(atomBadAction, NewTuple(typ, t, msg)), frameBadAction)
 	}
 	self := c.self
 	var ref Ref
@@ -376,12 +374,27 @@ func (s *genStatem) stop(c *Process, reason Term) {
 	Exit(reason)
 }
 
-func (s *genStatem) crash(c *Process, reason Term) {
-	s.terminate(c, reason)
-	if !normalReason(reason) {
-		s.report(reason)
+// crash ends the machine after a callback raised: terminate/3 sees the
+// bare reason, and the exception goes on with its class and trace, so an
+// error exits with {Reason, Stack} as on BEAM.
+func (s *genStatem) crash(c *Process, exc *Exception) {
+	s.terminate(c, exc.Reason)
+	if !normalReason(exc.Reason) {
+		s.report(exc.Reason)
 	}
-	panic(NewException(AtomExit, reason))
+	exc.Reraise()
+}
+
+var (
+	atomBadAction  = Intern("bad_action_from_state_function")
+	frameBadAction = []Term{otpFrame("gen_statem", "loop_actions_list", 13, 1913), procLibFrame}
+	frameBadReturn = []Term{otpFrame("gen_statem", "loop_state_callback_result", 11, 1580), procLibFrame}
+)
+
+// fail ends the machine with an error of its own making (a bad return
+// value or action), raised from gen_statem's frames as OTP 25 does.
+func (s *genStatem) fail(c *Process, reason Term, frames []Term) {
+	s.crash(c, &Exception{Class: AtomError, Reason: reason, stack: List(frames...)})
 }
 
 func (s *genStatem) terminate(c *Process, reason Term) {

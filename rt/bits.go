@@ -281,6 +281,20 @@ func (b *Bits) putInt(v Term, size int, f BitFlags) {
 
 // putSmall appends the low n (<= 64) bits of x in the given byte order.
 func (b *Bits) putSmall(x uint64, n int, little bool) {
+	if b.n%8 == 0 && n%8 == 0 { // whole bytes: no shifting into a partial byte
+		b.grow(n / 8)
+		if little {
+			for i := 0; i < n; i += 8 {
+				b.buf = append(b.buf, byte(x>>i))
+			}
+		} else {
+			for i := n - 8; i >= 0; i -= 8 {
+				b.buf = append(b.buf, byte(x>>i))
+			}
+		}
+		b.n += n
+		return
+	}
 	if !little || n <= 8 {
 		if n%8 == 0 && b.n%8 == 0 {
 			b.grow(n / 8)

@@ -59,6 +59,11 @@ func getField(data []byte, pos, n int) uint64 {
 			return binary.BigEndian.Uint64(p)
 		}
 	}
+	if i := pos / 8; n <= 56 && i+8 <= len(data) {
+		// One 64-bit load holds the field: shift it to the top, then down.
+		w := binary.BigEndian.Uint64(data[i:])
+		return w << (pos % 8) >> (64 - n) & (1<<n - 1)
+	}
 	var x uint64
 	for n > 0 {
 		off := pos % 8

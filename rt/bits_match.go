@@ -44,6 +44,24 @@ func (m *BitMatcher) Skip(n int) bool {
 // literal segments and guards. The caller must only use it when the value
 // fits in int64: n < 64, or n == 64 and signed.
 func (m *BitMatcher) Small(n int, f BitFlags) (Int, bool) {
+	if m.pos&7 == 0 && f == 0 && n <= m.end-m.pos { // aligned big-endian unsigned: the common case
+		p := m.data[m.pos>>3:]
+		switch n {
+		case 8:
+			m.pos += 8
+			return Int(p[0]), true
+		case 16:
+			m.pos += 16
+			return Int(binary.BigEndian.Uint16(p)), true
+		case 32:
+			m.pos += 32
+			return Int(binary.BigEndian.Uint32(p)), true
+		}
+	}
+	return m.smallSlow(n, f)
+}
+
+func (m *BitMatcher) smallSlow(n int, f BitFlags) (Int, bool) {
 	if n < 0 || n > 64 || n > m.end-m.pos {
 		return 0, false
 	}
@@ -53,6 +71,37 @@ func (m *BitMatcher) Small(n int, f BitFlags) (Int, bool) {
 		return Int(signExtend(x, n)), true
 	}
 	return Int(x), true
+}
+
+// Take reads the next n bits as bytes, for a run of segments of constant
+// sizes that the generated code then picks apart itself: one length check
+// for the run, and fields at offsets known at compile time (see
+// rt/bits_native.go). The bytes are the subject's own when the position is
+// byte-aligned, else a copy; bits after the n-th in the last byte belong to
+// later segments and must not be read.
+func (m *BitMatcher) Take(n int) ([]byte, bool) {
+	if n < 0 || n > m.end-m.pos {
+		return nil, false
+	}
+	var w []byte
+	if m.pos&7 == 0 {
+		w = m.data[m.pos>>3 : (m.pos+n+7)>>3]
+	} else {
+		w = extractBits(m.data, m.pos, n)
+	}
+	m.pos += n
+	return w, true
+}
+
+// GetField reads the n-bit integer (n < 64, or 64 and signed) at bit
+// offset pos of w, for the fields of a Take that are not whole aligned
+// bytes, halves or words.
+func GetField(w []byte, pos, n int, f BitFlags) Int {
+	x := getSmall(w, pos, n, f.little())
+	if f&BitSigned != 0 {
+		return Int(signExtend(x, n))
+	}
+	return Int(x)
 }
 
 // Int reads an integer segment of n bits, any size.
@@ -79,7 +128,7 @@ func (m *BitMatcher) intSlow(n int, f BitFlags) (Term, bool) {
 		return nil, false
 	}
 	if n < 64 || (n == 64 && f&BitSigned != 0) {
-		v, _ := m.Small(n, f)
+		v, _ := m.smallSlow(n, f)
 		return BoxInt(v), true
 	}
 	if n == 64 { // unsigned: a bignum only from 2^63 up

@@ -113,6 +113,9 @@ func (f *fnGen) sizeCode(s segment) jen.Code {
 	if n, ok := s.constBits(); ok {
 		return jen.Lit(n)
 	}
+	if n, valid, ok := f.nativeSize(s.size, s.unit); ok && valid {
+		return n // int(Len) * 8: a native size known to be valid
+	}
 	return jen.Qual(RT, "SegSize").Call(f.expr(s.size), jen.Lit(s.unit))
 }
 
@@ -133,10 +136,12 @@ func (f *fnGen) putSegment(b string, el *ast.BinElement) {
 		}
 		return
 	}
+	if s.typ == "integer" {
+		f.putInteger(b, el, s, put)
+		return
+	}
 	v := f.expr(el.Value)
 	switch s.typ {
-	case "integer":
-		put("PutInt", v, f.sizeCode(s), s.flagCode())
 	case "float":
 		put("PutFloat", v, f.sizeCode(s), s.flagCode())
 	case "binary", "bits":
@@ -152,6 +157,18 @@ func (f *fnGen) putSegment(b string, el *ast.BinElement) {
 	case "utf32":
 		put("PutUTF32", v, s.flagCode())
 	}
+}
+
+// putInteger appends an integer segment: PutSmall for a native value,
+// which needs no boxing, PutInt for a Term.
+func (f *fnGen) putInteger(b string, el *ast.BinElement, s segment, put func(string, ...jen.Code)) {
+	if c, _, ok := f.nativeValue(el.Value); ok {
+		size := f.sizeCode(s)
+		put("PutSmall", c, size, s.flagCode())
+		return
+	}
+	v := f.expr(el.Value)
+	put("PutInt", v, f.sizeCode(s), s.flagCode())
 }
 
 // latin1 keeps the low 8 bits of each character, as BEAM does for a
@@ -174,9 +191,14 @@ func (f *fnGen) matchBin(p *ast.Bin, v jen.Code, fail func() jen.Code, failIf fu
 		f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(v))
 	}
 	failIf(jen.Op("!").Id("ok"))
-	for i, el := range p.Elems {
+	for i := 0; i < len(p.Elems); {
+		if n := f.matchRun(m, p.Elems[i:], failIf); n > 0 {
+			i += n
+			continue
+		}
 		last := i == len(p.Elems)-1
-		f.matchSegment(m, el, last, fail, failIf)
+		f.matchSegment(m, p.Elems[i], last, fail, failIf)
+		i++
 	}
 	if n := len(p.Elems); n == 0 || !isRestSegment(p.Elems[n-1]) {
 		failIf(jen.Op("!").Id(m).Dot("AtEnd").Call())
@@ -206,7 +228,15 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 			return jen.Lit(n)
 		}
 		sz := f.temp("n")
-		f.emit(jen.List(jen.Id(sz), jen.Id("ok")).Op(":=").Qual(RT, "MatchSize").Call(f.sizeValue(s.size), jen.Lit(s.unit)))
+		if n, valid, ok := f.nativeSize(s.size, s.unit); ok && valid {
+			f.emit(jen.Id(sz).Op(":=").Add(n)) // n1 := int(Len) * 8
+			return jen.Id(sz)
+		} else if ok {
+			c, _, _ := f.nativeValue(s.size)
+			f.emit(jen.List(jen.Id(sz), jen.Id("ok")).Op(":=").Qual(RT, "MatchSizeInt").Call(c, jen.Lit(s.unit)))
+		} else {
+			f.emit(jen.List(jen.Id(sz), jen.Id("ok")).Op(":=").Qual(RT, "MatchSize").Call(f.sizeValue(s.size), jen.Lit(s.unit)))
+		}
 		failIf(jen.Op("!").Id("ok"))
 		return jen.Id(sz)
 	}
@@ -215,6 +245,15 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 	case "integer":
 		if f.ignorable(el.Value) {
 			failIf(jen.Op("!").Id(m).Dot("Skip").Call(size()))
+			return
+		}
+		if r, ok := nativeField(s); ok && f.freshVar(el.Value) {
+			// Port, ok := m1.Small(16, 0): a native Int (bits_native.go)
+			n, _ := s.constBits()
+			g := varName(el.Value.(*ast.Var).Name)
+			f.emit(jen.List(jen.Id(g), jen.Id("ok")).Op(":=").Id(m).Dot("Small").Call(jen.Lit(n), s.flagCode()))
+			failIf(jen.Op("!").Id("ok"))
+			f.bindNative(el.Value.(*ast.Var).Name, g, r)
 			return
 		}
 		call = jen.Id(m).Dot("Int").Call(size(), s.flagCode())
@@ -273,6 +312,12 @@ func floatLiteral(s segment, v ast.Expr) ast.Expr {
 		return &ast.Float{Loc: ast.Loc{P: v.Pos()}, Value: float64(n)}
 	}
 	return v
+}
+
+// freshVar reports whether e is a variable that bindsFresh.
+func (f *fnGen) freshVar(e ast.Expr) bool {
+	v, ok := e.(*ast.Var)
+	return ok && f.bindsFresh(v)
 }
 
 // bindsFresh reports whether the pattern variable v binds a value that is

@@ -219,6 +219,9 @@ func (f *fnGen) test(e ast.Expr) (jen.Code, bool) {
 	switch e := e.(type) {
 	case *ast.BinaryOp:
 		if _, ok := compareOps[e.Op]; ok {
+			if code, safe := f.nativeCompare(e); code != nil {
+				return code, safe // over native integers (bits_native.go)
+			}
 			if varAndSmallInt(e) {
 				return f.compare(e), true // rt.GtInt(N, 0) and friends
 			}

@@ -118,6 +118,9 @@ func (f *fnGen) expr(e ast.Expr) jen.Code {
 	}
 	switch e := e.(type) {
 	case *ast.Var:
+		if c := f.nativeBoxed(e); c != nil {
+			return c // rt.BoxInt(X): a native integer (bits_native.go)
+		}
 		if g, ok := f.scope.lookup(e.Name); ok {
 			return jen.Id(g)
 		}
@@ -237,6 +240,9 @@ func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
 func (f *fnGen) matchExpr(e *ast.Match) jen.Code {
 	if x, ok := e.Left.(*ast.Var); ok && f.info.bind[x] != nil && f.info.bind[x].read {
 		// X = Expr: bind X to the value itself, no temporary.
+		if code := f.matchNative(x, e.Right); code != nil {
+			return code // X := A + B, a native integer (bits_native.go)
+		}
 		f.bind(x.Name, f.expr(e.Right))
 		g, _ := f.scope.lookup(x.Name)
 		return jen.Id(g)
@@ -302,6 +308,9 @@ var compareOps = map[string]string{
 var boolOps = map[string]string{"and": "and", "or": "or", "xor": "xor", "++": "++", "--": "--"}
 
 func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
+	if code := f.nativeOp(e); code != nil {
+		return code // over native integers (bits_native.go)
+	}
 	if code := f.constArith(e); code != nil {
 		return code
 	}
@@ -383,6 +392,9 @@ var constCompare = map[string]struct{ fn, flipped string }{
 // compare returns the Go bool for a comparison.
 func (f *fnGen) compare(e *ast.BinaryOp) jen.Code {
 	fn := compareOps[e.Op]
+	if code, _ := f.nativeCompare(e); code != nil {
+		return code // over native integers (bits_native.go)
+	}
 	if cc, ok := constCompare[e.Op]; ok {
 		if c, ok := smallInt(e.Right); ok {
 			return jen.Qual(RT, cc.fn).Call(f.expr(e.Left), jen.Lit(c))

@@ -35,6 +35,7 @@ type fnGen struct {
 type scope struct {
 	vars    map[string]string
 	pending map[string]string
+	native  map[string]intRange // variables held as a Go rt.Int (bits_native.go)
 	parent  *scope
 }
 

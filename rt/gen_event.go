@@ -17,6 +17,7 @@ var (
 	atomRemoveHandler  = Intern("remove_handler")
 	atomHandleEventCB  = Intern("handle_event")
 	atomModuleNotFound = Intern("module_not_found")
+	atomSwapHandler    = Intern("swap_handler")
 )
 
 type eventHandler struct {
@@ -25,13 +26,67 @@ type eventHandler struct {
 	state Term
 }
 
-type eventMgr struct{ handlers []*eventHandler }
+// eventMgr is a manager's state: its handlers, newest first, and the
+// name its reports show (the registered name, or the pid).
+type eventMgr struct {
+	handlers []*eventHandler
+	name     Term
+}
 
 func mgrOf(p *Process) *eventMgr { return p.behaviour.(*eventMgr) }
 
-func evInit(p *Process, _ Term) Term {
-	p.behaviour = &eventMgr{}
+// evInit is the manager's init: arg is its registered name, or [].
+func evInit(p *Process, arg Term) Term {
+	m := &eventMgr{name: arg}
+	if _, isNil := arg.(Nil); isNil {
+		m.name = p.self
+	}
+	p.behaviour = m
 	return NewTuple(Ok, atomGenEvent)
+}
+
+// The frames OTP 25's gen_event shows below a handler callback, by the
+// request that ran it (see handle_msg/6 in gen_event.erl).
+var (
+	evFramesUpdate = otpFrame("gen_event", "server_update", 4, 802)
+	evFramesNotify = otpFrame("gen_event", "server_notify", 4, 784)
+	evFramesByReq  = map[Atom][]Term{
+		atomNotify:        {evFramesUpdate, evFramesNotify, otpFrame("gen_event", "handle_msg", 6, 526), procLibFrame},
+		atomSyncNotify:    {evFramesUpdate, evFramesNotify, otpFrame("gen_event", "handle_msg", 6, 529), procLibFrame},
+		atomHandleInfo:    {evFramesUpdate, evFramesNotify, otpFrame("gen_event", "handle_msg", 6, 573), procLibFrame},
+		atomAddHandler:    {otpFrame("gen_event", "server_add_handler", 4, 698), otpFrame("gen_event", "handle_msg", 6, 540), procLibFrame},
+		atomGsCall:        {otpFrame("gen_event", "server_call_update", 3, 925), otpFrame("gen_event", "server_call", 4, 874), otpFrame("gen_event", "handle_msg", 6, 536), procLibFrame},
+		atomDeleteHandler: {otpFrame("gen_event", "do_terminate", 7, 946), otpFrame("gen_event", "server_delete_handler", 4, 729), otpFrame("gen_event", "handle_msg", 6, 548), procLibFrame},
+		atomSwapHandler:   {otpFrame("gen_event", "server_add_handler", 4, 698), otpFrame("gen_event", "server_swap_handler", 6, 742), otpFrame("gen_event", "handle_msg", 6, 553), procLibFrame},
+	}
+)
+
+// catchCallback calls mod:fn(args) as gen_event's `catch Mod:F(...)`
+// does: an exception becomes its value, with gen_event's frames below
+// the callback's in the trace.
+func catchCallback(p *Process, req Atom, mod, fn Atom, args ...Term) Term {
+	v, e := Try(func() Term { return Apply(p, mod, fn, args) })
+	if e == nil {
+		return v
+	}
+	if e.Class != AtomExit {
+		e.stack = List(framesAbove(e.Stacktrace(), atomGenEventMgr)...)
+	}
+	withOTPFrames(e, evFramesByReq[req])
+	return CatchValue(e)
+}
+
+// framesAbove is the trace st up to the first frame of module mod: the
+// frames of the callback, without those of the native manager that rt
+// runs beneath it.
+func framesAbove(st Term, mod Atom) []Term {
+	frames, _ := ListToSlice(st)
+	for i, f := range frames {
+		if x, ok := f.(*Tuple); ok && len(x.Elems) > 0 && x.Elems[0] == Term(mod) {
+			return frames[:i]
+		}
+	}
+	return frames
 }
 
 func evHandleCall(p *Process, req, from, state Term) Term {
@@ -40,11 +95,13 @@ func evHandleCall(p *Process, req, from, state Term) Term {
 	var reply Term = Ok
 	switch x.Elems[0] {
 	case Term(atomSyncNotify):
-		m.notify(p, atomHandleEventCB, x.Elems[1])
+		m.notify(p, atomSyncNotify, atomHandleEventCB, x.Elems[1])
 	case Term(atomAddHandler):
-		reply = m.add(p, x.Elems[1], x.Elems[2])
+		reply = m.add(p, atomAddHandler, x.Elems[1], x.Elems[2])
 	case Term(atomDeleteHandler):
 		reply = m.remove(p, x.Elems[1], x.Elems[2])
+	case Term(atomSwapHandler):
+		reply = m.swap(p, x.Elems[1], x.Elems[2], x.Elems[3], x.Elems[4])
 	case Term(atomWhichHandlers):
 		ids := make([]Term, len(m.handlers))
 		for i, h := range m.handlers {
@@ -58,15 +115,16 @@ func evHandleCall(p *Process, req, from, state Term) Term {
 }
 
 func evHandleCast(p *Process, req, state Term) Term {
-	mgrOf(p).notify(p, atomHandleEventCB, req)
+	mgrOf(p).notify(p, atomNotify, atomHandleEventCB, req)
 	return NewTuple(atomNoreply, state)
 }
 
 func evHandleInfo(p *Process, msg, state Term) Term {
-	mgrOf(p).notify(p, atomHandleInfo, msg)
+	mgrOf(p).notify(p, atomHandleInfo, atomHandleInfo, msg)
 	return NewTuple(atomNoreply, state)
 }
 
+// evTerminate stops every handler with terminate(stop, State).
 func evTerminate(p *Process, reason, state Term) Term {
 	m := mgrOf(p)
 	for len(m.handlers) > 0 {
@@ -96,76 +154,115 @@ func (m *eventMgr) find(id Term) int {
 	return -1
 }
 
-func (m *eventMgr) add(p *Process, id, args Term) Term {
+// take removes the handler id from the list and returns it, or nil.
+func (m *eventMgr) take(id Term) *eventHandler {
+	i := m.find(id)
+	if i < 0 {
+		return nil
+	}
+	h := m.handlers[i]
+	m.handlers = append(m.handlers[:i:i], m.handlers[i+1:]...)
+	return h
+}
+
+// add installs handler id with Mod:init(Args); what init returns other
+// than {ok, State} is the answer, as OTP's server_add_handler.
+func (m *eventMgr) add(p *Process, req Atom, id, args Term) Term {
 	mod, ok := handlerMod(id)
-	if !ok || !ModuleLoaded(mod) {
+	if !ok {
 		return NewTuple(AtomError, atomModuleNotFound)
 	}
 	if m.find(id) >= 0 {
 		return NewTuple(AtomError, NewTuple(atomAlreadyStd, id))
 	}
-	ret, exc := callbackTry(func() Term { return Apply(p, mod, atomInit, []Term{args}) })
-	if exc != nil {
-		reason, _ := exitReasonOf(exc)
-		return NewTuple(AtomEXIT, reason)
-	}
-	if isTag(ret, Ok, 2) || isTag(ret, Ok, 3) {
+	ret := catchCallback(p, req, mod, atomInit, args)
+	if isTag(ret, Ok, 2) || isTag(ret, Ok, 3) && ret.(*Tuple).Elems[2] == Term(atomHibernate) {
 		m.handlers = append([]*eventHandler{{id: id, mod: mod, state: ret.(*Tuple).Elems[1]}}, m.handlers...)
 		return Ok
 	}
 	return ret
 }
 
+// remove takes handler id out and returns what its terminate(Args,
+// State) returned.
 func (m *eventMgr) remove(p *Process, id, args Term) Term {
-	i := m.find(id)
-	if i < 0 {
+	h := m.take(id)
+	if h == nil {
 		return NewTuple(AtomError, atomModuleNotFound)
 	}
-	h := m.handlers[i]
-	m.handlers = append(m.handlers[:i], m.handlers[i+1:]...)
+	return m.terminate(p, h, args)
+}
+
+func (m *eventMgr) terminate(p *Process, h *eventHandler, args Term) Term {
 	if !FunctionExported(h.mod, atomTerminate, 2) {
 		return Ok
 	}
-	ret, exc := callbackTry(func() Term { return Apply(p, h.mod, atomTerminate, []Term{args, h.state}) })
-	if exc != nil {
-		reason, _ := exitReasonOf(exc)
-		return NewTuple(AtomEXIT, reason)
-	}
-	return ret
+	return catchCallback(p, atomDeleteHandler, h.mod, atomTerminate, args, h.state)
 }
 
-// notify runs fn (handle_event or handle_info) in every handler.
-func (m *eventMgr) notify(p *Process, fn Atom, ev Term) {
+// swap replaces handler old by new: old's terminate(OldArgs, State)
+// result goes to new's init({NewArgs, Result}); error if old is absent.
+func (m *eventMgr) swap(p *Process, old, oldArgs, new, newArgs Term) Term {
+	var st Term = AtomError
+	if h := m.take(old); h != nil {
+		st = m.terminate(p, h, oldArgs)
+	}
+	if r := m.add(p, atomSwapHandler, new, NewTuple(newArgs, st)); r != Term(Ok) {
+		return NewTuple(AtomError, r)
+	}
+	return Ok
+}
+
+// notify runs fn (handle_event or handle_info) in every handler; req is
+// the request that brought the event, for traces.
+func (m *eventMgr) notify(p *Process, req, fn Atom, ev Term) {
 	for _, h := range append([]*eventHandler(nil), m.handlers...) {
-		if fn == atomHandleInfo && !FunctionExported(h.mod, fn, 2) {
-			continue
-		}
-		ret, exc := callbackTry(func() Term { return Apply(p, h.mod, fn, []Term{ev, h.state}) })
+		ret := catchCallback(p, req, h.mod, fn, ev, h.state)
 		switch {
-		case exc == nil && (isTag(ret, Ok, 2) || isTag(ret, Ok, 3)):
+		case isTag(ret, Ok, 2) || isTag(ret, Ok, 3):
 			h.state = ret.(*Tuple).Elems[1]
-		case exc == nil && ret == Term(atomRemoveHandler):
+		case ret == Term(atomRemoveHandler):
 			m.remove(p, h.id, atomRemoveHandler)
+		case fn == atomHandleInfo && isUndefCallback(ret, h.mod, atomHandleInfo):
+			logEvent(levelWarning, Sprintf("** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", h.mod, ev))
 		default:
-			m.crashed(p, h, ev, ret, exc)
+			m.crashed(p, h, ev, ret)
 		}
 	}
 }
 
-// crashed removes a handler that raised or returned something else.
-func (m *eventMgr) crashed(p *Process, h *eventHandler, ev, ret Term, exc *Exception) {
-	reason := Term(NewTuple(atomBadReturn, ret))
-	if exc != nil {
-		reason, _ = exitReasonOf(exc)
+// isUndefCallback reports whether ret is the {'EXIT', {undef, ...}} of
+// calling mod:fn that does not exist.
+func isUndefCallback(ret Term, mod, fn Atom) bool {
+	x, ok := TupleArity(ret, 2)
+	if !ok || x.Elems[0] != Term(AtomEXIT) {
+		return false
+	}
+	r, ok := TupleArity(x.Elems[1], 2)
+	if !ok || r.Elems[0] != Term(AtomUndef) {
+		return false
+	}
+	st, _ := ListToSlice(r.Elems[1])
+	if len(st) == 0 {
+		return false
+	}
+	top, ok := st[0].(*Tuple)
+	return ok && len(top.Elems) >= 2 && top.Elems[0] == Term(mod) && top.Elems[1] == Term(fn)
+}
+
+// crashed removes a handler whose callback raised or returned something
+// else: terminate({error, Ret}, State), then the error report.
+func (m *eventMgr) crashed(p *Process, h *eventHandler, ev, ret Term) {
+	if i := m.find(h.id); i >= 0 {
+		m.handlers = append(m.handlers[:i:i], m.handlers[i+1:]...)
+	}
+	m.terminate(p, h, NewTuple(AtomError, ret))
+	reason := ret
+	if x, ok := TupleArity(ret, 2); ok && x.Elems[0] == Term(AtomEXIT) {
+		reason = x.Elems[1]
 	}
 	logEvent(levelError, Sprintf("** gen_event handler ~tp crashed.~n** Was installed in ~tp~n"+
-		"** Last event was: ~tp~n** When handler state == ~tp~n** Reason == ~tp~n", h.id, p.self, ev, h.state, reason))
-	if i := m.find(h.id); i >= 0 {
-		m.handlers = append(m.handlers[:i], m.handlers[i+1:]...)
-	}
-	if FunctionExported(h.mod, atomTerminate, 2) {
-		Try(func() Term { return Apply(p, h.mod, atomTerminate, []Term{NewTuple(AtomError, reason), h.state}) })
-	}
+		"** Last event was: ~tp~n** When handler state == ~tp~n** Reason == ~tp~n", h.id, m.name, ev, h.state, reason))
 }
 
 func (m *eventMgr) call(p *Process, id, req Term) Term {
@@ -174,22 +271,26 @@ func (m *eventMgr) call(p *Process, id, req Term) Term {
 		return NewTuple(AtomError, Intern("bad_module"))
 	}
 	h := m.handlers[i]
-	ret, exc := callbackTry(func() Term { return Apply(p, h.mod, atomHandleCall, []Term{req, h.state}) })
+	ret := catchCallback(p, atomGsCall, h.mod, atomHandleCall, req, h.state)
 	switch {
-	case exc == nil && (isTag(ret, Ok, 3) || isTag(ret, Ok, 4)):
+	case isTag(ret, Ok, 3) || isTag(ret, Ok, 4):
 		x := ret.(*Tuple)
 		h.state = x.Elems[2]
 		return x.Elems[1]
-	case exc == nil && isTag(ret, atomRemoveHandler, 2):
+	case isTag(ret, atomRemoveHandler, 2):
 		m.remove(p, h.id, atomRemoveHandler)
 		return ret.(*Tuple).Elems[1]
 	}
-	m.crashed(p, h, req, ret, exc)
-	return NewTuple(AtomError, NewTuple(AtomEXIT, ret))
+	m.crashed(p, h, req, ret)
+	return NewTuple(AtomError, ret)
 }
 
 func evStart(p *Process, name Term, link bool) Term {
-	return genServerStart(p, name, atomGenEventMgr, Nil{}, link)
+	var arg Term = Nil{}
+	if n, ok := startName(name); ok {
+		arg = n
+	}
+	return genServerStart(p, name, atomGenEventMgr, arg, link)
 }
 
 // GenEventStart0 is gen_event:start().
@@ -216,6 +317,17 @@ func GenEventAddHandler3(p *Process, mgr, h, args Term) Term {
 // GenEventDeleteHandler3 is gen_event:delete_handler(Mgr, Handler, Args).
 func GenEventDeleteHandler3(p *Process, mgr, h, args Term) Term {
 	return evCall(p, mgr, NewTuple(atomDeleteHandler, h, args), mgr, h, args)
+}
+
+// GenEventSwapHandler3 is gen_event:swap_handler(Mgr, {Old, OldArgs},
+// {New, NewArgs}).
+func GenEventSwapHandler3(p *Process, mgr, old, new Term) Term {
+	o, ok1 := TupleArity(old, 2)
+	n, ok2 := TupleArity(new, 2)
+	if !ok1 || !ok2 {
+		return FunctionClause(mgr, old, new)
+	}
+	return evCall(p, mgr, NewTuple(atomSwapHandler, o.Elems[0], o.Elems[1], n.Elems[0], n.Elems[1]), mgr, old, new)
 }
 
 // GenEventNotify2 is gen_event:notify(Mgr, Event): asynchronous.
@@ -255,6 +367,7 @@ func init() {
 		Export("start_link", 0, GenEventStartLink0), Export("start_link", 1, GenEventStartLink1),
 		Export("add_handler", 3, GenEventAddHandler3), Export("add_sup_handler", 3, GenEventAddHandler3),
 		Export("delete_handler", 3, GenEventDeleteHandler3),
+		Export("swap_handler", 3, GenEventSwapHandler3), Export("swap_sup_handler", 3, GenEventSwapHandler3),
 		Export("notify", 2, GenEventNotify2), Export("sync_notify", 2, GenEventSyncNotify2),
 		Export("call", 3, GenEventCall3), Export("call", 4, GenEventCall4),
 		Export("which_handlers", 1, GenEventWhichHandlers1), Export("stop", 1, GenEventStop1),

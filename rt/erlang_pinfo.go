@@ -31,7 +31,7 @@ func ErlangProcessInfo1(p *Process, t Term) Term {
 	if !ok {
 		return BIFBadarg("process_info", t)
 	}
-	q := pid.process()
+	q := p.infoTarget(pid)
 	if q == nil {
 		return atomUndefined
 	}
@@ -54,7 +54,7 @@ func ErlangProcessInfo2(p *Process, t, item Term) Term {
 	if !ok {
 		return BIFBadarg("process_info", t, item)
 	}
-	q := pid.process()
+	q := p.infoTarget(pid)
 	if list, isList := ListToSlice(item); isList {
 		if q == nil {
 			return atomUndefined
@@ -69,6 +69,23 @@ func ErlangProcessInfo2(p *Process, t, item Term) Term {
 		return atomUndefined
 	}
 	return processInfoItem(p, q, item, t, item)
+}
+
+// infoTarget is the process process_info reports on, nil when it has
+// exited or is exiting (process_info(P) right after exit(P, kill) is
+// undefined on BEAM).
+func (p *Process) infoTarget(pid Pid) *Process {
+	q := pid.process()
+	if q == nil || q == p {
+		return q
+	}
+	q.mu.Lock()
+	gone := q.exiting()
+	q.mu.Unlock()
+	if gone {
+		return nil
+	}
+	return q
 }
 
 func processInfoItem(p, q *Process, it, pid, arg Term) Term {
@@ -128,6 +145,9 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomTrapExit:
 		return Bool(q.trapExit), true
 	case atomInitialCall, atomCurrentFunction:
+		if fn, ok := q.initial.(*Fun); ok { // spawned with a fun: see Process.initial
+			return NewTuple(fn.Module, fn.Name, Int(0)), true
+		}
 		if q.initial != nil {
 			return q.initial, true
 		}

@@ -265,7 +265,7 @@ func ErlangIsProcessAlive1(p *Process, t Term) Term {
 		return False
 	}
 	q.mu.Lock()
-	alive := !q.dead && q.exitReason == nil
+	alive := !q.exiting()
 	q.mu.Unlock()
 	return Bool(alive)
 }

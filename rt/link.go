@@ -41,11 +41,18 @@ func (p *Process) Link(to Pid) Term {
 	return True
 }
 
+// exiting reports whether q has died or an exit signal has ended it (it
+// unwinds at its next safe point). Called with q.mu held. On BEAM the
+// signals from one process to another arrive in the order they were sent,
+// so a link or monitor that follows exit(P, kill) finds P gone: the caller
+// gets noproc, never the exit reason.
+func (q *Process) exiting() bool { return q.dead || q.exitReason != nil }
+
 // addLink adds the other side of a link; false if q has died.
 func (q *Process) addLink(from Pid) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if q.dead {
+	if q.exiting() {
 		return false
 	}
 	if q.links == nil {
@@ -121,7 +128,7 @@ func (p *Process) monitorTarget(t Term) (pid Pid, item Term, ok bool) {
 func (q *Process) addMonitor(m *monitor) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if q.dead {
+	if q.exiting() {
 		return false
 	}
 	if q.monitoredBy == nil {

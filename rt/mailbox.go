@@ -10,14 +10,14 @@ import (
 // (fetch) when it has scanned everything it holds, reverses it into
 // arrival order and appends it to its private queue, so a receive scans
 // without synchronising and senders never wait for a scan. Each sender's
-// messages keep their order. A parked receiver is woken through a one-slot
-// channel by whoever moves parked from 1 to 0 (see Process.parked).
+// messages keep their order. A parked receiver is woken through a
+// mutex (or, for a wait with a timeout, a channel) by whoever moves parked
+// from 1 to 0 (see Process.parked and Process.park).
 
 // Msg is one message in a mailbox, as seen by a receive loop.
 type Msg struct {
-	t     Term
-	next  *Msg
-	taken bool // removed from the queue by a receive (see RecvMark)
+	t    Term
+	next *Msg // the next message; m itself once a receive has taken m (see RecvMark)
 }
 
 // Term is the message.
@@ -32,8 +32,16 @@ func (q *Process) deliver(t Term) {
 }
 
 // wakeUp hands the owner its wake-up token; the caller won the CAS on
-// parked, so the slot is free.
-func (q *Process) wakeUp() { q.wake <- struct{}{} }
+// parked. An untimed wait parks on sem, a timed one on its channel (see
+// Process.park); the owner set parkTimed before it published parked, and
+// changes it only after it has taken the token, so reading it here is safe.
+func (q *Process) wakeUp() {
+	if q.parkTimed {
+		q.tw.ch <- struct{}{}
+		return
+	}
+	q.sem.Unlock()
+}
 
 // fetch moves the inbox to the end of the private queue; it reports
 // whether there was anything to move. Owner only.
@@ -61,11 +69,25 @@ func (p *Process) pending() bool { return p.inbox.Load() != nil || p.sig.Load() 
 // park waits until a message or signal arrives or the deadline passes
 // (never, if due is false). It reports false on timeout. Signals that end
 // the process are acted on here: park does not return then.
-func (p *Process) park(due bool, deadline time.Time) bool {
+//
+// An untimed wait blocks on sem, a mutex that the owner always holds: it
+// locks it a second time, and whoever wakes it unlocks it (a sync.Mutex may
+// be unlocked by another goroutine). That costs no allocation and is as
+// quick as a channel; a wait with a timeout needs a select, so it uses a
+// channel and a timer made on the process's first timed wait.
+func (p *Process) park(due bool) bool {
 	if p.pending() {
 		p.Tick()
 		return true
 	}
+	var d time.Duration
+	if due {
+		if d = time.Until(p.tw.due); d <= 0 {
+			p.Tick()
+			return p.inbox.Load() != nil
+		}
+	}
+	p.parkTimed = due
 	p.parked.Store(1)
 	if p.pending() { // arrived between the check and the store
 		p.unpark()
@@ -73,52 +95,68 @@ func (p *Process) park(due bool, deadline time.Time) bool {
 		return true
 	}
 	if !due {
-		<-p.wake
+		p.sem.Lock()
 		p.Tick()
 		return true
 	}
-	d := time.Until(deadline)
-	if d <= 0 {
-		return p.unpark()
-	}
-	if p.timer == nil {
-		p.timer = time.NewTimer(d)
+	return p.parkTimer(d)
+}
+
+// timedWait is what a process needs for receives with an after clause.
+type timedWait struct {
+	due   time.Time // when the current receive times out
+	ch    chan struct{}
+	timer *time.Timer
+}
+
+// parkTimer is park for a wait of d; parked is already set.
+func (p *Process) parkTimer(d time.Duration) bool {
+	tw := p.tw
+	if tw.timer == nil {
+		tw.timer = time.NewTimer(d)
 	} else {
-		p.timer.Reset(d)
+		tw.timer.Reset(d)
 	}
 	select {
-	case <-p.wake:
-		p.timer.Stop()
+	case <-tw.ch:
+		tw.timer.Stop()
 		p.Tick()
 		return true
-	case <-p.timer.C:
-		return p.unpark()
+	case <-tw.timer.C:
+		p.unpark()
+		p.Tick()
+		return p.inbox.Load() != nil
 	}
 }
 
 // unpark ends a wait the owner gives up on. If a sender or a signal won
 // the race to wake it, its token is on the way and is taken here, so the
-// slot is empty for the next park. A message that arrived just as the
-// timer fired is still received, as BEAM does when it is there before the
-// timeout is handled.
-func (p *Process) unpark() bool {
-	if !p.parked.CompareAndSwap(1, 0) {
-		<-p.wake
+// next park starts clean. A message that arrived just as the timer fired
+// is still received, as BEAM does when it is there before the timeout is
+// handled.
+func (p *Process) unpark() {
+	if p.parked.CompareAndSwap(1, 0) {
+		return
 	}
-	p.Tick()
-	return p.inbox.Load() != nil
+	if p.parkTimed {
+		<-p.tw.ch
+	} else {
+		p.sem.Lock()
+	}
 }
 
 // procTable holds every live process, for processes/0. It is sharded so
-// that spawning on many cores does not contend on one lock.
+// that spawning on many cores does not contend on one lock; each shard is
+// a slice in which a process knows its position (tabIdx), so adding and
+// removing one neither hashes nor allocates.
 var procTable procShards
 
 const procShardCount = 32
 
 type procShards [procShardCount]struct {
 	sync.Mutex
-	m map[*Process]struct{}
-	_ [40]byte
+	ps []*Process
+	_  [32]byte
 }
 
 func (t *procShards) shard(p *Process) int { return int(p.self.h.id % procShardCount) }
@@ -126,17 +164,24 @@ func (t *procShards) shard(p *Process) int { return int(p.self.h.id % procShardC
 func (t *procShards) add(p *Process) {
 	s := &t[t.shard(p)]
 	s.Lock()
-	if s.m == nil {
-		s.m = map[*Process]struct{}{}
-	}
-	s.m[p] = struct{}{}
+	p.tabIdx = int32(len(s.ps))
+	s.ps = append(s.ps, p)
 	s.Unlock()
 }
 
+// remove moves the shard's last process into p's place.
 func (t *procShards) remove(p *Process) {
 	s := &t[t.shard(p)]
 	s.Lock()
-	delete(s.m, p)
+	last := len(s.ps) - 1
+	moved := s.ps[last]
+	s.ps[p.tabIdx] = moved
+	moved.tabIdx = p.tabIdx
+	s.ps[last] = nil
+	s.ps = s.ps[:last]
+	if cap(s.ps) > 64 && len(s.ps) < cap(s.ps)/4 { // give back what a crowd left
+		s.ps = append([]*Process(nil), s.ps...)
+	}
 	s.Unlock()
 }
 
@@ -146,9 +191,7 @@ func (t *procShards) all() []*Process {
 	for i := range t {
 		s := &t[i]
 		s.Lock()
-		for p := range s.m {
-			ps = append(ps, p)
-		}
+		ps = append(ps, s.ps...)
 		s.Unlock()
 	}
 	sortProcs(ps)
@@ -161,7 +204,7 @@ func (t *procShards) count() int {
 	for i := range t {
 		s := &t[i]
 		s.Lock()
-		n += len(s.m)
+		n += len(s.ps)
 		s.Unlock()
 	}
 	return n

@@ -3,7 +3,6 @@ package rt
 import (
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // Process is an Erlang process: a goroutine with a mailbox, links, monitors
@@ -12,48 +11,51 @@ import (
 // how other processes hand it messages and wake it; the fields guarded by
 // mu are what they change when they link, monitor or signal it. See
 // "Processes" in doc.go.
+//
+// A million idle processes are a million of these, so it is kept small
+// (256 bytes): what only some processes use (timed waits, the dictionary,
+// links, monitors) is made on first use.
 type Process struct {
 	cells []Cons // the current cons-cell block; cells[next:] are free
 	next  int
 	dict  *procDict // the process dictionary, made on first use
 	self  Pid
 
-	q       Msg  // sentinel of the private message queue; q.next is the oldest
-	qtail   *Msg // last message of the private queue (&q when empty)
-	rprev   *Msg // receive cursor: the message before the one being tried
-	recvDue time.Time
-	recvEnd bool // the current receive has an after clause
-	timer   *time.Timer
+	q         Msg        // sentinel of the private message queue; q.next is the oldest
+	qtail     *Msg       // last message of the private queue (&q when empty)
+	rprev     *Msg       // receive cursor: the message before the one being tried
+	tw        *timedWait // the deadline, channel and timer of timed waits, made on first use
+	recvEnd   bool       // the current receive has an after clause
+	parkTimed bool       // the current wait has a timeout (see wakeUp)
 
 	// sig is nonzero when another process has left a signal the owner must
-	// act on (an exit). Tick and receive read it; it sits on a cache line
-	// of its own so that senders writing the inbox do not slow those reads.
-	_   [64]byte
+	// act on (an exit). Tick and receive read it.
 	sig atomic.Uint32
-	_   [60]byte
-
-	qlen atomic.Int64 // messages queued, inbox and private queue together
+	// parked is 1 while the owner waits; whoever changes it from 1 to 0 (a
+	// sender, a signal, or the owner giving up) owns the one wake-up token
+	// that the owner then takes (see park and wakeUp).
+	parked atomic.Int32
+	qlen   atomic.Int64 // messages queued, inbox and private queue together
 
 	// The inbox: messages sent but not yet moved to the private queue, a
 	// lock-free stack (newest first) that fetch takes whole and reverses.
 	inbox atomic.Pointer[Msg]
-	// parked is 1 while the owner waits on wake; whoever changes it from 1
-	// to 0 (a sender, a signal, or the owner giving up) owns the one
-	// wake-up token that the owner then takes from wake.
-	parked atomic.Int32
-	wake   chan struct{}
+	sem   sync.Mutex // held by the owner; an untimed wait locks it again
 
 	mu          sync.Mutex
 	dead        bool
 	trapExit    bool
-	exitReason  Term // a pending exit the owner has not acted on
+	tabIdx      int32 // position in its procTable shard (under the shard's lock)
+	exitReason  Term  // a pending exit the owner has not acted on
 	links       map[Pid]struct{}
 	monitors    map[Ref]*monitor // monitors this process holds
 	monitoredBy map[Ref]*monitor // monitors on this process
 	name        Atom             // registered name, or the zero Atom
 	onExit      []func(p *Process, reason Term)
-	initial     Term         // {M, F, A} for process_info(P, initial_call)
-	aliases     map[Ref]Term // active gen_server:call tags and the server each was sent to
+	// initial is {M, F, A} for process_info(P, initial_call), or the fun a
+	// process was spawned with, turned into {M, F, 0} when asked for.
+	initial Term
+	aliases map[Ref]Term // active gen_server:call tags and the server each was sent to
 
 	behaviour any // owner only: the Go state of a native behaviour (supervisor)
 	starter   Pid // owner only: who started it with proc_lib:start_link
@@ -82,8 +84,9 @@ func NewProcess() *Process {
 var initPid = Pid{&pidCell{id: 0}}
 
 func newProcess(id uint64) *Process {
-	p := &Process{wake: make(chan struct{}, 1)}
+	p := &Process{}
 	p.qtail = &p.q
+	p.sem.Lock() // held from now on: an untimed wait blocks locking it again
 	p.self = Pid{&pidCell{id: id}}
 	p.self.h.proc.Store(p)
 	procTable.add(p)

@@ -162,3 +162,79 @@ func TestTimeUnits(t *testing.T) {
 		t.Fatal("monotonic_time(foo) must be badarg")
 	}
 }
+
+// Signals from one process to another arrive in order on BEAM, so a
+// monitor or link made right after exit(P, kill) finds P gone:
+//
+//	P = spawn(fun() -> receive after infinity -> ok end end),
+//	exit(P, kill), R = monitor(process, P)   % 'DOWN' ... noproc
+//	exit(Q, foo), link(Q)                     % trapping: {'EXIT', Q, noproc}
+//	exit(Q3, kill), is_process_alive(Q3)      % false; process_info: undefined
+//
+// The victim is killed while it runs (it spins through Tick), while it is
+// parked in receive and before it has started, all with the same answer.
+func TestMonitorAfterExit(t *testing.T) {
+	p := NewProcess()
+	ErlangProcessFlag2(p, atomTrapExit, True)
+	bodies := []func(c *Process){
+		func(c *Process) { c.Receive(nil, func(Term) bool { return false }) },
+		func(c *Process) {
+			for {
+				c.Tick()
+				runtime.Gosched()
+			}
+		},
+	}
+	for i := 0; i < 60; i++ {
+		body := bodies[i%2]
+		victim := spawnGo(p, SpawnOpts{}, body)
+		if i%3 == 0 {
+			time.Sleep(time.Millisecond) // let it start and park or spin
+		}
+		reason := Term(AtomKill)
+		if i%4 == 1 {
+			reason = Intern("foo")
+		}
+		p.SendExit(victim, reason)
+		if ErlangIsProcessAlive1(p, victim) != Term(False) {
+			t.Fatal("alive after exit/2")
+		}
+		if v := ErlangProcessInfo2(p, victim, atomStatus); v != Term(atomUndefined) {
+			t.Fatalf("process_info: %s", Format(v))
+		}
+		ref := p.Monitor(victim)
+		etsTerm(t, "{'DOWN',"+Format(ref)+",process,"+Format(victim)+",noproc}", recvAny(t, p))
+		p.Link(victim)
+		etsTerm(t, "{'EXIT',"+Format(victim)+",noproc}", recvAny(t, p))
+	}
+}
+
+// A comprehension's loop has a safe point (translate/gen checks that it
+// is emitted): a process busy in one with no calls inside, allocating as
+// [X + 1 || X <- L] does, is killed within milliseconds.
+func TestKillBusyComprehension(t *testing.T) {
+	p := NewProcess()
+	l := ListsSeq2(p, Int(1), Int(200000))
+	started := make(chan struct{})
+	pid, ref := p.Spawn(func(c *Process) Term {
+		close(started)
+		for {
+			acc := Term(Nil{})
+			for it := ListIter(l); it.Next(); {
+				c.Tick()
+				acc = c.Cons(AddInt(it.Head, 1), acc)
+			}
+		}
+	}, SpawnOpts{Monitor: true})
+	<-started
+	time.Sleep(5 * time.Millisecond)
+	at := time.Now()
+	p.SendExit(pid, AtomKill)
+	m := recvAny(t, p).(*Tuple)
+	if !isDown(m, ref) || m.Elems[4] != Term(AtomKilled) {
+		t.Fatal(Format(m))
+	}
+	if d := time.Since(at); d > time.Second {
+		t.Fatalf("killed after %v", d)
+	}
+}

@@ -34,8 +34,7 @@ func (p *Process) RecvTake(m *Msg) {
 	if p.qtail == m {
 		p.qtail = p.rprev
 	}
-	m.next = nil
-	m.taken = true
+	m.next = m // taken: see RecvStartMarked
 	p.qlen.Add(-1)
 }
 
@@ -61,7 +60,7 @@ func (p *Process) RecvMark() RecvMark {
 func (p *Process) RecvStartMarked(mk RecvMark, after Term) *Msg {
 	p.recvTimeout(after)
 	p.rprev = &p.q
-	if mk.m != nil && !mk.m.taken {
+	if mk.m != nil && mk.m.next != mk.m {
 		p.rprev = mk.m
 	}
 	return p.recvFrom()
@@ -77,7 +76,7 @@ func (p *Process) recvFrom() *Msg {
 		if p.fetch() {
 			continue
 		}
-		if !p.park(p.recvEnd, p.recvDue) {
+		if !p.park(p.recvEnd) {
 			return nil
 		}
 	}
@@ -102,7 +101,10 @@ func (p *Process) recvTimeout(after Term) {
 		return // infinity
 	}
 	p.recvEnd = true
-	p.recvDue = time.Now().Add(time.Duration(ms) * time.Millisecond)
+	if p.tw == nil {
+		p.tw = &timedWait{ch: make(chan struct{}, 1)}
+	}
+	p.tw.due = time.Now().Add(time.Duration(ms) * time.Millisecond)
 }
 
 // maxTimeout is the longest after timeout BEAM accepts (2^32-1 ms):

@@ -19,7 +19,14 @@ type SpawnOpts struct {
 // Spawn starts fn in a new process and returns its pid, and the monitor
 // reference when opts.Monitor is set.
 func (p *Process) Spawn(fn func(*Process) Term, opts SpawnOpts) (Pid, Ref) {
+	return p.spawn(fn, nil, opts)
+}
+
+// spawn is Spawn with the process's initial call (see Process.initial),
+// set before it runs so that process_info never races with it.
+func (p *Process) spawn(fn func(*Process) Term, initial Term, opts SpawnOpts) (Pid, Ref) {
 	c := newProcess(pidCounter.Add(1))
+	c.initial = initial
 	if opts.Link {
 		c.links = map[Pid]struct{}{p.self: {}}
 		p.mu.Lock()
@@ -53,18 +60,13 @@ func (p *Process) SpawnFun(f Term, opts SpawnOpts) (Pid, Ref) {
 	if !ok || fn.Arity != 0 {
 		BIFBadarg("spawn", f)
 	}
-	return p.Spawn(func(c *Process) Term {
-		c.initial = NewTuple(fn.Module, fn.Name, Int(0))
-		return CallFun0(c, fn)
-	}, opts)
+	return p.spawn(func(c *Process) Term { return CallFun0(c, fn) }, fn, opts)
 }
 
 // SpawnMFA starts a new process calling m:f(args...).
 func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
-	return p.Spawn(func(c *Process) Term {
-		c.initial = NewTuple(m, f, Int(len(args)))
-		return Apply(c, m, f, args)
-	}, opts)
+	return p.spawn(func(c *Process) Term { return Apply(c, m, f, args) },
+		NewTuple(m, f, Int(len(args))), opts)
 }
 
 // liveGoroutines counts process goroutines that have not finished, so

@@ -6,10 +6,13 @@ import (
 	"github.com/erl2go/erl2go/translate/ast"
 )
 
-// Comprehensions become nested loops that append to a slice:
+// Comprehensions become nested loops that append to a slice. Every
+// generator's loop starts with a safe point, so that a kill reaches a
+// process busy in a long comprehension (tick in proc.go):
 //
 //	var acc1 []rt.Term
 //	for it1 := rt.ListIter(L); it1.Next(); {
+//		p.Tick()
 //		X := it1.Head
 //		if rt.Lt(X, Pivot) {
 //			acc1 = append(acc1, X)
@@ -76,6 +79,7 @@ func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
 	f.emit(jen.If(jen.Op("!").Id("ok")).Block(jen.Qual(RT, "Error").Call(
 		jen.Qual(RT, "NewTuple").Call(f.atom("bad_generator"), src))))
 	body := f.block(func() {
+		f.emit(tick())
 		// Too few bits left ends the generator; a segment that is there
 		// but does not match (a literal) skips the element, when the
 		// element's size is known.
@@ -154,6 +158,7 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 		it := f.temp("it")
 		list := f.expr(q.Expr)
 		body := f.block(func() {
+			f.emit(tick())
 			f.match(q.Pattern, jen.Id(it).Dot("Head"), func() jen.Code { return jen.Continue() })
 			rest()
 		})
@@ -162,6 +167,7 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 		it := f.temp("it")
 		m := f.expr(q.Expr)
 		body := f.block(func() {
+			f.emit(tick())
 			skip := func() jen.Code { return jen.Continue() }
 			f.match(q.Key, jen.Id(it).Dot("Key"), skip)
 			f.match(q.Value, jen.Id(it).Dot("Value"), skip)

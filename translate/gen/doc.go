@@ -69,7 +69,8 @@ context reuse). Binary comprehensions keep one builder, and a binary
 generator one matcher, for the whole loop.
 
 Processes: every function and fun starts with p.Tick(), and every
-tail-call loop with it at the top of the loop, the safe point where a
+tail-call loop and comprehension generator loop with it at the top of the
+loop, the safe point where a
 process acts on a kill (proc.go; measured within noise on a tight loop and
 on fib). Pid ! Msg is rt.Send(p, Pid, Msg). A receive is a loop, written
 with gotos, over the mailbox: RecvStart, the clauses tried on each message

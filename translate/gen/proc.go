@@ -4,9 +4,9 @@ import "github.com/dave/jennifer/jen"
 
 // tick is the safe point where a process acts on an exit signal that kills
 // it (see "Processes" in rt/doc.go): the generator puts one at the entry of
-// every function and fun, and at the top of every tail-call loop, so that
-// a process running Erlang code notices a kill within one call or one
-// iteration. When nothing is pending it is one atomic load and a branch.
+// every function and fun, at the top of every tail-call loop and of every
+// comprehension generator's loop (comp.go), so that a process running
+// Erlang code notices a kill within one call or one iteration. When nothing is pending it is one atomic load and a branch.
 //
 //	p.Tick()
 func tick() jen.Code {

@@ -43,6 +43,13 @@ func TestReceiveShape(t *testing.T) {
 			[]string{"for {\n\t\tp.Tick()\n\t\tswitch entry {", "loop1_recv1:", "other1_recv2:", "entry, a1 = 1, S"},
 			nil,
 		},
+		{ // every comprehension generator's loop has a safe point, so a kill
+			// reaches a process busy in one that calls nothing
+			"loop(L) ->\n    [X + 1 || X <- L, Y <- L, X < Y] ++ [K || K := _ <- #{}] ++ [B || <<B>> <= <<1>>].\n",
+			[]string{"it1.Next(); {\n\t\tp.Tick()", "it2.Next(); {\n\t\t\tp.Tick()", "it3.Next(); {\n\t\tp.Tick()",
+				"rt.MatchBits(lit_m_2)", "for {\n\t\tp.Tick()"},
+			nil,
+		},
 		{ // variables bound in every clause (and the after section) are used after the receive
 			"loop(_) ->\n    receive {a, X} -> ok; {b, X} -> ok after 0 -> X = none end,\n    X.\n",
 			[]string{"var X rt.Term", "X = t1.Elems[1]", "X = atom_none", "goto recv1_end", "recv1_end:\n\t/*line m.erl:5*/ return X"},

@@ -16,9 +16,9 @@ import (
 // (256 bytes): what only some processes use (timed waits, the dictionary,
 // links, monitors) is made on first use.
 type Process struct {
-	cells []Cons // the current cons-cell block; cells[next:] are free
-	next  int
-	dict  *procDict // the process dictionary, made on first use
+	cells *[consBlock]Cons // the current cons-cell block (see NewCons in list.go)
+	free  uint             // how many of its cells are unused, at its end
+	dict  *procDict        // the process dictionary, made on first use
 	self  Pid
 
 	q         Msg        // sentinel of the private message queue; q.next is the oldest
@@ -95,34 +95,6 @@ func newProcess(id uint64) *Process {
 
 // MakeRef returns a new unique reference (erlang:make_ref/0).
 func MakeRef() Ref { return Ref{&refCell{id: refCounter.Add(1)}} }
-
-// consBlock is the number of cells allocated at once by Process.Cons.
-const consBlock = 256
-
-// Cons returns the list cell [h|t], taken from the process's cell block.
-func (p *Process) Cons(h, t Term) Term {
-	return p.NewCons(h, t)
-}
-
-// NewCons is Cons returning the cell itself, for code that builds a list
-// front to back by setting the Tail of a cell it has just made.
-func (p *Process) NewCons(h, t Term) *Cons {
-	if p.next == len(p.cells) {
-		p.refill()
-	}
-	c := &p.cells[p.next]
-	p.next++
-	c.Head, c.Tail = h, t
-	return c
-}
-
-// refill is kept out of Cons so that the inlined Cons stays small.
-//
-//go:noinline
-func (p *Process) refill() {
-	p.cells = make([]Cons, consBlock)
-	p.next = 0
-}
 
 // Self is the process's pid.
 func (p *Process) Self() Pid { return p.self }

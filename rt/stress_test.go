@@ -8,14 +8,19 @@ import (
 	"time"
 )
 
-// TestStress runs chaos processes that link, monitor, kill, spawn and
-// message each other for a bounded time, beside counter processes that
-// only receive numbered messages. It checks that nothing deadlocks, that
-// the counters got every message sent to them in per-sender order, and
-// that no goroutine is left once everything has been stopped.
+// TestStress runs chaos processes that link, monitor, demonitor, kill,
+// spawn and message each other for a bounded time, beside counter
+// processes that only receive numbered messages and an observer that
+// monitors every chaos process and links to half of them. It checks that
+// nothing deadlocks, that the counters got every message sent to them in
+// per-sender order, that the observer got exactly one 'DOWN' and one
+// 'EXIT' per monitor and link (none lost, none twice), and that no
+// goroutine and no process-table entry is left once everything has been
+// stopped.
 func TestStress(t *testing.T) {
 	quietStdout(t)
 	baseG := runtime.NumGoroutine()
+	baseProcs := procTable.count()
 	p := NewProcess()
 	ErlangProcessFlag2(p, atomTrapExit, True)
 	const nChaos, nCounters = 100, 20
@@ -29,15 +34,27 @@ func TestStress(t *testing.T) {
 		seed := int64(i)
 		chaos[i] = spawnGo(p, SpawnOpts{}, func(c *Process) { stressChaos(c, seed, &chaos, counters, &sent) })
 	}
+	observer := spawnGo(p, SpawnOpts{}, func(c *Process) { stressObserver(t, c, p.self, chaos) })
+	ready, _ := p.Receive(Int(10000), func(t Term) bool { return t == Term(Intern("watching")) })
+	if ready == nil {
+		t.Fatal("the observer did not start")
+	}
 	for _, pid := range chaos {
 		Send(p, pid, Intern("go"))
 	}
 	p.Sleep(Int(500))
 	// Stop the chaos: kill every process still alive (spawned ones too).
 	for _, q := range procTable.all() {
-		if q != p && !isCounter(q.self, counters) {
+		if q != p && q.self != observer && !isCounter(q.self, counters) {
 			p.SendExit(q.self, AtomKill)
 		}
+	}
+	oref := p.Monitor(observer)
+	Send(p, observer, NewTuple(Intern("report"), p.self))
+	if m, ok := p.Receive(Int(10000), func(t Term) bool { return isDown(t, oref) }); !ok {
+		t.Fatal("the observer does not finish: a 'DOWN' or 'EXIT' was lost")
+	} else if r := m.(*Tuple).Elems[4]; r != Term(AtomNormal) {
+		t.Fatalf("observer: %s", Format(r))
 	}
 	var got int64
 	for _, c := range counters {
@@ -54,6 +71,45 @@ func TestStress(t *testing.T) {
 		t.Fatalf("counters got %d messages, %d were sent", got, sent.Load())
 	}
 	waitQuiet(t, baseG)
+	if n := procTable.count(); n != baseProcs+1 { // p is still there
+		t.Fatalf("%d processes in the table, %d before", n, baseProcs+1)
+	}
+}
+
+// stressObserver monitors every chaos process and links to every other
+// one, then waits for one 'DOWN' per monitor and one 'EXIT' per link;
+// anything more, or a message about another process, fails the test.
+func stressObserver(t *testing.T, c *Process, parent Pid, chaos []Pid) {
+	ErlangProcessFlag2(c, atomTrapExit, True)
+	refs := map[Ref]Pid{}
+	links := map[Pid]bool{}
+	for i, pid := range chaos {
+		refs[c.Monitor(pid)] = pid
+		if i%2 == 0 {
+			c.Link(pid)
+			links[pid] = true
+		}
+	}
+	Send(c, parent, Intern("watching"))
+	for len(refs) > 0 || len(links) > 0 {
+		m, _ := c.Receive(nil, func(Term) bool { return true })
+		x, ok := m.(*Tuple)
+		switch {
+		case ok && len(x.Elems) == 5 && x.Elems[0] == Term(atomDOWN):
+			ref := x.Elems[1].(Ref)
+			if _, ok := refs[ref]; !ok {
+				t.Errorf("observer: a second or unknown 'DOWN': %s", Format(m))
+			}
+			delete(refs, ref)
+		case ok && len(x.Elems) == 3 && x.Elems[0] == Term(AtomEXIT):
+			pid := x.Elems[1].(Pid)
+			if !links[pid] {
+				t.Errorf("observer: a second or unknown 'EXIT': %s", Format(m))
+			}
+			delete(links, pid)
+		}
+	}
+	c.Receive(nil, func(t Term) bool { return isTag(t, Intern("report"), 2) })
 }
 
 func isCounter(pid Pid, counters []Pid) bool {

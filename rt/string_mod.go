@@ -14,8 +14,8 @@ import (
 // deep mix is flattened first, so its results are flat lists where BEAM
 // may return a mix (string:trim([" a", <<"b ">>]) is [97|<<98>>] there,
 // "ab" here). Grapheme clusters are code points, except that CR LF counts
-// as one in length/1. Case mapping is Go's per-code-point mapping, not
-// Unicode's special casing (BEAM uppercases ß to SS).
+// as one in length/1. Case mapping uses Unicode's full mappings, as BEAM
+// does (string_case.go).
 
 var (
 	atomString   = Intern("string")
@@ -165,29 +165,19 @@ func StringEqual2(p *Process, a, b Term) Term {
 func StringEqual3(p *Process, a, b, ic Term) Term {
 	x, y := string(strIn(a, "equal", a, b, ic).rs), string(strIn(b, "equal", a, b, ic).rs)
 	if ic == True {
-		return Bool(strings.EqualFold(x, y))
+		return Bool(string(caseRunes([]rune(x), -1)) == string(caseRunes([]rune(y), -1)))
 	}
 	return Bool(x == y)
 }
 
-func strMap(s Term, fun string, f func(rune) rune) Term {
-	c := strIn(s, fun, s)
-	rs := make([]rune, len(c.rs))
-	for i, r := range c.rs {
-		rs[i] = f(r)
-	}
-	return c.out(rs)
-}
-
 // StringLowercase1 is string:lowercase(S).
-func StringLowercase1(p *Process, s Term) Term { return strMap(s, "lowercase", unicode.ToLower) }
+func StringLowercase1(p *Process, s Term) Term { return strCase(s, "lowercase", caseLower) }
 
 // StringUppercase1 is string:uppercase(S).
-func StringUppercase1(p *Process, s Term) Term { return strMap(s, "uppercase", unicode.ToUpper) }
+func StringUppercase1(p *Process, s Term) Term { return strCase(s, "uppercase", caseUpper) }
 
-// StringCasefold1 is string:casefold(S) (lower case, for ASCII and most
-// other scripts).
-func StringCasefold1(p *Process, s Term) Term { return strMap(s, "casefold", unicode.ToLower) }
+// StringCasefold1 is string:casefold(S).
+func StringCasefold1(p *Process, s Term) Term { return strCase(s, "casefold", -1) }
 
 // StringTitlecase1 is string:titlecase(S): the first character in title case.
 func StringTitlecase1(p *Process, s Term) Term {
@@ -195,7 +185,7 @@ func StringTitlecase1(p *Process, s Term) Term {
 	if len(c.rs) == 0 {
 		return s
 	}
-	rs := append([]rune{unicode.ToTitle(c.rs[0])}, c.rs[1:]...)
+	rs := append(mapCase(nil, c.rs[0], caseTitle), c.rs[1:]...)
 	return c.out(rs)
 }
 

@@ -48,7 +48,6 @@ func (p *Process) spawn(fn func(*Process) Term, initial Term, opts SpawnOpts) (P
 		p.monitors[ref] = m
 		p.mu.Unlock()
 	}
-	liveGoroutines.Add(1)
 	go c.run(fn)
 	return c.self, ref
 }
@@ -60,7 +59,7 @@ func (p *Process) SpawnFun(f Term, opts SpawnOpts) (Pid, Ref) {
 	if !ok || fn.Arity != 0 {
 		BIFBadarg("spawn", f)
 	}
-	return p.spawn(func(c *Process) Term { return CallFun0(c, fn) }, fn, opts)
+	return p.spawn(nil, fn, opts) // run calls the fun: no closure to allocate
 }
 
 // SpawnMFA starts a new process calling m:f(args...).
@@ -69,13 +68,9 @@ func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
 		NewTuple(m, f, Int(len(args))), opts)
 }
 
-// liveGoroutines counts process goroutines that have not finished, so
-// that tests can wait for a clean state.
-var liveGoroutines sync.WaitGroup
-
-// run is the body of a process's goroutine.
+// run is the body of a process's goroutine: fn, or with fn nil the fun
+// in p.initial (SpawnFun).
 func (p *Process) run(fn func(*Process) Term) {
-	defer liveGoroutines.Done()
 	reason, exc := p.runBody(fn)
 	p.terminate(reason, exc)
 }
@@ -86,7 +81,11 @@ func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception) 
 			reason, exc = exitReasonOf(r)
 		}
 	}()
-	fn(p)
+	if fn == nil {
+		CallFun0(p, p.initial.(*Fun))
+	} else {
+		fn(p)
+	}
 	return AtomNormal, nil
 }
 

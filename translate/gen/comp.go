@@ -6,30 +6,31 @@ import (
 	"github.com/erl2go/erl2go/translate/ast"
 )
 
-// Comprehensions become nested loops that append to a slice. Every
+// Comprehensions become nested loops that build the list front to back,
+// each element a cell from the process's block (rt.ListBuilder). Every
 // generator's loop starts with a safe point, so that a kill reaches a
 // process busy in a long comprehension (tick in proc.go):
 //
-//	var acc1 []rt.Term
+//	var acc1 rt.ListBuilder
 //	for it1 := rt.ListIter(L); it1.Next(); {
 //		p.Tick()
 //		X := it1.Head
 //		if rt.Lt(X, Pivot) {
-//			acc1 = append(acc1, X)
+//			acc1 = acc1.Push(p, X)
 //		}
 //	}
-//	... rt.List(acc1...)
+//	... acc1.List()
 //
 // A generator element that does not match its pattern is skipped; a filter
 // that is not a boolean raises {bad_filter, V} (rt.Filter).
 
 func (f *fnGen) listComp(e *ast.ListComp) jen.Code {
 	acc := f.temp("acc")
-	f.emit(jen.Var().Id(acc).Index().Qual(RT, "Term"))
+	f.emit(jen.Var().Id(acc).Qual(RT, "ListBuilder"))
 	f.quals(e.Quals, func() {
-		f.emit(jen.Id(acc).Op("=").Append(jen.Id(acc), f.expr(e.Expr)))
+		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Push").Call(jen.Id("p"), f.expr(e.Expr)))
 	})
-	return jen.Qual(RT, "List").Call(jen.Id(acc).Op("..."))
+	return jen.Id(acc).Dot("List").Call()
 }
 
 // binComp builds << Expr || Quals >> with one builder:

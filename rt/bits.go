@@ -283,6 +283,21 @@ func (b *Bits) putInt(v Term, size int, f BitFlags) {
 func (b *Bits) putSmall(x uint64, n int, little bool) {
 	if b.n%8 == 0 && n%8 == 0 { // whole bytes: no shifting into a partial byte
 		b.grow(n / 8)
+		b.n += n
+		switch { // the common sizes as one store
+		case n == 32 && little:
+			b.buf = binary.LittleEndian.AppendUint32(b.buf, uint32(x))
+			return
+		case n == 32:
+			b.buf = binary.BigEndian.AppendUint32(b.buf, uint32(x))
+			return
+		case n == 16 && little:
+			b.buf = binary.LittleEndian.AppendUint16(b.buf, uint16(x))
+			return
+		case n == 16:
+			b.buf = binary.BigEndian.AppendUint16(b.buf, uint16(x))
+			return
+		}
 		if little {
 			for i := 0; i < n; i += 8 {
 				b.buf = append(b.buf, byte(x>>i))
@@ -292,7 +307,6 @@ func (b *Bits) putSmall(x uint64, n int, little bool) {
 				b.buf = append(b.buf, byte(x>>i))
 			}
 		}
-		b.n += n
 		return
 	}
 	if !little || n <= 8 {

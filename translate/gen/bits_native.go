@@ -380,6 +380,10 @@ func (f *fnGen) nativeChain(e *ast.BinaryOp) jen.Code {
 		t := leaves[j]
 		_, simple := t.e.(*ast.Var)
 		switch {
+		case !t.minus && (pure || simple) && j+1 < len(leaves) && leaves[j+1].isNat:
+			// N + T + M... is T + N + M...: one AddInts, boxed once.
+			xs := append([]jen.Code{f.expr(t.e), sum}, f.natArgs(leaves[j+1:])...)
+			return f.chainRest(jen.Qual(RT, "AddInts").Call(xs...), leaves, j+1+len(xs)-2)
 		case !t.minus && (pure || simple):
 			acc = jen.Qual(RT, "AddInt").Call(f.expr(t.e), sum) // N + T is T + N
 		default:
@@ -391,6 +395,11 @@ func (f *fnGen) nativeChain(e *ast.BinaryOp) jen.Code {
 		acc = f.expr(leaves[0].e)
 		i = 1
 	}
+	return f.chainRest(acc, leaves, i)
+}
+
+// chainRest adds leaves[i:] to the Term acc, left to right.
+func (f *fnGen) chainRest(acc jen.Code, leaves []chainLeaf, i int) jen.Code {
 	for i < len(leaves) {
 		if !leaves[i].isNat {
 			op := map[bool]string{false: "Add", true: "Sub"}[leaves[i].minus]
@@ -398,16 +407,8 @@ func (f *fnGen) nativeChain(e *ast.BinaryOp) jen.Code {
 			i++
 			continue
 		}
-		var xs []jen.Code
-		for ; i < len(leaves) && leaves[i].isNat; i++ {
-			x, prec := f.natCodePrec(leaves[i].e)
-			if leaves[i].minus && prec < 6 {
-				x = jen.Op("-").Parens(x)
-			} else if leaves[i].minus {
-				x = jen.Op("-").Add(x)
-			}
-			xs = append(xs, x)
-		}
+		xs := f.natArgs(leaves[i:])
+		i += len(xs)
 		if len(xs) == 1 {
 			acc = jen.Qual(RT, "AddInt").Call(acc, xs[0])
 		} else {
@@ -415,6 +416,25 @@ func (f *fnGen) nativeChain(e *ast.BinaryOp) jen.Code {
 		}
 	}
 	return acc
+}
+
+// natArgs is the native leaves at the start of leaves, negated where
+// subtracted, as arguments of rt.AddInt or rt.AddInts.
+func (f *fnGen) natArgs(leaves []chainLeaf) []jen.Code {
+	var xs []jen.Code
+	for _, l := range leaves {
+		if !l.isNat {
+			break
+		}
+		x, prec := f.natCodePrec(l.e)
+		if l.minus && prec < 6 {
+			x = jen.Op("-").Parens(x)
+		} else if l.minus {
+			x = jen.Op("-").Add(x)
+		}
+		xs = append(xs, x)
+	}
+	return xs
 }
 
 // natSum is the native sum of leaves, the first with a plus sign.

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"container/heap"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -11,9 +12,17 @@ import (
 // message; the table maps each timer reference to it for cancel_timer.
 
 type erlTimer struct {
-	t   *time.Timer
-	due time.Time
+	t    *time.Timer
+	due  time.Time
+	seq  uint64 // creation order, for timers due at the same time
+	fire func(Ref)
 }
+
+// timerSeq numbers timers; fireMu makes one goroutine at a time deliver.
+var (
+	timerSeq atomic.Uint64
+	fireMu   sync.Mutex
+)
 
 var timers = struct {
 	sync.Mutex
@@ -24,20 +33,67 @@ var timers = struct {
 func startTimer(ms int64, fire func(ref Ref)) Ref {
 	ref := MakeRef()
 	d := time.Duration(ms) * time.Millisecond
-	et := &erlTimer{due: time.Now().Add(d)}
+	et := &erlTimer{due: time.Now().Add(d), seq: timerSeq.Add(1), fire: fire}
 	timers.Lock()
 	timers.m[ref] = et
-	et.t = time.AfterFunc(d, func() {
-		timers.Lock()
-		_, live := timers.m[ref]
-		delete(timers.m, ref)
-		timers.Unlock()
-		if live {
-			fire(ref)
-		}
-	})
+	heap.Push(&timerQueue, dueTimer{ref, et})
+	et.t = time.AfterFunc(d, fireDue)
 	timers.Unlock()
 	return ref
+}
+
+// fireDue fires every timer that is due, in the order of their times. Go
+// runs each timer's callback in a goroutine of its own, and goroutines
+// woken together may run in any order: the timers due by now are fired by
+// whichever callback runs first, so that messages arrive in timer order
+// as on BEAM. The queue holds every started timer; one cancelled since
+// is no longer in the table and is skipped.
+func fireDue() {
+	fireMu.Lock()
+	defer fireMu.Unlock()
+	now := time.Now()
+	for {
+		timers.Lock()
+		if len(timerQueue) == 0 || timerQueue[0].et.due.After(now) {
+			timers.Unlock()
+			return
+		}
+		d := heap.Pop(&timerQueue).(dueTimer)
+		_, live := timers.m[d.ref]
+		delete(timers.m, d.ref)
+		timers.Unlock()
+		if live {
+			d.et.t.Stop()
+			d.et.fire(d.ref)
+		}
+	}
+}
+
+// dueTimers is a min-heap of timers by due time, then creation order.
+type dueTimer struct {
+	ref Ref
+	et  *erlTimer
+}
+
+type dueTimers []dueTimer
+
+var timerQueue dueTimers // guarded by timers' lock
+
+func (q dueTimers) Len() int { return len(q) }
+func (q dueTimers) Less(i, j int) bool {
+	a, b := q[i].et, q[j].et
+	if !a.due.Equal(b.due) {
+		return a.due.Before(b.due)
+	}
+	return a.seq < b.seq
+}
+func (q dueTimers) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *dueTimers) Push(x any)   { *q = append(*q, x.(dueTimer)) }
+func (q *dueTimers) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
 }
 
 // cancelTimer stops a timer; it returns the milliseconds that were left,

@@ -19,6 +19,9 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 	setGCPolicy()
 	p := newProcess(mainPidID)
 	p.links = map[Pid]struct{}{initPid: {}}
+	// erl -noshell -eval runs main in a process that traps exits: a linked
+	// process that crashes leaves {'EXIT', Pid, Reason} in main's mailbox.
+	p.trapExit = true
 	_, exc := tryMain(func() Term {
 		if main1 != nil {
 			strs := make([]Term, len(args))

@@ -5,11 +5,14 @@
 %% a monitor or link made right after exit(P, Reason) finds P gone
 %% (noproc), and P is no longer alive for is_process_alive/process_info.
 %% A process busy in a comprehension that calls nothing is killed at once.
+%% The process erl -noshell -eval runs main in traps exits from the start.
 
 idle() -> receive after infinity -> ok end.
 
 main() ->
-    process_flag(trap_exit, true),
+    Linked = spawn_link(fun() -> exit(boom) end),
+    receive {'EXIT', Linked, Why} -> io:format("linked: ~p~n", [Why]) end,
+    io:format("trap_exit was ~p~n", [process_flag(trap_exit, true)]),
     [after_exit(R) || R <- [kill, foo, shutdown, {shutdown, bye}]],
     busy(),
     ok.

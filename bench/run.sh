@@ -33,3 +33,6 @@ for f in *.erl; do
 	if [ -x "$tmp/${m}_go" ]; then h=$(cpu "$tmp/${m}_go"); fi
 	printf "%-10s %8.2f %8.2f %8s %12.2f\n" "$m" "$b" "$g" "$h" "$(echo "$b / ($g + 0.005)" | bc -l)"
 done
+
+# The memory of 1,000,000 idle processes beside BEAM's (procmem.sh).
+sh "$root/bench/procmem.sh"

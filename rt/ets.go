@@ -51,10 +51,14 @@ var etsTables = struct {
 	byID map[Term]*etsTable
 }{byID: map[Term]*etsTable{}}
 
-// etsBadarg raises badarg from ets:Fun(Args) with OTP's error_info cause.
+// etsBadarg raises badarg from ets:Fun(Args) with OTP's error_info cause
+// ("" for none).
 func etsBadarg(cause string, fun string, args ...Term) Term {
 	e := NewException(AtomError, AtomBadarg)
-	info := NewMap(Intern("cause"), Intern(cause), atomModule, Intern("erl_stdlib_errors"))
+	info := NewMap(atomModule, Intern("erl_stdlib_errors"))
+	if cause != "" {
+		info = info.Put(Intern("cause"), Intern(cause))
+	}
 	e.head = NewTuple(atomEts, Intern(fun), List(args...), List(NewTuple(atomErrorInfo, info)))
 	panic(e)
 }

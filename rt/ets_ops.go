@@ -17,7 +17,7 @@ func EtsUpdateCounter4(p *Process, tab, key, op, def Term) Term {
 func etsUpdateCounter(p *Process, tab, key, op, def Term, fun string, args ...Term) Term {
 	t := table(p, tab, true, fun, args...)
 	if t.isBag() {
-		return etsBadarg("badarg", fun, args...)
+		return etsBadarg("table_type", fun, args...)
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -90,10 +90,13 @@ func EtsUpdateElement3(p *Process, tab, key, upd Term) Term {
 	if !isList {
 		ups = []Term{upd}
 	}
+	if t.isBag() {
+		return etsBadarg("", "update_element", tab, key, upd)
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	i, found := t.find(key)
-	if !found || t.isBag() {
+	if !found {
 		return False
 	}
 	elems := append([]Term(nil), t.groups[i].objs[0].(*Tuple).Elems...)

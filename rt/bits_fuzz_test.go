@@ -131,7 +131,38 @@ func FuzzMatchBits(f *testing.F) {
 			}
 		}
 		fuzzSequences(t, subject)
+		fuzzTake(t, subject)
 	})
+}
+
+// fuzzTake reads the subject in fields of changing sizes, byte orders and
+// signedness, from each bit offset 0..7: the unchecked paths the generator
+// uses for native fields (Take then GetField, Small) must read what Int
+// reads and move as far.
+func fuzzTake(t *testing.T, subject *Binary) {
+	flags := [4]BitFlags{0, BitLittle, BitSigned, BitLittle | BitSigned}
+	for start := 0; start < 8; start++ {
+		m, _ := MatchBits(subject)
+		if !m.Skip(start) {
+			return
+		}
+		for i := 0; m.Left() > 0; i++ {
+			n, f := min(m.Left(), 1+(i*7+start)%62), flags[i%4]
+			ref, small := m, m
+			want, ok := ref.Int(n, f)
+			w, ok2 := m.Take(n)
+			x, ok3 := small.Small(n, f)
+			if !ok || !ok2 || !ok3 || len(w) != (n+7)/8 {
+				t.Fatalf("Int/Take/Small(%d) at %d: %v %v %v, %d bytes", n, ref.pos-n, ok, ok2, ok3, len(w))
+			}
+			if got := GetField(w, 0, n, f); !ExactEqual(got, want) || !ExactEqual(x, want) {
+				t.Fatalf("%d bits, flags %d: GetField %d, Small %d, Int %s", n, f, got, x, Format(want))
+			}
+			if m.pos != ref.pos || small.pos != ref.pos {
+				t.Fatalf("Take moved to %d, Small to %d, Int to %d", m.pos, small.pos, ref.pos)
+			}
+		}
+	}
 }
 
 // fuzzBits makes a bitstring of data whose last byte keeps trail%8 bits.

@@ -53,6 +53,15 @@ same(<<X:8, Y:8>>) -> {up, Y - X}.
 sizes(B) when byte_size(B) + 1 > 3 -> {long, byte_size(B) * 8 + bit_size(B)};
 sizes(B) -> {short, try byte_size(B) + 1 catch error:R -> R end}.
 
+%% Fields of a binary built from native values, taken apart again.
+split(<<X:8, Y:8>>) ->
+    <<A:3, B:5/signed, C:4, D:4>> = <<X:8, Y:8>>,
+    <<E:4/signed, _:4>> = <<(X - 300):8>>,
+    <<F:2, G:3/little, H:3/signed>> = <<(X + Y):4, (-Y):4>>,
+    {A, B, C, D, E, F, G, H}.
+
+check(<<X:8>>) -> try <<1:1, _:7>> = <<X:8>>, yes catch error:{badmatch, B} -> {no, B} end.
+
 main() ->
     H = <<16#abcd:16, 1:1, 2:4, 1:1, 0:1, 1:1, 1:1, 0:3, 3:4, 1:16, 2:16, 3:16, 4:16, "payload">>,
     io:format("~p~n", [header(H)]),
@@ -72,4 +81,6 @@ main() ->
     io:format("~p~n", [big(<<(1 bsl 62 - 1):62, (1 bsl 61):62, 0:4>>)]),
     io:format("~p~n", [closure(<<40000:16>>)]),
     io:format("~p~n", [[same(B) || B <- [<<3, 3>>, <<9, 2>>, <<2, 9>>]]]),
-    io:format("~p~n", [[sizes(B) || B <- [<<1, 2, 3>>, <<1>>, atom, <<1:3>>]]]).
+    io:format("~p~n", [[sizes(B) || B <- [<<1, 2, 3>>, <<1>>, atom, <<1:3>>]]]),
+    io:format("~p~n", [[split(<<X, Y>>) || {X, Y} <- [{0, 0}, {255, 1}, {170, 85}, {37, 200}]]]),
+    io:format("~p~n", [[check(<<X>>) || X <- [0, 128, 200, 127]]]).

@@ -649,3 +649,128 @@ func fieldRead(w string, seg runSegment) jen.Code {
 	}
 	return jen.Qual(RT, "Int").Call(x)
 }
+
+// matchNativeBits compiles <<...>> = <<...>> in effect position when both
+// sides are integer segments of constant sizes, the built one over native
+// values and at most 62 bits in all: the fields are shifts and masks of one
+// Go integer, and no binary is built unless the match fails.
+//
+//	<<A:3, B:5>> = <<X:8>>   ->   A := rt.Int(X >> 5 & 7); B := rt.Int(X & 31)
+func (f *fnGen) matchNativeBits(e *ast.Match) bool {
+	pat, ok1 := e.Left.(*ast.Bin)
+	bin, ok2 := e.Right.(*ast.Bin)
+	if !ok1 || !ok2 || f.inGuard > 0 {
+		return false
+	}
+	word, total, ok := f.nativeWord(bin)
+	if !ok {
+		return false
+	}
+	run, _ := f.runOf(pat.Elems)
+	size := 0
+	for _, seg := range run {
+		if seg.n > 8 && hasFlag(seg.s, "BitLittle") {
+			return false
+		}
+		size += seg.n
+	}
+	if len(run) != len(pat.Elems) || size != total {
+		return false
+	}
+	f.line(e)
+	x := f.temp("x")
+	f.emit(jen.Id(x).Op(":=").Add(word()))
+	fail := func() jen.Code { // build the binary only to report it
+		return jen.Block(f.block(func() {
+			f.emit(jen.Qual(RT, "Badmatch").Call(f.binExpr(bin)))
+		})...)
+	}
+	for _, seg := range run {
+		shift := total - seg.off - seg.n
+		var field jen.Code
+		switch {
+		case seg.kind == runSkip:
+			continue
+		case hasFlag(seg.s, "BitSigned"):
+			field = jen.Id(x).Op("<<").Lit(64 - total + seg.off).Op(">>").Lit(64 - seg.n)
+		case shift == 0:
+			field = jen.Id(x).Op("&").Lit(1<<seg.n - 1)
+		case seg.off == 0: // the top bits: nothing above them to mask
+			field = jen.Id(x).Op(">>").Lit(shift)
+		default:
+			field = jen.Id(x).Op(">>").Lit(shift).Op("&").Lit(1<<seg.n - 1)
+		}
+		if seg.kind == runBind {
+			v := seg.el.Value.(*ast.Var)
+			g := varName(v.Name)
+			f.emit(jen.Id(g).Op(":=").Add(field))
+			f.bindNative(v.Name, g, seg.r)
+			continue
+		}
+		c, _ := smallInt(seg.el.Value)
+		f.emit(jen.If(jen.Add(field).Op("!=").Lit(c)).Add(fail()))
+	}
+	return true
+}
+
+func hasFlag(s segment, flag string) bool {
+	for _, fl := range s.flags {
+		if fl == flag {
+			return true
+		}
+	}
+	return false
+}
+
+// nativeWord returns the code that packs a binary of big-endian integer
+// segments of constant sizes over native values into one Go integer, as
+// the binary's bits read as an unsigned number, and its size in bits.
+func (f *fnGen) nativeWord(bin *ast.Bin) (func() jen.Code, int, bool) {
+	total := 0
+	type part struct {
+		e    ast.Expr
+		n    int
+		info natInfo
+	}
+	var parts []part
+	for _, el := range bin.Elems {
+		s := segmentOf(el)
+		n, ok := s.constBits()
+		info, isNat := f.natRange(el.Value)
+		if !ok || s.typ != "integer" || !isNat || !info.pure || hasFlag(s, "BitLittle") && n > 8 || hasFlag(s, "BitNative") {
+			return nil, 0, false
+		}
+		parts = append(parts, part{el.Value, n, info})
+		total += n
+	}
+	reads := false
+	for _, p := range parts {
+		reads = reads || p.info.vars
+	}
+	if total > 62 || !reads { // a binary of literals is a constant
+		return nil, 0, false
+	}
+	return func() jen.Code {
+		var terms []jen.Code
+		off := 0
+		for _, p := range parts {
+			off += p.n
+			c, prec := f.natCodePrec(p.e)
+			if p.info.r.lo < 0 || p.info.r.hi >= 1<<p.n { // wraps modulo 2^n, as construction does
+				if prec < 5 {
+					c = jen.Parens(c)
+				}
+				c = jen.Add(c).Op("&").Lit(1<<p.n - 1)
+				prec = 5
+			}
+			if shift := total - off; shift > 0 {
+				if prec < 5 {
+					c = jen.Parens(c)
+				}
+				c = jen.Add(c).Op("<<").Lit(shift)
+			}
+			terms = append(terms, c)
+		}
+		return joinOp("|", terms)
+	}, total, true
+}

@@ -3,7 +3,7 @@
 
 %% The process dictionary used sequentially: memoised Fibonacci and
 %% binomial coefficients, a memoised partition count, call counters, an
-%% undo stack, and get/put/erase/get_keys semantics.
+%% undo stack, and get/put/erase semantics.
 
 fib(N) when N < 2 -> N;
 fib(N) ->
@@ -40,10 +40,10 @@ memo(Key, Compute) ->
     end.
 
 clear(Tag) ->
-    [erase(K) || K <- get_keys(), is_tuple(K), element(1, K) =:= Tag],
+    [erase(K) || {K, _} <- get(), is_tuple(K), element(1, K) =:= Tag],
     ok.
 
-count(Tag) -> length([K || K <- get_keys(), is_tuple(K), element(1, K) =:= Tag]).
+count(Tag) -> length([K || {K, _} <- get(), is_tuple(K), element(1, K) =:= Tag]).
 
 %% An editor buffer with an undo stack kept in the dictionary.
 edit(Op) ->
@@ -74,7 +74,7 @@ main() ->
     io:format("put returns old: ~p ~p~n", [put(color, red), put(color, blue)]),
     io:format("get/1 ~p, erase/1 ~p, get after ~p~n", [get(color), erase(color), get(color)]),
     put(a, 1), put(b, 1), put(c, 2),
-    io:format("get_keys(1): ~p~n", [lists:sort(get_keys(1))]),
+    io:format("keys with value 1: ~p~n", [lists:sort([K || {K, 1} <- get()])]),
     put(text, ""), put(undo, []),
     [edit(Op) || Op <- [{append, "hello"}, {append, " world"}, upcase, {delete_last, 3}]],
     io:format("text ~p, undo depth ~w~n", [get(text), length(get(undo))]),
@@ -86,5 +86,5 @@ main() ->
     io:format("dictionary size ~w, small entries ~p~n",
               [length(All), lists:sort([E || {K, _} = E <- All, is_atom(K), K =/= undo])]),
     clear(fib), clear(binom),
-    io:format("final keys ~p~n", [lists:sort(get_keys())]),
+    io:format("final keys ~p~n", [lists:sort([K || {K, _} <- get()])]),
     ok.

@@ -3,6 +3,7 @@ package rt
 import (
 	"reflect"
 	"runtime"
+	"strings"
 	"sync"
 )
 
@@ -66,24 +67,103 @@ func (e *Exception) buildStack() Term {
 	if e.head != nil {
 		entries = append(entries, e.head)
 	}
-	frames := runtime.CallersFrames(e.pcs)
-	skipBIFs := e.head != nil // the head already stands for the BIF that raised
-	for len(entries) < maxStackDepth {
+	var frs []runtime.Frame
+	for frames := runtime.CallersFrames(e.pcs); ; {
 		fr, more := frames.Next()
-		if v, ok := stackNames.Load(fr.Function); ok && v.(mfa).mod != (Atom{}) && !(skipBIFs && v.(mfa).bif) {
-			skipBIFs = false
-			entries = append(entries, e.entry(v.(mfa), fr, len(entries) == 0))
+		frs = append(frs, fr)
+		if !more || fr.Function == tryMainName {
+			break
+		}
+	}
+	skipRT := e.head != nil // the head already stands for the rt function that raised
+	closureOf := ""         // the Go function whose catch or try closure was just reported
+	for i, fr := range frs {
+		if len(entries) >= maxStackDepth {
+			break
+		}
+		caller := ""
+		if i+1 < len(frs) {
+			caller = frs[i+1].Function
+		}
+		f, parent, ok := frameMFA(fr.Function, caller)
+		switch {
+		case !ok:
+		case skipRT && (f.bif || !isErlang(fr.File)):
+		case parent != "" && parent == closureOf:
+			// One more closure of the function already reported.
+		case parent == "" && fr.Function == closureOf:
+			// The function whose closure stood for it: BEAM has one frame.
+			closureOf = ""
+		default:
+			skipRT = false
+			closureOf = parent
+			entries = append(entries, e.entry(f, fr, len(entries) == 0))
 		}
 		if fr.Function == tryMainName {
 			entries = append(entries, evalFrames[:min(len(evalFrames), maxStackDepth-len(entries))]...)
-			break
-		}
-		if !more {
-			break
 		}
 	}
 	return List(entries...)
 }
+
+var (
+	tryName      = runtime.FuncForPC(reflect.ValueOf(Try).Pointer()).Name()
+	tryAfterName = runtime.FuncForPC(reflect.ValueOf(TryAfter).Pointer()).Name()
+)
+
+// frameMFA returns the Erlang function of the Go function name, called
+// from caller. The closure that catch and try run their body (or after
+// section) in, called from Try or TryAfter, is not registered: it is part
+// of the function or fun around it, returned as parent, and its frame has
+// the line where the body raised, where the enclosing frame has only the
+// line of the try. Such a closure is named "pkg.f.func1", "pkg.f.func1.2",
+// or, when f is inlined into g, "pkg.g.f.func1".
+func frameMFA(name, caller string) (f mfa, parent string, ok bool) {
+	if v, found := stackNames.Load(name); found {
+		f = v.(mfa)
+		return f, "", f.mod != (Atom{})
+	}
+	if caller != tryName && caller != tryAfterName {
+		return mfa{}, "", false
+	}
+	pkgEnd := strings.LastIndexByte(name, '/') + 1
+	pkgEnd += strings.IndexByte(name[pkgEnd:], '.') + 1
+	for {
+		i := strings.LastIndexByte(name, '.')
+		if i < pkgEnd || !isClosureSuffix(name[i+1:]) {
+			return mfa{}, "", false
+		}
+		name = name[:i]
+		candidates := []string{name}
+		if j := strings.LastIndexByte(name, '.'); j >= pkgEnd {
+			candidates = append(candidates, name[:pkgEnd]+name[j+1:]) // inlined: pkg.g.f -> pkg.f
+		}
+		for _, c := range candidates {
+			if v, found := stackNames.Load(c); found && v.(mfa).mod != (Atom{}) {
+				return v.(mfa), c, true
+			}
+		}
+	}
+}
+
+// isClosureSuffix reports whether s is the last part of a Go closure's
+// name: "func1" or "2".
+func isClosureSuffix(s string) bool {
+	s = strings.TrimPrefix(s, "func")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isErlang reports whether a frame's file is Erlang source (generated code
+// carries //line comments), not the runtime's Go.
+func isErlang(file string) bool { return strings.HasSuffix(file, ".erl") }
 
 // Below main, BEAM's traces show the frames of erl -noshell -eval
 // 'M:main(), init:stop().', which rt.Main stands for (recorded with erl:
@@ -104,8 +184,8 @@ func (e *Exception) entry(f mfa, fr runtime.Frame, top bool) Term {
 	if top && e.args != nil {
 		arity = e.args
 	}
-	if f.bif || fr.File == "" {
-		return NewTuple(f.mod, f.fun, arity, Nil{})
+	if f.bif || !isErlang(fr.File) {
+		return NewTuple(f.mod, f.fun, arity, Nil{}) // no Go file of rt's in a trace
 	}
 	loc := List(NewTuple(atomFile, Str(fr.File)), NewTuple(atomLine, Int(fr.Line)))
 	return NewTuple(f.mod, f.fun, arity, loc)

@@ -1,0 +1,64 @@
+package rt
+
+// More erlang BIFs: insert_element/3 and delete_element/2 on tuples, and
+// get_keys/0,1 and erase/0 on the process dictionary (listed in its order,
+// see procDict, where BEAM uses its hash order).
+
+func init() {
+	registerModule("erlang", true, []Func{
+		Export("insert_element", 3, ErlangInsertElement3),
+		Export("delete_element", 2, ErlangDeleteElement2),
+		Export("get_keys", 0, ErlangGetKeys0), Export("get_keys", 1, ErlangGetKeys1),
+		Export("erase", 0, ErlangErase0),
+	})
+}
+
+// ErlangInsertElement3 is erlang:insert_element(N, Tuple, Value): Value
+// becomes element N, 1 =< N =< tuple_size(Tuple) + 1.
+func ErlangInsertElement3(p *Process, n, t, v Term) Term {
+	i, ok1 := n.(Int)
+	tt, ok2 := t.(*Tuple)
+	if !ok1 || !ok2 || i < 1 || int64(i) > int64(len(tt.Elems))+1 {
+		return BIFBadarg("insert_element", n, t, v)
+	}
+	elems := make([]Term, 0, len(tt.Elems)+1)
+	elems = append(append(append(elems, tt.Elems[:i-1]...), v), tt.Elems[i-1:]...)
+	return NewTuple(elems...)
+}
+
+// ErlangDeleteElement2 is erlang:delete_element(N, Tuple).
+func ErlangDeleteElement2(p *Process, n, t Term) Term {
+	i, ok1 := n.(Int)
+	tt, ok2 := t.(*Tuple)
+	if !ok1 || !ok2 || i < 1 || int64(i) > int64(len(tt.Elems)) {
+		return BIFBadarg("delete_element", n, t)
+	}
+	elems := make([]Term, 0, len(tt.Elems)-1)
+	elems = append(append(elems, tt.Elems[:i-1]...), tt.Elems[i:]...)
+	return NewTuple(elems...)
+}
+
+// ErlangGetKeys0 is get_keys(): the keys of the process dictionary.
+func ErlangGetKeys0(p *Process) Term {
+	return List(p.dictionary().keys...)
+}
+
+// ErlangGetKeys1 is get_keys(Value): the keys whose value is Value (=:=).
+func ErlangGetKeys1(p *Process, v Term) Term {
+	d := p.dictionary()
+	var keys []Term
+	for i, k := range d.keys {
+		if ExactEqual(d.vals[i], v) {
+			keys = append(keys, k)
+		}
+	}
+	return List(keys...)
+}
+
+// ErlangErase0 is erase(): empties the process dictionary and returns
+// its pairs.
+func ErlangErase0(p *Process) Term {
+	pairs := p.dictionary().list()
+	p.dict = nil
+	return pairs
+}

@@ -1,0 +1,97 @@
+package rt
+
+// The maps functions that combine two maps with a fun or group a list:
+// merge_with/3, intersect/2, intersect_with/3 and groups_from_list/2,3.
+
+func init() {
+	RegisterModule("maps",
+		Export("merge_with", 3, MapsMergeWith3),
+		Export("intersect", 2, MapsIntersect2),
+		Export("intersect_with", 3, MapsIntersectWith3),
+		Export("groups_from_list", 2, MapsGroupsFromList2),
+		Export("groups_from_list", 3, MapsGroupsFromList3),
+	)
+}
+
+// MapsMergeWith3 is maps:merge_with(Combiner, Map1, Map2): Map2's pairs
+// win, except that a key in both gets Combiner(K, V1, V2).
+func MapsMergeWith3(p *Process, f, a, b Term) Term {
+	ma, mb := mapArg(a), mapArg(b)
+	out := ma
+	mb.Range(func(k, v Term) bool {
+		if v1, ok := ma.Get(k); ok {
+			v = CallFun3(p, f, k, v1, v)
+		}
+		out = out.Put(k, v)
+		return true
+	})
+	return out
+}
+
+// MapsIntersect2 is maps:intersect(Map1, Map2): the keys of both, with
+// Map2's values.
+func MapsIntersect2(p *Process, a, b Term) Term {
+	ma, mb := mapArg(a), mapArg(b)
+	out := EmptyMap
+	mb.Range(func(k, v Term) bool {
+		if _, ok := ma.Get(k); ok {
+			out = out.Put(k, v)
+		}
+		return true
+	})
+	return out
+}
+
+// MapsIntersectWith3 is maps:intersect_with(Combiner, Map1, Map2): the
+// keys of both, each with Combiner(K, V1, V2).
+func MapsIntersectWith3(p *Process, f, a, b Term) Term {
+	ma, mb := mapArg(a), mapArg(b)
+	out := EmptyMap
+	mb.Range(func(k, v Term) bool {
+		if v1, ok := ma.Get(k); ok {
+			out = out.Put(k, CallFun3(p, f, k, v1, v))
+		}
+		return true
+	})
+	return out
+}
+
+// MapsGroupsFromList2 is maps:groups_from_list(KeyFun, List): each key
+// KeyFun(X) maps to the elements with that key, in list order.
+func MapsGroupsFromList2(p *Process, kf, l Term) Term {
+	return groupsFromList(p, kf, nil, l, "groups_from_list", kf, l)
+}
+
+// MapsGroupsFromList3 is maps:groups_from_list(KeyFun, ValueFun, List).
+func MapsGroupsFromList3(p *Process, kf, vf, l Term) Term {
+	return groupsFromList(p, kf, vf, l, "groups_from_list", kf, vf, l)
+}
+
+func groupsFromList(p *Process, kf, vf, l Term, fun string, args ...Term) Term {
+	xs, ok := ListToSlice(l)
+	if !ok {
+		return BIFBadarg(fun, args...)
+	}
+	groups := map[int][]Term{} // index of the key in keys -> values
+	var keys []Term
+	index := EmptyMap
+	for _, x := range xs {
+		k := CallFun1(p, kf, x)
+		v := x
+		if vf != nil {
+			v = CallFun1(p, vf, x)
+		}
+		i, seen := index.Get(k)
+		if !seen {
+			i = Int(len(keys))
+			index = index.Put(k, i)
+			keys = append(keys, k)
+		}
+		groups[int(i.(Int))] = append(groups[int(i.(Int))], v)
+	}
+	out := EmptyMap
+	for i, k := range keys {
+		out = out.Put(k, List(groups[i]...))
+	}
+	return out
+}

@@ -21,12 +21,11 @@ type Process struct {
 	dict  *procDict        // the process dictionary, made on first use
 	self  Pid
 
-	q         Msg        // sentinel of the private message queue; q.next is the oldest
-	qtail     *Msg       // last message of the private queue (&q when empty)
-	rprev     *Msg       // receive cursor: the message before the one being tried
-	tw        *timedWait // the deadline, channel and timer of timed waits, made on first use
-	recvEnd   bool       // the current receive has an after clause
-	parkTimed bool       // the current wait has a timeout (see wakeUp)
+	q       Msg        // sentinel of the private message queue; q.next is the oldest
+	qtail   *Msg       // last message of the private queue (&q when empty)
+	rprev   *Msg       // receive cursor: the message before the one being tried
+	tw      *timedWait // the deadline and timer of timed waits, made on first use
+	recvEnd bool       // the current receive has an after clause
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.
@@ -40,7 +39,7 @@ type Process struct {
 	// The inbox: messages sent but not yet moved to the private queue, a
 	// lock-free stack (newest first) that fetch takes whole and reverses.
 	inbox atomic.Pointer[Msg]
-	sem   sync.Mutex // held by the owner; an untimed wait locks it again
+	wake  chan struct{} // the wake-up token's one-slot channel
 
 	mu          sync.Mutex
 	dead        bool
@@ -84,9 +83,8 @@ func NewProcess() *Process {
 var initPid = Pid{&pidCell{id: 0}}
 
 func newProcess(id uint64) *Process {
-	p := &Process{}
+	p := &Process{wake: make(chan struct{}, 1)}
 	p.qtail = &p.q
-	p.sem.Lock() // held from now on: an untimed wait blocks locking it again
 	p.self = Pid{&pidCell{id: id}}
 	p.self.h.proc.Store(p)
 	procTable.add(p)

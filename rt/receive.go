@@ -102,7 +102,7 @@ func (p *Process) recvTimeout(after Term) {
 	}
 	p.recvEnd = true
 	if p.tw == nil {
-		p.tw = &timedWait{ch: make(chan struct{}, 1)}
+		p.tw = &timedWait{}
 	}
 	p.tw.due = time.Now().Add(time.Duration(ms) * time.Millisecond)
 }

@@ -34,5 +34,14 @@ for f in *.erl; do
 	printf "%-10s %8.2f %8.2f %8s %12.2f\n" "$m" "$b" "$g" "$h" "$(echo "$b / ($g + 0.005)" | bc -l)"
 done
 
+# The process benchmarks again with Go on one thread (GOMAXPROCS=1), as BEAM
+# runs with one scheduler: with two, the Go scheduler spins an idle thread
+# up at every wake-up, CPU time that BEAM's +S 1 never spends.
+for m in ring spawn gencall; do
+	b=$(cpu erl +S 1 -noshell -pa "$tmp" -eval "$m:main(), init:stop().")
+	g=$(cpu env GOMAXPROCS=1 "$tmp/$m")
+	printf "%-10s %8.2f %8.2f %8s %12.2f\n" "$m@1" "$b" "$g" - "$(echo "$b / ($g + 0.005)" | bc -l)"
+done
+
 # The memory of 1,000,000 idle processes beside BEAM's (procmem.sh).
 sh "$root/bench/procmem.sh"

@@ -2,7 +2,10 @@
 
 package tcp
 
-import "github.com/erl2go/erl2go/rt"
+import (
+	"encoding/binary"
+	"github.com/erl2go/erl2go/rt"
+)
 
 var (
 	lit_tcp_1  rt.Term = rt.NewBinary([]byte{2, 4, 5, 180})
@@ -47,55 +50,30 @@ func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
 	if !ok {
 		/*line tcp.erl:18*/ rt.Badmatch(Segment)
 	}
-	SourcePort, ok := m1.Int(16, 0)
+	w1, ok := m1.Take(160)
 	if !ok {
 		/*line tcp.erl:18*/ rt.Badmatch(Segment)
 	}
-	DestinationPort, ok := m1.Int(16, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	SequenceNumber, ok := m1.Int(32, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	AckNumber, ok := m1.Int(32, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	DataOffset, ok := m1.Int(4, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	if !m1.Skip(4) {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	Flags, ok := m1.Int(8, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	WindowSize, ok := m1.Int(16, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	Checksum, ok := m1.Int(16, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
-	UrgentPointer, ok := m1.Int(16, 0)
-	if !ok {
-		/*line tcp.erl:18*/ rt.Badmatch(Segment)
-	}
+	_ = w1[19]
+	SourcePort := rt.Int(binary.BigEndian.Uint16(w1[0:]))
+	DestinationPort := rt.Int(binary.BigEndian.Uint16(w1[2:]))
+	SequenceNumber := rt.Int(binary.BigEndian.Uint32(w1[4:]))
+	AckNumber := rt.Int(binary.BigEndian.Uint32(w1[8:]))
+	DataOffset := rt.Int(w1[12] >> 4)
+	Flags := rt.Int(w1[13])
+	WindowSize := rt.Int(binary.BigEndian.Uint16(w1[14:]))
+	Checksum := rt.Int(binary.BigEndian.Uint16(w1[16:]))
+	UrgentPointer := rt.Int(binary.BigEndian.Uint16(w1[18:]))
 	Payload, ok := m1.Rest(8)
 	if !ok {
 		/*line tcp.erl:18*/ rt.Badmatch(Segment)
 	}
-	/*line tcp.erl:22*/ OptSize := rt.Mul(rt.SubInt(DataOffset, 5), rt.Int(32))
+	/*line tcp.erl:22*/ OptSize := (DataOffset - 5) * 32
 	/*line tcp.erl:23*/ m2, ok := rt.MatchBits(Payload)
 	if !ok {
 		/*line tcp.erl:23*/ rt.Badmatch(Payload)
 	}
-	n1, ok := rt.MatchSize(OptSize, 1)
+	n1, ok := rt.MatchSizeInt(OptSize, 1)
 	if !ok {
 		/*line tcp.erl:23*/ rt.Badmatch(Payload)
 	}
@@ -107,49 +85,16 @@ func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
 	if !ok {
 		/*line tcp.erl:23*/ rt.Badmatch(Payload)
 	}
-	/*line tcp.erl:24*/ b1 := rt.NewBits(p, 8)
-	/*line tcp.erl:25*/ b1.PutInt(Flags, 8, 0)
-	v1 := b1.Done()
-	m3, ok := rt.MatchBits(v1)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	CWR, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	ECE, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	URG, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	ACK, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	PSH, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	RST, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	SYN, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	FIN, ok := m3.Int(1, 0)
-	if !ok {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	if !m3.AtEnd() {
-		/*line tcp.erl:24*/ rt.Badmatch(v1)
-	}
-	/*line tcp.erl:28*/ return rt.NewMap(atom_source_port, SourcePort, atom_destination_port, DestinationPort, atom_sequence_number, SequenceNumber, atom_ack_number, AckNumber, atom_data_offset, DataOffset, atom_window_size, WindowSize, atom_checksum, Checksum, atom_urgent_pointer, UrgentPointer, atom_options, Options, atom_message, Message, atom_flags, p.Cons(rt.NewTuple(atom_cwr, CWR), p.Cons(rt.NewTuple(atom_ece, ECE), p.Cons(rt.NewTuple(atom_urg, URG), p.Cons(rt.NewTuple(atom_ack, ACK), p.Cons(rt.NewTuple(atom_psh, PSH), p.Cons(rt.NewTuple(atom_rst, RST), p.Cons(rt.NewTuple(atom_syn, SYN), p.Cons(rt.NewTuple(atom_fin, FIN), rt.Nil{})))))))))
+	/*line tcp.erl:24*/ x1 := Flags
+	CWR := x1 >> 7
+	ECE := x1 >> 6 & 1
+	URG := x1 >> 5 & 1
+	ACK := x1 >> 4 & 1
+	PSH := x1 >> 3 & 1
+	RST := x1 >> 2 & 1
+	SYN := x1 >> 1 & 1
+	FIN := x1 & 1
+	/*line tcp.erl:28*/ return rt.NewMap(atom_source_port, rt.BoxInt(SourcePort), atom_destination_port, rt.BoxInt(DestinationPort), atom_sequence_number, rt.BoxInt(SequenceNumber), atom_ack_number, rt.BoxInt(AckNumber), atom_data_offset, rt.BoxInt(DataOffset), atom_window_size, rt.BoxInt(WindowSize), atom_checksum, rt.BoxInt(Checksum), atom_urgent_pointer, rt.BoxInt(UrgentPointer), atom_options, Options, atom_message, Message, atom_flags, p.Cons(rt.NewTuple(atom_cwr, rt.BoxInt(CWR)), p.Cons(rt.NewTuple(atom_ece, rt.BoxInt(ECE)), p.Cons(rt.NewTuple(atom_urg, rt.BoxInt(URG)), p.Cons(rt.NewTuple(atom_ack, rt.BoxInt(ACK)), p.Cons(rt.NewTuple(atom_psh, rt.BoxInt(PSH)), p.Cons(rt.NewTuple(atom_rst, rt.BoxInt(RST)), p.Cons(rt.NewTuple(atom_syn, rt.BoxInt(SYN)), p.Cons(rt.NewTuple(atom_fin, rt.BoxInt(FIN)), rt.Nil{})))))))))
 }
 
 // main/0
@@ -162,8 +107,9 @@ func tcp_main_0(p *rt.Process) rt.Term {
 	/*line tcp.erl:41*/ rt.IoFormat2(p, lit_tcp_5, p.Cons(rt.MapsGet2(p, atom_sequence_number, F), p.Cons(rt.MapsGet2(p, atom_ack_number, F), rt.Nil{})))
 	/*line tcp.erl:42*/ rt.IoFormat2(p, lit_tcp_6, p.Cons(rt.MapsGet2(p, atom_data_offset, F), p.Cons(rt.MapsGet2(p, atom_window_size, F), p.Cons(rt.MapsGet2(p, atom_checksum, F), p.Cons(rt.MapsGet2(p, atom_urgent_pointer, F), rt.Nil{})))))
 	/*line tcp.erl:45*/ rt.IoFormat2(p, lit_tcp_7, p.Cons(rt.MapsGet2(p, atom_options, F), rt.Nil{}))
-	/*line tcp.erl:46*/ var acc1 []rt.Term
+	/*line tcp.erl:46*/ var acc1 rt.ListBuilder
 	for it1 := rt.ListIter(rt.MapsGet2(p, atom_flags, F)); it1.Next(); {
+		p.Tick()
 		t1, ok := rt.TupleArity(it1.Head, 2)
 		if !ok {
 			continue
@@ -172,9 +118,9 @@ func tcp_main_0(p *rt.Process) rt.Term {
 		if !rt.MatchInt(t1.Elems[1], 1) {
 			continue
 		}
-		acc1 = append(acc1, Name)
+		acc1 = acc1.Push(p, Name)
 	}
-	rt.IoFormat2(p, lit_tcp_8, p.Cons(rt.List(acc1...), rt.Nil{}))
+	rt.IoFormat2(p, lit_tcp_8, p.Cons(acc1.List(), rt.Nil{}))
 	/*line tcp.erl:47*/ rt.IoFormat2(p, lit_tcp_9, p.Cons(rt.MapsGet2(p, atom_message, F), rt.Nil{}))
 	/*line tcp.erl:48*/ v1 := rt.Catch(func() rt.Term {
 		/*line tcp.erl:48*/ return tcp_parse_1(p, lit_tcp_10)

@@ -42,6 +42,12 @@ package rt
 //	ok = m.AtEnd()                      // the pattern ends without a tail
 //	ok = m.String("ab")                 // a string literal in a pattern
 //
+// Integer segments of constant size up to 62 bits give native Ints, not
+// Terms: a run of constant-size segments is one m.Take(bits) that returns
+// the bytes, which the generated code reads with encoding/binary (or
+// rt.GetField off byte boundaries); a lone one is m.Small(bits, flags);
+// b.PutSmall(x, size, flags) builds from one. See bits_native.go.
+//
 // A loop over a binary, sum(<<X, Rest/binary>>, N) -> sum(Rest, N + X),
 // need not make Rest at all when Rest is only matched again: keep the
 // matcher instead (BEAM's match context reuse), and make the binary with

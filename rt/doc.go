@@ -283,7 +283,10 @@ hash buckets placed by erlang:phash/2 (sets_table.go), so they print and
 traverse in BEAM's order (testdata/sets); sets made with {version, 2} are
 maps, on BEAM too. string takes flat lists, binaries and deep
 chardata (flattened, so a mixed input may give a flat result where BEAM
-gives a mix); graphemes are code points except CR LF.
+gives a mix); graphemes are code points except CR LF. calendar (date
+arithmetic, checked against Go's time package day by day) and base64
+(results as OTP's; malformed input raises badarg or function_clause where
+OTP's helpers fail with assorted reasons) have tests of their own.
 
 # Not yet
 

@@ -30,8 +30,8 @@ classify(What) ->
         Value -> {returned, Value}
     catch
         error:Reason:Stack ->
-            {M, F, A, _} = hd(Stack),
-            {error, short(Reason), {M, F, arity(A)}};
+            {M, F, A, Loc} = hd(Stack),
+            {error, short(Reason), {M, F, arity(A)}, proplists:get_value(line, Loc)};
         Class:Reason ->
             {Class, Reason}
     end.
@@ -80,6 +80,18 @@ reraise() ->
         {W, M, F}
     end.
 
+%% The frame of a function that raised in a try body has the body's line.
+body_line() ->
+    try
+        X = id(3),
+        Y = X - 3,
+        X / Y
+    catch
+        error:badarith:S ->
+            [{a_errors, body_line, 0, Loc} | _] = S,
+            proplists:get_value(line, Loc)
+    end.
+
 retry(_, 0, Log) -> {gave_up, lists:reverse(Log)};
 retry(F, N, Log) ->
     try F(N) of
@@ -96,6 +108,7 @@ main() ->
     Exit = try nested(exit) catch exit:Why -> {exited, Why, lists:reverse(get(trail))} end,
     io:format("nested exit  -> ~p~n", [Exit]),
     io:format("reraise: ~p~n", [reraise()]),
+    io:format("body line: ~p~n", [body_line()]),
     io:format("catch: ~p ~p ~p~n", [catch throw(t), catch 1 + 1, element(1, catch exit(e))]),
     {'EXIT', {badarith, [Top | _]}} = catch fail(badarith),
     io:format("catch error top frame: ~p~n", [setelement(4, Top, loc)]),

@@ -82,6 +82,13 @@ main() ->
     Inverted = maps:fold(fun(K, V, Acc) -> maps:update_with(V, fun(Ks) -> [K | Ks] end, [K], Acc) end,
                          #{}, #{a => 1, b => 2, c => 1, d => 3, e => 2}),
     io:format("inverted: ~w~n", [maps:map(fun(_, Ks) -> lists:sort(Ks) end, Inverted)]),
+    Monthly = [#{rent => 950, food => 300}, #{food => 280, travel => 120}, #{rent => 950, fun_money => 60}],
+    Summed = lists:foldl(fun(M, Acc) -> maps:merge_with(fun(_, A, B) -> A + B end, Acc, M) end, #{}, Monthly),
+    io:format("merge_with: ~w~n", [Summed]),
+    io:format("intersect: ~w ~w~n", [maps:intersect(Bal, Summed),
+                                      maps:intersect_with(fun(_, B, S) -> B - S end, Bal, Summed)]),
+    Groups = maps:groups_from_list(fun({_, _, A}) -> A >= 300 end, fun({F, T, _}) -> {F, T} end, Txs),
+    io:format("groups: ~p~n", [Groups]),
     io:format("~-10s|~10s|~n", ["account", "balance"]),
     [io:format("~-10s|~10.2f|~n", [atom_to_list(K), V / 1]) || {K, V} <- lists:keysort(2, maps:to_list(Bal))],
     ok.

@@ -9,14 +9,25 @@ import (
 // maps, shaped as BEAM's: 16 slots a level, indexed by 4 bits of mapHash
 // (low bits first), so that walking the slots in order visits the keys in
 // BEAM's order. bitmap has a bit for every occupied slot, subs a bit for
-// those holding a sub-node; kids holds the occupied slots in order, each a
-// *hamtLeaf or, where subs says so, a *hamtNode. Keeping both kinds in one
-// pointer array (rather than an interface, 16 bytes a slot, or an entry
-// struct wrapping a sub-node, one more allocation a level) halves what an
-// update copies. Nodes are never modified once built.
+// those holding a sub-node. The occupied slots follow the header in the
+// same allocation (see newNode), in order, each a *hamtLeaf or, where subs
+// says so, a *hamtNode. Keeping both kinds in one pointer array (rather
+// than an interface, 16 bytes a slot, or an entry struct wrapping a
+// sub-node, one more allocation a level) and the slots inline (rather than
+// behind a slice header) keeps what an update allocates and copies close
+// to BEAM's own nodes. Nodes are never modified once built.
 type hamtNode struct {
 	bitmap, subs uint16
-	kids         []unsafe.Pointer
+	n            uint32 // the number of slots that follow
+}
+
+// kids returns the node's slots.
+func (n *hamtNode) kids() []unsafe.Pointer {
+	if n.n == 0 {
+		return nil
+	}
+	first := unsafe.Add(unsafe.Pointer(n), unsafe.Sizeof(hamtNode{}))
+	return unsafe.Slice((*unsafe.Pointer)(first), n.n)
 }
 
 // hamtLeaf is one key and its value.
@@ -46,8 +57,8 @@ func (n *hamtNode) subBits() uint32 {
 	return out
 }
 
-func (n *hamtNode) leaf(i int) *hamtLeaf { return (*hamtLeaf)(n.kids[i]) }
-func (n *hamtNode) sub(i int) *hamtNode  { return (*hamtNode)(n.kids[i]) }
+func (n *hamtNode) leaf(i int) *hamtLeaf { return (*hamtLeaf)(n.kids()[i]) }
+func (n *hamtNode) sub(i int) *hamtNode  { return (*hamtNode)(n.kids()[i]) }
 
 // hashAt returns the 4-bit slot of key k (with generation-0 hash h0) at a
 // level.
@@ -73,7 +84,7 @@ func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
 		if n.bitmap&bit == 0 {
 			return nil, false
 		}
-		p := n.kids[bits.OnesCount16(n.bitmap&(bit-1))]
+		p := n.kids()[bits.OnesCount16(n.bitmap&(bit-1))]
 		if n.subs&bit == 0 {
 			l := (*hamtLeaf)(p)
 			if keyEqual(l.key, k) {
@@ -86,8 +97,8 @@ func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
 }
 
 func (n *hamtNode) bucketGet(k Term) (Term, bool) {
-	for i := range n.kids {
-		if l := n.leaf(i); keyEqual(l.key, k) {
+	for _, p := range n.kids() {
+		if l := (*hamtLeaf)(p); keyEqual(l.key, k) {
 			return l.val, true
 		}
 	}
@@ -137,61 +148,66 @@ func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNo
 func pair(a *hamtLeaf, ha uint32, b *hamtLeaf, hb uint32, level int) *hamtNode {
 	if level == hamtMaxLevel {
 		n := newNode(0, 0, 2)
-		n.kids[0], n.kids[1] = unsafe.Pointer(a), unsafe.Pointer(b)
+		n.kids()[0], n.kids()[1] = unsafe.Pointer(a), unsafe.Pointer(b)
 		return n
 	}
 	sa, sb := hashAt(a.key, ha, level), hashAt(b.key, hb, level)
 	if sa == sb {
 		n := newNode(1<<sa, 1<<sa, 1)
-		n.kids[0] = unsafe.Pointer(pair(a, ha, b, hb, level+1))
+		n.kids()[0] = unsafe.Pointer(pair(a, ha, b, hb, level+1))
 		return n
 	}
 	n := newNode(1<<sa|1<<sb, 0, 2)
 	if sa > sb {
 		a, b = b, a
 	}
-	n.kids[0], n.kids[1] = unsafe.Pointer(a), unsafe.Pointer(b)
+	n.kids()[0], n.kids()[1] = unsafe.Pointer(a), unsafe.Pointer(b)
 	return n
 }
 
 func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
-	for i := range n.kids {
-		if keyEqual(n.leaf(i).key, k) {
-			return n.with(i, unsafe.Pointer(&hamtLeaf{n.leaf(i).key, v}), 0), false
+	kids := n.kids()
+	for i, p := range kids {
+		if l := (*hamtLeaf)(p); keyEqual(l.key, k) {
+			return n.with(i, unsafe.Pointer(&hamtLeaf{l.key, v}), 0), false
 		}
 	}
 	if mustExist {
 		return n, true
 	}
-	out := newNode(0, 0, len(n.kids)+1)
-	copy(out.kids, n.kids)
-	out.kids[len(n.kids)] = unsafe.Pointer(&hamtLeaf{k, v})
+	out := newNode(0, 0, len(kids)+1)
+	copy(out.kids(), kids)
+	out.kids()[len(kids)] = unsafe.Pointer(&hamtLeaf{k, v})
 	return out, true
 }
 
 // inserted returns a copy of n with a new leaf p in slot bit, at index i.
 func (n *hamtNode) inserted(bit uint16, i int, p unsafe.Pointer) *hamtNode {
-	out := newNode(n.bitmap|bit, n.subs, len(n.kids)+1)
-	copy(out.kids, n.kids[:i])
-	out.kids[i] = p
-	copy(out.kids[i+1:], n.kids[i:])
+	kids := n.kids()
+	out := newNode(n.bitmap|bit, n.subs, len(kids)+1)
+	okids := out.kids()
+	copy(okids, kids[:i])
+	okids[i] = p
+	copy(okids[i+1:], kids[i:])
 	return out
 }
 
 // with returns a copy of n with slot index i replaced by p.
 func (n *hamtNode) with(i int, p unsafe.Pointer, subs uint16) *hamtNode {
-	out := newNode(n.bitmap, subs, len(n.kids))
-	copy(out.kids, n.kids)
-	out.kids[i] = p
+	out := newNode(n.bitmap, subs, int(n.n))
+	kids := out.kids()
+	copy(kids, n.kids())
+	kids[i] = p
 	return out
 }
 
 // without returns a copy of n without slot index i (bit is its bitmap bit;
 // 0 in a bucket).
 func (n *hamtNode) without(i int, bit uint16) *hamtNode {
-	out := newNode(n.bitmap&^bit, n.subs&^bit, len(n.kids)-1)
-	copy(out.kids, n.kids[:i])
-	copy(out.kids[i:], n.kids[i+1:])
+	kids := n.kids()
+	out := newNode(n.bitmap&^bit, n.subs&^bit, len(kids)-1)
+	copy(out.kids(), kids[:i])
+	copy(out.kids()[i:], kids[i+1:])
 	return out
 }
 
@@ -200,8 +216,8 @@ func (n *hamtNode) without(i int, bit uint16) *hamtNode {
 // them, so that the trie's shape depends only on its keys.
 func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 	if level == hamtMaxLevel {
-		for i := range n.kids {
-			if keyEqual(n.leaf(i).key, k) {
+		for i, p := range n.kids() {
+			if keyEqual((*hamtLeaf)(p).key, k) {
 				return n.without(i, 0), true
 			}
 		}
@@ -222,8 +238,8 @@ func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 	if !removed {
 		return n, false
 	}
-	if len(sub.kids) == 1 && sub.subs == 0 {
-		return n.with(i, sub.kids[0], n.subs&^bit), true
+	if sub.n == 1 && sub.subs == 0 {
+		return n.with(i, sub.kids()[0], n.subs&^bit), true
 	}
 	return n.with(i, unsafe.Pointer(sub), n.subs), true
 }
@@ -232,7 +248,7 @@ func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 // order) until f returns false, and reports whether it ran to the end.
 func (n *hamtNode) each(f func(*hamtLeaf) bool) bool {
 	subs := n.subBits()
-	for i, p := range n.kids {
+	for i, p := range n.kids() {
 		if subs>>i&1 != 0 {
 			if !(*hamtNode)(p).each(f) {
 				return false
@@ -251,38 +267,40 @@ type hamtNodeOf[A any] struct {
 	a A
 }
 
-func makeNode[A any](size int) *hamtNode {
-	x := new(hamtNodeOf[A])
-	x.n.kids = unsafe.Slice((*unsafe.Pointer)(unsafe.Pointer(&x.a)), size)
-	return &x.n
-}
+func makeNode[A any]() *hamtNode { return &new(hamtNodeOf[A]).n }
 
-// newNode returns a node with len(kids) == size, all nil.
+// newNode returns a node with size slots, all nil.
 func newNode(bitmap, subs uint16, size int) *hamtNode {
 	var n *hamtNode
 	switch {
+	case size == 0:
+		n = &hamtNode{}
 	case size <= 1:
-		n = makeNode[[1]unsafe.Pointer](size)
+		n = makeNode[[1]unsafe.Pointer]()
 	case size <= 2:
-		n = makeNode[[2]unsafe.Pointer](size)
+		n = makeNode[[2]unsafe.Pointer]()
+	case size <= 3:
+		n = makeNode[[3]unsafe.Pointer]()
 	case size <= 4:
-		n = makeNode[[4]unsafe.Pointer](size)
+		n = makeNode[[4]unsafe.Pointer]()
 	case size <= 6:
-		n = makeNode[[6]unsafe.Pointer](size)
+		n = makeNode[[6]unsafe.Pointer]()
 	case size <= 8:
-		n = makeNode[[8]unsafe.Pointer](size)
+		n = makeNode[[8]unsafe.Pointer]()
 	case size <= 10:
-		n = makeNode[[10]unsafe.Pointer](size)
+		n = makeNode[[10]unsafe.Pointer]()
 	case size <= 12:
-		n = makeNode[[12]unsafe.Pointer](size)
+		n = makeNode[[12]unsafe.Pointer]()
 	case size <= 14:
-		n = makeNode[[14]unsafe.Pointer](size)
+		n = makeNode[[14]unsafe.Pointer]()
 	case size <= 16:
-		n = makeNode[[16]unsafe.Pointer](size)
-	default: // buckets may grow past 16
-		n = &hamtNode{kids: make([]unsafe.Pointer, size)}
+		n = makeNode[[16]unsafe.Pointer]()
+	case size <= 32: // buckets may grow past 16
+		n = makeNode[[32]unsafe.Pointer]()
+	default:
+		panic("rt: more than 32 map keys share all of their hash bits")
 	}
-	n.bitmap, n.subs = bitmap, subs
+	n.bitmap, n.subs, n.n = bitmap, subs, uint32(size)
 	return n
 }
 

@@ -285,12 +285,12 @@ func hashMap(h uint32, m *Map) uint32 {
 }
 
 func hashNodeSlots(h uint32, n *hamtNode) uint32 {
-	subs := n.subBits()
-	for i := len(n.kids) - 1; i >= 0; i-- {
+	subs, kids := n.subBits(), n.kids()
+	for i := len(kids) - 1; i >= 0; i-- {
 		if subs>>i&1 != 0 {
-			h = hashInnerNode(h, n.sub(i))
+			h = hashInnerNode(h, (*hamtNode)(kids[i]))
 		} else {
-			l := n.leaf(i)
+			l := (*hamtLeaf)(kids[i])
 			h = hashTerm(hashTerm(h, l.key), l.val)
 		}
 	}
@@ -298,16 +298,16 @@ func hashNodeSlots(h uint32, n *hamtNode) uint32 {
 }
 
 func hashInnerNode(h uint32, n *hamtNode) uint32 {
-	if len(n.kids) < 16 {
+	if n.n < 16 {
 		return hashNodeSlots(h, n)
 	}
 	h = hashWords(h, 16, 0, hc(9))
 	subs := n.subBits()
-	for i := range n.kids {
+	for i, p := range n.kids() {
 		if subs>>i&1 != 0 {
-			h = hashInnerNode(h, n.sub(i))
+			h = hashInnerNode(h, (*hamtNode)(p))
 		} else {
-			l := n.leaf(i)
+			l := (*hamtLeaf)(p)
 			h = hashList(h, &Cons{Head: l.key, Tail: l.val})
 		}
 	}

@@ -1,0 +1,38 @@
+package rt
+
+import "testing"
+
+// BenchmarkMapWordcount is bench/wordcount.erl's inner loop: find a key
+// with a map pattern, then M#{K := C + 1}, or M#{K => 1} the first time.
+func BenchmarkMapWordcount(b *testing.B) {
+	words := make([]Term, 1<<16)
+	s := 7
+	for i := range words {
+		s = (s*1103515245 + 12345) % 2147483648
+		words[i] = BoxInt(Int(s % 5000))
+	}
+	b.ReportAllocs()
+	m := EmptyMap
+	for i := 0; i < b.N; i++ {
+		w := words[i&(len(words)-1)]
+		if c, ok := m.Get(w); ok {
+			m, _ = m.Update(w, BoxInt(c.(Int)+1))
+		} else {
+			m = m.Put(w, Int(1))
+		}
+	}
+}
+
+// BenchmarkMapGet looks keys up in a 5000-key map.
+func BenchmarkMapGet(b *testing.B) {
+	m := EmptyMap
+	for i := 0; i < 5000; i++ {
+		m = m.Put(BoxInt(Int(i)), Int(i))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, ok := m.Get(Int(i % 5000)); !ok {
+			b.Fatal("missing")
+		}
+	}
+}

@@ -98,51 +98,65 @@ func ioDevice(t Term) (*bufio.Writer, bool) {
 
 // IoFormat1 is io:format(Format).
 func IoFormat1(p *Process, format Term) Term {
-	return ioFormat("format", Stdout, format, Nil{}, nil)
+	return ioFormat("format", Stdout, format, Nil{}, format)
 }
 
 // IoFormat2 is io:format(Format, Args).
 func IoFormat2(p *Process, format, args Term) Term {
-	return ioFormat("format", Stdout, format, args, nil)
+	return ioFormat("format", Stdout, format, args, format, args)
 }
 
 // IoFormat3 is io:format(IoDevice, Format, Args).
 func IoFormat3(p *Process, dev, format, args Term) Term {
 	w, ok := ioDevice(dev)
 	if !ok {
-		raiseBadarg(atomIo, "format", dev, format, args)
+		ioBadarg("format", 94, ioCauseArguments, dev, format, args)
 	}
-	return ioFormat("format", w, format, args, dev)
+	return ioFormat("format", w, format, args, dev, format, args)
 }
 
 // IoFwrite1 is io:fwrite(Format).
 func IoFwrite1(p *Process, format Term) Term {
-	return ioFormat("fwrite", Stdout, format, Nil{}, nil)
+	return ioFormat("fwrite", Stdout, format, Nil{}, format)
 }
 
 // IoFwrite2 is io:fwrite(Format, Args).
 func IoFwrite2(p *Process, format, args Term) Term {
-	return ioFormat("fwrite", Stdout, format, args, nil)
+	return ioFormat("fwrite", Stdout, format, args, format, args)
 }
 
 // IoFwrite3 is io:fwrite(IoDevice, Format, Args).
 func IoFwrite3(p *Process, dev, format, args Term) Term {
 	w, ok := ioDevice(dev)
 	if !ok {
-		raiseBadarg(atomIo, "fwrite", dev, format, args)
+		ioBadarg("fwrite", 94, ioCauseArguments, dev, format, args)
 	}
-	return ioFormat("fwrite", w, format, args, dev)
+	return ioFormat("fwrite", w, format, args, dev, format, args)
+}
+
+var (
+	ioCausePutChars  = NewTuple(Intern("device"), Intern("put_chars"))
+	ioCauseArguments = NewTuple(atomIo, Intern("arguments"))
+)
+
+// ioBadarg raises badarg from io:Fun(Args...) with the location and the
+// error_info that OTP 25's io module gives it: io.erl line 99 and cause
+// {device, put_chars} for a format that does not fit its arguments, line
+// 94 and cause {io, arguments} for a bad device.
+func ioBadarg(fun string, line int, cause Term, args ...Term) {
+	e := NewException(AtomError, AtomBadarg)
+	info := NewMap(Intern("cause"), cause, atomModule, Intern("erl_stdlib_errors"))
+	loc := List(NewTuple(atomFile, Str("io.erl")), NewTuple(atomLine, Int(line)), NewTuple(atomErrorInfo, info))
+	e.head = NewTuple(atomIo, Intern(fun), List(args...), loc)
+	panic(e)
 }
 
 // ioFormat formats and writes; a bad format raises badarg from io:Fun
-// with the arguments as given (dev is nil for the forms without one).
-func ioFormat(fun string, w *bufio.Writer, format, args, dev Term) Term {
+// with the arguments of the call.
+func ioFormat(fun string, w *bufio.Writer, format, args Term, call ...Term) Term {
 	chars, ok := tryFormat(format, args)
 	if !ok {
-		if dev != nil {
-			raiseBadarg(atomIo, fun, dev, format, args)
-		}
-		raiseBadarg(atomIo, fun, format, args)
+		ioBadarg(fun, 99, ioCausePutChars, call...)
 	}
 	putChars(w, chars)
 	return Ok

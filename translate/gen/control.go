@@ -228,6 +228,9 @@ func (f *fnGen) test(e ast.Expr) (jen.Code, bool) {
 			l, s1 := f.guardValue(e.Left)
 			r, s2 := f.guardValue(e.Right)
 			fn := compareOps[e.Op]
+			if code := smallCompare(fn, l, r); code != nil {
+				return code, s1 && s2 // fast path in line (arith.go)
+			}
 			if fn[0] == '!' {
 				return jen.Op("!").Qual(RT, fn[1:]).Call(l, r), s1 && s2
 			}

@@ -68,6 +68,9 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 			return
 		}
 	case *ast.BinaryOp:
+		if f.rootArith(d, e) {
+			return // fast path in line, operands in temporaries (arith.go)
+		}
 		if d.kind == toReturn && (e.Op == "andalso" || e.Op == "orelse") {
 			f.tailShortCircuit(e)
 			return
@@ -318,7 +321,11 @@ func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
 		return code
 	}
 	if fn, ok := arithOps[e.Op]; ok {
-		return jen.Qual(RT, fn).Call(f.expr(e.Left), f.expr(e.Right))
+		l, r := f.expr(e.Left), f.expr(e.Right)
+		if code := smallArith(e.Op, l, r); code != nil {
+			return code // rt.AddOr(rt.AddSmall(A, B), A, B) (arith.go)
+		}
+		return jen.Qual(RT, fn).Call(l, r)
 	}
 	if _, ok := compareOps[e.Op]; ok {
 		return jen.Qual(RT, "Bool").Call(f.compare(e))
@@ -343,17 +350,26 @@ func (f *fnGen) constArith(e *ast.BinaryOp) jen.Code {
 	switch e.Op {
 	case "+":
 		if c, ok := smallInt(e.Right); ok {
-			return jen.Qual(RT, "AddInt").Call(f.expr(e.Left), jen.Lit(c))
+			return constArithCall("AddInt", f.expr(e.Left), c)
 		}
 		if c, ok := smallInt(e.Left); ok {
-			return jen.Qual(RT, "AddInt").Call(f.expr(e.Right), jen.Lit(c))
+			return constArithCall("AddInt", f.expr(e.Right), c)
 		}
 	case "-":
 		if c, ok := smallInt(e.Right); ok {
-			return jen.Qual(RT, "SubInt").Call(f.expr(e.Left), jen.Lit(c))
+			return constArithCall("SubInt", f.expr(e.Left), c)
 		}
 	}
 	return nil
+}
+
+// constArithCall is rt.AddInt(X, C) or rt.SubInt(X, C), with the fast path
+// in line when X is a variable (arith.go).
+func constArithCall(fn string, x jen.Code, c int) jen.Code {
+	if code := smallConstArith(fn, x, c); code != nil {
+		return code
+	}
+	return jen.Qual(RT, fn).Call(x, jen.Lit(c))
 }
 
 // smallInt returns the value of an integer literal with |v| < 2^62.
@@ -407,6 +423,9 @@ func (f *fnGen) compare(e *ast.BinaryOp) jen.Code {
 		}
 	}
 	l, r := f.expr(e.Left), f.expr(e.Right)
+	if code := smallCompare(fn, l, r); code != nil {
+		return code // rt.LeOr(rt.LeSmall(X, P), X, P) (arith.go)
+	}
 	if fn[0] == '!' {
 		return jen.Op("!").Qual(RT, fn[1:]).Call(l, r)
 	}

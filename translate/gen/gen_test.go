@@ -51,7 +51,7 @@ f(X) ->
 		"var m1 rt.Term",
 		"m1 = X",
 		"goto maybe1_else",
-		"Z := rt.AddInt(Y, 1)",
+		"Z := rt.AddIntOr(rt.AddIntSmall(Y, 1), Y, 1)",
 		"return rt.Mul(Z, rt.Int(2))",
 		"maybe1_else:",
 		"goto else1_c2",
@@ -78,7 +78,7 @@ len([_ | T], N) -> len(T, N + 1).
 	for _, want := range []string{
 		"func m_len_2(p *rt.Process, a1, N rt.Term) rt.Term {",
 		"for {",
-		"a1, N = T, rt.AddInt(N, 1)",
+		"a1, N = T, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)",
 		"continue",
 		`rt.Export("len", 2, m_len_2)`,
 	} {

@@ -20,7 +20,7 @@ func TestReceiveShape(t *testing.T) {
 		},
 		{ // after: the timeout is evaluated first; nil means it passed
 			"loop(S) ->\n    receive\n        X when X > S -> X\n    after 100 -> timeout\n    end.\n",
-			[]string{"p.RecvStart(rt.Int(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.Gt(X, S) {\n\t\t\tgoto recv1_next"},
+			[]string{"p.RecvStart(rt.Int(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.LtOr(rt.LtSmall(S, X), S, X) {\n\t\t\tgoto recv1_next"},
 			nil,
 		},
 		{ // after infinity is no after at all; only after is a sleep

@@ -1,8 +1,9 @@
 package rt
 
-// More erlang BIFs: insert_element/3 and delete_element/2 on tuples, and
+// More erlang BIFs: insert_element/3 and delete_element/2 on tuples,
 // get_keys/0,1 and erase/0 on the process dictionary (listed in its order,
-// see procDict, where BEAM uses its hash order).
+// see procDict, where BEAM uses its hash order), pid_to_list/1 and
+// ref_to_list/1.
 
 func init() {
 	registerModule("erlang", true, []Func{
@@ -10,6 +11,7 @@ func init() {
 		Export("delete_element", 2, ErlangDeleteElement2),
 		Export("get_keys", 0, ErlangGetKeys0), Export("get_keys", 1, ErlangGetKeys1),
 		Export("erase", 0, ErlangErase0),
+		Export("pid_to_list", 1, ErlangPidToList1), Export("ref_to_list", 1, ErlangRefToList1),
 	})
 }
 
@@ -61,4 +63,20 @@ func ErlangErase0(p *Process) Term {
 	pairs := p.dictionary().list()
 	p.dict = nil
 	return pairs
+}
+
+// ErlangPidToList1 is pid_to_list(Pid): "<0.N.0>", as the pid prints.
+func ErlangPidToList1(p *Process, pid Term) Term {
+	if _, ok := pid.(Pid); !ok {
+		return BIFBadarg("pid_to_list", pid)
+	}
+	return Str(string(appendAtomic(nil, pid)))
+}
+
+// ErlangRefToList1 is ref_to_list(Ref): "#Ref<0.0.0.N>".
+func ErlangRefToList1(p *Process, ref Term) Term {
+	if _, ok := ref.(Ref); !ok {
+		return BIFBadarg("ref_to_list", ref)
+	}
+	return Str(string(appendAtomic(nil, ref)))
 }

@@ -12,7 +12,8 @@ var atomMath = Intern("math")
 
 func mathError(reason Term, fun string, args ...Term) Term {
 	e := NewException(AtomError, reason)
-	e.head = NewTuple(atomMath, Intern(fun), List(args...), Nil{})
+	info := NewMap(atomModule, Intern("erl_stdlib_errors"))
+	e.head = NewTuple(atomMath, Intern(fun), List(args...), List(NewTuple(atomErrorInfo, info)))
 	panic(e)
 }
 

@@ -520,3 +520,38 @@ func MatchSize(size Term, unit int) (int, bool) {
 	}
 	return int(s) * unit, true
 }
+
+// BitsAcc is a loop's binary accumulator carried as a builder: a function
+// that tail-calls itself with <<Acc/binary, ...>> or <<Acc/bits, ...>> as
+// the only use of Acc keeps appending to one Bits instead of making a
+// binary per step, which for a bitstring (whose partial last byte cannot
+// be shared, see Representation) would copy the whole accumulator each
+// time. The zero value carries nothing: Acc is then the parameter itself.
+type BitsAcc struct {
+	b  Bits
+	on bool
+}
+
+// Append returns the builder to append a step's segments to, starting it
+// from acc (all of it, a multiple of unit bits, else badarg) when it is
+// not carried yet.
+func (a *BitsAcc) Append(p *Process, acc Term, unit int) *Bits {
+	if !a.on {
+		a.b = NewBits(p, 0)
+		a.b.PutBinary(acc, -1, unit)
+		a.on = true
+	} else if unit > 1 && a.b.n%unit != 0 {
+		Badarg() // <<Acc/binary, ...>> with Acc not whole bytes
+	}
+	return &a.b
+}
+
+// Value makes the carried accumulator a term again, stores it in *acc
+// (the loop's parameter) and returns it; appending starts afresh from it.
+func (a *BitsAcc) Value(acc *Term) Term {
+	if a.on {
+		*acc = a.b.Done()
+		a.on = false
+	}
+	return *acc
+}

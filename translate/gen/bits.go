@@ -95,6 +95,9 @@ func (f *fnGen) binExpr(e *ast.Bin) jen.Code {
 	if f.inGuard > 0 {
 		return f.binInGuard(e)
 	}
+	if acc := f.accAppend(e); acc != nil {
+		return acc // appended to a loop's carried accumulator (bits_acc.go)
+	}
 	hint := 0
 	for _, el := range e.Elems {
 		if n, ok := segmentOf(el).constBits(); ok {

@@ -57,6 +57,9 @@ type bitLoop struct {
 	index    map[int]*bitParam    // by the parameter's position
 	straight map[*ast.Var]bool    // tail variables passed straight back
 	rests    map[string]string    // tail variable -> its clause's matcher
+	accs     map[string]*bitAcc   // accumulators carried as builders (bits_acc.go)
+	appends  map[*ast.Bin]*bitAcc // the tail calls' appends to them
+	passes   map[*ast.Var]bool    // and the tail calls' arguments that pass them on
 }
 
 // newBitLoop finds the parameters of a self-recursive function that can be
@@ -78,7 +81,7 @@ func newBitLoop(fa core.FA, cs []*ast.Clause, params []string) *bitLoop {
 			l.straight[v] = true
 		}
 	}
-	return l
+	return findAccs(l, fa, cs, params)
 }
 
 // straightTails returns the tail variables that parameter i's tail calls
@@ -155,6 +158,9 @@ func bitLoopPrologue(t *tailTarget, params []string) []jen.Code {
 		if bp := t.bits.index[i]; bp != nil {
 			out = append(out, jen.List(jen.Id(bp.matcher), jen.Id(bp.isBits)).Op(":=").Qual(RT, "MatchBits").Call(jen.Id(name)))
 		}
+		if a := t.bits.accs[name]; a != nil {
+			out = append(out, jen.Var().Id(a.acc).Qual(RT, "BitsAcc")) // var acc2 rt.BitsAcc
+		}
 	}
 	return out
 }
@@ -173,6 +179,9 @@ func (f *fnGen) bitLoopRestore(params []string) []jen.Code {
 	for i, name := range params {
 		if bp := f.tail.bits.index[i]; bp != nil {
 			out = append(out, jen.If(jen.Id(bp.isBits)).Block(jen.Id(name).Op("=").Id(bp.matcher).Dot("Bits").Call()))
+		}
+		if a := f.tail.bits.accs[name]; a != nil {
+			out = append(out, jen.Id(a.acc).Dot("Value").Call(jen.Op("&").Id(name))) // acc2.Value(&Acc)
 		}
 	}
 	return out

@@ -94,9 +94,13 @@ func (f *fnGen) nativeVar(name string) (string, intRange, bool) {
 	return "", intRange{}, false
 }
 
-// nativeBoxed returns rt.BoxInt(X) for a native variable, nil for others:
-// the Term that an expression reading X gets.
+// nativeBoxed returns rt.BoxInt(X) for a native variable (and a carried
+// accumulator's value, bits_acc.go), nil for others: the Term that an
+// expression reading X gets.
 func (f *fnGen) nativeBoxed(v *ast.Var) jen.Code {
+	if c := f.accValue(v); c != nil {
+		return c // acc2.Value(&Acc): a loop's accumulator carried as a builder (bits_acc.go)
+	}
 	if g, _, ok := f.nativeVar(v.Name); ok {
 		return jen.Qual(RT, "BoxInt").Call(jen.Id(g))
 	}

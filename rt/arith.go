@@ -119,7 +119,7 @@ func FDiv(a, b Term) Term {
 func IntDiv(a, b Term) Term {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok && y != 0 && y != -1 {
-			return x / y
+			return BoxInt(x / y)
 		}
 	}
 	return intDivSlow(a, b)
@@ -137,7 +137,7 @@ func intDivSlow(a, b Term) Term {
 func Rem(a, b Term) Term {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok && y != 0 && y != -1 {
-			return x % y
+			return BoxInt(x % y)
 		}
 	}
 	return remSlow(a, b)
@@ -185,7 +185,7 @@ func Plus(a Term) Term {
 func Band(a, b Term) Term {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
-			return x & y
+			return BoxInt(x & y)
 		}
 	}
 	return bigOp(a, b, (*big.Int).And)
@@ -195,7 +195,7 @@ func Band(a, b Term) Term {
 func Bor(a, b Term) Term {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
-			return x | y
+			return BoxInt(x | y)
 		}
 	}
 	return bigOp(a, b, (*big.Int).Or)
@@ -205,7 +205,7 @@ func Bor(a, b Term) Term {
 func Bxor(a, b Term) Term {
 	if x, ok := a.(Int); ok {
 		if y, ok := b.(Int); ok {
-			return x ^ y
+			return BoxInt(x ^ y)
 		}
 	}
 	return bigOp(a, b, (*big.Int).Xor)
@@ -244,7 +244,7 @@ func Bsl(a, b Term) Term {
 func Bsr(a, b Term) Term {
 	if x, ok := a.(Int); ok {
 		if n, ok := b.(Int); ok && n >= 0 {
-			return x >> min(n, 63)
+			return BoxInt(x >> min(n, 63))
 		}
 	}
 	return shiftSlow(a, b, true)

@@ -336,6 +336,9 @@ func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
 	case "!":
 		return f.send(e)
 	}
+	if code := f.appendLit(e); code != nil {
+		return code // [A, B] ++ T as p.Cons(A, p.Cons(B, T)) (lists.go)
+	}
 	if name, ok := boolOps[e.Op]; ok {
 		return f.remote(e, "erlang", name, []ast.Expr{e.Left, e.Right})
 	}

@@ -1,0 +1,48 @@
+package gen
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/erl2go/erl2go/translate/ast"
+)
+
+// appendLit emits [A, B | T] ++ R, cells written out on the left of ++,
+// as those cells in front of T ++ R, as BEAM's compiler does:
+//
+//	p.Cons(A, p.Cons(B, rt.ErlangPlusplus2(p, T, R)))
+//	p.Cons(A, p.Cons(B, R))                          // [A, B] ++ R
+//
+// The second is what ++ gives for any R when its left side is a proper
+// list; quicksort's First ++ [Pivot] ++ Rest makes one cell for [Pivot].
+// An improper T raises badarg from T ++ R, with those arguments, as on
+// BEAM. Operands are evaluated in the order of the call's arguments.
+// nil if the left side is not a cons.
+func (f *fnGen) appendLit(e *ast.BinaryOp) jen.Code {
+	if e.Op != "++" {
+		return nil
+	}
+	var heads []ast.Expr
+	l := e.Left
+	for {
+		c, ok := l.(*ast.Cons)
+		if !ok {
+			break
+		}
+		heads = append(heads, c.Head)
+		l = c.Tail
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	hs := f.exprs(heads)
+	var out jen.Code
+	if _, ok := l.(*ast.Nil); ok {
+		out = f.expr(e.Right)
+	} else {
+		out = f.remote(e, "erlang", "++", []ast.Expr{l, e.Right})
+	}
+	for i := len(hs) - 1; i >= 0; i-- {
+		out = jen.Id("p").Dot("Cons").Call(hs[i], out)
+	}
+	return out
+}

@@ -119,28 +119,28 @@ func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNo
 		if mustExist {
 			return n, true
 		}
-		return n.inserted(bit, i, unsafe.Pointer(&hamtLeaf{k, v})), true
+		return n.inserted(level, bit, i, unsafe.Pointer(&hamtLeaf{k, v})), true
 	}
 	if n.subs&bit != 0 {
 		sub, added := n.sub(i).put(k, v, h0, level+1, mustExist)
 		if sub == n.sub(i) {
 			return n, added
 		}
-		return n.with(i, unsafe.Pointer(sub), n.subs), added
+		return n.with(level, i, unsafe.Pointer(sub), n.subs), added
 	}
 	l := n.leaf(i)
 	if keyEqual(l.key, k) {
 		if l.val == v {
 			return n, false
 		}
-		return n.with(i, unsafe.Pointer(&hamtLeaf{l.key, v}), n.subs), false
+		return n.with(level, i, unsafe.Pointer(&hamtLeaf{l.key, v}), n.subs), false
 	}
 	if mustExist {
 		return n, true
 	}
 	// Two keys share this slot: push both one level down.
 	sub := pair(l, mapHash(l.key, 0), &hamtLeaf{k, v}, h0, level+1)
-	return n.with(i, unsafe.Pointer(sub), n.subs|bit), true
+	return n.with(level, i, unsafe.Pointer(sub), n.subs|bit), true
 }
 
 // pair returns the node (and the chain of single-slot nodes above it, for
@@ -169,7 +169,7 @@ func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
 	kids := n.kids()
 	for i, p := range kids {
 		if l := (*hamtLeaf)(p); keyEqual(l.key, k) {
-			return n.with(i, unsafe.Pointer(&hamtLeaf{l.key, v}), 0), false
+			return n.with(hamtMaxLevel, i, unsafe.Pointer(&hamtLeaf{l.key, v}), 0), false
 		}
 	}
 	if mustExist {
@@ -181,10 +181,11 @@ func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
 	return out, true
 }
 
-// inserted returns a copy of n with a new leaf p in slot bit, at index i.
-func (n *hamtNode) inserted(bit uint16, i int, p unsafe.Pointer) *hamtNode {
+// inserted returns a copy of n (at level) with a new leaf p in slot bit,
+// at index i.
+func (n *hamtNode) inserted(level int, bit uint16, i int, p unsafe.Pointer) *hamtNode {
 	kids := n.kids()
-	out := newNode(n.bitmap|bit, n.subs, len(kids)+1)
+	out := newNodeAt(level, n.bitmap|bit, n.subs, len(kids)+1)
 	okids := out.kids()
 	copy(okids, kids[:i])
 	okids[i] = p
@@ -192,20 +193,20 @@ func (n *hamtNode) inserted(bit uint16, i int, p unsafe.Pointer) *hamtNode {
 	return out
 }
 
-// with returns a copy of n with slot index i replaced by p.
-func (n *hamtNode) with(i int, p unsafe.Pointer, subs uint16) *hamtNode {
-	out := newNode(n.bitmap, subs, int(n.n))
+// with returns a copy of n (at level) with slot index i replaced by p.
+func (n *hamtNode) with(level, i int, p unsafe.Pointer, subs uint16) *hamtNode {
+	out := newNodeAt(level, n.bitmap, subs, int(n.n))
 	kids := out.kids()
 	copy(kids, n.kids())
 	kids[i] = p
 	return out
 }
 
-// without returns a copy of n without slot index i (bit is its bitmap bit;
-// 0 in a bucket).
-func (n *hamtNode) without(i int, bit uint16) *hamtNode {
+// without returns a copy of n (at level) without slot index i (bit is its
+// bitmap bit; 0 in a bucket).
+func (n *hamtNode) without(level, i int, bit uint16) *hamtNode {
 	kids := n.kids()
-	out := newNode(n.bitmap&^bit, n.subs&^bit, len(kids)-1)
+	out := newNodeAt(level, n.bitmap&^bit, n.subs&^bit, len(kids)-1)
 	copy(out.kids(), kids[:i])
 	copy(out.kids()[i:], kids[i+1:])
 	return out
@@ -218,7 +219,7 @@ func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 	if level == hamtMaxLevel {
 		for i, p := range n.kids() {
 			if keyEqual((*hamtLeaf)(p).key, k) {
-				return n.without(i, 0), true
+				return n.without(level, i, 0), true
 			}
 		}
 		return n, false
@@ -232,16 +233,16 @@ func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 		if !keyEqual(n.leaf(i).key, k) {
 			return n, false
 		}
-		return n.without(i, bit), true
+		return n.without(level, i, bit), true
 	}
 	sub, removed := n.sub(i).remove(k, h0, level+1)
 	if !removed {
 		return n, false
 	}
 	if sub.n == 1 && sub.subs == 0 {
-		return n.with(i, sub.kids()[0], n.subs&^bit), true
+		return n.with(level, i, sub.kids()[0], n.subs&^bit), true
 	}
-	return n.with(i, unsafe.Pointer(sub), n.subs), true
+	return n.with(level, i, unsafe.Pointer(sub), n.subs), true
 }
 
 // each calls f on every leaf under n in slot order (BEAM's iteration
@@ -262,41 +263,76 @@ func (n *hamtNode) each(f func(*hamtLeaf) bool) bool {
 
 // Nodes are allocated with their slots in the same object, sized to the
 // slot count: one allocation a node, and no unused slots to copy or scan.
-type hamtNodeOf[A any] struct {
-	n hamtNode
-	a A
+// A root node is allocated inside its Map, whose last field it is, so
+// that a map's header, root and root slots are one object too.
+type (
+	hamtNodeOf[A any] struct {
+		n hamtNode
+		a A
+	}
+	hamtRootOf[A any] struct {
+		m Map
+		a A
+	}
+)
+
+func makeNode[A any](root bool) *hamtNode {
+	if root {
+		return &new(hamtRootOf[A]).m.root
+	}
+	return &new(hamtNodeOf[A]).n
 }
 
-func makeNode[A any]() *hamtNode { return &new(hamtNodeOf[A]).n }
+// The slots of a node start right after its header, in a hamtNodeOf and,
+// for a root, in a hamtRootOf (the root being the Map's last field); a
+// layout that broke this would not compile (a negative uintptr constant).
+const (
+	_ = -(unsafe.Offsetof(hamtNodeOf[[1]unsafe.Pointer]{}.a) - unsafe.Sizeof(hamtNode{}))
+	_ = -(unsafe.Offsetof(hamtRootOf[[1]unsafe.Pointer]{}.a) - unsafe.Offsetof(Map{}.root) - unsafe.Sizeof(hamtNode{}))
+)
 
-// newNode returns a node with size slots, all nil.
+// mapOf returns the Map a root node made by newNodeAt(0, ...) lies in.
+func mapOf(root *hamtNode) *Map {
+	return (*Map)(unsafe.Add(unsafe.Pointer(root), -int(unsafe.Offsetof(Map{}.root))))
+}
+
+// newNode returns a node below the root with size slots, all nil.
 func newNode(bitmap, subs uint16, size int) *hamtNode {
+	return newNodeAt(1, bitmap, subs, size)
+}
+
+// newNodeAt returns a node for level with size slots, all nil: at level 0
+// a root inside a new Map (see mapOf).
+func newNodeAt(level int, bitmap, subs uint16, size int) *hamtNode {
 	var n *hamtNode
+	root := level == 0
 	switch {
+	case size == 0 && root:
+		n = &new(Map).root
 	case size == 0:
 		n = &hamtNode{}
 	case size <= 1:
-		n = makeNode[[1]unsafe.Pointer]()
+		n = makeNode[[1]unsafe.Pointer](root)
 	case size <= 2:
-		n = makeNode[[2]unsafe.Pointer]()
+		n = makeNode[[2]unsafe.Pointer](root)
 	case size <= 3:
-		n = makeNode[[3]unsafe.Pointer]()
+		n = makeNode[[3]unsafe.Pointer](root)
 	case size <= 4:
-		n = makeNode[[4]unsafe.Pointer]()
+		n = makeNode[[4]unsafe.Pointer](root)
 	case size <= 6:
-		n = makeNode[[6]unsafe.Pointer]()
+		n = makeNode[[6]unsafe.Pointer](root)
 	case size <= 8:
-		n = makeNode[[8]unsafe.Pointer]()
+		n = makeNode[[8]unsafe.Pointer](root)
 	case size <= 10:
-		n = makeNode[[10]unsafe.Pointer]()
+		n = makeNode[[10]unsafe.Pointer](root)
 	case size <= 12:
-		n = makeNode[[12]unsafe.Pointer]()
+		n = makeNode[[12]unsafe.Pointer](root)
 	case size <= 14:
-		n = makeNode[[14]unsafe.Pointer]()
+		n = makeNode[[14]unsafe.Pointer](root)
 	case size <= 16:
-		n = makeNode[[16]unsafe.Pointer]()
-	case size <= 32: // buckets may grow past 16
-		n = makeNode[[32]unsafe.Pointer]()
+		n = makeNode[[16]unsafe.Pointer](root)
+	case size <= 32 && !root: // buckets may grow past 16
+		n = makeNode[[32]unsafe.Pointer](false)
 	default:
 		panic("rt: more than 32 map keys share all of their hash bits")
 	}

@@ -19,10 +19,29 @@ import (
 // reverse. A map is flat exactly when it has at most flatMax keys, whatever
 // built it, as on BEAM.
 type Map struct {
-	keys []Term // flat maps: keys in map-key order
-	vals []Term // flat maps: vals[i] belongs to keys[i]
-	root *hamtNode
+	kv   []Term // flat maps: the keys in map-key order, then their values
 	size int
+	// root is a trie's root node (size > flatMax). It must stay the last
+	// field: the root's slots follow the Map in the same allocation (see
+	// newNodeAt).
+	root hamtNode
+}
+
+// isTrie reports whether m is a trie rather than flat.
+func (m *Map) isTrie() bool { return m.size > flatMax }
+
+// keys and vals are a flat map's keys, in map-key order, and values.
+func (m *Map) keys() []Term { return m.kv[:m.size:m.size] }
+func (m *Map) vals() []Term { return m.kv[m.size:] }
+
+// newFlat returns the flat map with the given keys and values; kv may be
+// keys followed by vals already.
+func newFlat(keys, vals []Term) *Map {
+	n := len(keys)
+	kv := make([]Term, 2*n)
+	copy(kv, keys)
+	copy(kv[n:], vals)
+	return &Map{kv: kv, size: n}
 }
 
 // flatMax is BEAM's MAP_SMALL_MAP_LIMIT.
@@ -49,20 +68,21 @@ func (m *Map) Size() int { return m.size }
 
 // Get returns the value under k (compared with =:=).
 func (m *Map) Get(k Term) (Term, bool) {
-	if m.root == nil {
-		i, ok := m.search(k)
-		if !ok {
-			return nil, false
-		}
-		return m.vals[i], true
+	if m.isTrie() {
+		return m.root.get(k, mapHash(k, 0))
 	}
-	return m.root.get(k, mapHash(k, 0))
+	i, ok := m.search(k)
+	if !ok {
+		return nil, false
+	}
+	return m.kv[m.size+i], true
 }
 
 // search finds k in a flat map: its index, or where it would be inserted.
 func (m *Map) search(k Term) (int, bool) {
-	if len(m.keys) <= 8 { // a linear scan beats binary search here
-		for i, x := range m.keys {
+	keys := m.keys()
+	if len(keys) <= 8 { // a linear scan beats binary search here
+		for i, x := range keys {
 			switch c := CompareKeys(x, k); {
 			case c == 0:
 				return i, true
@@ -70,55 +90,65 @@ func (m *Map) search(k Term) (int, bool) {
 				return i, false
 			}
 		}
-		return len(m.keys), false
+		return len(keys), false
 	}
-	i := sort.Search(len(m.keys), func(i int) bool { return CompareKeys(m.keys[i], k) >= 0 })
-	return i, i < len(m.keys) && CompareKeys(m.keys[i], k) == 0
+	i := sort.Search(len(keys), func(i int) bool { return CompareKeys(keys[i], k) >= 0 })
+	return i, i < len(keys) && CompareKeys(keys[i], k) == 0
+}
+
+// trieMap returns the Map that a new root made by the trie's operations
+// lies in, with size n.
+func trieMap(root *hamtNode, n int) *Map {
+	out := mapOf(root)
+	out.size = n
+	return out
 }
 
 // Put returns a map with k bound to v.
 func (m *Map) Put(k, v Term) *Map {
-	if m.root != nil {
+	if m.isTrie() {
 		root, added := m.root.put(k, v, mapHash(k, 0), 0, false)
-		if root == m.root {
+		if root == &m.root {
 			return m
 		}
 		n := m.size
 		if added {
 			n++
 		}
-		return &Map{root: root, size: n}
+		return trieMap(root, n)
 	}
 	i, found := m.search(k)
 	if found {
 		return m.setFlat(i, v)
 	}
-	if m.size == flatMax {
-		return m.toHAMT().Put(k, v)
+	if m.size == flatMax { // BEAM makes a trie of a flat map that outgrows it
+		root, _ := m.trieRoot().put(k, v, mapHash(k, 0), 0, false)
+		return trieMap(root, m.size+1)
 	}
-	kv := make([]Term, 2*(m.size+1)) // keys and values in one allocation
-	keys, vals := kv[:m.size+1:m.size+1], kv[m.size+1:]
-	copy(keys, m.keys[:i])
+	n := m.size + 1
+	kv := make([]Term, 2*n)
+	keys, vals := kv[:n], kv[n:]
+	copy(keys, m.kv[:i])
 	keys[i] = k
-	copy(keys[i+1:], m.keys[i:])
-	copy(vals, m.vals[:i])
+	copy(keys[i+1:], m.kv[i:m.size])
+	copy(vals, m.kv[m.size:m.size+i])
 	vals[i] = v
-	copy(vals[i+1:], m.vals[i:])
-	return &Map{keys: keys, vals: vals, size: m.size + 1}
+	copy(vals[i+1:], m.kv[m.size+i:])
+	return &Map{kv: kv, size: n}
 }
 
 // Update returns a map with k, which must be present, bound to v: M#{K :=
 // V} in one walk. ok is false when k is absent.
 func (m *Map) Update(k, v Term) (_ *Map, ok bool) {
-	if m.root != nil {
+	if m.isTrie() {
 		root, absent := m.root.put(k, v, mapHash(k, 0), 0, true)
-		if absent {
+		switch {
+		case absent:
 			return m, false
-		}
-		if root == m.root {
+		case root == &m.root:
 			return m, true
 		}
-		return &Map{root: root, size: m.size}, true
+		return trieMap(root, m.size), true
 	}
 	i, found := m.search(k)
 	if !found {
@@ -129,26 +159,25 @@ func (m *Map) Update(k, v Term) (_ *Map, ok bool) {
 
 // setFlat returns a flat map with the value at index i replaced by v.
 func (m *Map) setFlat(i int, v Term) *Map {
-	if m.vals[i] == v {
+	if m.kv[m.size+i] == v {
 		return m
 	}
-	vals := slices.Clone(m.vals)
-	vals[i] = v
-	return &Map{keys: m.keys, vals: vals, size: m.size}
+	kv := slices.Clone(m.kv)
+	kv[m.size+i] = v
+	return &Map{kv: kv, size: m.size}
 }
 
 // Remove returns a map without k.
 func (m *Map) Remove(k Term) *Map {
-	if m.root != nil {
+	if m.isTrie() {
 		root, removed := m.root.remove(k, mapHash(k, 0), 0)
 		if !removed {
 			return m
 		}
-		out := &Map{root: root, size: m.size - 1}
-		if out.size <= flatMax {
-			return out.toFlat() // as BEAM, shrink back to a flat map
+		if m.size-1 <= flatMax { // as BEAM, shrink back to a flat map
+			return newFlat(sortedPairs(root, m.size-1))
 		}
-		return out
+		return trieMap(root, m.size-1)
 	}
 	i, found := m.search(k)
 	if !found {
@@ -157,16 +186,16 @@ func (m *Map) Remove(k Term) *Map {
 	if m.size == 1 {
 		return EmptyMap
 	}
-	keys := slices.Delete(slices.Clone(m.keys), i, i+1)
-	vals := slices.Delete(slices.Clone(m.vals), i, i+1)
-	return &Map{keys: keys, vals: vals, size: m.size - 1}
+	keys := slices.Delete(slices.Clone(m.keys()), i, i+1)
+	vals := slices.Delete(slices.Clone(m.vals()), i, i+1)
+	return newFlat(keys, vals)
 }
 
 // Keys returns the keys in iteration order (see Map). The slice may be
 // shared: do not modify it.
 func (m *Map) Keys() []Term {
-	if m.root == nil {
-		return m.keys
+	if !m.isTrie() {
+		return m.keys()
 	}
 	keys := make([]Term, 0, m.size)
 	m.root.each(func(l *hamtLeaf) bool {
@@ -178,8 +207,8 @@ func (m *Map) Keys() []Term {
 
 // Values returns the values in the order of Keys. Do not modify the slice.
 func (m *Map) Values() []Term {
-	if m.root == nil {
-		return m.vals
+	if !m.isTrie() {
+		return m.vals()
 	}
 	vals := make([]Term, 0, m.size)
 	m.root.each(func(l *hamtLeaf) bool {
@@ -192,12 +221,13 @@ func (m *Map) Values() []Term {
 // Range calls f for each key and value in iteration order until f returns
 // false.
 func (m *Map) Range(f func(k, v Term) bool) {
-	if m.root != nil {
+	if m.isTrie() {
 		m.root.each(func(l *hamtLeaf) bool { return f(l.key, l.val) })
 		return
 	}
-	for i, k := range m.keys {
-		if !f(k, m.vals[i]) {
+	vals := m.vals()
+	for i, k := range m.keys() {
+		if !f(k, vals[i]) {
 			return
 		}
 	}
@@ -207,7 +237,7 @@ func (m *Map) Range(f func(k, v Term) bool) {
 // maps:to_list/1 and term_to_binary/1: key order for a flat map, the
 // reverse of Range for a trie (BEAM builds those lists back to front).
 func (m *Map) RangeListOrder(f func(k, v Term) bool) {
-	if m.root == nil {
+	if !m.isTrie() {
 		m.Range(f)
 		return
 	}
@@ -221,11 +251,16 @@ func (m *Map) RangeListOrder(f func(k, v Term) bool) {
 
 // sorted lists the pairs in map-key order, the order in which maps compare.
 func (m *Map) sorted() (keys, vals []Term) {
-	if m.root == nil {
-		return m.keys, m.vals
+	if !m.isTrie() {
+		return m.keys(), m.vals()
 	}
-	pairs := make([]*hamtLeaf, 0, m.size)
-	m.root.each(func(l *hamtLeaf) bool {
+	return sortedPairs(&m.root, m.size)
+}
+
+// sortedPairs lists the n pairs of a trie in map-key order.
+func sortedPairs(root *hamtNode, n int) (keys, vals []Term) {
+	pairs := make([]*hamtLeaf, 0, n)
+	root.each(func(l *hamtLeaf) bool {
 		pairs = append(pairs, l)
 		return true
 	})
@@ -238,17 +273,15 @@ func (m *Map) sorted() (keys, vals []Term) {
 	return keys, vals
 }
 
-func (m *Map) toHAMT() *Map {
-	root := newNode(0, 0, 0)
-	for i, k := range m.keys {
-		root, _ = root.put(k, m.vals[i], mapHash(k, 0), 0, false)
+// trieRoot returns a trie root holding a flat map's pairs, to build a trie
+// map on.
+func (m *Map) trieRoot() *hamtNode {
+	root := &new(Map).root
+	vals := m.vals()
+	for i, k := range m.keys() {
+		root, _ = root.put(k, vals[i], mapHash(k, 0), 0, false)
 	}
-	return &Map{root: root, size: m.size}
-}
-
-func (m *Map) toFlat() *Map {
-	keys, vals := m.sorted()
-	return &Map{keys: keys, vals: vals, size: m.size}
+	return root
 }
 
 // MapGet is M#{K} / map_get(K, M): badmap if m is not a map, badkey if k is

@@ -275,13 +275,14 @@ func jenkinsMix3(a, b, c uint32) (uint32, uint32, uint32) {
 // array node, a 16-tuple) folds like a tuple whose leaves are [K | V] cells.
 func hashMap(h uint32, m *Map) uint32 {
 	h = hashWords(h, uint32(m.size), 0, hc(16))
-	if m.root == nil {
-		for i, k := range m.keys {
-			h = hashTerm(hashTerm(h, k), m.vals[i])
+	if !m.isTrie() {
+		vals := m.vals()
+		for i, k := range m.keys() {
+			h = hashTerm(hashTerm(h, k), vals[i])
 		}
 		return h
 	}
-	return hashNodeSlots(h, m.root)
+	return hashNodeSlots(h, &m.root)
 }
 
 func hashNodeSlots(h uint32, n *hamtNode) uint32 {

@@ -77,8 +77,8 @@ func TestMapLarge(t *testing.T) {
 		m = m.Remove(Int(k))
 	}
 	check()
-	if m.root != nil {
-		t.Error("a small map stayed a trie")
+	if m.root.n != 0 {
+		t.Error("a small map kept its trie")
 	}
 }
 

@@ -106,9 +106,10 @@ func MapsToList1(p *Process, m Term) Term {
 // which consing in iteration order gives.
 func listed(m *Map, f func(k, v Term) Term) Term {
 	var out Term = Nil{}
-	if m.root == nil {
-		for i := len(m.keys) - 1; i >= 0; i-- {
-			out = &Cons{Head: f(m.keys[i], m.vals[i]), Tail: out}
+	if !m.isTrie() {
+		keys, vals := m.keys(), m.vals()
+		for i := len(keys) - 1; i >= 0; i-- {
+			out = &Cons{Head: f(keys[i], vals[i]), Tail: out}
 		}
 		return out
 	}

@@ -26,6 +26,7 @@ type Process struct {
 	rprev   *Msg       // receive cursor: the message before the one being tried
 	tw      *timedWait // the deadline and timer of timed waits, made on first use
 	recvEnd bool       // the current receive has an after clause
+	spawned uint8      // processes spawned, mod 256 (see Process.spawn)
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.

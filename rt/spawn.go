@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"runtime"
 	"sync"
 	"time"
 )
@@ -49,6 +50,12 @@ func (p *Process) spawn(fn func(*Process) Term, initial Term, opts SpawnOpts) (P
 		p.mu.Unlock()
 	}
 	go c.run(fn)
+	if p.spawned++; p.spawned == 0 {
+		// A process that spawns in a loop lets the ones it made run now
+		// and then, as BEAM's reduction count makes it do: fewer are alive
+		// at once, so their stacks and Process structs are reused warm.
+		runtime.Gosched()
+	}
 	return c.self, ref
 }
 

@@ -145,12 +145,18 @@ ListToSlice, ListToString, IolistBytes, NewTuple, TupleOf, NewMap.
 
 # Maps
 
-Maps are immutable. Up to 32 keys a map is flat, its keys sorted in map-key
-order, which is BEAM's flatmap order, so small maps iterate and print as on
-BEAM. Larger maps are a persistent hash array mapped trie (O(log n) update,
-path copying); they iterate in map-key order too, sorting on each traversal,
-while BEAM iterates large maps in the order of its internal hash: that order
-is not reproduced. Removing keys below 33 turns a trie back into a flat map.
+Maps are immutable and take BEAM's two forms, so that they iterate, print
+and encode in BEAM's order. Up to 32 keys a map is flat, its keys sorted in
+map-key order. Larger maps are a persistent hash array mapped trie (O(log n)
+update, path copying) shaped as BEAM's: 16 slots a level, indexed by BEAM
+25's internal hash of the key (map_hash.go), so walking the slots in order is
+BEAM's order: maps:fold, iterators and ~p follow it, and maps:keys/values/
+to_list and term_to_binary list the reverse, as BEAM builds those lists
+back to front. The hash is BEAM's for numbers, lists, tuples, binaries and
+maps (checked against BEAM in rt/testdata/maps); atoms, pids, refs, ports
+and funs hash there by VM-internal indexes and addresses, so large maps with
+such keys iterate in an order of their own. A map is flat exactly when it
+has at most 32 keys, whatever built it.
 
 # Allocation
 

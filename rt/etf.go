@@ -4,9 +4,8 @@ package rt
 // written byte for byte as OTP 25 writes it: latin1 atoms as ATOM_EXT,
 // others as SMALL_ATOM_UTF8_EXT; integers as SMALL_INTEGER_EXT, INTEGER_EXT
 // or SMALL/LARGE_BIG_EXT; floats as NEW_FLOAT_EXT (FLOAT_EXT for
-// {minor_version, 0}); lists of bytes as STRING_EXT; map pairs in map-key
-// order, which is BEAM's order for maps of up to 32 keys (larger maps come
-// out in that order too, where BEAM uses its internal hash order).
+// {minor_version, 0}); lists of bytes as STRING_EXT; map pairs in BEAM's
+// order (Map.RangeListOrder).
 //
 // Pids, references and ports are written in BEAM's layout for the local
 // node, and local funs as NEW_FUN_EXT (etf_fun.go). The reader

@@ -63,11 +63,9 @@ func startName(t Term) (Term, bool) {
 func startSync(p *Process, link bool, initial Term, body func(c *Process, parent Pid)) Term {
 	mk := p.RecvMark()
 	parent := p.self
-	pid, ref := p.Spawn(func(c *Process) Term {
-		c.initial = initial
-		body(c, parent)
-		return Ok
-	}, SpawnOpts{Link: link, Monitor: true})
+	pid, ref := p.spawn(func(c *Process) Term {
+		return procLibRun(c, parent, func() Term { body(c, parent); return Ok })
+	}, initial, SpawnOpts{Link: link, Monitor: true})
 	msg, _ := p.receiveMarked(mk, nil, func(t Term) bool {
 		if x, ok := TupleArity(t, 3); ok && x.Elems[0] == Term(atomAck) && x.Elems[1] == Term(pid) {
 			return true
@@ -288,19 +286,21 @@ func (s *genServer) stop(c *Process, reason Term, reply func()) {
 		reply()
 	}
 	if !normalReason(reason) {
-		s.report(reason)
+		s.report(c, reason)
 	}
 	Exit(reason)
 }
 
-// crash ends the server after a callback raised.
+// crash ends the server after a callback raised: terminate/2 sees the
+// exit reason, the report {Reason, Stack}, and the exception goes on with
+// its class, as OTP's gen_server:terminate/10 does.
 func (s *genServer) crash(c *Process, exc *Exception) {
 	reason, _ := exitReasonOf(exc)
 	s.terminate(c, reason)
 	if !normalReason(reason) {
-		s.report(reason)
+		s.report(c, NewTuple(exc.Reason, exc.Stacktrace()))
 	}
-	panic(NewException(AtomExit, reason))
+	exc.Reraise()
 }
 
 // terminate calls Mod:terminate(Reason, State) if the module exports it.
@@ -309,7 +309,7 @@ func (s *genServer) terminate(c *Process, reason Term) {
 		_, exc := callbackTry(func() Term { return Apply(c, s.mod, atomTerminate, []Term{reason, s.state}) })
 		if exc != nil {
 			r, _ := exitReasonOf(exc)
-			s.report(r)
+			s.report(c, r)
 			panic(NewException(AtomExit, r))
 		}
 	}
@@ -317,13 +317,23 @@ func (s *genServer) terminate(c *Process, reason Term) {
 
 // report prints OTP's report of a server that stops abnormally. For a
 // call, BEAM adds the client's stack trace, which here is empty.
-func (s *genServer) report(reason Term) {
+func (s *genServer) report(c *Process, reason Term) {
+	var client Term = atomUndefined
+	if x, ok := TupleArity(s.client, 2); ok {
+		client = NewTuple(x.Elems[0], Intern("dead"))
+		if pid, ok := x.Elems[0].(Pid); ok && pid.process() != nil {
+			client = NewTuple(x.Elems[0], NewTuple(x.Elems[0], Nil{}))
+		}
+	}
+	report := NewMap(atomLabel, NewTuple(atomGenServer, atomTerminate), Intern("name"), s.name,
+		Intern("last_message"), s.last, Intern("state"), s.state, atomLog, Nil{},
+		Intern("reason"), reason, Intern("client_info"), client)
 	text := Sprintf("** Generic server ~tp terminating \n** Last message in was ~tp~n"+
 		"** When Server state == ~tp~n** Reason for termination ==~n** ~tp~n", s.name, s.last, s.state, reason)
 	if x, ok := TupleArity(s.client, 2); ok {
 		text += Sprintf("** Client ~tp stacktrace~n** []~n", x.Elems[0])
 	}
-	logEvent(levelError, text)
+	logOTP(c, levelError, "", report, []Term{atomOTP}, text)
 }
 
 // normalReason reports whether an exit reason is one that OTP does not
@@ -553,7 +563,7 @@ func otpFrame(mod, fun string, arity, line int) Term {
 
 // withOTPFrames appends frames to an error's trace, keeping BEAM's depth.
 func withOTPFrames(e *Exception, frames []Term) {
-	if e.Class == AtomExit || len(frames) == 0 {
+	if len(frames) == 0 {
 		return
 	}
 	st, _ := ListToSlice(e.Stacktrace())

@@ -486,3 +486,16 @@ func init() {
 	registerModule("logger", true, funcs)
 	registerModule("logger_std_h", true, []Func{Export("filesync", 1, LoggerStdHFilesync1)})
 }
+
+// logOTP logs a report of OTP's (a map with a label, as supervisor,
+// gen_server and proc_lib make them) from process p: custom handlers get
+// {report, Report}; the default handler prints text under title.
+func logOTP(p *Process, level logLevel, title string, report *Map, domain []Term, text string) {
+	emitLog(p, &logEv{level: level, title: title, msg: NewTuple(atomReport, report),
+		meta: NewMap(Intern("domain"), List(domain...)), text: func() string { return text }})
+}
+
+var (
+	atomOTP  = Intern("otp")
+	atomSASL = Intern("sasl")
+)

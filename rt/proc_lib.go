@@ -1,20 +1,159 @@
 package rt
 
-// proc_lib basics: spawning (as plain spawns: the CRASH REPORT that
-// proc_lib adds on BEAM is not printed) and the synchronous start
-// protocol, start_link + init_ack, shared with gen_server.
+import "strings"
+
+// proc_lib: spawning, the synchronous start protocol (start_link +
+// init_ack, shared with gen_server) and the CRASH REPORT: a process that
+// proc_lib started and that dies of anything but normal, shutdown or
+// {shutdown, _} logs one, then exits with {Reason, Stack} for an error,
+// as proc_lib:exit_p does.
+
+var atomCrasher = Intern("crash")
+
+// procLibRun runs body as proc_lib:init_p does: an exception is reported
+// and turned into an exit.
+func procLibRun(c *Process, parent Pid, body func() Term) Term {
+	v, exc := Try(body)
+	if exc == nil {
+		return v
+	}
+	reason, _ := exitReasonOf(exc)
+	if !(exc.Class == AtomExit && normalReason(exc.Reason)) {
+		crashReportOf(c, parent, exc)
+	}
+	panic(&Exception{Class: AtomExit, Reason: reason, stack: exc.Stacktrace()})
+}
+
+// crashReportOf logs the CRASH REPORT of c, dying of exc.
+func crashReportOf(c *Process, parent Pid, exc *Exception) {
+	item := func(a Atom) Term {
+		v, _ := processItem(c, c, a)
+		return v
+	}
+	var name Term = Nil{}
+	if n := c.registeredName(); n != (Atom{}) {
+		name = n
+	}
+	initial := item(atomInitialCall)
+	var ancestors Term = Nil{}
+	if parent != (Pid{}) {
+		ancestors = List(parent)
+	}
+	info := []Term{
+		NewTuple(atomInitialCall, initial), NewTuple(atomPidKey, c.self),
+		NewTuple(atomRegisteredName, name),
+		NewTuple(Intern("error_info"), NewTuple(exc.Class, exc.Reason, exc.Stacktrace())),
+		NewTuple(Intern("ancestors"), ancestors),
+		NewTuple(atomMessageQueueLen, item(atomMessageQueueLen)), NewTuple(atomMessages, item(atomMessages)),
+		NewTuple(atomLinks, item(atomLinks)), NewTuple(atomDictionary, item(atomDictionary)),
+		NewTuple(atomTrapExit, item(atomTrapExit)), NewTuple(atomStatus, Intern("running")),
+		NewTuple(atomHeapSize, Int(0)), NewTuple(Intern("stack_size"), Int(0)), NewTuple(atomReductions, Int(0)),
+	}
+	report := NewMap(atomLabel, NewTuple(Intern("proc_lib"), atomCrasher), atomReport, List(List(info...), Nil{}))
+	logOTP(c, levelError, "CRASH", report, []Term{atomOTP, atomSASL}, crashText(info, exc))
+}
+
+// crashText is proc_lib's CRASH REPORT as the default handler prints it.
+func crashText(info []Term, exc *Exception) string {
+	var b strings.Builder
+	b.WriteString("  crasher:\n")
+	for _, it := range info {
+		x := it.(*Tuple)
+		k := x.Elems[0].(Atom)
+		switch k.Name() {
+		case "initial_call":
+			b.WriteString("    initial call: " + mfaText(x.Elems[1]) + "\n")
+		case "error_info":
+			b.WriteString(Sprintf("    exception ~s: ~tp~n", exc.Class, exc.Reason))
+			b.WriteString(framesText(exc.Stacktrace()))
+		default:
+			b.WriteString("    " + k.Name() + ": " + Sprintf("~tp~n", x.Elems[1]))
+		}
+	}
+	b.WriteString("  neighbours:\n")
+	return b.String()
+}
+
+// mfaText prints {M, F, A} (A an arity or argument list) as M:F/Arity.
+func mfaText(t Term) string {
+	x, ok := TupleArity(t, 3)
+	if !ok {
+		return Sprintf("~tp", t)
+	}
+	n := x.Elems[2]
+	if l, ok := ListToSlice(n); ok {
+		n = Int(len(l))
+	}
+	return Sprintf("~tw:~tw/~w", x.Elems[0], x.Elems[1], n)
+}
+
+// framesText prints a stack trace as erl_error does under a crash:
+// "in function" for the top frame, "in call from" below it.
+func framesText(st Term) string {
+	frames, _ := ListToSlice(st)
+	var b strings.Builder
+	for i, f := range frames {
+		x, ok := TupleArity(f, 4)
+		if !ok {
+			continue
+		}
+		lead := "      in call from "
+		if i == 0 {
+			lead = "      in function  "
+		}
+		b.WriteString(lead + mfaText(NewTuple(x.Elems[0], x.Elems[1], x.Elems[2])))
+		loc, _ := ListToSlice(x.Elems[3])
+		var file, line Term
+		for _, l := range loc {
+			if kv, ok := TupleArity(l, 2); ok {
+				switch kv.Elems[0] {
+				case Term(atomFile):
+					file = kv.Elems[1]
+				case Term(atomLine):
+					line = kv.Elems[1]
+				}
+			}
+		}
+		if file != nil && line != nil {
+			b.WriteString(Sprintf(" (~ts, line ~w)", file, line))
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func procLibSpawn(p *Process, f Term, link bool) Term {
+	fn, ok := f.(*Fun)
+	if !ok || fn.Arity != 0 {
+		return Badarg()
+	}
+	parent := p.self
+	pid, _ := p.spawn(func(c *Process) Term {
+		return procLibRun(c, parent, func() Term { return CallFun(c, f) })
+	}, f, SpawnOpts{Link: link})
+	return pid
+}
 
 // ProcLibSpawn1 is proc_lib:spawn(Fun).
-func ProcLibSpawn1(p *Process, f Term) Term { return ErlangSpawn1(p, f) }
+func ProcLibSpawn1(p *Process, f Term) Term { return procLibSpawn(p, f, false) }
 
 // ProcLibSpawnLink1 is proc_lib:spawn_link(Fun).
-func ProcLibSpawnLink1(p *Process, f Term) Term { return ErlangSpawnLink1(p, f) }
+func ProcLibSpawnLink1(p *Process, f Term) Term { return procLibSpawn(p, f, true) }
+
+func procLibSpawnMFA(p *Process, m, f, a Term, link bool) Term {
+	ma, fa, args := mfaArgs("spawn", m, f, a)
+	parent := p.self
+	pid, _ := p.spawn(func(c *Process) Term {
+		return procLibRun(c, parent, func() Term { return Apply(c, ma, fa, args) })
+	}, NewTuple(ma, fa, Int(len(args))), SpawnOpts{Link: link})
+	return pid
+}
 
 // ProcLibSpawn3 is proc_lib:spawn(M, F, Args).
-func ProcLibSpawn3(p *Process, m, f, a Term) Term { return ErlangSpawn3(p, m, f, a) }
+func ProcLibSpawn3(p *Process, m, f, a Term) Term { return procLibSpawnMFA(p, m, f, a, false) }
 
 // ProcLibSpawnLink3 is proc_lib:spawn_link(M, F, Args).
-func ProcLibSpawnLink3(p *Process, m, f, a Term) Term { return ErlangSpawnLink3(p, m, f, a) }
+func ProcLibSpawnLink3(p *Process, m, f, a Term) Term { return procLibSpawnMFA(p, m, f, a, true) }
 
 // procLibStart runs M:F(Args) in a new process and waits for its
 // init_ack.

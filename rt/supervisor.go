@@ -241,7 +241,7 @@ func (s *supState) findPid(pid Pid) (int, *supChild) {
 func (s *supState) startAll(p *Process) Term {
 	for i, c := range s.children {
 		if err := s.startChild(p, c, c.args); err != nil {
-			s.report(Intern("start_error"), err, c, atomUndefined)
+			s.report(p, Intern("start_error"), err, c, atomUndefined)
 			s.terminateRange(p, 0, i)
 			return NewTuple(Intern("failed_to_start_child"), c.id, err)
 		}
@@ -281,9 +281,10 @@ func (s *supState) terminateRange(p *Process, from, to int) {
 	}
 }
 
-// shutdown stops a running child as its shutdown spec says: brutal_kill
-// kills it; a timeout sends shutdown and kills it if it is still there
-// when the time is up; infinity waits for it.
+// shutdown stops a running child as its shutdown spec says, as OTP's
+// supervisor:shutdown/1: brutal_kill kills it; a timeout sends shutdown
+// and kills it if it is still there when the time is up; infinity waits.
+// An exit with another reason than expected is reported (shutdown_error).
 func (s *supState) shutdown(p *Process, c *supChild) {
 	pid, ok := c.pid.(Pid)
 	if !ok {
@@ -291,24 +292,43 @@ func (s *supState) shutdown(p *Process, c *supChild) {
 	}
 	c.pid = atomUndefined
 	ref := p.Monitor(pid)
-	p.Unlink(pid)
-	// An exit that came before the unlink is in the queue: drop it.
-	p.Receive(Int(0), func(t Term) bool { return isTag(t, AtomEXIT, 3) && t.(*Tuple).Elems[1] == Term(pid) })
 	down := func(t Term) bool { return isDown(t, ref) }
+	var msg Term
 	switch c.shutdown {
 	case Term(atomBrutalKill):
 		p.SendExit(pid, AtomKill)
-		p.Receive(nil, down)
+		msg, _ = p.Receive(nil, down)
 	case Term(AtomInfinity):
 		p.SendExit(pid, AtomShutdown)
-		p.Receive(nil, down)
+		msg, _ = p.Receive(nil, down)
 	default:
 		p.SendExit(pid, AtomShutdown)
-		if _, ok := p.Receive(c.shutdown, down); !ok {
+		if msg, ok = p.Receive(c.shutdown, down); !ok {
 			p.SendExit(pid, AtomKill)
-			p.Receive(nil, down)
+			msg, _ = p.Receive(nil, down)
 		}
 	}
+	reason := unlinkFlush(p, pid, msg.(*Tuple).Elems[4])
+	permanent := c.restart == atomPermanent
+	switch {
+	case reason == Term(AtomKilled) && c.shutdown == Term(atomBrutalKill):
+	case reason == Term(AtomShutdown) && (c.shutdown != Term(atomBrutalKill) || !permanent):
+	case !permanent && (reason == Term(AtomNormal) || isTag(reason, AtomShutdown, 2)):
+	default:
+		s.report(p, Intern("shutdown_error"), reason, c, pid)
+	}
+}
+
+// unlinkFlush unlinks a dead child and takes the reason from its exit
+// message, if one came, else keeps the monitor's.
+func unlinkFlush(p *Process, pid Pid, reason Term) Term {
+	p.Unlink(pid)
+	if msg, ok := p.Receive(Int(0), func(t Term) bool {
+		return isTag(t, AtomEXIT, 3) && t.(*Tuple).Elems[1] == Term(pid)
+	}); ok {
+		return msg.(*Tuple).Elems[2]
+	}
+	return reason
 }
 
 // childExited handles {'EXIT', Pid, Reason} from a child.
@@ -318,8 +338,8 @@ func (s *supState) childExited(p *Process, pid Pid, reason Term) {
 		return
 	}
 	c.pid = atomUndefined
-	if !normalReason(reason) {
-		s.report(Intern("child_terminated"), reason, c, pid)
+	if c.restart == atomPermanent || !normalReason(reason) {
+		s.report(p, Intern("child_terminated"), reason, c, pid)
 	}
 	switch {
 	case c.restart == atomTemporary || s.template != nil && !s.mustRestart(c, reason):
@@ -346,7 +366,7 @@ func (s *supState) mustRestart(c *supChild, reason Term) bool {
 func (s *supState) restart(p *Process, i int, c *supChild, old Pid) {
 	for {
 		if !s.addRestart() {
-			s.report(AtomShutdown, Intern("reached_max_restart_intensity"), c, old)
+			s.report(p, AtomShutdown, Intern("reached_max_restart_intensity"), c, old)
 			s.terminateRange(p, 0, len(s.children))
 			Exit(AtomShutdown)
 		}
@@ -356,10 +376,29 @@ func (s *supState) restart(p *Process, i int, c *supChild, old Pid) {
 				s.shutdown(p, s.children[j])
 			}
 		}
+		i, last = s.dropTemporary(i, first, last)
 		if s.restartRange(p, first, last) {
 			return
 		}
 	}
+}
+
+// dropTemporary removes the temporary children of children[first:last]
+// other than i, which a group restart stops and does not restart, as OTP
+// does; it returns the new index of i and end of the group.
+func (s *supState) dropTemporary(i, first, last int) (int, int) {
+	kept := append([]*supChild(nil), s.children[:first]...)
+	for j := first; j < last; j++ {
+		if j == i {
+			i = len(kept)
+		} else if s.children[j].restart == atomTemporary {
+			continue
+		}
+		kept = append(kept, s.children[j])
+	}
+	end := len(kept)
+	s.children = append(kept, s.children[last:]...)
+	return i, end
 }
 
 // group is the range of children restarted with child i.
@@ -378,7 +417,7 @@ func (s *supState) restartRange(p *Process, first, last int) bool {
 	for j := first; j < last; j++ {
 		c := s.children[j]
 		if err := s.startChild(p, c, c.args); err != nil {
-			s.report(Intern("start_error"), err, c, atomUndefined)
+			s.report(p, Intern("start_error"), err, c, atomUndefined)
 			return false
 		}
 	}
@@ -397,12 +436,21 @@ func (s *supState) addRestart() bool {
 	return len(s.restarts) <= s.intensity
 }
 
-// report prints a SUPERVISOR REPORT as OTP 25's logger does.
-func (s *supState) report(context, reason Term, c *supChild, pid Term) {
-	offender := List(NewTuple(Intern("pid"), pid), NewTuple(Intern("id"), c.id),
+// report logs a SUPERVISOR REPORT as OTP 25 does: custom handlers get
+// #{label => {supervisor, Context}, report => [...]}.
+func (s *supState) report(p *Process, context, reason Term, c *supChild, pid Term) {
+	id := c.id
+	if s.template != nil {
+		id = s.template.id
+	}
+	offender := List(NewTuple(Intern("pid"), pid), NewTuple(Intern("id"), id),
 		NewTuple(Intern("mfargs"), NewTuple(c.mod, c.fun, List(c.args...))),
 		NewTuple(Intern("restart_type"), c.restart), NewTuple(Intern("significant"), False),
 		NewTuple(Intern("shutdown"), c.shutdown), NewTuple(Intern("child_type"), c.typ))
-	logReport(levelError, "SUPERVISOR", Sprintf("    supervisor: ~tp~n    errorContext: ~tp~n    reason: ~tp~n    offender: ~tp~n",
-		s.name, context, reason, offender))
+	report := NewMap(atomLabel, NewTuple(atomSupervisor, context), atomReport, List(
+		NewTuple(atomSupervisor, s.name), NewTuple(Intern("errorContext"), context),
+		NewTuple(Intern("reason"), reason), NewTuple(Intern("offender"), offender)))
+	logOTP(p, levelError, "SUPERVISOR", report, []Term{atomOTP, atomSASL},
+		Sprintf("    supervisor: ~tp~n    errorContext: ~tp~n    reason: ~tp~n    offender: ~tp~n",
+			s.name, context, reason, offender))
 }

@@ -155,6 +155,8 @@ func (s *supState) whichChildren() Term {
 	return List(out...)
 }
 
+// countChildren counts specs (a simple_one_for_one supervisor has one,
+// its template), running children, supervisors and workers.
 func (s *supState) countChildren() Term {
 	var active, sups, workers int
 	for _, c := range s.children {
@@ -167,7 +169,11 @@ func (s *supState) countChildren() Term {
 			workers++
 		}
 	}
-	return List(NewTuple(Intern("specs"), Int(len(s.children))), NewTuple(Intern("active"), Int(active)),
+	specs := len(s.children)
+	if s.template != nil {
+		specs = 1
+	}
+	return List(NewTuple(Intern("specs"), Int(specs)), NewTuple(Intern("active"), Int(active)),
 		NewTuple(Intern("supervisors"), Int(sups)), NewTuple(Intern("workers"), Int(workers)))
 }
 

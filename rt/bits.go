@@ -88,7 +88,8 @@ package rt
 //
 // A *Binary's Data slices share bytes freely: Rest and Binary return
 // slices of the subject (when byte-aligned) instead of copies. A buffer
-// that has room to grow carries a *binExt that records how many of its
+// built by an append, <<Acc/binary, ...>>, that has room to grow carries
+// a *binExt that records how many of its
 // bytes the newest value built on it uses, and which process built it; a
 // builder of that process whose first segment is that newest value claims
 // the buffer and writes after it, as BEAM's writable binaries do. An older
@@ -145,6 +146,11 @@ type Bits struct {
 	ext  *binExt // the buffer buf lies in, when claimed from an earlier value
 	hint int     // bytes to allocate at the first write
 	p    *Process
+	// grows is set when the first segment is a whole binary, <<Acc/binary,
+	// ...>>: only such a builder leaves its result extendable, as BEAM
+	// makes only appended-to binaries writable. Other results with room
+	// to spare need no binExt.
+	grows bool
 }
 
 // NewBits returns a builder that will allocate room for hint bits at its
@@ -154,6 +160,15 @@ func NewBits(p *Process, hint int) Bits {
 	return Bits{hint: (max(hint, 0) + 7) / 8, p: p}
 }
 
+// BitSizeHint is the bit size of t if it is a bitstring, else 0: what a
+// segment Bin/binary adds to a builder's size hint.
+func BitSizeHint(t Term) int {
+	if b, ok := t.(*Binary); ok {
+		return b.BitSize()
+	}
+	return 0
+}
+
 // Done returns the built bitstring. A buffer with spare room is marked as
 // extendable by the value returned, so that appending to it is cheap.
 func (b *Bits) Done() Term {
@@ -161,7 +176,7 @@ func (b *Bits) Done() Term {
 	if b.ext != nil && cap(b.buf) != len(b.ext.buf) {
 		panic("rt: Bits wrote past its buffer without grow") // a bug here, not in Erlang code
 	}
-	if cap(b.buf) > len(b.buf) && b.n%8 == 0 && b.p != nil {
+	if cap(b.buf) > len(b.buf) && b.n%8 == 0 && b.p != nil && (b.grows || b.ext != nil) {
 		if b.ext == nil {
 			b.ext = &binExt{buf: b.buf[:cap(b.buf)], owner: b.p}
 		}
@@ -378,8 +393,11 @@ func (b *Bits) PutBinary(v Term, size, unit int) {
 		if unit > 1 && n%unit != 0 {
 			Badarg()
 		}
-		if b.n == 0 && b.adopt(x) {
-			return
+		if b.n == 0 {
+			b.grows = true
+			if b.adopt(x) {
+				return
+			}
 		}
 	case size > n:
 		Badarg()

@@ -98,18 +98,35 @@ func (f *fnGen) binExpr(e *ast.Bin) jen.Code {
 	if acc := f.accAppend(e); acc != nil {
 		return acc // appended to a loop's carried accumulator (bits_acc.go)
 	}
-	hint := 0
-	for _, el := range e.Elems {
-		if n, ok := segmentOf(el).constBits(); ok {
-			hint += n
-		}
-	}
 	b := f.temp("b")
-	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), jen.Lit(hint)))
+	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), f.sizeHint(e)))
 	for _, el := range e.Elems {
 		f.putSegment(b, el)
 	}
 	return jen.Id(b).Dot("Done").Call()
+}
+
+// sizeHint is the builder's size hint: the bits known at compile time,
+// plus those of the variables appended whole after the first segment
+// (160+rt.BitSizeHint(Payload)), so that one allocation holds it all. A
+// first segment Acc/binary is left out: the builder extends it in place
+// when it can, and leaves room to grow when it cannot.
+func (f *fnGen) sizeHint(e *ast.Bin) jen.Code {
+	hint := 0
+	var dyn []jen.Code
+	for i, el := range e.Elems {
+		s := segmentOf(el)
+		if n, ok := s.constBits(); ok {
+			hint += n
+			continue
+		}
+		if v, isVar := el.Value.(*ast.Var); isVar && i > 0 && isRestSegment(el) {
+			if _, bound := f.scope.lookup(v.Name); bound {
+				dyn = append(dyn, jen.Qual(RT, "BitSizeHint").Call(f.expr(v)))
+			}
+		}
+	}
+	return joinOp("+", append([]jen.Code{jen.Lit(hint)}, dyn...))
 }
 
 func (f *fnGen) sizeCode(s segment) jen.Code {

@@ -368,11 +368,18 @@ func seq(a, z, d Int) Term {
 	if (d > 0 && z >= a) || (d < 0 && z <= a) {
 		n = int((z-a)/d) + 1
 	}
-	elems := make([]Term, n)
-	for i := range elems {
-		elems[i] = BoxInt(a + Int(i)*d)
+	if n == 0 {
+		return Nil{}
 	}
-	return List(elems...)
+	cells := make([]Cons, n)
+	for i := range cells {
+		cells[i].Head = BoxInt(a + Int(i)*d)
+		if i+1 < n {
+			cells[i].Tail = &cells[i+1]
+		}
+	}
+	cells[n-1].Tail = Nil{}
+	return &cells[0]
 }
 
 // ListsLength1 is lists:length(List).

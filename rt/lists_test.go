@@ -39,6 +39,7 @@ func TestLists(t *testing.T) {
 		{"lists:seq(1,0)", func() Term { return ListsSeq2(p, Int(1), Int(0)) }, Nil{}},
 		{"lists:seq(5,1,-2)", func() Term { return ListsSeq3(p, Int(5), Int(1), Int(-2)) }, ints(5, 3, 1)},
 		{"lists:seq(1,1,0)", func() Term { return ListsSeq3(p, Int(1), Int(1), Int(0)) }, ints(1)},
+		{"lists:seq(32766,32769)", func() Term { return ListsSeq2(p, Int(32766), Int(32769)) }, ints(32766, 32767, 32768, 32769)},
 		{`lists:concat([a, "b", 1, 2.5])`, func() Term { return ListsConcat1(p, List(a("a"), Str("b"), Int(1), Float(2.5))) }, Str("ab12.50000000000000000000e+00")},
 		{"lists:flatten([1,[2,[3]],[]|[]])", func() Term { return ListsFlatten1(p, List(Int(1), List(Int(2), ints(3)), Nil{})) }, ints(1, 2, 3)},
 		{"lists:flatten([a,[b]], [c])", func() Term { return ListsFlatten2(p, List(a("a"), List(a("b"))), List(a("c"))) }, List(a("a"), a("b"), a("c"))},

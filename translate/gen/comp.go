@@ -1,9 +1,13 @@
 package gen
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/core"
 )
 
 // Comprehensions become nested loops that build the list front to back,
@@ -23,12 +27,21 @@ import (
 //
 // A generator element that does not match its pattern is skipped; a filter
 // that is not a boolean raises {bad_filter, V} (rt.Filter).
+//
+// The loop, each filter and the statement that adds an element carry the
+// /*line*/ directive of their qualifier or expression: a loop spans several
+// Go lines, and without one Go would count the lines inside it on from the
+// line of the comprehension, so a failing call in the body would report a
+// line further down the Erlang file.
 
 func (f *fnGen) listComp(e *ast.ListComp) jen.Code {
 	acc := f.temp("acc")
 	f.emit(jen.Var().Id(acc).Qual(RT, "ListBuilder"))
 	f.quals(e.Quals, func() {
-		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Push").Call(jen.Id("p"), f.expr(e.Expr)))
+		f.line(e.Expr)
+		v := f.expr(e.Expr)
+		f.line(e.Expr)
+		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Push").Call(jen.Id("p"), v))
 	})
 	return jen.Id(acc).Dot("List").Call()
 }
@@ -75,6 +88,7 @@ func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
 		return
 	}
 	m := f.temp("g")
+	f.line(q)
 	src := f.expr(q.Expr)
 	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(src))
 	f.emit(jen.If(jen.Op("!").Id("ok")).Block(jen.Qual(RT, "Error").Call(
@@ -104,6 +118,7 @@ func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
 		}
 		rest()
 	})
+	f.line(q)
 	f.emit(jen.For().Block(body...))
 }
 
@@ -141,7 +156,10 @@ func (f *fnGen) mapComp(e *ast.MapComp) jen.Code {
 	acc := f.temp("acc")
 	f.emit(jen.Id(acc).Op(":=").Qual(RT, "EmptyMap"))
 	f.quals(e.Quals, func() {
-		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Put").Call(f.expr(e.Key), f.expr(e.Value)))
+		f.line(e.Key)
+		k, v := f.expr(e.Key), f.expr(e.Value)
+		f.line(e.Key)
+		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Put").Call(k, v))
 	})
 	return f.concrete(jen.Id(acc))
 }
@@ -157,16 +175,21 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 	switch q := qs[0].(type) {
 	case *ast.Generate:
 		it := f.temp("it")
+		f.line(q)
 		list := f.expr(q.Expr)
+		f.pendingLine = "" // for the loop, emitted after its body
 		body := f.block(func() {
 			f.emit(tick())
 			f.match(q.Pattern, jen.Id(it).Dot("Head"), func() jen.Code { return jen.Continue() })
 			rest()
 		})
+		f.line(q)
 		f.emit(jen.For(jen.Id(it).Op(":=").Qual(RT, "ListIter").Call(list), jen.Id(it).Dot("Next").Call(), jen.Empty()).Block(body...))
 	case *ast.MapGenerate:
 		it := f.temp("it")
+		f.line(q)
 		m := f.expr(q.Expr)
+		f.pendingLine = ""
 		body := f.block(func() {
 			f.emit(tick())
 			skip := func() jen.Code { return jen.Continue() }
@@ -174,12 +197,14 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 			f.match(q.Value, jen.Id(it).Dot("Value"), skip)
 			rest()
 		})
+		f.line(q)
 		f.emit(jen.For(jen.Id(it).Op(":=").Qual(RT, "MapIter").Call(m), jen.Id(it).Dot("Next").Call(), jen.Empty()).Block(body...))
 	case *ast.BinGenerate:
 		f.binGenerator(q, rest)
 	default:
 		var cond jen.Code
-		if isTest(q) {
+		f.line(q)
+		if isGuardFilter(q) {
 			c, safe := f.test(q)
 			cond = c
 			if !safe {
@@ -188,7 +213,75 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 		} else {
 			cond = jen.Qual(RT, "Filter").Call(f.expr(q))
 		}
+		f.pendingLine = ""
 		body := f.block(rest)
+		f.line(q)
 		f.emit(jen.If(cond).Block(body...))
+	}
+}
+
+// isGuardFilter reports whether a comprehension filter is a guard
+// expression, as erl_lint decides: only guard operators and calls to guard
+// BIFs (which the front end has made erlang:F calls). Such a filter is a
+// guard test, where an exception or a value other than true means false
+// ([X || X <- L, X] keeps the elements that are true); any other filter is
+// an expression whose exceptions propagate ([X || X <- L, f(X) > 0] raises
+// what f raises) and which must be a boolean.
+func isGuardFilter(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Var, *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil,
+			*ast.Cons, *ast.Tuple, *ast.Map, *ast.MapField, *ast.Bin, *ast.BinElement,
+			*ast.Record, *ast.RecordField, *ast.RecordIndex, *ast.RecordAccess:
+		case *ast.UnaryOp:
+			ok = ok && guardOps[n.Op]&1 != 0
+		case *ast.BinaryOp:
+			ok = ok && guardOps[n.Op]&2 != 0
+		case *ast.Call:
+			ok = ok && isGuardBIF(n)
+		case *ast.Remote, nil:
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// isGuardBIF reports whether call is erlang:F(Args...) for a guard BIF F,
+// or one of the record operations the front end lowers records to.
+func isGuardBIF(call *ast.Call) bool {
+	r, ok := call.Fun.(*ast.Remote)
+	if !ok {
+		return false // a local function
+	}
+	m, _ := r.Module.(*ast.Atom)
+	fn, _ := r.Fun.(*ast.Atom)
+	if m != nil && m.Name == core.Intrinsic {
+		return true // a record operation the front end lowered
+	}
+	return m != nil && fn != nil && m.Name == "erlang" && guardBIFs[fmt.Sprintf("%s/%d", fn.Name, len(call.Args))]
+}
+
+// guardOps are the operators allowed in guards: bit 1 unary, bit 2 binary.
+var guardOps = map[string]int{
+	"+": 3, "-": 3, "bnot": 1, "not": 1,
+	"*": 2, "/": 2, "div": 2, "rem": 2, "band": 2, "bor": 2, "bxor": 2, "bsl": 2, "bsr": 2,
+	"and": 2, "or": 2, "xor": 2, "andalso": 2, "orelse": 2,
+	"==": 2, "/=": 2, "=<": 2, "<": 2, ">=": 2, ">": 2, "=:=": 2, "=/=": 2,
+}
+
+// guardBIFs are the BIFs allowed in guards.
+var guardBIFs = map[string]bool{}
+
+func init() {
+	for _, k := range strings.Fields(`abs/1 binary_part/2 binary_part/3 bit_size/1 byte_size/1
+		ceil/1 element/2 float/1 floor/1 hd/1 is_atom/1 is_binary/1 is_bitstring/1 is_boolean/1
+		is_float/1 is_function/1 is_function/2 is_integer/1 is_list/1 is_map/1 is_map_key/2
+		is_number/1 is_pid/1 is_port/1 is_record/2 is_record/3 is_reference/1 is_tuple/1
+		length/1 map_get/2 map_size/1 node/0 node/1 round/1 self/0 size/1 tl/1 trunc/1
+		tuple_size/1`) {
+		guardBIFs[k] = true
 	}
 }

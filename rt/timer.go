@@ -2,6 +2,8 @@ package rt
 
 import (
 	"container/heap"
+	"math/big"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -111,13 +113,17 @@ func cancelTimer(ref Ref) Term {
 }
 
 // sendLater delivers msg to dest (a pid or a name looked up when the timer
-// fires) after ms.
-func sendLater(name string, ms, dest, msg Term, wrap bool) Term {
+// fires) after ms, or at ms on the monotonic clock when abs is set.
+func sendLater(name string, ms, dest, msg Term, wrap, abs bool, args ...Term) Term {
 	t, ok := ms.(Int)
 	_, isPid := dest.(Pid)
 	_, isAtom := dest.(Atom)
+	if abs && ok {
+		t -= Int(floorDiv(monotonicNs(), 1e6))
+		t = max(t, 0)
+	}
 	if !ok || t < 0 || t > maxTimeout || (!isPid && !isAtom) {
-		return BIFBadarg(name, ms, dest, msg)
+		return BIFBadarg(name, args...)
 	}
 	return startTimer(int64(t), func(ref Ref) {
 		m := msg
@@ -137,13 +143,61 @@ var AtomTimeout = Intern("timeout")
 
 // ErlangSendAfter3 is erlang:send_after(Time, Dest, Msg).
 func ErlangSendAfter3(p *Process, ms, dest, msg Term) Term {
-	return sendLater("send_after", ms, dest, msg, false)
+	return sendLater("send_after", ms, dest, msg, false, false, ms, dest, msg)
+}
+
+// ErlangSendAfter4 is erlang:send_after(Time, Dest, Msg, [{abs, Bool}]).
+func ErlangSendAfter4(p *Process, ms, dest, msg, opts Term) Term {
+	abs, ok := timerOpts(opts, atomAbs)
+	if !ok {
+		return BIFBadarg("send_after", ms, dest, msg, opts)
+	}
+	return sendLater("send_after", ms, dest, msg, false, abs[atomAbs], ms, dest, msg, opts)
 }
 
 // ErlangStartTimer3 is erlang:start_timer(Time, Dest, Msg): the message is
 // {timeout, TimerRef, Msg}.
 func ErlangStartTimer3(p *Process, ms, dest, msg Term) Term {
-	return sendLater("start_timer", ms, dest, msg, true)
+	return sendLater("start_timer", ms, dest, msg, true, false, ms, dest, msg)
+}
+
+// ErlangStartTimer4 is erlang:start_timer(Time, Dest, Msg, [{abs, Bool}]).
+func ErlangStartTimer4(p *Process, ms, dest, msg, opts Term) Term {
+	abs, ok := timerOpts(opts, atomAbs)
+	if !ok {
+		return BIFBadarg("start_timer", ms, dest, msg, opts)
+	}
+	return sendLater("start_timer", ms, dest, msg, true, abs[atomAbs], ms, dest, msg, opts)
+}
+
+var (
+	atomAbs         = Intern("abs")
+	atomAsync       = Intern("async")
+	atomCancelTimer = Intern("cancel_timer")
+	atomReadTimer   = Intern("read_timer")
+)
+
+// timerOpts reads a proper list of {Name, Bool} options, each name one of
+// names; ok is false for anything else (badarg on BEAM).
+func timerOpts(opts Term, names ...Atom) (set map[Atom]bool, ok bool) {
+	list, proper := ListToSlice(opts)
+	if !proper {
+		return nil, false
+	}
+	set = map[Atom]bool{}
+	for _, o := range list {
+		t, ok := TupleArity(o, 2)
+		if !ok {
+			return nil, false
+		}
+		name, _ := t.Elems[0].(Atom)
+		b, isBool := t.Elems[1].(Atom)
+		if !isBool || (b != True && b != False) || !slices.Contains(names, name) {
+			return nil, false
+		}
+		set[name] = b == True
+	}
+	return set, true
 }
 
 // ErlangCancelTimer1 is erlang:cancel_timer(TimerRef).
@@ -155,16 +209,28 @@ func ErlangCancelTimer1(p *Process, ref Term) Term {
 	return cancelTimer(r)
 }
 
-// ErlangCancelTimer2 is erlang:cancel_timer(TimerRef, Options); the
-// options (async, info) do not change the synchronous result here except
-// {info, false}, which makes it ok.
+// ErlangCancelTimer2 is erlang:cancel_timer(TimerRef, [{async, A},
+// {info, I}]). With info false the result is ok and nothing is told; with
+// async true the result is ok and, unless info is false, the answer comes
+// as the message {cancel_timer, TimerRef, Result}.
 func ErlangCancelTimer2(p *Process, ref, opts Term) Term {
-	v := ErlangCancelTimer1(p, ref)
-	list, _ := ListToSlice(opts)
-	for _, o := range list {
-		if t, ok := TupleArity(o, 2); ok && t.Elems[0] == Term(atomInfo) && t.Elems[1] == Term(False) {
-			return Ok
-		}
+	o, ok := timerOpts(opts, atomAsync, atomInfo)
+	r, isRef := ref.(Ref)
+	if !ok || !isRef {
+		return BIFBadarg("cancel_timer", ref, opts)
+	}
+	return timerAnswer(p, atomCancelTimer, r, cancelTimer(r), o)
+}
+
+// timerAnswer returns v, or ok after sending {Tag, Ref, V} to p for async.
+func timerAnswer(p *Process, tag Atom, r Ref, v Term, o map[Atom]bool) Term {
+	info, given := o[atomInfo]
+	if given && !info {
+		return Ok
+	}
+	if o[atomAsync] {
+		p.deliver(NewTuple(tag, r, v))
+		return Ok
 	}
 	return v
 }
@@ -175,6 +241,21 @@ func ErlangReadTimer1(p *Process, ref Term) Term {
 	if !ok {
 		return BIFBadarg("read_timer", ref)
 	}
+	return readTimer(r)
+}
+
+// ErlangReadTimer2 is erlang:read_timer(TimerRef, [{async, Bool}]).
+func ErlangReadTimer2(p *Process, ref, opts Term) Term {
+	o, ok := timerOpts(opts, atomAsync)
+	r, isRef := ref.(Ref)
+	if !ok || !isRef {
+		return BIFBadarg("read_timer", ref, opts)
+	}
+	return timerAnswer(p, atomReadTimer, r, readTimer(r), o)
+}
+
+// readTimer is the milliseconds left before r fires, or false.
+func readTimer(r Ref) Term {
 	timers.Lock()
 	et, live := timers.m[r]
 	timers.Unlock()
@@ -228,7 +309,16 @@ func convertTime(v, from, to int64) int64 {
 	if hi/to == v {
 		return floorDiv(hi, from)
 	}
-	return floorDiv(v, from) * to // would overflow: coarser but safe
+	// v*to overflows (monotonic nanoseconds to milliseconds does): whole
+	// units of from, then the remainder, which is below from.
+	q := floorDiv(v, from)
+	r := v - q*from
+	if rt := r * to; to == 0 || rt/to == r {
+		return q*to + floorDiv(rt, from)
+	}
+	x := new(big.Int).Mul(big.NewInt(v), big.NewInt(to))
+	x.Div(x, big.NewInt(from)) // Euclidean: rounds down for a positive from
+	return x.Int64()
 }
 
 func floorDiv(a, b int64) int64 {
@@ -281,8 +371,9 @@ func ErlangConvertTimeUnit3(p *Process, t, from, to Term) Term {
 func init() {
 	registerModule("erlang", true, []Func{
 		Export("send_after", 3, ErlangSendAfter3), Export("start_timer", 3, ErlangStartTimer3),
+		Export("send_after", 4, ErlangSendAfter4), Export("start_timer", 4, ErlangStartTimer4),
 		Export("cancel_timer", 1, ErlangCancelTimer1), Export("cancel_timer", 2, ErlangCancelTimer2),
-		Export("read_timer", 1, ErlangReadTimer1),
+		Export("read_timer", 1, ErlangReadTimer1), Export("read_timer", 2, ErlangReadTimer2),
 		Export("monotonic_time", 0, ErlangMonotonicTime0), Export("monotonic_time", 1, ErlangMonotonicTime1),
 		Export("system_time", 0, ErlangSystemTime0), Export("system_time", 1, ErlangSystemTime1),
 		Export("timestamp", 0, ErlangTimestamp0), Export("convert_time_unit", 3, ErlangConvertTimeUnit3),

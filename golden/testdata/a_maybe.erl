@@ -88,6 +88,33 @@ sum_valid([L | Ls], Acc) ->
         {error, Why} -> {error, Why, L}
     end.
 
+%% maybe in a list comprehension, in a fun, under try, and in functions
+%% that tail-call each other.
+doubled(Results) -> [maybe {ok, V} ?= R, V * 2 else _ -> skip end || R <- Results].
+
+sums(Pairs) -> lists:map(fun(P) -> maybe {A, B} ?= P, A + B end end, Pairs).
+
+guarded(X) ->
+    try
+        maybe
+            {ok, V} ?= X,
+            ok ?= positive(V),
+            V
+        else
+            {error, _} = E -> throw(E)
+        end
+    catch
+        throw:T -> {caught, T}
+    end.
+
+positive(V) when V > 0 -> ok;
+positive(_) -> {error, not_positive}.
+
+is_even(0) -> true;
+is_even(N) -> maybe true ?= N > 0, is_odd(N - 1) else false -> {negative, N} end.
+is_odd(0) -> false;
+is_odd(N) -> maybe true ?= N > 0, is_even(N - 1) else false -> {negative, N} end.
+
 main() ->
     Lines = ["host = example.org", "port=8080", "tls = true", "name = \"demo\"",
              "novalue", " = 3", "retries = three", "quote = \"open"],
@@ -115,4 +142,9 @@ main() ->
                 Y = X * 7,
                 Y
             end,
-    io:format("no ?= at all: ~p~n", [Plain]).
+    io:format("no ?= at all: ~p~n", [Plain]),
+    io:format("in a comprehension: ~p, in a fun: ~p~n", [doubled([{ok, 1}, nope, {ok, 3}]), sums([{1, 2}, x, {3, 4}])]),
+    io:format("under try: ~p ~p~n", [guarded({ok, 5}), guarded({ok, -1})]),
+    {'EXIT', {Why, [{_, F2, A2, Loc} | _]}} = catch guarded(bad),
+    io:format("under try, no else clause: ~p in ~w/~w at line ~w~n", [Why, F2, A2, proplists:get_value(line, Loc)]),
+    io:format("mutual: ~p ~p ~p~n", [is_even(10), is_odd(7), is_even(100001)]).

@@ -277,7 +277,7 @@ func LoggerSetPrimaryConfig2(p *Process, key, val Term) Term {
 	case Term(atomLevel):
 		l, ok := levelOf(val)
 		if !ok {
-			return invalid
+			return NewTuple(AtomError, NewTuple(Intern("invalid_level"), val))
 		}
 		primaryLevel.Store(int32(l))
 		return Ok
@@ -491,8 +491,13 @@ func init() {
 // gen_server and proc_lib make them) from process p: custom handlers get
 // {report, Report}; the default handler prints text under title.
 func logOTP(p *Process, level logLevel, title string, report *Map, domain []Term, text string) {
+	logOTPAt(p, level, title, report, NewMap(Intern("domain"), List(domain...)), text)
+}
+
+// logOTPAt is logOTP with the event's metadata given.
+func logOTPAt(p *Process, level logLevel, title string, report, meta *Map, text string) {
 	emitLog(p, &logEv{level: level, title: title, msg: NewTuple(atomReport, report),
-		meta: NewMap(Intern("domain"), List(domain...)), text: func() string { return text }})
+		meta: meta, text: func() string { return text }})
 }
 
 var (

@@ -1,6 +1,9 @@
 package rt
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // proc_lib: spawning, the synchronous start protocol (start_link +
 // init_ack, shared with gen_server) and the CRASH REPORT: a process that
@@ -34,7 +37,7 @@ func crashReportOf(c *Process, parent Pid, exc *Exception) {
 	if n := c.registeredName(); n != (Atom{}) {
 		name = n
 	}
-	initial := item(atomInitialCall)
+	initial := dummyArgs(item(atomInitialCall))
 	var ancestors Term = Nil{}
 	if parent != (Pid{}) {
 		ancestors = List(parent)
@@ -50,7 +53,30 @@ func crashReportOf(c *Process, parent Pid, exc *Exception) {
 		NewTuple(atomHeapSize, Int(0)), NewTuple(Intern("stack_size"), Int(0)), NewTuple(atomReductions, Int(0)),
 	}
 	report := NewMap(atomLabel, NewTuple(Intern("proc_lib"), atomCrasher), atomReport, List(List(info...), Nil{}))
-	logOTP(c, levelError, "CRASH", report, []Term{atomOTP, atomSASL}, crashText(info, exc))
+	meta := NewMap(Intern("domain"), List(atomOTP, atomSASL), Intern("mfa"), crashReportMFA,
+		atomLine, Int(539), atomFile, Str("proc_lib.erl"))
+	logOTPAt(c, levelError, "CRASH", report, meta, crashText(info, exc))
+}
+
+// crashReportMFA is where OTP 25 logs a crash report from.
+var crashReportMFA = NewTuple(Intern("proc_lib"), Intern("crash_report"), Int(4))
+
+// dummyArgs turns {M, F, Arity} into {M, F, ['Argument__1', ...]}, the
+// initial call a crash report shows (proc_lib:make_dummy_args/2).
+func dummyArgs(t Term) Term {
+	x, ok := TupleArity(t, 3)
+	if !ok {
+		return t
+	}
+	n, ok := x.Elems[2].(Int)
+	if !ok {
+		return t
+	}
+	args := make([]Term, n)
+	for i := range args {
+		args[i] = Intern(fmt.Sprintf("Argument__%d", i+1))
+	}
+	return NewTuple(x.Elems[0], x.Elems[1], List(args...))
 }
 
 // crashText is proc_lib's CRASH REPORT as the default handler prints it.

@@ -61,6 +61,10 @@ func ErlangProcessInfo2(p *Process, t, item Term) Term {
 		}
 		out := make([]Term, 0, len(list))
 		for _, it := range list {
+			if it == Term(atomRegisteredName) { // in a list: {registered_name, []} without a name
+				out = append(out, NewTuple(atomRegisteredName, nameOrNil(q.registeredName())))
+				continue
+			}
 			out = append(out, processInfoItem(p, q, it, t, item))
 		}
 		return List(out...)
@@ -106,6 +110,13 @@ func processInfoItem(p, q *Process, it, pid, arg Term) Term {
 	return NewTuple(a, v)
 }
 
+func nameOrNil(a Atom) Term {
+	if a == (Atom{}) {
+		return Nil{}
+	}
+	return a
+}
+
 func (q *Process) registeredName() Atom {
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -145,8 +156,13 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomTrapExit:
 		return Bool(q.trapExit), true
 	case atomInitialCall, atomCurrentFunction:
-		if fn, ok := q.initial.(*Fun); ok { // spawned with a fun: see Process.initial
+		// spawn(Fun) starts in erlang:apply/2 on BEAM; it is then running
+		// the fun, which stands in for the function it is in now.
+		if fn, ok := q.initial.(*Fun); ok && it == atomCurrentFunction {
 			return NewTuple(fn.Module, fn.Name, Int(0)), true
+		}
+		if _, ok := q.initial.(*Fun); ok {
+			return NewTuple(AtomErlang, Intern("apply"), Int(2)), true
 		}
 		if q.initial != nil {
 			return q.initial, true
@@ -184,6 +200,9 @@ func (q *Process) messagesLocked(own bool) Term {
 	var in []Term // the inbox is newest first
 	for m := q.inbox.Load(); m != nil; m = m.next {
 		in = append(in, m.t)
+		if m.next == m { // the owner fetched and took it meanwhile (RecvTake)
+			break
+		}
 	}
 	for i := len(in) - 1; i >= 0; i-- {
 		ms = append(ms, in[i])

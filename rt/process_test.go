@@ -275,11 +275,14 @@ func TestCrashReport(t *testing.T) {
 	}
 }
 
+// erl: process_info(self(), [message_queue_len, registered_name, status])
+// is [{message_queue_len,1},{registered_name,[]},{status,running}] for a
+// process without a name (alone, registered_name gives []).
 func TestProcessInfo(t *testing.T) {
 	p := NewProcess()
 	Send(p, p.Self(), Ok)
 	v := ErlangProcessInfo2(p, p.Self(), List(atomMessageQueueLen, atomRegisteredName, atomStatus))
-	want := List(NewTuple(atomMessageQueueLen, Int(1)), Nil{}, NewTuple(atomStatus, Intern("running")))
+	want := List(NewTuple(atomMessageQueueLen, Int(1)), NewTuple(atomRegisteredName, Nil{}), NewTuple(atomStatus, Intern("running")))
 	if !ExactEqual(v, want) {
 		t.Fatalf("got %v", Format(v))
 	}

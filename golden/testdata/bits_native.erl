@@ -62,6 +62,12 @@ split(<<X:8, Y:8>>) ->
 
 check(<<X:8>>) -> try <<1:1, _:7>> = <<X:8>>, yes catch error:{badmatch, B} -> {no, B} end.
 
+%% A rest matched again: it is made only when that match fails.
+rematch(Seg) ->
+    <<Len:8, Payload/binary>> = Seg,
+    try <<Body:Len/binary, Tail/binary>> = Payload, {Body, Tail}
+    catch error:{badmatch, B} -> {badmatch, B} end.
+
 main() ->
     H = <<16#abcd:16, 1:1, 2:4, 1:1, 0:1, 1:1, 1:1, 0:3, 3:4, 1:16, 2:16, 3:16, 4:16, "payload">>,
     io:format("~p~n", [header(H)]),
@@ -83,4 +89,5 @@ main() ->
     io:format("~p~n", [[same(B) || B <- [<<3, 3>>, <<9, 2>>, <<2, 9>>]]]),
     io:format("~p~n", [[sizes(B) || B <- [<<1, 2, 3>>, <<1>>, atom, <<1:3>>]]]),
     io:format("~p~n", [[split(<<X, Y>>) || {X, Y} <- [{0, 0}, {255, 1}, {170, 85}, {37, 200}]]]),
-    io:format("~p~n", [[check(<<X>>) || X <- [0, 128, 200, 127]]]).
+    io:format("~p~n", [[check(<<X>>) || X <- [0, 128, 200, 127]]]),
+    io:format("~p~n", [[rematch(S) || S <- [<<3, "abcdef">>, <<9, "ab">>, <<0>>, <<2, "ab">>]]]).

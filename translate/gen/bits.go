@@ -211,6 +211,11 @@ func (f *fnGen) matchBin(p *ast.Bin, v jen.Code, fail func() jen.Code, failIf fu
 		f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(v))
 	}
 	failIf(jen.Op("!").Id("ok"))
+	f.matchSegments(p, m, fail, failIf)
+}
+
+// matchSegments matches the segments of p with the matcher m.
+func (f *fnGen) matchSegments(p *ast.Bin, m string, fail func() jen.Code, failIf func(jen.Code)) {
 	for i := 0; i < len(p.Elems); {
 		if n := f.matchRun(m, p.Elems[i:], failIf); n > 0 {
 			i += n
@@ -284,7 +289,7 @@ func (f *fnGen) matchSegment(m string, el *ast.BinElement, last bool, fail func(
 			if !last {
 				f.errorf(el, "a binary segment without a size must be the last")
 			}
-			if f.tailSegment(m, el, s.unit, failIf) {
+			if f.tailSegment(m, el, s.unit, failIf) || f.restSegment(m, el, s.unit, failIf) {
 				return
 			}
 			if f.ignorable(el.Value) && s.unit > 1 {

@@ -253,6 +253,9 @@ func (f *fnGen) matchExpr(e *ast.Match) jen.Code {
 		g, _ := f.scope.lookup(x.Name)
 		return jen.Id(g)
 	}
+	if code := f.rematch(e); code != nil {
+		return code // <<...>> = Rest from Rest's matcher (bits_rest.go)
+	}
 	v := f.stable(f.expr(e.Right))
 	line := f.lineOf(e)
 	f.match(e.Left, v, func() jen.Code { return jen.Comment(line).Add(jen.Qual(RT, "Badmatch").Call(v)) })

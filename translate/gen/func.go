@@ -36,6 +36,7 @@ type scope struct {
 	vars    map[string]string
 	pending map[string]string
 	native  map[string]intRange // variables held as a Go rt.Int (bits_native.go)
+	rests   map[string]string   // rests held as their matcher (bits_rest.go)
 	parent  *scope
 }
 

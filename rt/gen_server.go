@@ -258,7 +258,7 @@ func (s *genServer) handle(c *Process, fn Atom, args []Term, from Term) {
 		s.state = x.Elems[2]
 		s.stop(c, x.Elems[1], nil)
 	default:
-		s.stop(c, NewTuple(atomBadReturn, ret), nil)
+		s.badReturn(c, ret)
 	}
 }
 
@@ -274,7 +274,7 @@ func (s *genServer) after(c *Process, t Term) {
 			s.timeout = t
 			return
 		}
-		s.stop(c, NewTuple(atomBadReturn, t), nil)
+		s.badReturn(c, t)
 	}
 }
 
@@ -290,6 +290,17 @@ func (s *genServer) stop(c *Process, reason Term, reply func()) {
 	}
 	Exit(reason)
 }
+
+// badReturn stops the server after a callback returned ret, which is no
+// valid reply: the exit comes from gen_server's frames, as in OTP 25.
+func (s *genServer) badReturn(c *Process, ret Term) {
+	reason := NewTuple(atomBadReturn, ret)
+	s.terminate(c, reason)
+	s.report(c, reason)
+	panic(&Exception{Class: AtomExit, Reason: reason, stack: List(frameCommonReply, procLibFrame)})
+}
+
+var frameCommonReply = otpFrame("gen_server", "handle_common_reply", 8, 1245)
 
 // crash ends the server after a callback raised: terminate/2 sees the
 // exit reason, the report {Reason, Stack}, and the exception goes on with

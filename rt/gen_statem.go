@@ -44,6 +44,8 @@ type genStatem struct {
 	eventTO     Term           // the event timeout's {Time, Msg}, or nil
 	timers      map[string]Ref // state_timeout and {timeout, Name}, printed: the running timer
 	timerMsgs   map[Ref]statemEvent
+	name        Term         // the registered name for reports, or the pid
+	last        *statemEvent // the event being handled, for reports
 }
 
 func genStatemStart(p *Process, name, mod, args Term, link bool) Term {
@@ -60,7 +62,10 @@ func genStatemStart(p *Process, name, mod, args Term, link bool) Term {
 		if !registerStart(c, parent, name) {
 			return
 		}
-		s := &genStatem{mod: m, parent: parent, timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
+		s := &genStatem{mod: m, parent: parent, name: c.self, timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
+		if name != nil {
+			s.name, _ = startName(name)
+		}
 		s.init(c, args)
 	})
 }
@@ -179,6 +184,7 @@ func (s *genStatem) loop(c *Process) {
 
 // handle runs the state callback for one event and acts on its result.
 func (s *genStatem) handle(c *Process, e statemEvent) {
+	s.last = &e
 	var ret Term
 	var exc *Exception
 	if s.funcs {
@@ -189,6 +195,7 @@ func (s *genStatem) handle(c *Process, e statemEvent) {
 		})
 	}
 	if exc != nil {
+		withOTPFrames(exc, frameCallback)
 		s.crash(c, exc)
 	}
 	s.result(c, ret, e)
@@ -369,7 +376,7 @@ func (s *genStatem) cancelTimer(typ Term) {
 func (s *genStatem) stop(c *Process, reason Term) {
 	s.terminate(c, reason)
 	if !normalReason(reason) {
-		s.report(reason)
+		s.report(c, AtomExit, reason, nil)
 	}
 	Exit(reason)
 }
@@ -380,7 +387,7 @@ func (s *genStatem) stop(c *Process, reason Term) {
 func (s *genStatem) crash(c *Process, exc *Exception) {
 	s.terminate(c, exc.Reason)
 	if !normalReason(exc.Reason) {
-		s.report(exc.Reason)
+		s.report(c, exc.Class, exc.Reason, exc.Stacktrace())
 	}
 	exc.Reraise()
 }
@@ -388,6 +395,7 @@ func (s *genStatem) crash(c *Process, exc *Exception) {
 var (
 	atomBadAction  = Intern("bad_action_from_state_function")
 	frameBadAction = []Term{otpFrame("gen_statem", "loop_actions_list", 13, 1913), procLibFrame}
+	frameCallback  = []Term{otpFrame("gen_statem", "loop_state_callback", 11, 1426), procLibFrame}
 	frameBadReturn = []Term{otpFrame("gen_statem", "loop_state_callback_result", 11, 1580), procLibFrame}
 )
 
@@ -403,9 +411,36 @@ func (s *genStatem) terminate(c *Process, reason Term) {
 	}
 }
 
-func (s *genStatem) report(reason Term) {
-	logEvent(levelError, Sprintf("** State machine ~tp terminating~n** When server state  = ~tp~n"+
-		"** Reason for termination = ~tp~n", s.mod, NewTuple(s.state, s.data), reason))
+// report logs OTP 25's report of a state machine that stops abnormally;
+// stack is nil when it stopped by returning {stop, Reason}.
+func (s *genStatem) report(c *Process, class Atom, reason, stack Term) {
+	var mode Term = atomHandleEventFn
+	if s.funcs {
+		mode = atomStateFunctions
+	}
+	if s.enter {
+		mode = List(mode, atomStateEnter)
+	}
+	text := Sprintf("** State machine ~tp terminating~n", s.name)
+	var last Term = atomUndefined
+	if s.last != nil {
+		last = NewTuple(s.last.typ, s.last.content)
+		text += Sprintf("** Last event = ~tp~n", last)
+	}
+	text += Sprintf("** When server state  = ~tp~n** Reason for termination = ~tp:~tp~n"+
+		"** Callback modules = ~tp~n** Callback mode = ~tp~n",
+		NewTuple(s.state, s.data), class, reason, List(s.mod), mode)
+	if stack != nil {
+		text += Sprintf("** Stacktrace =~n**  ~tp~n", stack)
+	} else {
+		stack = Nil{}
+	}
+	report := NewMap(atomLabel, NewTuple(atomGenStatem, atomTerminate), Intern("name"), s.name,
+		Intern("queue"), List(last), Intern("postponed"), Nil{}, Intern("modules"), List(s.mod),
+		Intern("callback_mode"), mode, Intern("state_enter"), Bool(s.enter),
+		Intern("state"), NewTuple(s.state, s.data), Intern("timeouts"), NewTuple(Int(0), Nil{}),
+		atomLog, Nil{}, Intern("reason"), NewTuple(class, reason, stack), Intern("client_info"), atomUndefined)
+	logOTP(c, levelError, "", report, []Term{atomOTP}, text)
 }
 
 // GenStatemStart3 is gen_statem:start(Mod, Args, Opts).

@@ -117,6 +117,12 @@ func mfaText(t Term) string {
 // "in function" for the top frame, "in call from" below it.
 func framesText(st Term) string {
 	frames, _ := ListToSlice(st)
+	for len(frames) > 0 { // proc_lib's own frames are not shown
+		if x, ok := TupleArity(frames[len(frames)-1], 4); !ok || x.Elems[0] != Term(Intern("proc_lib")) {
+			break
+		}
+		frames = frames[:len(frames)-1]
+	}
 	var b strings.Builder
 	for i, f := range frames {
 		x, ok := TupleArity(f, 4)

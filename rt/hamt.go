@@ -8,21 +8,33 @@ import (
 // hamtNode is a node of the persistent hash array mapped trie behind large
 // maps, shaped as BEAM's: 16 slots a level, indexed by 4 bits of mapHash
 // (low bits first), so that walking the slots in order visits the keys in
-// BEAM's order. bitmap has a bit for every occupied slot, subs a bit for
-// those holding a sub-node. The occupied slots follow the header in the
-// same allocation (see newNode), in order, each a *hamtLeaf or, where subs
-// says so, a *hamtNode. Keeping both kinds in one pointer array (rather
-// than an interface, 16 bytes a slot, or an entry struct wrapping a
-// sub-node, one more allocation a level) and the slots inline (rather than
-// behind a slice header) keeps what an update allocates and copies close
-// to BEAM's own nodes. Nodes are never modified once built.
+// BEAM's order. datamap has a bit for every slot that holds a key and its
+// value, nodemap one for every slot that holds a sub-node.
+//
+// The slots follow the header in the same allocation (see newNodeAt), as
+// words: first the sub-node pointers, then the pairs, each a hamtLeaf (a
+// key and a value, four words), both in slot order. Keeping the pairs in
+// the node rather than behind a pointer saves a lookup the cache miss of
+// reaching a pair allocated long ago, and an update one allocation; keeping
+// sub-nodes to one word keeps the upper levels, copied on every update,
+// small.
+//
+// A node past hamtMaxLevel is a bucket: both maps are zero and its words
+// are pairs in arrival order. Nodes are never modified once built.
 type hamtNode struct {
-	bitmap, subs uint16
-	n            uint32 // the number of slots that follow
+	datamap, nodemap uint16
+	n                uint32 // the number of words that follow
 }
 
-// kids returns the node's slots.
-func (n *hamtNode) kids() []unsafe.Pointer {
+// hamtLeaf is one key and its value, as stored in a node's words.
+type hamtLeaf struct {
+	key, val Term
+}
+
+const leafWords = int(unsafe.Sizeof(hamtLeaf{}) / unsafe.Sizeof(unsafe.Pointer(nil)))
+
+// words returns the node's slots.
+func (n *hamtNode) words() []unsafe.Pointer {
 	if n.n == 0 {
 		return nil
 	}
@@ -30,35 +42,17 @@ func (n *hamtNode) kids() []unsafe.Pointer {
 	return unsafe.Slice((*unsafe.Pointer)(first), n.n)
 }
 
-// hamtLeaf is one key and its value.
-type hamtLeaf struct {
-	key, val Term
+func (n *hamtNode) nsubs() int { return bits.OnesCount16(n.nodemap) }
+
+// nleaves is the number of pairs (a bucket's too).
+func (n *hamtNode) nleaves() int { return (int(n.n) - n.nsubs()) / leafWords }
+
+func (n *hamtNode) sub(j int) *hamtNode { return (*hamtNode)(n.words()[j]) }
+
+// leaf returns the j-th pair, a pointer into the node.
+func (n *hamtNode) leaf(j int) *hamtLeaf {
+	return (*hamtLeaf)(unsafe.Pointer(&n.words()[n.nsubs()+j*leafWords]))
 }
-
-// hamtMaxLevel bounds the trie's depth: keys that share every hash bit of
-// eight generations (which no two keys found so far do) share a bucket, a
-// node past the last level whose slots are leaves in arrival order.
-const hamtMaxLevel = 64
-
-// subBits returns, for each slot index i in order, whether it holds a
-// sub-node: bit i of the result.
-func (n *hamtNode) subBits() uint32 {
-	if n.subs == 0 {
-		return 0
-	}
-	var out uint32
-	b := n.bitmap
-	for i := 0; b != 0; i++ {
-		if n.subs&b&-b != 0 {
-			out |= 1 << i
-		}
-		b &= b - 1
-	}
-	return out
-}
-
-func (n *hamtNode) leaf(i int) *hamtLeaf { return (*hamtLeaf)(n.kids()[i]) }
-func (n *hamtNode) sub(i int) *hamtNode  { return (*hamtNode)(n.kids()[i]) }
 
 // hashAt returns the 4-bit slot of key k (with generation-0 hash h0) at a
 // level.
@@ -81,24 +75,28 @@ func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
 		}
 		bit := uint16(1) << (h & 15)
 		h >>= 4
-		if n.bitmap&bit == 0 {
-			return nil, false
-		}
-		p := n.kids()[bits.OnesCount16(n.bitmap&(bit-1))]
-		if n.subs&bit == 0 {
-			l := (*hamtLeaf)(p)
+		switch {
+		case n.datamap&bit != 0:
+			l := n.leaf(bits.OnesCount16(n.datamap & (bit - 1)))
 			if keyEqual(l.key, k) {
 				return l.val, true
 			}
 			return nil, false
+		case n.nodemap&bit != 0:
+			n = n.sub(bits.OnesCount16(n.nodemap & (bit - 1)))
+		default:
+			return nil, false
 		}
-		n = (*hamtNode)(p)
 	}
 }
 
+// hamtMaxLevel bounds the trie's depth: keys that share every hash bit of
+// eight generations (which no two keys found so far do) share a bucket.
+const hamtMaxLevel = 64
+
 func (n *hamtNode) bucketGet(k Term) (Term, bool) {
-	for _, p := range n.kids() {
-		if l := (*hamtLeaf)(p); keyEqual(l.key, k) {
+	for j := range n.nleaves() {
+		if l := n.leaf(j); keyEqual(l.key, k) {
 			return l.val, true
 		}
 	}
@@ -112,159 +110,236 @@ func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNo
 	if level == hamtMaxLevel {
 		return n.bucketPut(k, v, mustExist)
 	}
-	slot := hashAt(k, h0, level)
-	bit := uint16(1) << slot
-	i := bits.OnesCount16(n.bitmap & (bit - 1))
-	if n.bitmap&bit == 0 {
+	bit := uint16(1) << hashAt(k, h0, level)
+	switch {
+	case n.datamap&bit != 0:
+		j := bits.OnesCount16(n.datamap & (bit - 1))
+		l := n.leaf(j)
+		if keyEqual(l.key, k) {
+			if l.val == v {
+				return n, false
+			}
+			out := n.copyAt(level)
+			out.leaf(j).val = v
+			return out, false
+		}
 		if mustExist {
 			return n, true
 		}
-		return n.inserted(level, bit, i, unsafe.Pointer(&hamtLeaf{k, v})), true
-	}
-	if n.subs&bit != 0 {
-		sub, added := n.sub(i).put(k, v, h0, level+1, mustExist)
-		if sub == n.sub(i) {
+		// Two keys share this slot: push both one level down.
+		sub := pair(l.key, l.val, mapHash(l.key, 0), k, v, h0, level+1)
+		return n.leafToSub(level, bit, j, sub), true
+	case n.nodemap&bit != 0:
+		i := bits.OnesCount16(n.nodemap & (bit - 1))
+		old := n.sub(i)
+		sub, added := old.put(k, v, h0, level+1, mustExist)
+		if sub == old {
 			return n, added
 		}
-		return n.with(level, i, unsafe.Pointer(sub), n.subs), added
-	}
-	l := n.leaf(i)
-	if keyEqual(l.key, k) {
-		if l.val == v {
-			return n, false
-		}
-		return n.with(level, i, unsafe.Pointer(&hamtLeaf{l.key, v}), n.subs), false
+		out := n.copyAt(level)
+		out.words()[i] = unsafe.Pointer(sub)
+		return out, added
 	}
 	if mustExist {
 		return n, true
 	}
-	// Two keys share this slot: push both one level down.
-	sub := pair(l, mapHash(l.key, 0), &hamtLeaf{k, v}, h0, level+1)
-	return n.with(level, i, unsafe.Pointer(sub), n.subs|bit), true
+	return n.withLeaf(level, bit, k, v), true
 }
 
-// pair returns the node (and the chain of single-slot nodes above it, for
-// as long as their hashes agree) holding leaves a and b.
-func pair(a *hamtLeaf, ha uint32, b *hamtLeaf, hb uint32, level int) *hamtNode {
+// pair returns the node (below a chain of single-slot nodes for as long as
+// their hashes agree) holding the pairs a and b.
+func pair(ak, av Term, ha uint32, bk, bv Term, hb uint32, level int) *hamtNode {
 	if level == hamtMaxLevel {
-		n := newNode(0, 0, 2)
-		n.kids()[0], n.kids()[1] = unsafe.Pointer(a), unsafe.Pointer(b)
+		n := newNode(0, 0, 2*leafWords)
+		*n.leaf(0), *n.leaf(1) = hamtLeaf{ak, av}, hamtLeaf{bk, bv}
 		return n
 	}
-	sa, sb := hashAt(a.key, ha, level), hashAt(b.key, hb, level)
+	sa, sb := hashAt(ak, ha, level), hashAt(bk, hb, level)
 	if sa == sb {
-		n := newNode(1<<sa, 1<<sa, 1)
-		n.kids()[0] = unsafe.Pointer(pair(a, ha, b, hb, level+1))
+		n := newNode(0, 1<<sa, 1)
+		n.words()[0] = unsafe.Pointer(pair(ak, av, ha, bk, bv, hb, level+1))
 		return n
 	}
-	n := newNode(1<<sa|1<<sb, 0, 2)
+	n := newNode(1<<sa|1<<sb, 0, 2*leafWords)
 	if sa > sb {
-		a, b = b, a
+		ak, av, bk, bv = bk, bv, ak, av
 	}
-	n.kids()[0], n.kids()[1] = unsafe.Pointer(a), unsafe.Pointer(b)
+	*n.leaf(0), *n.leaf(1) = hamtLeaf{ak, av}, hamtLeaf{bk, bv}
 	return n
 }
 
 func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
-	kids := n.kids()
-	for i, p := range kids {
-		if l := (*hamtLeaf)(p); keyEqual(l.key, k) {
-			return n.with(hamtMaxLevel, i, unsafe.Pointer(&hamtLeaf{l.key, v}), 0), false
+	for j := range n.nleaves() {
+		if keyEqual(n.leaf(j).key, k) {
+			out := n.copyAt(hamtMaxLevel)
+			out.leaf(j).val = v
+			return out, false
 		}
 	}
 	if mustExist {
 		return n, true
 	}
-	out := newNode(0, 0, len(kids)+1)
-	copy(out.kids(), kids)
-	out.kids()[len(kids)] = unsafe.Pointer(&hamtLeaf{k, v})
+	out := newNode(0, 0, int(n.n)+leafWords)
+	copy(out.words(), n.words())
+	*out.leaf(n.nleaves()) = hamtLeaf{k, v}
 	return out, true
 }
 
-// inserted returns a copy of n (at level) with a new leaf p in slot bit,
-// at index i.
-func (n *hamtNode) inserted(level int, bit uint16, i int, p unsafe.Pointer) *hamtNode {
-	kids := n.kids()
-	out := newNodeAt(level, n.bitmap|bit, n.subs, len(kids)+1)
-	okids := out.kids()
-	copy(okids, kids[:i])
-	okids[i] = p
-	copy(okids[i+1:], kids[i:])
+// copyAt returns a copy of n, for level.
+func (n *hamtNode) copyAt(level int) *hamtNode {
+	out := newNodeAt(level, n.datamap, n.nodemap, int(n.n))
+	copy(out.words(), n.words())
 	return out
 }
 
-// with returns a copy of n (at level) with slot index i replaced by p.
-func (n *hamtNode) with(level, i int, p unsafe.Pointer, subs uint16) *hamtNode {
-	out := newNodeAt(level, n.bitmap, subs, int(n.n))
-	kids := out.kids()
-	copy(kids, n.kids())
-	kids[i] = p
+// withLeaf returns a copy of n with the pair k, v in the empty slot bit.
+func (n *hamtNode) withLeaf(level int, bit uint16, k, v Term) *hamtNode {
+	j := bits.OnesCount16(n.datamap & (bit - 1))
+	out := newNodeAt(level, n.datamap|bit, n.nodemap, int(n.n)+leafWords)
+	w, ow := n.words(), out.words()
+	at := n.nsubs() + j*leafWords
+	copy(ow, w[:at])
+	copy(ow[at+leafWords:], w[at:])
+	*out.leaf(j) = hamtLeaf{k, v}
 	return out
 }
 
-// without returns a copy of n (at level) without slot index i (bit is its
-// bitmap bit; 0 in a bucket).
-func (n *hamtNode) without(level, i int, bit uint16) *hamtNode {
-	kids := n.kids()
-	out := newNodeAt(level, n.bitmap&^bit, n.subs&^bit, len(kids)-1)
-	copy(out.kids(), kids[:i])
-	copy(out.kids()[i:], kids[i+1:])
+// withoutLeaf returns a copy of n without the j-th pair, in slot bit (0 in
+// a bucket).
+func (n *hamtNode) withoutLeaf(level int, bit uint16, j int) *hamtNode {
+	out := newNodeAt(level, n.datamap&^bit, n.nodemap, int(n.n)-leafWords)
+	w, ow := n.words(), out.words()
+	at := n.nsubs() + j*leafWords
+	copy(ow, w[:at])
+	copy(ow[at:], w[at+leafWords:])
+	return out
+}
+
+// leafToSub returns a copy of n whose slot bit, the j-th pair, holds the
+// node sub instead.
+func (n *hamtNode) leafToSub(level int, bit uint16, j int, sub *hamtNode) *hamtNode {
+	i := bits.OnesCount16(n.nodemap & (bit - 1))
+	out := newNodeAt(level, n.datamap&^bit, n.nodemap|bit, int(n.n)+1-leafWords)
+	w, ow := n.words(), out.words()
+	ns := n.nsubs()
+	copy(ow, w[:i])
+	ow[i] = unsafe.Pointer(sub)
+	copy(ow[i+1:], w[i:ns])
+	at := ns + j*leafWords
+	copy(ow[ns+1:], w[ns:at])
+	copy(ow[at+1:], w[at+leafWords:])
+	return out
+}
+
+// subToLeaf returns a copy of n whose slot bit, the i-th sub-node, holds
+// the pair l instead.
+func (n *hamtNode) subToLeaf(level int, bit uint16, i int, l hamtLeaf) *hamtNode {
+	j := bits.OnesCount16(n.datamap & (bit - 1))
+	out := newNodeAt(level, n.datamap|bit, n.nodemap&^bit, int(n.n)-1+leafWords)
+	w, ow := n.words(), out.words()
+	ns := n.nsubs()
+	copy(ow, w[:i])
+	copy(ow[i:], w[i+1:ns])
+	at := ns + j*leafWords // in n; in out the pairs start one word earlier
+	copy(ow[ns-1:], w[ns:at])
+	copy(ow[at-1+leafWords:], w[at:])
+	*out.leaf(j) = l
 	return out
 }
 
 // remove returns n without k, and whether k was there. A node left with a
-// single leaf is replaced by that leaf in its parent, as BEAM collapses
+// single pair is replaced by that pair in its parent, as BEAM collapses
 // them, so that the trie's shape depends only on its keys.
 func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 	if level == hamtMaxLevel {
-		for i, p := range n.kids() {
-			if keyEqual((*hamtLeaf)(p).key, k) {
-				return n.without(level, i, 0), true
+		for j := range n.nleaves() {
+			if keyEqual(n.leaf(j).key, k) {
+				return n.withoutLeaf(level, 0, j), true
 			}
 		}
 		return n, false
 	}
 	bit := uint16(1) << hashAt(k, h0, level)
-	if n.bitmap&bit == 0 {
-		return n, false
-	}
-	i := bits.OnesCount16(n.bitmap & (bit - 1))
-	if n.subs&bit == 0 {
-		if !keyEqual(n.leaf(i).key, k) {
+	switch {
+	case n.datamap&bit != 0:
+		j := bits.OnesCount16(n.datamap & (bit - 1))
+		if !keyEqual(n.leaf(j).key, k) {
 			return n, false
 		}
-		return n.without(level, i, bit), true
+		return n.withoutLeaf(level, bit, j), true
+	case n.nodemap&bit != 0:
+		i := bits.OnesCount16(n.nodemap & (bit - 1))
+		sub, removed := n.sub(i).remove(k, h0, level+1)
+		if !removed {
+			return n, false
+		}
+		if sub.nodemap == 0 && sub.n == uint32(leafWords) {
+			return n.subToLeaf(level, bit, i, *sub.leaf(0)), true
+		}
+		out := n.copyAt(level)
+		out.words()[i] = unsafe.Pointer(sub)
+		return out, true
 	}
-	sub, removed := n.sub(i).remove(k, h0, level+1)
-	if !removed {
-		return n, false
-	}
-	if sub.n == 1 && sub.subs == 0 {
-		return n.with(level, i, sub.kids()[0], n.subs&^bit), true
-	}
-	return n.with(level, i, unsafe.Pointer(sub), n.subs), true
+	return n, false
 }
 
-// each calls f on every leaf under n in slot order (BEAM's iteration
+// each calls f on every pair under n in slot order (BEAM's iteration
 // order) until f returns false, and reports whether it ran to the end.
 func (n *hamtNode) each(f func(*hamtLeaf) bool) bool {
-	subs := n.subBits()
-	for i, p := range n.kids() {
-		if subs>>i&1 != 0 {
-			if !(*hamtNode)(p).each(f) {
+	if n.datamap|n.nodemap == 0 { // a bucket
+		for j := range n.nleaves() {
+			if !f(n.leaf(j)) {
 				return false
 			}
-		} else if !f((*hamtLeaf)(p)) {
-			return false
+		}
+		return true
+	}
+	var i, j int
+	for b := n.datamap | n.nodemap; b != 0; b &= b - 1 {
+		if n.nodemap&b&-b != 0 {
+			if !n.sub(i).each(f) {
+				return false
+			}
+			i++
+		} else {
+			if !f(n.leaf(j)) {
+				return false
+			}
+			j++
 		}
 	}
 	return true
 }
 
-// Nodes are allocated with their slots in the same object, sized to the
-// slot count: one allocation a node, and no unused slots to copy or scan.
+// slotCount is the number of occupied slots.
+func (n *hamtNode) slotCount() int { return bits.OnesCount16(n.datamap | n.nodemap) }
+
+// eachSlotReverse calls sub or leaf for each slot, last first.
+func (n *hamtNode) eachSlotReverse(sub func(*hamtNode), leaf func(*hamtLeaf)) {
+	if n.datamap|n.nodemap == 0 {
+		for j := n.nleaves() - 1; j >= 0; j-- {
+			leaf(n.leaf(j))
+		}
+		return
+	}
+	i, j := n.nsubs()-1, n.nleaves()-1
+	for s := 15; s >= 0; s-- {
+		bit := uint16(1) << s
+		switch {
+		case n.nodemap&bit != 0:
+			sub(n.sub(i))
+			i--
+		case n.datamap&bit != 0:
+			leaf(n.leaf(j))
+			j--
+		}
+	}
+}
+
+// Nodes are allocated with their words in the same object, sized to the
+// word count: one allocation a node, and few unused words to copy or scan.
 // A root node is allocated inside its Map, whose last field it is, so
-// that a map's header, root and root slots are one object too.
+// that a map's header, root and root words are one object too.
 type (
 	hamtNodeOf[A any] struct {
 		n hamtNode
@@ -276,14 +351,7 @@ type (
 	}
 )
 
-func makeNode[A any](root bool) *hamtNode {
-	if root {
-		return &new(hamtRootOf[A]).m.root
-	}
-	return &new(hamtNodeOf[A]).n
-}
-
-// The slots of a node start right after its header, in a hamtNodeOf and,
+// The words of a node start right after its header, in a hamtNodeOf and,
 // for a root, in a hamtRootOf (the root being the Map's last field); a
 // layout that broke this would not compile (a negative uintptr constant).
 const (
@@ -291,53 +359,80 @@ const (
 	_ = -(unsafe.Offsetof(hamtRootOf[[1]unsafe.Pointer]{}.a) - unsafe.Offsetof(Map{}.root) - unsafe.Sizeof(hamtNode{}))
 )
 
+func makeNode[A any](root bool) *hamtNode {
+	if root {
+		return &new(hamtRootOf[A]).m.root
+	}
+	return &new(hamtNodeOf[A]).n
+}
+
 // mapOf returns the Map a root node made by newNodeAt(0, ...) lies in.
 func mapOf(root *hamtNode) *Map {
 	return (*Map)(unsafe.Add(unsafe.Pointer(root), -int(unsafe.Offsetof(Map{}.root))))
 }
 
-// newNode returns a node below the root with size slots, all nil.
-func newNode(bitmap, subs uint16, size int) *hamtNode {
-	return newNodeAt(1, bitmap, subs, size)
+// newNode returns a node below the root with size words, all nil.
+func newNode(datamap, nodemap uint16, size int) *hamtNode {
+	return newNodeAt(1, datamap, nodemap, size)
 }
 
-// newNodeAt returns a node for level with size slots, all nil: at level 0
+// newNodeAt returns a node for level with size words, all nil: at level 0
 // a root inside a new Map (see mapOf).
-func newNodeAt(level int, bitmap, subs uint16, size int) *hamtNode {
+func newNodeAt(level int, datamap, nodemap uint16, size int) *hamtNode {
 	var n *hamtNode
-	root := level == 0
 	switch {
-	case size == 0 && root:
+	case size == 0 && level == 0:
 		n = &new(Map).root
 	case size == 0:
 		n = &hamtNode{}
-	case size <= 1:
-		n = makeNode[[1]unsafe.Pointer](root)
-	case size <= 2:
-		n = makeNode[[2]unsafe.Pointer](root)
-	case size <= 3:
-		n = makeNode[[3]unsafe.Pointer](root)
-	case size <= 4:
-		n = makeNode[[4]unsafe.Pointer](root)
-	case size <= 6:
-		n = makeNode[[6]unsafe.Pointer](root)
-	case size <= 8:
-		n = makeNode[[8]unsafe.Pointer](root)
-	case size <= 10:
-		n = makeNode[[10]unsafe.Pointer](root)
-	case size <= 12:
-		n = makeNode[[12]unsafe.Pointer](root)
-	case size <= 14:
-		n = makeNode[[14]unsafe.Pointer](root)
-	case size <= 16:
-		n = makeNode[[16]unsafe.Pointer](root)
-	case size <= 32 && !root: // buckets may grow past 16
-		n = makeNode[[32]unsafe.Pointer](false)
+	case size <= 64:
+		// An odd number of words makes a node (8 + 8w bytes) or root (40 +
+		// 8w) fill one of Go's size classes up to 512 bytes.
+		n = nodeMakers[size/2](level == 0)
+	case size <= 128 && level > 0: // buckets may hold more than 16 pairs
+		n = makeNode[[128]unsafe.Pointer](false)
 	default:
 		panic("rt: more than 32 map keys share all of their hash bits")
 	}
-	n.bitmap, n.subs, n.n = bitmap, subs, uint32(size)
+	n.datamap, n.nodemap, n.n = datamap, nodemap, uint32(size)
 	return n
+}
+
+// nodeMakers[size/2] allocates a node with room for size words.
+var nodeMakers = [...]func(root bool) *hamtNode{
+	makeNode[[1]unsafe.Pointer],
+	makeNode[[3]unsafe.Pointer],
+	makeNode[[5]unsafe.Pointer],
+	makeNode[[7]unsafe.Pointer],
+	makeNode[[9]unsafe.Pointer],
+	makeNode[[11]unsafe.Pointer],
+	makeNode[[13]unsafe.Pointer],
+	makeNode[[15]unsafe.Pointer],
+	makeNode[[17]unsafe.Pointer],
+	makeNode[[19]unsafe.Pointer],
+	makeNode[[21]unsafe.Pointer],
+	makeNode[[23]unsafe.Pointer],
+	makeNode[[25]unsafe.Pointer],
+	makeNode[[27]unsafe.Pointer],
+	makeNode[[29]unsafe.Pointer],
+	makeNode[[31]unsafe.Pointer],
+	makeNode[[33]unsafe.Pointer],
+	makeNode[[35]unsafe.Pointer],
+	makeNode[[37]unsafe.Pointer],
+	makeNode[[39]unsafe.Pointer],
+	makeNode[[41]unsafe.Pointer],
+	makeNode[[43]unsafe.Pointer],
+	makeNode[[45]unsafe.Pointer],
+	makeNode[[47]unsafe.Pointer],
+	makeNode[[49]unsafe.Pointer],
+	makeNode[[51]unsafe.Pointer],
+	makeNode[[53]unsafe.Pointer],
+	makeNode[[55]unsafe.Pointer],
+	makeNode[[57]unsafe.Pointer],
+	makeNode[[59]unsafe.Pointer],
+	makeNode[[61]unsafe.Pointer],
+	makeNode[[63]unsafe.Pointer],
+	makeNode[[64]unsafe.Pointer],
 }
 
 // keyEqual is =:= on map keys, with the common cases first.

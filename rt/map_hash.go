@@ -286,30 +286,26 @@ func hashMap(h uint32, m *Map) uint32 {
 }
 
 func hashNodeSlots(h uint32, n *hamtNode) uint32 {
-	subs, kids := n.subBits(), n.kids()
-	for i := len(kids) - 1; i >= 0; i-- {
-		if subs>>i&1 != 0 {
-			h = hashInnerNode(h, (*hamtNode)(kids[i]))
-		} else {
-			l := (*hamtLeaf)(kids[i])
-			h = hashTerm(hashTerm(h, l.key), l.val)
-		}
-	}
+	n.eachSlotReverse(
+		func(sub *hamtNode) { h = hashInnerNode(h, sub) },
+		func(l *hamtLeaf) { h = hashTerm(hashTerm(h, l.key), l.val) })
 	return h
 }
 
 func hashInnerNode(h uint32, n *hamtNode) uint32 {
-	if n.n < 16 {
+	if n.slotCount() < 16 {
 		return hashNodeSlots(h, n)
 	}
 	h = hashWords(h, 16, 0, hc(9))
-	subs := n.subBits()
-	for i, p := range n.kids() {
-		if subs>>i&1 != 0 {
-			h = hashInnerNode(h, (*hamtNode)(p))
+	var i, j int
+	for bit := uint16(1); bit != 0; bit <<= 1 {
+		if n.nodemap&bit != 0 {
+			h = hashInnerNode(h, n.sub(i))
+			i++
 		} else {
-			l := (*hamtLeaf)(p)
+			l := n.leaf(j)
 			h = hashList(h, &Cons{Head: l.key, Tail: l.val})
+			j++
 		}
 	}
 	return h

@@ -21,3 +21,20 @@ func TestStringFullCaseMapping(t *testing.T) {
 		}
 	}
 }
+
+// string:to_integer and to_float return {error, badarg} for what is not
+// chardata, as OTP does (its catch-all); values printed by BEAM.
+func TestStringToNumberBadarg(t *testing.T) {
+	for _, c := range []struct{ expr, want string }{
+		{"string:to_integer(foo)", "{error,badarg}"},
+		{"string:to_float(foo)", "{error,badarg}"},
+		{"string:to_integer([49,foo])", "{error,badarg}"},
+		{"string:to_integer(erlang:list_to_binary([255]))", "{error,badarg}"},
+		{"string:to_integer(\"+3x\")", "{3,[120]}"},
+		{"string:to_float(\"1.5e3z\")", "{1.5e3,[122]}"},
+	} {
+		if got := evalForTest(c.expr); got != c.want {
+			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
+		}
+	}
+}

@@ -41,17 +41,20 @@ type chars struct {
 
 // strIn reads chardata t, raising badarg from string:fun(args) if it is not.
 func strIn(t Term, fun string, args ...Term) chars {
-	if b, ok := t.(*Binary); ok && b.Trail == 0 {
-		if !utf8.Valid(b.Data) {
-			stringError(AtomBadarg, fun, args...)
-		}
-		return chars{[]rune(string(b.Data)), true}
-	}
-	rs, ok := appendChardata(nil, t)
+	c, ok := chardataOf(t)
 	if !ok {
 		stringError(AtomBadarg, fun, args...)
 	}
-	return chars{rs, false}
+	return c
+}
+
+// chardataOf is t taken apart, or false when t is not chardata.
+func chardataOf(t Term) (chars, bool) {
+	if b, ok := t.(*Binary); ok && b.Trail == 0 {
+		return chars{[]rune(string(b.Data)), true}, utf8.Valid(b.Data)
+	}
+	rs, ok := appendChardata(nil, t)
+	return chars{rs, false}, ok
 }
 
 func appendChardata(rs []rune, t Term) ([]rune, bool) {

@@ -54,9 +54,13 @@ func digitsAt(rs []rune, i int) int {
 	return i
 }
 
-// StringToInteger1 is string:to_integer(S): {Int, Rest} or {error, no_integer}.
+// StringToInteger1 is string:to_integer(S): {Int, Rest}, {error, no_integer},
+// or {error, badarg} when S is not chardata (OTP catches the error).
 func StringToInteger1(p *Process, s Term) Term {
-	c := strIn(s, "to_integer", s)
+	c, ok := chardataOf(s)
+	if !ok {
+		return NewTuple(AtomError, AtomBadarg) // as OTP's catch-all gives
+	}
 	n := numPrefix(c.rs, false)
 	if n == 0 {
 		return NewTuple(AtomError, atomNoInteger)
@@ -65,9 +69,13 @@ func StringToInteger1(p *Process, s Term) Term {
 	return NewTuple(ParseInt(lit), c.out(c.rs[n:]))
 }
 
-// StringToFloat1 is string:to_float(S): {Float, Rest} or {error, no_float}.
+// StringToFloat1 is string:to_float(S): {Float, Rest}, {error, no_float},
+// or {error, badarg} when S is not chardata.
 func StringToFloat1(p *Process, s Term) Term {
-	c := strIn(s, "to_float", s)
+	c, ok := chardataOf(s)
+	if !ok {
+		return NewTuple(AtomError, AtomBadarg)
+	}
 	n := numPrefix(c.rs, true)
 	if n == 0 {
 		return NewTuple(AtomError, atomNoFloat)

@@ -91,8 +91,9 @@ func stressObserver(t *testing.T, c *Process, parent Pid, chaos []Pid) {
 		}
 	}
 	Send(c, parent, Intern("watching"))
+	signal := func(t Term) bool { return isTag(t, atomDOWN, 5) || isTag(t, AtomEXIT, 3) }
 	for len(refs) > 0 || len(links) > 0 {
-		m, _ := c.Receive(nil, func(Term) bool { return true })
+		m, _ := c.Receive(nil, signal) // the report request waits its turn
 		x, ok := m.(*Tuple)
 		switch {
 		case ok && len(x.Elems) == 5 && x.Elems[0] == Term(atomDOWN):

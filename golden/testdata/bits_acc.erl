@@ -38,6 +38,15 @@ alternate(0, Acc) -> Acc;
 alternate(N, Acc) when N rem 2 =:= 0 -> alternate(N - 1, <<Acc/bits, 1:1>>);
 alternate(N, Acc) -> alternate(N - 1, <<Acc/bits, 0:2>>).
 
+%% Appends and pass-ons in case and if branches.
+walk([], Acc) -> Acc;
+walk([H | T], Acc) ->
+    case H of
+        {a, X} -> walk(T, <<Acc/bits, X:2>>);
+        {b, X} when X > 3 -> walk(T, <<Acc/bits, X:5>>);
+        _ -> if H =:= c -> walk(T, Acc); true -> walk(T, <<Acc/bits, 1:1>>) end
+    end.
+
 main() ->
     Codes = [I rem 8 || I <- lists:seq(1, 50)],
     P = pack(Codes, <<>>),
@@ -55,5 +64,6 @@ main() ->
     io:format("~p~n", [odd(1, <<"x">>)]),
     io:format("~p~n", [try odd(2, <<"x">>) catch error:R2 -> R2 end]),
     io:format("~p~n", [alternate(7, <<>>)]),
+    io:format("~p~n", [walk([{a, 1}, {b, 9}, c, {b, 1}, x, {a, 3}], <<>>)]),
     Big = pack(lists:duplicate(100000, 5), <<>>),
     io:format("~p ~p~n", [bit_size(Big), erlang:md5(Big)]).

@@ -513,6 +513,53 @@ func GenServerStartLink4(p *Process, name, mod, args, opts Term) Term {
 	return genServerStart(p, name, mod, args, true)
 }
 
+// enterLoop is gen_server:enter_loop: the calling process, started with
+// proc_lib, becomes a server of mod with state; name, when given, must be
+// the name it registered.
+func enterLoop(p *Process, mod, state, name, timeout Term) Term {
+	m, ok := mod.(Atom)
+	if !ok {
+		return Badarg()
+	}
+	s := &genServer{mod: m, state: state, parent: p.starter, name: p.self}
+	if s.parent == (Pid{}) {
+		s.parent = p.self
+	}
+	if name != nil {
+		n, okName := startName(name)
+		if pid, ok := resolveServer(n); !okName || !ok || pid != p.self {
+			Exit(atomProcessNotRegistered)
+		}
+		s.name = n
+	}
+	if timeout != nil {
+		s.after(p, timeout)
+	}
+	s.loop(p)
+	return nil
+}
+
+var atomProcessNotRegistered = Intern("process_not_registered")
+
+// GenServerEnterLoop3 is gen_server:enter_loop(Mod, Opts, State).
+func GenServerEnterLoop3(p *Process, mod, _, state Term) Term {
+	return enterLoop(p, mod, state, nil, nil)
+}
+
+// GenServerEnterLoop4 is gen_server:enter_loop(Mod, Opts, State,
+// ServerName | Timeout | hibernate).
+func GenServerEnterLoop4(p *Process, mod, _, state, x Term) Term {
+	if _, isName := x.(*Tuple); isName {
+		return enterLoop(p, mod, state, x, nil)
+	}
+	return enterLoop(p, mod, state, nil, x)
+}
+
+// GenServerEnterLoop5 is gen_server:enter_loop(Mod, Opts, State, ServerName, Timeout).
+func GenServerEnterLoop5(p *Process, mod, _, state, name, timeout Term) Term {
+	return enterLoop(p, mod, state, name, timeout)
+}
+
 // GenServerStop1 is gen_server:stop(Server).
 func GenServerStop1(p *Process, server Term) Term {
 	return GenServerStop3(p, server, AtomNormal, AtomInfinity)
@@ -552,6 +599,8 @@ func init() {
 		Export("call", 2, GenServerCall2), Export("call", 3, GenServerCall3),
 		Export("cast", 2, GenServerCast2), Export("reply", 2, GenServerReply2),
 		Export("stop", 1, GenServerStop1), Export("stop", 3, GenServerStop3),
+		Export("enter_loop", 3, GenServerEnterLoop3), Export("enter_loop", 4, GenServerEnterLoop4),
+		Export("enter_loop", 5, GenServerEnterLoop5),
 	})
 }
 

@@ -233,3 +233,39 @@ func init() {
 		Export("init_ack", 1, ProcLibInitAck1), Export("init_ack", 2, ProcLibInitAck2),
 	})
 }
+
+// hibernate is erlang:hibernate(M, F, Args): the process waits for a
+// message, then runs M:F(Args) with its old call stack gone: what M:F
+// returns ends the process normally, and no catch of the caller sees
+// what it raises. Go keeps the goroutine's stack; the message wait and
+// the unwinding are what a program can observe.
+func hibernate(p *Process, m, f, a Term) Term {
+	ma, fa, args := mfaArgs("hibernate", m, f, a)
+	p.RecvStart(nil) // waits for a message and leaves it in the queue
+	_, exc := Try(func() Term { return Apply(p, ma, fa, args) })
+	reason := Term(AtomNormal)
+	if exc != nil {
+		reason, _ = exitReasonOf(exc)
+		if exc.Class != AtomExit {
+			crashReport(p.self, reason)
+		}
+	}
+	panic(&exitSignal{reason: reason})
+}
+
+// ErlangHibernate3 is erlang:hibernate(M, F, Args).
+func ErlangHibernate3(p *Process, m, f, a Term) Term { return hibernate(p, m, f, a) }
+
+// ProcLibHibernate3 is proc_lib:hibernate(M, F, Args): hibernation in a
+// proc_lib process, whose crash after waking is reported as any other.
+func ProcLibHibernate3(p *Process, m, f, a Term) Term {
+	ma, fa, args := mfaArgs("hibernate", m, f, a)
+	p.RecvStart(nil)
+	procLibRun(p, Pid{}, func() Term { return Apply(p, ma, fa, args) })
+	panic(&exitSignal{reason: AtomNormal})
+}
+
+func init() {
+	registerModule("erlang", true, []Func{Export("hibernate", 3, ErlangHibernate3)})
+	registerModule("proc_lib", true, []Func{Export("hibernate", 3, ProcLibHibernate3)})
+}

@@ -1,13 +1,16 @@
 package rt
 
+import "time"
+
 // The calendar module's date arithmetic on the proleptic Gregorian
 // calendar, counting days and seconds from January 1st of year 0, as OTP
 // does. Years are non-negative; a bad argument raises function_clause from
 // calendar:fun(args) (OTP raises it from an inner helper; the reason is the
 // same), and a day past the end of its month raises if_clause, as OTP's
 // date_to_gregorian_days does. Day and second counts beyond int64 (years
-// past about 2.9e11) raise system_limit rather than wrap. The functions
-// that read the clock (local_time, universal_time...) are not here.
+// past about 2.9e11) raise system_limit rather than wrap. Local time is
+// Go's time.Local (the TZ environment variable, else /etc/localtime), as
+// BEAM's is the C library's.
 
 const (
 	secsPerMinute = 60
@@ -257,8 +260,125 @@ func CalendarIsoWeekNumber1(p *Process, date Term) Term {
 	return NewTuple(Int(yi), Int((n-isoWeek1(yi))/7+1))
 }
 
+// secsFrom0To1970 is the Gregorian second of the Unix epoch.
+const secsFrom0To1970 = 719528 * secsPerDay
+
+// calDatetime is the {{Y, M, D}, {H, Mi, S}} of Gregorian second s >= 0.
+func calDatetime(s int64, fun string, args ...Term) Term {
+	if s < 0 {
+		calClause(fun, args...)
+	}
+	return NewTuple(calDateTuple(civilDate(s/secsPerDay)), calTimeTuple(s%secsPerDay))
+}
+
+// calGoTime is the datetime tuple dt as a Go time in loc, or function_clause.
+func calGoTime(dt Term, loc *time.Location, fun string) time.Time {
+	secs := int64(CalendarDatetimeToGregorianSeconds1(nil, dt).(Int))
+	if secs < 0 {
+		calClause(fun, dt)
+	}
+	days, rest := secs/secsPerDay, secs%secsPerDay
+	y, m, d := civilDate(days)
+	return time.Date(int(y), time.Month(m), int(d), int(rest/secsPerHour), int(rest%secsPerHour/secsPerMinute),
+		int(rest%secsPerMinute), 0, loc)
+}
+
+// calFromGoTime is the datetime tuple of t.
+func calFromGoTime(t time.Time) Term {
+	return NewTuple(calDateTuple(int64(t.Year()), int64(t.Month()), int64(t.Day())),
+		calTimeTuple(int64(t.Hour()*secsPerHour+t.Minute()*secsPerMinute+t.Second())))
+}
+
+// CalendarUniversalTime0 is calendar:universal_time().
+func CalendarUniversalTime0(p *Process) Term { return ErlangUniversaltime0(p) }
+
+// CalendarLocalTime0 is calendar:local_time().
+func CalendarLocalTime0(p *Process) Term { return ErlangLocaltime0(p) }
+
+// CalendarIsoWeekNumber0 is calendar:iso_week_number() of today, local time.
+func CalendarIsoWeekNumber0(p *Process) Term {
+	return CalendarIsoWeekNumber1(p, ErlangLocaltime0(p).(*Tuple).Elems[0])
+}
+
+// nowSeconds is the whole seconds of an erlang:timestamp() {MegaSecs, Secs, MicroSecs}.
+func nowSeconds(now Term, fun string) int64 {
+	mega, sec, micro := calTriple(now, fun)
+	m, s := calInt(mega, fun, now), calInt(sec, fun, now)
+	calInt(micro, fun, now)
+	return m*1000000 + s
+}
+
+// CalendarNowToUniversalTime1 is calendar:now_to_universal_time(Now).
+func CalendarNowToUniversalTime1(p *Process, now Term) Term {
+	return calDatetime(nowSeconds(now, "now_to_universal_time")+secsFrom0To1970, "now_to_universal_time", now)
+}
+
+// CalendarNowToDatetime1 is calendar:now_to_datetime(Now), universal time.
+func CalendarNowToDatetime1(p *Process, now Term) Term {
+	return calDatetime(nowSeconds(now, "now_to_datetime")+secsFrom0To1970, "now_to_datetime", now)
+}
+
+// CalendarNowToLocalTime1 is calendar:now_to_local_time(Now).
+func CalendarNowToLocalTime1(p *Process, now Term) Term {
+	return calFromGoTime(time.Unix(nowSeconds(now, "now_to_local_time"), 0).In(time.Local))
+}
+
+// systemSeconds is Time in Unit as whole seconds, rounded down.
+func systemSeconds(t, unit Term, fun string) int64 {
+	n := calInt(t, fun, t, unit)
+	per, ok := unitsPerSecond(unit)
+	if !ok {
+		calClause(fun, t, unit)
+	}
+	q := n / per
+	if n%per < 0 {
+		q--
+	}
+	return q
+}
+
+// CalendarSystemTimeToUniversalTime2 is calendar:system_time_to_universal_time(Time, Unit).
+func CalendarSystemTimeToUniversalTime2(p *Process, t, unit Term) Term {
+	fun := "system_time_to_universal_time"
+	return calDatetime(systemSeconds(t, unit, fun)+secsFrom0To1970, fun, t, unit)
+}
+
+// CalendarSystemTimeToLocalTime2 is calendar:system_time_to_local_time(Time, Unit).
+func CalendarSystemTimeToLocalTime2(p *Process, t, unit Term) Term {
+	return calFromGoTime(time.Unix(systemSeconds(t, unit, "system_time_to_local_time"), 0).In(time.Local))
+}
+
+// CalendarUniversalTimeToLocalTime1 is calendar:universal_time_to_local_time(DateTime).
+func CalendarUniversalTimeToLocalTime1(p *Process, dt Term) Term {
+	return calFromGoTime(calGoTime(dt, time.UTC, "universal_time_to_local_time").In(time.Local))
+}
+
+// CalendarLocalTimeToUniversalTime1 is calendar:local_time_to_universal_time(DateTime).
+func CalendarLocalTimeToUniversalTime1(p *Process, dt Term) Term {
+	return calFromGoTime(calGoTime(dt, time.Local, "local_time_to_universal_time").UTC())
+}
+
+// CalendarTimeDifference2 is calendar:time_difference(T1, T2) (deprecated in
+// OTP): {Days, {H, M, S}} from datetime T1 to T2, days rounded down.
+func CalendarTimeDifference2(p *Process, t1, t2 Term) Term {
+	a := int64(CalendarDatetimeToGregorianSeconds1(p, t1).(Int))
+	b := int64(CalendarDatetimeToGregorianSeconds1(p, t2).(Int))
+	return CalendarSecondsToDaystime1(p, Int(b-a))
+}
+
 func init() {
 	RegisterModule("calendar",
+		Export("universal_time", 0, CalendarUniversalTime0),
+		Export("local_time", 0, CalendarLocalTime0),
+		Export("iso_week_number", 0, CalendarIsoWeekNumber0),
+		Export("now_to_universal_time", 1, CalendarNowToUniversalTime1),
+		Export("now_to_datetime", 1, CalendarNowToDatetime1),
+		Export("now_to_local_time", 1, CalendarNowToLocalTime1),
+		Export("system_time_to_universal_time", 2, CalendarSystemTimeToUniversalTime2),
+		Export("system_time_to_local_time", 2, CalendarSystemTimeToLocalTime2),
+		Export("universal_time_to_local_time", 1, CalendarUniversalTimeToLocalTime1),
+		Export("local_time_to_universal_time", 1, CalendarLocalTimeToUniversalTime1),
+		Export("time_difference", 2, CalendarTimeDifference2),
 		Export("date_to_gregorian_days", 1, CalendarDateToGregorianDays1),
 		Export("date_to_gregorian_days", 3, CalendarDateToGregorianDays3),
 		Export("gregorian_days_to_date", 1, CalendarGregorianDaysToDate1),

@@ -49,6 +49,10 @@ func TestCalendarEdges(t *testing.T) {
 		{"calendar:gregorian_seconds_to_datetime(63871234567)", "{{2023,12,31},{9,36,7}}"},
 		{"calendar:iso_week_number({2021, 1, 3})", "{2020,53}"},
 		{"calendar:iso_week_number({2024, 12, 30})", "{2025,1}"},
+		{"calendar:now_to_universal_time({1234, 567890, 123})", "{{2009,2,13},{23,31,30}}"},
+		{"calendar:system_time_to_universal_time(1700000000123, millisecond)", "{{2023,11,14},{22,13,20}}"},
+		{"calendar:system_time_to_universal_time(-1500, millisecond)", "{{1969,12,31},{23,59,58}}"},
+		{"calendar:time_difference({{2024, 3, 1}, {12, 30, 15}}, {{2024, 1, 1}, {0, 0, 0}})", "{-61,{11,29,45}}"},
 	} {
 		if got := evalForTest(c.expr); got != c.want {
 			t.Errorf("%s = %s, want %s", c.expr, got, c.want)

@@ -182,6 +182,12 @@ func subtractHashed(as, bs []Term, removed []bool) {
 
 // consBlock is the number of cells allocated at once by Process.Cons. It
 // is a power of two, so that indexing the block needs no bounds check.
+// Larger blocks are faster for code that conses in a loop (naive reverse:
+// 2.6 s of CPU with 128 cells, 2.3 s with 256, 2.2 s with 512, 2.0 s with
+// 1024, on a busy machine), but every process that has made a cell keeps
+// its block: 8 KB at 256 cells, 32 KB at 1024, against about 2.7 KB for a
+// whole idle process on BEAM. Blocks that grow would give both, but the
+// variable index costs NewCons its place inside an inlined ListBuilder.Push.
 const consBlock = 256
 
 // Cons returns the list cell [h|t], taken from the process's cell block.
@@ -191,8 +197,8 @@ func (p *Process) Cons(h, t Term) Term {
 
 // NewCons is Cons returning the cell itself, for code that builds a list
 // front to back by setting the Tail of a cell it has just made. It is
-// small enough to inline: a count test, one load, four stores; only every
-// consBlock-th cell takes the call to refill.
+// small enough to inline: a count test, one load, four stores; once per
+// consBlock cells it allocates the next block, in line too.
 func (p *Process) NewCons(h, t Term) *Cons {
 	if p.free == 0 {
 		p.cells = new([consBlock]Cons)
@@ -209,9 +215,8 @@ func (p *Process) NewCons(h, t Term) *Cons {
 // behind the last one, so the list costs no more than its cells. The zero
 // ListBuilder holds the empty list. Push returns the new builder rather
 // than changing it in place, so that a builder never has its address taken
-// and the Go compiler keeps it in registers: an address-taken local counts
-// as live for the whole function, which would keep every list built in a
-// frame alive until the frame returns.
+// and the Go compiler can keep it in registers, and the list stops being
+// live in the frame once List has handed it on.
 type ListBuilder struct {
 	head, last *Cons
 }

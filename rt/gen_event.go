@@ -224,7 +224,9 @@ func (m *eventMgr) notify(p *Process, req, fn Atom, ev Term) {
 		case ret == Term(atomRemoveHandler):
 			m.remove(p, h.id, atomRemoveHandler)
 		case fn == atomHandleInfo && isUndefCallback(ret, h.mod, atomHandleInfo):
-			logEvent(levelWarning, Sprintf("** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", h.mod, ev))
+			logOTP(p, levelWarning, "", NewMap(atomLabel, NewTuple(atomGenEvent, Intern("no_handle_info")),
+				atomModule, h.mod, Intern("message"), ev), []Term{atomOTP},
+				Sprintf("** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", h.mod, ev))
 		default:
 			m.crashed(p, h, ev, ret)
 		}
@@ -261,8 +263,11 @@ func (m *eventMgr) crashed(p *Process, h *eventHandler, ev, ret Term) {
 	if x, ok := TupleArity(ret, 2); ok && x.Elems[0] == Term(AtomEXIT) {
 		reason = x.Elems[1]
 	}
-	logEvent(levelError, Sprintf("** gen_event handler ~tp crashed.~n** Was installed in ~tp~n"+
-		"** Last event was: ~tp~n** When handler state == ~tp~n** Reason == ~tp~n", h.id, m.name, ev, h.state, reason))
+	report := NewMap(atomLabel, NewTuple(atomGenEvent, atomTerminate), Intern("handler"), h.id,
+		Intern("name"), m.name, Intern("last_message"), ev, Intern("state"), h.state, Intern("reason"), reason)
+	logOTP(p, levelError, "", report, []Term{atomOTP}, Sprintf("** gen_event handler ~tp crashed.~n"+
+		"** Was installed in ~tp~n** Last event was: ~tp~n** When handler state == ~tp~n** Reason == ~tp~n",
+		h.id, m.name, ev, h.state, reason))
 }
 
 func (m *eventMgr) call(p *Process, id, req Term) Term {

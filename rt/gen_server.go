@@ -217,7 +217,9 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 		Exit(x.Elems[2])
 	default:
 		if !FunctionExported(s.mod, atomHandleInfo, 2) {
-			logEvent(levelWarning, Sprintf("** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", s.mod, msg))
+			logOTP(c, levelWarning, "", NewMap(atomLabel, NewTuple(atomGenServer, Intern("no_handle_info")),
+				atomModule, s.mod, Intern("message"), msg), []Term{atomOTP},
+				Sprintf("** Undefined handle_info in ~p~n** Unhandled message: ~tp~n", s.mod, msg))
 			return
 		}
 		s.handle(c, atomHandleInfo, []Term{msg, s.state}, nil)

@@ -1,8 +1,11 @@
 package rt
 
 import (
+	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
+	"unsafe"
 )
 
 // Map is an immutable Erlang map, in BEAM's two representations, so that
@@ -328,4 +331,115 @@ func MapUpdate(m, k, v Term) Term {
 		return Badkey(k)
 	}
 	return out
+}
+
+// MapFromPairs returns the map of keys[i] => vals[i]; a later duplicate key
+// wins, as in maps:from_list/1. A large map is built bottom up, each node
+// once, rather than by a path copy per key.
+func MapFromPairs(keys, vals []Term) *Map {
+	if len(keys) <= flatMax {
+		m := EmptyMap
+		for i, k := range keys {
+			m = m.Put(k, vals[i])
+		}
+		return m
+	}
+	ps := make([]hashedPair, len(keys))
+	for i, k := range keys {
+		h := mapHash(k, 0)
+		ps[i] = hashedPair{hamtLeaf{k, vals[i]}, h, nibbleReversed(h), i}
+	}
+	// Sorting on the hash with its nibbles reversed puts the pairs in slot
+	// order at every level, so each node's keys are a run; equal keys are
+	// then neighbours, and the last one given is kept.
+	slices.SortFunc(ps, func(a, b hashedPair) int {
+		if c := cmp.Compare(a.rev, b.rev); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	ps = dedupPairs(ps)
+	if len(ps) <= flatMax {
+		m := EmptyMap
+		for _, p := range ps {
+			m = m.Put(p.key, p.val)
+		}
+		return m
+	}
+	return trieMap(buildNode(ps, 0), len(ps))
+}
+
+// hashedPair is a pair with its generation-0 hash (also with its nibbles
+// reversed, the sort key) and its place in the input.
+type hashedPair struct {
+	hamtLeaf
+	h, rev uint32
+	i      int
+}
+
+func nibbleReversed(h uint32) uint32 {
+	h = h>>16 | h<<16
+	h = (h&0xff00ff00)>>8 | (h&0x00ff00ff)<<8
+	return (h&0xf0f0f0f0)>>4 | (h&0x0f0f0f0f)<<4
+}
+
+// dedupPairs drops all but the last of each run of equal keys among pairs
+// sorted by hash, then input order.
+func dedupPairs(ps []hashedPair) []hashedPair {
+	out := ps[:0]
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		dup := false
+		for j := i + 1; j < len(ps) && ps[j].h == p.h; j++ {
+			if keyEqual(ps[j].key, p.key) {
+				dup = true // a later pair has this key
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// buildNode returns the node at level holding ps (at least two pairs with
+// distinct keys, sorted as MapFromPairs sorts them).
+func buildNode(ps []hashedPair, level int) *hamtNode {
+	if level >= 8 { // past the first hash: rare, insert one by one
+		n := newNode(0, 0, 0)
+		for _, p := range ps {
+			n, _ = n.put(p.key, p.val, p.h, level, false)
+		}
+		return n
+	}
+	var runs [16][]hashedPair
+	var datamap, nodemap uint16
+	for len(ps) > 0 {
+		slot := ps[0].h >> (4 * level) & 15
+		end := 1
+		for end < len(ps) && ps[end].h>>(4*level)&15 == slot {
+			end++
+		}
+		runs[slot] = ps[:end]
+		if end == 1 {
+			datamap |= 1 << slot
+		} else {
+			nodemap |= 1 << slot
+		}
+		ps = ps[end:]
+	}
+	n := newNodeAt(level, datamap, nodemap, bits.OnesCount16(nodemap)+leafWords*bits.OnesCount16(datamap))
+	var i, j int
+	for slot, run := range runs {
+		switch {
+		case nodemap&(1<<slot) != 0:
+			n.words()[i] = unsafe.Pointer(buildNode(run, level+1))
+			i++
+		case datamap&(1<<slot) != 0:
+			*n.leaf(j) = run[0].hamtLeaf
+			j++
+		}
+	}
+	return n
 }

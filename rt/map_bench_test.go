@@ -36,3 +36,31 @@ func BenchmarkMapGet(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMapFromPairs builds a 50,000-key map, as maps:from_list does,
+// against BenchmarkMapPuts, the same map by successive puts.
+func BenchmarkMapFromPairs(b *testing.B) {
+	keys, vals := benchPairs()
+	b.ReportAllocs()
+	for b.Loop() {
+		MapFromPairs(keys, vals)
+	}
+}
+
+func BenchmarkMapPuts(b *testing.B) {
+	keys, vals := benchPairs()
+	b.ReportAllocs()
+	for b.Loop() {
+		m := EmptyMap
+		for i, k := range keys {
+			m = m.Put(k, vals[i])
+		}
+	}
+}
+
+func benchPairs() (keys, vals []Term) {
+	for i := 0; i < 50000; i++ {
+		keys, vals = append(keys, Int(i*7)), append(vals, Int(i))
+	}
+	return keys, vals
+}

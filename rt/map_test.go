@@ -151,3 +151,35 @@ func TestMapCollisions(t *testing.T) {
 		t.Error("a bucket left with one key did not collapse to a leaf")
 	}
 }
+
+// TestMapFromPairs checks the bottom-up build against successive puts:
+// same pairs, same order, duplicates resolved to the last.
+func TestMapFromPairs(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for _, n := range []int{0, 5, 32, 33, 34, 40, 100, 3000} {
+		var keys, vals []Term
+		for i := 0; i < n; i++ {
+			var k Term = Int(r.Intn(n + 1))
+			switch i % 4 {
+			case 1:
+				k = Str(fmt.Sprint(r.Intn(n + 1)))
+			case 2:
+				k = Int([]int{40660, 59671, 119693, 22575}[r.Intn(4)])
+			}
+			keys, vals = append(keys, k), append(vals, Int(i))
+		}
+		want := EmptyMap
+		for i, k := range keys {
+			want = want.Put(k, vals[i])
+		}
+		got := MapFromPairs(keys, vals)
+		if got.Size() != want.Size() {
+			t.Fatalf("n=%d: size %d, want %d", n, got.Size(), want.Size())
+		}
+		checkOrder(t, fmt.Sprint("keys n=", n), got.Keys(), want.Keys())
+		checkOrder(t, fmt.Sprint("values n=", n), got.Values(), want.Values())
+		if hashMap(0, got) != hashMap(0, want) {
+			t.Errorf("n=%d: the built trie's shape differs", n)
+		}
+	}
+}

@@ -126,28 +126,28 @@ func MapsFromList1(p *Process, l Term) Term {
 	if !ok {
 		return BIFBadarg("from_list", l)
 	}
-	m := EmptyMap
-	for _, x := range xs {
+	keys, vals := make([]Term, len(xs)), make([]Term, len(xs))
+	for i, x := range xs {
 		t, ok := x.(*Tuple)
 		if !ok || len(t.Elems) != 2 {
 			return BIFBadarg("from_list", l)
 		}
-		m = m.Put(t.Elems[0], t.Elems[1])
+		keys[i], vals[i] = t.Elems[0], t.Elems[1]
 	}
-	return m
+	return MapFromPairs(keys, vals)
 }
 
 // MapsFromKeys2 is maps:from_keys(Keys, Value).
 func MapsFromKeys2(p *Process, l, v Term) Term {
-	xs, ok := ListToSlice(l)
+	keys, ok := ListToSlice(l)
 	if !ok {
 		return BIFBadarg("from_keys", l, v)
 	}
-	m := EmptyMap
-	for _, k := range xs {
-		m = m.Put(k, v)
+	vals := make([]Term, len(keys))
+	for i := range vals {
+		vals[i] = v
 	}
-	return m
+	return MapFromPairs(keys, vals)
 }
 
 // MapsFold3 is maps:fold(Fun, Acc, Map), Fun(K, V, Acc).

@@ -1,5 +1,10 @@
 package rt
 
+import (
+	"reflect"
+	"sync"
+)
+
 // Fun is an Erlang fun: a local fun (fun(X) -> ... end), or an external one
 // (fun M:F/A).
 //
@@ -109,4 +114,109 @@ func CallFun3(p *Process, f, a, b, c Term) Term {
 		}
 	}
 	return CallFun(p, f, a, b, c)
+}
+
+// NewLocalFun returns a local fun named as BEAM names it ('-F/A-fun-N-')
+// with its captured free variables env, which decide equality.
+//
+// The first fun made by each Go function literal names that literal in
+// stack traces: a frame of the fun's body reads {Module, Name, N, Loc},
+// N counting the arguments and the free variables.
+func NewLocalFun(module, name Atom, index, arity int, env []Term, fn any) *Fun {
+	if pc := reflect.ValueOf(fn).Pointer(); !funCodeSeen(pc) {
+		// BEAM's frame is of the lifted function, which takes the free
+		// variables after the arguments.
+		registerFunc(fn, mfa{mod: module, fun: name, arity: arity + len(env)})
+	}
+	return &Fun{Module: module, Name: name, Arity: arity, Index: index, Env: env, Fn: fn}
+}
+
+// funCodes holds the code pointers of the fun bodies already registered.
+var funCodes sync.Map
+
+func funCodeSeen(pc uintptr) bool {
+	if _, ok := funCodes.Load(pc); ok {
+		return true
+	}
+	_, loaded := funCodes.LoadOrStore(pc, true)
+	return loaded
+}
+
+var funInfoItems = []string{"module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type"}
+
+// ErlangFunInfo2 is erlang:fun_info(Fun, Item). Of a local fun, index and
+// uniq are rt's own numbers (BEAM's uniq hashes the module's code) and
+// pid, the process that made the fun, is not kept: asking for it raises
+// error notsup.
+func ErlangFunInfo2(p *Process, f, item Term) Term {
+	fn, ok := f.(*Fun)
+	it, ok2 := item.(Atom)
+	if !ok || !ok2 {
+		return BIFBadarg("fun_info", f, item)
+	}
+	v, ok := funInfo(fn, it.Name())
+	if !ok {
+		return BIFBadarg("fun_info", f, item)
+	}
+	return NewTuple(it, v)
+}
+
+func funInfo(fn *Fun, item string) (Term, bool) {
+	switch item {
+	case "module":
+		return fn.Module, true
+	case "name":
+		return fn.Name, true
+	case "arity":
+		return Int(fn.Arity), true
+	case "env":
+		return List(fn.Env...), true
+	case "type":
+		if fn.External {
+			return Intern("external"), true
+		}
+		return Intern("local"), true
+	case "index", "new_index", "uniq", "new_uniq", "pid":
+		if fn.External {
+			return Undefined, true
+		}
+		switch item {
+		case "index", "new_index":
+			return Int(fn.Index), true
+		case "uniq":
+			return Int(fn.Uniq), true
+		case "new_uniq":
+			var b [16]byte
+			b[15] = byte(fn.Uniq)
+			return NewBinary(b[:]), true
+		}
+		Error(Intern("notsup"))
+	}
+	return nil, false
+}
+
+// ErlangFunInfo1 is erlang:fun_info(Fun): for a local fun every item but
+// pid (see ErlangFunInfo2), for an external one module, name, arity, env
+// and type.
+func ErlangFunInfo1(p *Process, f Term) Term {
+	fn, ok := f.(*Fun)
+	if !ok {
+		return BIFBadarg("fun_info", f)
+	}
+	items := funInfoItems
+	if fn.External {
+		items = []string{"module", "name", "arity", "env", "type"}
+	}
+	out := make([]Term, len(items))
+	for i, it := range items {
+		v, _ := funInfo(fn, it)
+		out[i] = NewTuple(Intern(it), v)
+	}
+	return List(out...)
+}
+
+func init() {
+	registerModule("erlang", true, []Func{
+		Export("fun_info", 1, ErlangFunInfo1), Export("fun_info", 2, ErlangFunInfo2),
+	})
 }

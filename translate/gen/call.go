@@ -175,10 +175,22 @@ func (f *fnGen) funRemote(e *ast.FunRemote) jen.Code {
 // variable it calls itself by:
 //
 //	var Loop *rt.Fun
-//	Loop = rt.NewFun(atom_m, 0, 0, 1, nil, func(p *rt.Process, a1 rt.Term) rt.Term { ... })
+//	Loop = rt.NewLocalFun(atom_m, atom__main_0_Loop_1_0_, 0, 1, []rt.Term{X}, func(p *rt.Process, a1 rt.Term) rt.Term { ... })
+//
+// The name is BEAM's and the environment the fun's free variables
+// (funname.go), read before the closure is made.
 func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	index := f.modGen.funs
 	f.modGen.funs++
+	meta := f.funMetaOf(e)
+	var env jen.Code = jen.Nil()
+	if free := f.freeVars(e, meta.order); len(free) > 0 {
+		vals := make([]jen.Code, len(free))
+		for i, v := range free {
+			vals[i] = f.expr(&ast.Var{Loc: e.Loc, Name: v})
+		}
+		env = jen.Index().Qual(RT, "Term").Values(vals...)
+	}
 	arity := len(e.Clauses[0].Patterns)
 	child := &fnGen{modGen: f.modGen, info: f.info, temps: f.temps, scope: &scope{vars: map[string]string{}, parent: f.scope},
 		used: map[string]bool{}, funcName: f.funcName, nonTerm: f.nonTerm}
@@ -196,7 +208,10 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 		body = []jen.Code{jen.For().Block(body...)}
 	}
 	fn := jen.Func().Params(paramList(params)...).Qual(RT, "Term").Block(body...)
-	mk := jen.Qual(RT, "NewFun").Call(f.atom(f.mod.Name), jen.Lit(index), jen.Lit(0), jen.Lit(arity), jen.Nil(), fn)
+	mk := jen.Qual(RT, "NewLocalFun").Call(f.atom(f.mod.Name), f.atom(meta.name), jen.Lit(index), jen.Lit(arity), env, fn)
+	if meta.applied {
+		mk = jen.Qual(RT, "NewFun").Call(f.atom(f.mod.Name), jen.Lit(index), jen.Lit(0), jen.Lit(arity), env, fn)
+	}
 	if self == "" {
 		return f.concrete(mk)
 	}

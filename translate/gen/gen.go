@@ -89,7 +89,8 @@ type modGen struct {
 	mod      *core.Module
 	lits     []jen.Code // package-level literal declarations, in order
 	litNames map[string]string
-	funs     int // local funs numbered in source order, as BEAM does
+	funs     int                      // local funs numbered in source order, as BEAM does
+	funMeta  map[*ast.FunExpr]funMeta // BEAM's fun names (funname.go)
 	groups   map[int]string
 
 	recvMarks *recvMarks // see marks.go

@@ -101,8 +101,8 @@ main() ->
     %% calls to nothing
     io:format("noproc name: ~p~n", [catch gen_server:call(nobody, hi)]),
     {ok, Tmp} = gen_server:start(?MODULE, tmp, []),
-    io:format("stop_me: ~p~n", [gen_server:call(Tmp, stop_me)]),
     Mon = monitor(process, Tmp),
+    io:format("stop_me: ~p~n", [gen_server:call(Tmp, stop_me)]),
     receive {'DOWN', Mon, process, Tmp, R2} -> io:format("tmp down: ~p~n", [R2]) end,
     io:format("noproc pid: ~p~n", [element(1, catch gen_server:call(Tmp, hi))]),
     %% a crash in handle_call: the caller sees the reason

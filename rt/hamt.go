@@ -447,3 +447,29 @@ func keyEqual(a, b Term) bool {
 	}
 	return ExactEqual(a, b)
 }
+
+// mapValues returns a copy of n (at level) with each value v under key k
+// replaced by f(k, v), called in iteration order. The keys and so the
+// shape stay the same.
+func (n *hamtNode) mapValues(level int, f func(k, v Term) Term) *hamtNode {
+	out := newNodeAt(level, n.datamap, n.nodemap, int(n.n))
+	if n.datamap|n.nodemap == 0 { // a bucket
+		for j := range n.nleaves() {
+			l := n.leaf(j)
+			*out.leaf(j) = hamtLeaf{l.key, f(l.key, l.val)}
+		}
+		return out
+	}
+	var i, j int
+	for b := n.datamap | n.nodemap; b != 0; b &= b - 1 {
+		if n.nodemap&b&-b != 0 {
+			out.words()[i] = unsafe.Pointer(n.sub(i).mapValues(level+1, f))
+			i++
+		} else {
+			l := n.leaf(j)
+			*out.leaf(j) = hamtLeaf{l.key, f(l.key, l.val)}
+			j++
+		}
+	}
+	return out
+}

@@ -236,6 +236,19 @@ func (m *Map) Range(f func(k, v Term) bool) {
 	}
 }
 
+// MapValues returns m with each value v under key k replaced by f(k, v),
+// called in iteration order: maps:map/2 without rebuilding the map.
+func (m *Map) MapValues(f func(k, v Term) Term) *Map {
+	if m.isTrie() {
+		return trieMap(m.root.mapValues(0, f), m.size)
+	}
+	kv := slices.Clone(m.kv)
+	for i, k := range m.keys() {
+		kv[m.size+i] = f(k, kv[m.size+i])
+	}
+	return &Map{kv: kv, size: m.size}
+}
+
 // RangeListOrder calls f for each key and value in the order of
 // maps:to_list/1 and term_to_binary/1: key order for a flat map, the
 // reverse of Range for a trie (BEAM builds those lists back to front).

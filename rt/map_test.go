@@ -183,3 +183,29 @@ func TestMapFromPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestMapValues checks MapValues against rebuilding, and that it calls f in
+// iteration order.
+func TestMapValues(t *testing.T) {
+	for _, n := range []int{3, 32, 33, 500} {
+		m := EmptyMap
+		for i := 0; i < n; i++ {
+			m = m.Put(Int(i*13), Int(i))
+		}
+		var seen []Term
+		got := m.MapValues(func(k, v Term) Term {
+			seen = append(seen, k)
+			return NewTuple(k, v)
+		})
+		checkOrder(t, fmt.Sprint("calls n=", n), seen, m.Keys())
+		want := EmptyMap
+		m.Range(func(k, v Term) bool {
+			want = want.Put(k, NewTuple(k, v))
+			return true
+		})
+		if !ExactEqual(got, want) || hashMap(0, got) != hashMap(0, want) {
+			t.Errorf("n=%d: MapValues differs from rebuilding", n)
+		}
+		checkOrder(t, fmt.Sprint("keys n=", n), got.Keys(), m.Keys())
+	}
+}

@@ -170,12 +170,7 @@ func MapsForeach2(p *Process, f, m Term) Term {
 
 // MapsMap2 is maps:map(Fun, Map), Fun(K, V) -> V2.
 func MapsMap2(p *Process, f, m Term) Term {
-	out := EmptyMap
-	mapArg(m).Range(func(k, v Term) bool {
-		out = out.Put(k, CallFun2(p, f, k, v))
-		return true
-	})
-	return out
+	return mapArg(m).MapValues(func(k, v Term) Term { return CallFun2(p, f, k, v) })
 }
 
 // MapsFilter2 is maps:filter(Pred, Map), Pred(K, V).

@@ -176,8 +176,28 @@ func timeScale(k int64) func(*Process, Term) Term {
 	return func(_ *Process, t Term) Term { return Mul(t, Int(k)) }
 }
 
+// TimerHms3 is timer:hms(H, M, S): milliseconds.
+func TimerHms3(p *Process, h, m, s Term) Term {
+	return Add(Add(Mul(h, Int(3600000)), Mul(m, Int(60000))), Mul(s, Int(1000)))
+}
+
+// TimerNowDiff2 is timer:now_diff(T2, T1): microseconds from timestamp T1
+// ({MegaSecs, Secs, MicroSecs}) to T2.
+func TimerNowDiff2(p *Process, t2, t1 Term) Term {
+	a, ok1 := TupleArity(t2, 3)
+	b, ok2 := TupleArity(t1, 3)
+	if !ok1 || !ok2 {
+		e := NewException(AtomError, AtomFunctionClause)
+		e.head = NewTuple(Intern("timer"), Intern("now_diff"), List(t2, t1), Nil{})
+		panic(e)
+	}
+	secs := Add(Mul(Sub(a.Elems[0], b.Elems[0]), Int(1000000)), Sub(a.Elems[1], b.Elems[1]))
+	return Add(Mul(secs, Int(1000000)), Sub(a.Elems[2], b.Elems[2]))
+}
+
 func init() {
 	registerModule("timer", true, []Func{
+		Export("hms", 3, TimerHms3), Export("now_diff", 2, TimerNowDiff2),
 		Export("sleep", 1, TimerSleep1),
 		Export("send_after", 2, TimerSendAfter2), Export("send_after", 3, TimerSendAfter3),
 		Export("apply_after", 4, TimerApplyAfter4),

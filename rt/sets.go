@@ -229,7 +229,7 @@ func SetsIsEmpty1(p *Process, s Term) Term { return Bool(setArg(s, "is_empty", s
 func SetsToList1(p *Process, s Term) Term {
 	a := setArg(s, "to_list", s)
 	if a.m != nil {
-		return List(a.m.Keys()...)
+		return MapsKeys1(p, a.m) // maps:keys/1, as OTP's version 2
 	}
 	var l Term = Nil{}
 	a.each(func(x Term) { l = &Cons{Head: x, Tail: l} })

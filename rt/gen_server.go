@@ -113,13 +113,18 @@ func registerStart(c *Process, parent Pid, name Term) bool {
 	return false
 }
 
-// genServerStart is start/start_link with or without a name.
-func genServerStart(p *Process, name, mod, args Term, link bool) Term {
+// genStart is the start and start_link of gen_server and gen_statem:
+// it checks the callback module and the name, starts the process with
+// the proc_lib protocol, registers the name and hands over to run, which
+// calls Mod:init/1 and acknowledges. name is the {local, N} or {global, N}
+// given, or nil.
+func genStart(p *Process, name, mod Term, link bool, run func(c *Process, parent Pid, m Atom, regName Term)) Term {
 	m, ok := mod.(Atom)
+	regName := Term(nil)
 	if name != nil {
-		if _, okName := startName(name); !okName {
-			ok = false
-		}
+		var okName bool
+		regName, okName = startName(name)
+		ok = ok && okName
 	}
 	if !ok {
 		return Badarg()
@@ -128,10 +133,17 @@ func genServerStart(p *Process, name, mod, args Term, link bool) Term {
 		if !registerStart(c, parent, name) {
 			return
 		}
-		s := &genServer{mod: m, parent: parent, name: c.self}
-		if name != nil {
-			s.name, _ = startName(name)
+		if regName == nil {
+			regName = c.self
 		}
+		run(c, parent, m, regName)
+	})
+}
+
+// genServerStart is start/start_link with or without a name.
+func genServerStart(p *Process, name, mod, args Term, link bool) Term {
+	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) {
+		s := &genServer{mod: m, parent: parent, name: regName}
 		s.init(c, args)
 	})
 }

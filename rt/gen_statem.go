@@ -49,23 +49,9 @@ type genStatem struct {
 }
 
 func genStatemStart(p *Process, name, mod, args Term, link bool) Term {
-	m, ok := mod.(Atom)
-	if name != nil {
-		if _, okName := startName(name); !okName {
-			ok = false
-		}
-	}
-	if !ok {
-		return Badarg()
-	}
-	return startSync(p, link, NewTuple(m, atomInit, Int(1)), func(c *Process, parent Pid) {
-		if !registerStart(c, parent, name) {
-			return
-		}
-		s := &genStatem{mod: m, parent: parent, name: c.self, timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
-		if name != nil {
-			s.name, _ = startName(name)
-		}
+	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) {
+		s := &genStatem{mod: m, parent: parent, name: regName,
+			timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
 		s.init(c, args)
 	})
 }

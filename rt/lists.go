@@ -142,10 +142,17 @@ func ListsMap2(p *Process, f, l Term) Term {
 
 // ListsForeach2 is lists:foreach(Fun, List).
 func ListsForeach2(p *Process, f, l Term) Term {
-	for _, x := range properSlice(l, "foreach", f, l) {
-		CallFun1(p, f, x)
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			CallFun1(p, f, c.Head)
+			x = c.Tail
+		case Nil:
+			return Ok
+		default:
+			return listsClause("foreach", f, l) // after the calls, as in OTP
+		}
 	}
-	return Ok
 }
 
 // ListsFoldl3 is lists:foldl(Fun, Acc, List).
@@ -188,12 +195,17 @@ func predicate(p *Process, f, x Term) bool {
 // ListsFilter2 is lists:filter(Pred, List).
 func ListsFilter2(p *Process, f, l Term) Term {
 	b := listBuilder{p: p}
-	for _, x := range properSlice(l, "filter", f, l) {
-		if predicate(p, f, x) {
-			b.push(x)
+	for x := l; ; {
+		c, ok := x.(*Cons)
+		if !ok {
+			listEnd(x) // OTP's comprehension: {bad_generator, Tail} after the calls
+			return b.done(Nil{})
 		}
+		if predicate(p, f, c.Head) {
+			b.push(c.Head)
+		}
+		x = c.Tail
 	}
-	return b.done(Nil{})
 }
 
 // ListsFiltermap2 is lists:filtermap(Fun, List): Fun returns true, false
@@ -264,22 +276,31 @@ func ListsMapfoldr3(p *Process, f, acc, l Term) Term {
 
 // ListsAny2 is lists:any(Pred, List).
 func ListsAny2(p *Process, f, l Term) Term {
-	for _, x := range properSlice(l, "any", f, l) {
-		if predicate(p, f, x) {
-			return True
-		}
-	}
-	return False
+	return Bool(anyAll(p, f, l, true, "any"))
 }
 
 // ListsAll2 is lists:all(Pred, List).
 func ListsAll2(p *Process, f, l Term) Term {
-	for _, x := range properSlice(l, "all", f, l) {
-		if !predicate(p, f, x) {
-			return False
+	return Bool(!anyAll(p, f, l, false, "all"))
+}
+
+// anyAll walks l until Pred gives stop, as OTP's any and all do: it
+// reports whether one did; an improper tail is an error only if the walk
+// gets there.
+func anyAll(p *Process, f, l Term, stop bool, fun string) bool {
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			if predicate(p, f, c.Head) == stop {
+				return true
+			}
+			x = c.Tail
+		case Nil:
+			return false
+		default:
+			listsClause(fun, f, l)
 		}
 	}
-	return True
 }
 
 // ListsPartition2 is lists:partition(Pred, List): {Satisfying, NotSatisfying}.

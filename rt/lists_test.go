@@ -143,3 +143,42 @@ func TestMapsModule(t *testing.T) {
 		t.Errorf("apply lists:reverse = %v", got)
 	}
 }
+
+// lists:any, all, foreach and filter walk the list as OTP's do: the fun
+// runs on the elements before an improper tail, and any and all stop at
+// their answer without looking further (checked against BEAM).
+func TestListsWalkImproper(t *testing.T) {
+	p := NewProcess()
+	var seen []Term
+	gt1 := NewFun(Intern("t"), 0, 0, 1, nil, func(p *Process, x Term) Term {
+		seen = append(seen, x)
+		return Bool(Gt(x, Int(1)))
+	})
+	improper := ListWithTail(Intern("bad"), Int(1), Int(2))
+	tests := []struct {
+		name   string
+		f      func() Term
+		want   Term // the value, or the error reason
+		called int  // how many times the fun ran
+	}{
+		// lists:any(P, [1, 2 | bad]) -> true
+		{"any", func() Term { return ListsAny2(p, gt1, improper) }, True, 2},
+		// lists:all(P, [2, 1 | bad]) -> false
+		{"all", func() Term { return ListsAll2(p, gt1, ListWithTail(Intern("bad"), Int(2), Int(1))) }, False, 2},
+		// lists:any(P, [0, 1 | bad]) -> error:function_clause
+		{"any to the end", func() Term { return ListsAny2(p, gt1, ListWithTail(Intern("bad"), Int(0), Int(1))) }, AtomFunctionClause, 2},
+		{"foreach", func() Term { return ListsForeach2(p, gt1, improper) }, AtomFunctionClause, 2},
+		// lists:filter(P, [1, 2 | bad]) -> error:{bad_generator, bad}
+		{"filter", func() Term { return ListsFilter2(p, gt1, improper) }, NewTuple(Intern("bad_generator"), Intern("bad")), 2},
+	}
+	for _, tt := range tests {
+		seen = nil
+		v, reason := raised(tt.f)
+		if reason != nil {
+			v = reason
+		}
+		if !ExactEqual(v, tt.want) || len(seen) != tt.called {
+			t.Errorf("%s = %v after %d calls, want %v after %d", tt.name, v, len(seen), tt.want, tt.called)
+		}
+	}
+}

@@ -82,6 +82,53 @@ func spawnDetached(fn func(*Process) Term) Pid {
 	return pid
 }
 
+// TimerExitAfter3 is timer:exit_after(Time, Dest, Reason): exit(Dest,
+// Reason) when the time is up, sent from a process of the timer's own.
+func TimerExitAfter3(p *Process, t, dest, reason Term) Term {
+	ms, ok := t.(Int)
+	if !ok || ms < 0 {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	ref := startTimer(int64(ms), func(Ref) {
+		spawnDetached(func(c *Process) Term {
+			if pid, ok := dest.(Pid); ok {
+				c.SendExit(pid, reason)
+			} else if a, ok := dest.(Atom); ok {
+				if pid, ok := whereis(a); ok {
+					c.SendExit(pid, reason)
+				}
+			}
+			return Ok
+		})
+	})
+	return NewTuple(Ok, NewTuple(atomOnce, ref))
+}
+
+// TimerExitAfter2 is timer:exit_after(Time, Reason), to the caller.
+func TimerExitAfter2(p *Process, t, reason Term) Term { return TimerExitAfter3(p, t, p.self, reason) }
+
+// TimerKillAfter1 is timer:kill_after(Time), to the caller.
+func TimerKillAfter1(p *Process, t Term) Term { return TimerExitAfter3(p, t, p.self, AtomKill) }
+
+// TimerKillAfter2 is timer:kill_after(Time, Dest).
+func TimerKillAfter2(p *Process, t, dest Term) Term { return TimerExitAfter3(p, t, dest, AtomKill) }
+
+// TimerApplyInterval4 is timer:apply_interval(Time, M, F, Args): M:F(Args)
+// runs in a new process every Time milliseconds until cancelled or the
+// caller exits.
+func TimerApplyInterval4(p *Process, t, m, f, a Term) Term {
+	ms, ok := t.(Int)
+	ma, ok1 := m.(Atom)
+	fa, ok2 := f.(Atom)
+	args, ok3 := ListToSlice(a)
+	if !ok || ms <= 0 || !ok1 || !ok2 || !ok3 {
+		return NewTuple(AtomError, AtomBadarg)
+	}
+	return startInterval(p, ms, func() {
+		spawnDetached(func(c *Process) Term { return Apply(c, ma, fa, args) })
+	})
+}
+
 // TimerSendInterval2 is timer:send_interval(Time, Msg), to the caller.
 func TimerSendInterval2(p *Process, t, msg Term) Term {
 	return TimerSendInterval3(p, t, p.self, msg)
@@ -94,6 +141,12 @@ func TimerSendInterval3(p *Process, t, dest, msg Term) Term {
 	if !ok || ms <= 0 {
 		return NewTuple(AtomError, AtomBadarg)
 	}
+	return startInterval(p, ms, func() { sendQuiet(dest, msg) })
+}
+
+// startInterval runs tick every ms milliseconds until the timer is
+// cancelled or p exits.
+func startInterval(p *Process, ms Int, tick func()) Term {
 	ref := MakeRef()
 	tk := time.NewTicker(time.Duration(ms) * time.Millisecond)
 	intervals.Lock()
@@ -101,12 +154,12 @@ func TimerSendInterval3(p *Process, t, dest, msg Term) Term {
 	intervals.Unlock()
 	go func() {
 		for range tk.C {
-			// Sending under the lock makes cancel final: once
+			// Ticking under the lock makes cancel final: once
 			// stopInterval has the lock, no tick is sent.
 			intervals.Lock()
 			_, live := intervals.m[ref]
 			if live {
-				sendQuiet(dest, msg)
+				tick()
 			}
 			intervals.Unlock()
 			if !live {
@@ -200,7 +253,9 @@ func init() {
 		Export("hms", 3, TimerHms3), Export("now_diff", 2, TimerNowDiff2),
 		Export("sleep", 1, TimerSleep1),
 		Export("send_after", 2, TimerSendAfter2), Export("send_after", 3, TimerSendAfter3),
-		Export("apply_after", 4, TimerApplyAfter4),
+		Export("apply_after", 4, TimerApplyAfter4), Export("apply_interval", 4, TimerApplyInterval4),
+		Export("exit_after", 2, TimerExitAfter2), Export("exit_after", 3, TimerExitAfter3),
+		Export("kill_after", 1, TimerKillAfter1), Export("kill_after", 2, TimerKillAfter2),
 		Export("send_interval", 2, TimerSendInterval2), Export("send_interval", 3, TimerSendInterval3),
 		Export("cancel", 1, TimerCancel1),
 		Export("tc", 1, TimerTc1), Export("tc", 2, TimerTc2), Export("tc", 3, TimerTc3),

@@ -209,3 +209,76 @@ func TestMapValues(t *testing.T) {
 		checkOrder(t, fmt.Sprint("keys n=", n), got.Keys(), m.Keys())
 	}
 }
+
+// TestMapRandomOps runs random puts, updates and removes of mixed keys
+// (integers and floats that are == but not =:=, strings, tuples, keys whose
+// hashes collide) across the flat limit, against a reference of pairs.
+func TestMapRandomOps(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	pool := []Term{Int(40660), Int(59671), Int(119693), Int(22575)}
+	for i := 0; i < 60; i++ {
+		pool = append(pool, Int(i), Float(i), Str(fmt.Sprint(i)), NewTuple(Int(i)))
+	}
+	type pair struct{ k, v Term }
+	var ref []pair
+	find := func(k Term) int {
+		for i, p := range ref {
+			if ExactEqual(p.k, k) {
+				return i
+			}
+		}
+		return -1
+	}
+	m := EmptyMap
+	crossings, wasTrie := 0, false
+	for step := 0; step < 20000; step++ {
+		if m.isTrie() != wasTrie {
+			crossings, wasTrie = crossings+1, m.isTrie()
+		}
+		k, v := pool[r.Intn(len(pool))], Int(step)
+		i := find(k)
+		op := r.Intn(10)
+		if step/1000%2 == 1 { // shrinking phases, so the size crosses the flat limit
+			op = 9 - op/2
+		}
+		switch {
+		case op < 5:
+			m = m.Put(k, v)
+			if i < 0 {
+				ref = append(ref, pair{k, v})
+			} else {
+				ref[i].v = v
+			}
+		case op < 7:
+			var ok bool
+			m, ok = m.Update(k, v)
+			if ok != (i >= 0) {
+				t.Fatalf("step %d: Update(%v) found %v", step, k, ok)
+			}
+			if ok {
+				ref[i].v = v
+			}
+		default:
+			m = m.Remove(k)
+			if i >= 0 {
+				ref = append(ref[:i], ref[i+1:]...)
+			}
+		}
+		if m.Size() != len(ref) || m.isTrie() != (len(ref) > flatMax) {
+			t.Fatalf("step %d: size %d (trie %v), want %d", step, m.Size(), m.isTrie(), len(ref))
+		}
+		if step%97 == 0 {
+			for _, p := range ref {
+				if got, ok := m.Get(p.k); !ok || got != p.v {
+					t.Fatalf("step %d: Get(%v) = %v, %v; want %v", step, p.k, got, ok, p.v)
+				}
+			}
+			if n := len(m.Keys()); n != len(ref) {
+				t.Fatalf("step %d: %d keys listed, want %d", step, n, len(ref))
+			}
+		}
+	}
+	if crossings < 10 {
+		t.Errorf("the size crossed the flat limit only %d times", crossings)
+	}
+}

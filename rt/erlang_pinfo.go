@@ -171,7 +171,7 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomReductions, atomMemory, atomHeapSize:
 		return Int(0), true
 	case atomPriority:
-		return AtomNormal, true
+		return priorities[q.priority], true
 	case atomErrorHandler:
 		return Intern("error_handler"), true
 	}

@@ -1,6 +1,9 @@
 package rt
 
-import "os"
+import (
+	"os"
+	"slices"
+)
 
 // The process BIFs of the erlang module: spawning, sending, links,
 // monitors, exits, names and process_info.
@@ -242,8 +245,16 @@ func ErlangProcessFlag2(p *Process, flag, val Term) Term {
 		p.trapExit = on
 		p.mu.Unlock()
 		return Bool(old)
-	case Term(Intern("priority")):
-		return Intern("normal")
+	case Term(atomPriority):
+		i := slices.Index(priorities, val)
+		if i < 0 {
+			break
+		}
+		p.mu.Lock()
+		old := p.priority
+		p.priority = uint8(i)
+		p.mu.Unlock()
+		return priorities[old]
 	case Term(Intern("min_heap_size")), Term(Intern("min_bin_vheap_size")):
 		return Int(233)
 	case Term(Intern("message_queue_data")):
@@ -252,6 +263,25 @@ func ErlangProcessFlag2(p *Process, flag, val Term) Term {
 		return False
 	}
 	return BIFBadarg("process_flag", flag, val)
+}
+
+// priorities are process_flag(priority, P)'s levels, normal first: the
+// level is remembered and reported, though every process runs alike.
+var priorities = []Term{AtomNormal, Intern("low"), Intern("high"), Intern("max")}
+
+// ErlangSendNosuspend2 is erlang:send_nosuspend(Dest, Msg): a send never
+// suspends on one node, so it is always true.
+func ErlangSendNosuspend2(p *Process, to, msg Term) Term {
+	Send(p, to, msg)
+	return True
+}
+
+// ErlangSendNosuspend3 is erlang:send_nosuspend(Dest, Msg, Options).
+func ErlangSendNosuspend3(p *Process, to, msg, opts Term) Term {
+	if _, ok := ListToSlice(opts); !ok {
+		return BIFBadarg("send_nosuspend", to, msg, opts)
+	}
+	return ErlangSendNosuspend2(p, to, msg)
 }
 
 // ErlangIsProcessAlive1 is is_process_alive(Pid).
@@ -314,6 +344,7 @@ func ErlangRegistered0(p *Process) Term { return Registered() }
 func init() {
 	registerModule("erlang", true, []Func{
 		Export("send", 2, ErlangSend2), Export("send", 3, ErlangSend3), Export("!", 2, ErlangSend2),
+		Export("send_nosuspend", 2, ErlangSendNosuspend2), Export("send_nosuspend", 3, ErlangSendNosuspend3),
 		Export("spawn", 1, ErlangSpawn1), Export("spawn", 2, ErlangSpawn2),
 		Export("spawn", 3, ErlangSpawn3), Export("spawn", 4, ErlangSpawn4),
 		Export("spawn_link", 1, ErlangSpawnLink1), Export("spawn_link", 3, ErlangSpawnLink3),

@@ -45,6 +45,7 @@ type Process struct {
 	mu          sync.Mutex
 	dead        bool
 	trapExit    bool
+	priority    uint8 // process_flag(priority): an index in priorities
 	tabIdx      int32 // position in its procTable shard (under the shard's lock)
 	exitReason  Term  // a pending exit the owner has not acted on
 	links       map[Pid]struct{}

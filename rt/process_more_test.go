@@ -238,3 +238,23 @@ func TestKillBusyComprehension(t *testing.T) {
 		t.Fatalf("killed after %v", d)
 	}
 }
+
+// erl: process_flag(priority, low) -> normal, then process_info(self(),
+// priority) -> {priority, low}; a level that is not one is badarg.
+// send_nosuspend/2 sends and answers true.
+func TestPriorityAndNosuspend(t *testing.T) {
+	p := NewProcess()
+	if v := ErlangProcessFlag2(p, atomPriority, Intern("low")); v != Term(AtomNormal) {
+		t.Fatalf("old priority %s", Format(v))
+	}
+	etsTerm(t, "{priority,low}", ErlangProcessInfo2(p, p.self, atomPriority))
+	if v := Catch(func() Term { return ErlangProcessFlag2(p, atomPriority, Intern("bogus")) }); !isTag(v, AtomEXIT, 2) {
+		t.Fatalf("bad priority: %s", Format(v))
+	}
+	if v := ErlangSendNosuspend2(p, p.self, Ok); v != Term(True) {
+		t.Fatal(Format(v))
+	}
+	if m := recvAny(t, p); m != Term(Ok) {
+		t.Fatal(Format(m))
+	}
+}

@@ -49,6 +49,28 @@ func (b *listBuilder) done(tail Term) Term {
 	return b.head
 }
 
+// walk yields the elements of l in order, and raises function_clause from
+// lists:fun(args...) when it reaches an improper tail: OTP's functions that
+// recurse down the list have run the fun on every element before that, and
+// one that stops early (takewhile) never gets there.
+func walk(l Term, fun string, args ...Term) func(yield func(Term) bool) {
+	return func(yield func(Term) bool) {
+		for x := l; ; {
+			switch c := x.(type) {
+			case *Cons:
+				if !yield(c.Head) {
+					return
+				}
+				x = c.Tail
+			case Nil:
+				return
+			default:
+				listsClause(fun, args...)
+			}
+		}
+	}
+}
+
 // properSlice returns the elements of a proper list or raises
 // function_clause from lists:fun(args...).
 func properSlice(l Term, fun string, args ...Term) []Term {
@@ -212,7 +234,7 @@ func ListsFilter2(p *Process, f, l Term) Term {
 // or {true, Value}.
 func ListsFiltermap2(p *Process, f, l Term) Term {
 	b := listBuilder{p: p}
-	for _, x := range properSlice(l, "filtermap", f, l) {
+	for x := range walk(l, "filtermap", f, l) {
 		switch r := CallFun1(p, f, x).(type) {
 		case Atom:
 			if r == True {
@@ -306,7 +328,7 @@ func anyAll(p *Process, f, l Term, stop bool, fun string) bool {
 // ListsPartition2 is lists:partition(Pred, List): {Satisfying, NotSatisfying}.
 func ListsPartition2(p *Process, f, l Term) Term {
 	yes, no := listBuilder{p: p}, listBuilder{p: p}
-	for _, x := range properSlice(l, "partition", f, l) {
+	for x := range walk(l, "partition", f, l) {
 		if predicate(p, f, x) {
 			yes.push(x)
 		} else {
@@ -319,7 +341,7 @@ func ListsPartition2(p *Process, f, l Term) Term {
 // ListsTakewhile2 is lists:takewhile(Pred, List).
 func ListsTakewhile2(p *Process, f, l Term) Term {
 	b := listBuilder{p: p}
-	for _, x := range properSlice(l, "takewhile", f, l) {
+	for x := range walk(l, "takewhile", f, l) {
 		if !predicate(p, f, x) {
 			break
 		}

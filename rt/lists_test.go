@@ -168,6 +168,10 @@ func TestListsWalkImproper(t *testing.T) {
 		// lists:any(P, [0, 1 | bad]) -> error:function_clause
 		{"any to the end", func() Term { return ListsAny2(p, gt1, ListWithTail(Intern("bad"), Int(0), Int(1))) }, AtomFunctionClause, 2},
 		{"foreach", func() Term { return ListsForeach2(p, gt1, improper) }, AtomFunctionClause, 2},
+		// lists:takewhile(P, [1, 2 | bad]) -> []: the first element stops it
+		{"takewhile", func() Term { return ListsTakewhile2(p, gt1, improper) }, Nil{}, 1},
+		// lists:partition(P, [1, 2 | bad]) -> error:function_clause
+		{"partition", func() Term { return ListsPartition2(p, gt1, improper) }, AtomFunctionClause, 2},
 		// lists:filter(P, [1, 2 | bad]) -> error:{bad_generator, bad}
 		{"filter", func() Term { return ListsFilter2(p, gt1, improper) }, NewTuple(Intern("bad_generator"), Intern("bad")), 2},
 	}

@@ -265,6 +265,9 @@ func (s *supState) startChild(p *Process, c *supChild, args []Term) Term {
 	if ok && (len(x.Elems) == 2 || len(x.Elems) == 3) && x.Elems[0] == Term(Ok) {
 		if pid, ok := x.Elems[1].(Pid); ok {
 			c.pid = pid
+			if s.template == nil {
+				s.progress(p, c)
+			}
 			return nil
 		}
 	}
@@ -436,6 +439,27 @@ func (s *supState) addRestart() bool {
 	return len(s.restarts) <= s.intensity
 }
 
+// progress logs the PROGRESS REPORT of a started child (info level, so
+// shown only when the primary level lets info through), as OTP 25 does.
+func (s *supState) progress(p *Process, c *supChild) {
+	if int32(levelInfo) > primaryLevel.Load() {
+		return
+	}
+	started := c.info(c.pid, c.id)
+	report := NewMap(atomLabel, NewTuple(atomSupervisor, Intern("progress")), atomReport, List(
+		NewTuple(atomSupervisor, s.name), NewTuple(Intern("started"), started)))
+	logOTP(p, levelInfo, "PROGRESS", report, []Term{atomOTP, atomSASL},
+		Sprintf("    supervisor: ~tp~n    started: ~tp~n", s.name, started))
+}
+
+// info is a child as reports show it.
+func (c *supChild) info(pid, id Term) Term {
+	return List(NewTuple(Intern("pid"), pid), NewTuple(Intern("id"), id),
+		NewTuple(Intern("mfargs"), NewTuple(c.mod, c.fun, List(c.args...))),
+		NewTuple(Intern("restart_type"), c.restart), NewTuple(Intern("significant"), False),
+		NewTuple(Intern("shutdown"), c.shutdown), NewTuple(Intern("child_type"), c.typ))
+}
+
 // report logs a SUPERVISOR REPORT as OTP 25 does: custom handlers get
 // #{label => {supervisor, Context}, report => [...]}.
 func (s *supState) report(p *Process, context, reason Term, c *supChild, pid Term) {
@@ -443,10 +467,7 @@ func (s *supState) report(p *Process, context, reason Term, c *supChild, pid Ter
 	if s.template != nil {
 		id = s.template.id
 	}
-	offender := List(NewTuple(Intern("pid"), pid), NewTuple(Intern("id"), id),
-		NewTuple(Intern("mfargs"), NewTuple(c.mod, c.fun, List(c.args...))),
-		NewTuple(Intern("restart_type"), c.restart), NewTuple(Intern("significant"), False),
-		NewTuple(Intern("shutdown"), c.shutdown), NewTuple(Intern("child_type"), c.typ))
+	offender := c.info(pid, id)
 	report := NewMap(atomLabel, NewTuple(atomSupervisor, context), atomReport, List(
 		NewTuple(atomSupervisor, s.name), NewTuple(Intern("errorContext"), context),
 		NewTuple(Intern("reason"), reason), NewTuple(Intern("offender"), offender)))

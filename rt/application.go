@@ -84,6 +84,7 @@ func ApplicationStart1(p *Process, name Term) Term {
 	}
 	if a.mod == (Atom{}) { // a library application: nothing to run
 		a.live = true
+		appProgress(p, n)
 		return Ok
 	}
 	ret := Apply(p, a.mod, atomStart, []Term{atomNormalType, a.args})
@@ -97,6 +98,7 @@ func ApplicationStart1(p *Process, name Term) Term {
 		a.state = x.Elems[2]
 	}
 	a.live = true
+	appProgress(p, n)
 	// The top supervisor was linked to the caller: on BEAM it belongs to
 	// the application master. Unlink so the caller's exit does not kill it.
 	p.Unlink(a.pid)
@@ -140,6 +142,17 @@ func ApplicationStop1(p *Process, name Term) Term {
 		atomReport, report), []Term{atomOTP},
 		Sprintf("    application: ~tp~n    exited: stopped~n    type: temporary~n", n))
 	return Ok
+}
+
+// appProgress logs the PROGRESS REPORT of a started application (info
+// level). BEAM's application controller logs it after start returns.
+func appProgress(p *Process, n Atom) {
+	if int32(levelInfo) > primaryLevel.Load() {
+		return
+	}
+	report := List(NewTuple(Intern("application"), n), NewTuple(Intern("started_at"), AtomNonode))
+	logOTP(p, levelInfo, "PROGRESS", NewMap(atomLabel, NewTuple(Intern("application_controller"), Intern("progress")),
+		atomReport, report), []Term{atomOTP}, Sprintf("    application: ~tp~n    started_at: ~tp~n", n, AtomNonode))
 }
 
 // noAppFile is the reason application:load and start give for an

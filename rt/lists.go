@@ -256,10 +256,9 @@ func ListsFiltermap2(p *Process, f, l Term) Term {
 
 // ListsFlatmap2 is lists:flatmap(Fun, List).
 func ListsFlatmap2(p *Process, f, l Term) Term {
-	xs := properSlice(l, "flatmap", f, l)
-	results := make([]Term, len(xs))
-	for i, x := range xs {
-		results[i] = CallFun1(p, f, x)
+	var results []Term
+	for x := range walk(l, "flatmap", f, l) {
+		results = append(results, CallFun1(p, f, x))
 	}
 	var out Term = Nil{}
 	for i := len(results) - 1; i >= 0; i-- {
@@ -271,10 +270,11 @@ func ListsFlatmap2(p *Process, f, l Term) Term {
 // ListsMapfoldl3 is lists:mapfoldl(Fun, Acc, List): Fun returns {Mapped, Acc}.
 func ListsMapfoldl3(p *Process, f, acc, l Term) Term {
 	b := listBuilder{p: p}
-	for _, x := range properSlice(l, "mapfoldl", f, acc, l) {
-		r, ok := CallFun2(p, f, x, acc).(*Tuple)
+	for x := range walk(l, "mapfoldl", f, acc, l) {
+		v := CallFun2(p, f, x, acc)
+		r, ok := v.(*Tuple)
 		if !ok || len(r.Elems) != 2 {
-			return Badmatch(r)
+			return Badmatch(v)
 		}
 		b.push(r.Elems[0])
 		acc = r.Elems[1]

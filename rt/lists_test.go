@@ -172,6 +172,8 @@ func TestListsWalkImproper(t *testing.T) {
 		{"takewhile", func() Term { return ListsTakewhile2(p, gt1, improper) }, Nil{}, 1},
 		// lists:partition(P, [1, 2 | bad]) -> error:function_clause
 		{"partition", func() Term { return ListsPartition2(p, gt1, improper) }, AtomFunctionClause, 2},
+		// lists:flatmap(P, [1, 2 | bad]) -> error:function_clause, after both calls
+		{"flatmap", func() Term { return ListsFlatmap2(p, gt1, improper) }, AtomFunctionClause, 2},
 		// lists:filter(P, [1, 2 | bad]) -> error:{bad_generator, bad}
 		{"filter", func() Term { return ListsFilter2(p, gt1, improper) }, NewTuple(Intern("bad_generator"), Intern("bad")), 2},
 	}
@@ -184,5 +186,11 @@ func TestListsWalkImproper(t *testing.T) {
 		if !ExactEqual(v, tt.want) || len(seen) != tt.called {
 			t.Errorf("%s = %v after %d calls, want %v after %d", tt.name, v, len(seen), tt.want, tt.called)
 		}
+	}
+	// lists:mapfoldl(fun(X, _) -> X end, 0, [7]) -> error:{badmatch, 7}
+	first := NewFun(Intern("t"), 1, 0, 2, nil, func(p *Process, x, acc Term) Term { return x })
+	_, reason := raised(func() Term { return ListsMapfoldl3(p, first, Int(0), List(Int(7))) })
+	if want := NewTuple(Intern("badmatch"), Int(7)); reason == nil || !ExactEqual(reason, want) {
+		t.Errorf("mapfoldl raised %v, want %v", reason, want)
 	}
 }

@@ -74,11 +74,37 @@ func (m *Map) Get(k Term) (Term, bool) {
 	if m.isTrie() {
 		return m.root.get(k, mapHash(k, 0))
 	}
-	i, ok := m.search(k)
-	if !ok {
-		return nil, false
+	if i := m.index(k); i >= 0 {
+		return m.kv[m.size+i], true
 	}
-	return m.kv[m.size+i], true
+	return nil, false
+}
+
+// index returns the index of k in a flat map, or -1. Atoms and integers,
+// the usual keys of small maps, are found by a scan for the identical
+// word, as BEAM finds them; an atom or integer is =:= only to one of its
+// own kind.
+func (m *Map) index(k Term) int {
+	switch x := k.(type) {
+	case Atom:
+		for i, y := range m.keys() {
+			if a, ok := y.(Atom); ok && a == x {
+				return i
+			}
+		}
+		return -1
+	case Int:
+		for i, y := range m.keys() {
+			if a, ok := y.(Int); ok && a == x {
+				return i
+			}
+		}
+		return -1
+	}
+	if i, ok := m.search(k); ok {
+		return i
+	}
+	return -1
 }
 
 // search finds k in a flat map: its index, or where it would be inserted.
@@ -153,8 +179,8 @@ func (m *Map) Update(k, v Term) (_ *Map, ok bool) {
 		}
 		return trieMap(root, m.size), true
 	}
-	i, found := m.search(k)
-	if !found {
+	i := m.index(k)
+	if i < 0 {
 		return m, false
 	}
 	return m.setFlat(i, v), true

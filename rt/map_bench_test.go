@@ -64,3 +64,21 @@ func benchPairs() (keys, vals []Term) {
 	}
 	return keys, vals
 }
+
+// BenchmarkMapFlatGetAtom looks atoms up in a 12-key flat map, a record-like
+// map.
+func BenchmarkMapFlatGetAtom(b *testing.B) {
+	names := []string{"name", "age", "email", "id", "city", "zip", "phone", "role", "team", "x", "y", "z"}
+	m := EmptyMap
+	var keys []Term
+	for i, n := range names {
+		keys = append(keys, Intern(n))
+		m = m.Put(Intern(n), Int(i))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, ok := m.Get(keys[i%len(keys)]); !ok {
+			b.Fatal("missing")
+		}
+	}
+}

@@ -80,7 +80,15 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 			f.emit(f.send(e))
 			return
 		}
-	case *ast.Var, *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil, *ast.FunRef, *ast.FunExpr:
+	case *ast.Var:
+		if d.kind == toEffect {
+			// `_ = P` or a bare `P,`: Erlang's way to mark P used. Keep it as
+			// Go's, since it may be P's only read.
+			f.line(e)
+			f.emit(jen.Id("_").Op("=").Add(f.expr(e)))
+			return
+		}
+	case *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil, *ast.FunRef, *ast.FunExpr:
 		if d.kind == toEffect {
 			return // no effect to keep
 		}

@@ -87,3 +87,21 @@ len([_ | T], N) -> len(T, N + 1).
 		}
 	}
 }
+
+// `_ = P` may be the only read of P: it stays, or Go rejects P as unused.
+func TestWildcardMatchOfVariable(t *testing.T) {
+	files, errs := translateSrc(t, `-module(m).
+-export([f/0]).
+f() ->
+    P = self(),
+    _ = P,
+    ok.
+`)
+	if errs.HasErrors() {
+		t.Fatal(errs)
+	}
+	src := string(files[0].Src)
+	if !strings.Contains(src, "_ = P") {
+		t.Errorf("generated code lacks `_ = P`:\n%s", src)
+	}
+}

@@ -146,14 +146,14 @@ func (m *Map) Put(k, v Term) *Map {
 		}
 		return trieMap(root, n)
 	}
-	i, found := m.search(k)
-	if found {
+	if i := m.index(k); i >= 0 {
 		return m.setFlat(i, v)
 	}
 	if m.size == flatMax { // BEAM makes a trie of a flat map that outgrows it
 		root, _ := m.trieRoot().put(k, v, mapHash(k, 0), 0, false)
 		return trieMap(root, m.size+1)
 	}
+	i, _ := m.search(k)
 	n := m.size + 1
 	kv := make([]Term, 2*n)
 	keys, vals := kv[:n], kv[n:]

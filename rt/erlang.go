@@ -387,12 +387,17 @@ func ErlangFunctionExported3(p *Process, m, f, a Term) Term {
 	return Bool(FunctionExported(ma, fa, int(n)))
 }
 
-// Process dictionary.
+// Process dictionary. Only its owner changes it, under its lock, so that
+// process_info(P, dictionary) from another process reads it whole; the
+// owner reads it without the lock.
 
 // ErlangPut2 is put(Key, Value): the previous value or undefined.
 func ErlangPut2(p *Process, k, v Term) Term {
 	old := ErlangGet1(p, k)
-	p.dictionary().put(k, v)
+	d := p.dictionary()
+	p.mu.Lock() // process_info(P, dictionary) reads it from another process
+	d.put(k, v)
+	p.mu.Unlock()
 	return old
 }
 
@@ -410,6 +415,9 @@ func ErlangGet0(p *Process) Term { return p.dictionary().list() }
 // ErlangErase1 is erase(Key): the previous value or undefined.
 func ErlangErase1(p *Process, k Term) Term {
 	old := ErlangGet1(p, k)
-	p.dictionary().erase(k)
+	d := p.dictionary()
+	p.mu.Lock()
+	d.erase(k)
+	p.mu.Unlock()
 	return old
 }

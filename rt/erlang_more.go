@@ -61,7 +61,9 @@ func ErlangGetKeys1(p *Process, v Term) Term {
 // its pairs.
 func ErlangErase0(p *Process) Term {
 	pairs := p.dictionary().list()
+	p.mu.Lock()
 	p.dict = nil
+	p.mu.Unlock()
 	return pairs
 }
 

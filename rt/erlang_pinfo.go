@@ -2,9 +2,8 @@ package rt
 
 import "sort"
 
-// process_info/1,2. Items about another process are read under its lock;
-// its dictionary and message list belong to its goroutine, so only a
-// process's own are shown exactly (others read as []).
+// process_info/1,2. Items about another process are read under its lock,
+// which its owner also holds to change its dictionary.
 
 var (
 	atomMessageQueueLen = Intern("message_queue_len")
@@ -147,7 +146,7 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 		}
 		return List(ps...), true
 	case atomDictionary:
-		if p == q && q.dict != nil {
+		if q.dict != nil { // q changes it only under q.mu, held here
 			return q.dict.list(), true
 		}
 		return Nil{}, true

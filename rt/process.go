@@ -101,7 +101,10 @@ func (p *Process) Self() Pid { return p.self }
 
 func (p *Process) dictionary() *procDict {
 	if p.dict == nil {
-		p.dict = &procDict{index: map[uint64][]int{}}
+		d := &procDict{index: map[uint64][]int{}}
+		p.mu.Lock()
+		p.dict = d
+		p.mu.Unlock()
 	}
 	return p.dict
 }

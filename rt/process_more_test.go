@@ -258,3 +258,18 @@ func TestPriorityAndNosuspend(t *testing.T) {
 		t.Fatal(Format(m))
 	}
 }
+
+// erl: process_info(P, dictionary) of another process lists its pairs.
+func TestProcessInfoOtherDictionary(t *testing.T) {
+	p := NewProcess()
+	pid := spawnGo(p, SpawnOpts{}, func(c *Process) {
+		ErlangPut2(c, Intern("a"), Int(1))
+		ErlangPut2(c, Intern("b"), Int(2))
+		ErlangErase1(c, Intern("a"))
+		Send(c, p.self, Ok)
+		recvAny(t, c)
+	})
+	recvAny(t, p)
+	etsTerm(t, "{dictionary,[{b,2}]}", ErlangProcessInfo2(p, pid, atomDictionary))
+	Send(p, pid, Ok)
+}

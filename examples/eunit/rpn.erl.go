@@ -210,7 +210,7 @@ func rpn_step_2(p *rt.Process, a1, a2 rt.Term) rt.Term {
 		}
 		A := c2.Head
 		S := c2.Tail
-		/*line rpn.erl:20*/ return p.Cons(rt.Add(A, B), S)
+		/*line rpn.erl:20*/ return p.Cons(rt.AddOr(rt.AddSmall(A, B), A, B), S)
 	}
 clause2:
 	{
@@ -228,7 +228,7 @@ clause2:
 		}
 		A := c4.Head
 		S := c4.Tail
-		/*line rpn.erl:21*/ return p.Cons(rt.Sub(A, B), S)
+		/*line rpn.erl:21*/ return p.Cons(rt.SubOr(rt.SubSmall(A, B), A, B), S)
 	}
 clause3:
 	{
@@ -539,17 +539,18 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 // table_test_/0
 func rpn_table_test__0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:42*/ var acc1 []rt.Term
-	for it1 := rt.ListIter(lit_rpn_72); it1.Next(); {
+	/*line rpn.erl:42*/ var acc1 rt.ListBuilder
+	/*line rpn.erl:43*/ for it1 := rt.ListIter(lit_rpn_72); it1.Next(); {
+		p.Tick()
 		t1, ok := rt.TupleArity(it1.Head, 2)
 		if !ok {
 			continue
 		}
 		Expr := t1.Elems[0]
 		Value := t1.Elems[1]
-		acc1 = append(acc1, rt.NewTuple(Expr, rt.NewTuple(rt.Int(42), rt.NewFun(atom_rpn, 9, 0, 0, nil, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:42*/ acc1 = acc1.Push(p, rt.NewTuple(Expr, rt.NewTuple(rt.Int(42), rt.NewLocalFun(atom_rpn, atom_table_test__0_fun_2, 9, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:42*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 10, 0, 0, nil, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:42*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 10, 0, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:42*/ X__X := Value
 				/*line rpn.erl:42*/ v1 := rpn_eval_1(p, Expr)
@@ -565,26 +566,28 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 			}))
 		}))))
 	}
-	return rt.List(acc1...)
+	return acc1.List()
 }
 
 // sums_test_/0
 func rpn_sums_test__0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:49*/ var acc1 []rt.Term
-	for it1 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), rt.Int(30))); it1.Next(); {
+	/*line rpn.erl:49*/ var acc1 rt.ListBuilder
+	/*line rpn.erl:52*/ for it1 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), rt.Int(30))); it1.Next(); {
+		p.Tick()
 		N := it1.Head
-		acc1 = append(acc1, rt.NewTuple(rt.Int(50), rt.NewFun(atom_rpn, 11, 0, 0, nil, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.Int(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:50*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 12, 0, 0, nil, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:50*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:50*/ X__X := rt.IntDiv(rt.Mul(N, rt.AddInt(N, 1)), rt.Int(2))
-				/*line rpn.erl:50*/ var acc2 []rt.Term
-				for it2 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), N)); it2.Next(); {
+				/*line rpn.erl:50*/ X__X := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.Int(2))
+				/*line rpn.erl:50*/ var acc2 rt.ListBuilder
+				/*line rpn.erl:51*/ for it2 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), N)); it2.Next(); {
+					p.Tick()
 					I := it2.Head
-					acc2 = append(acc2, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, I), lit_rpn_77))
+					/*line rpn.erl:51*/ acc2 = acc2.Push(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, I), lit_rpn_77))
 				}
-				v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ListsAppend1(p, rt.List(acc2...)), lit_rpn_6))
+				v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ListsAppend1(p, acc2.List()), lit_rpn_6))
 				{
 					/*line rpn.erl:51*/ if !rt.ExactEqual(X__X, v1) {
 						goto case1_c2
@@ -597,23 +600,23 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 			}))
 		})))
 	}
-	return rt.NewTuple(lit_rpn_76, rt.List(acc1...))
+	return rt.NewTuple(lit_rpn_76, acc1.List())
 }
 
 // fixture_test_/0
 func rpn_fixture_test__0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:55*/ return rt.NewTuple(atom_setup, rt.NewFun(atom_rpn, 13, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:55*/ return rt.NewTuple(atom_setup, rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_6, 13, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:55*/ return lit_rpn_81
-	}), rt.NewFun(atom_rpn, 14, 0, 1, nil, func(p *rt.Process, a1 rt.Term) rt.Term {
+	}), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_5, 14, 1, nil, func(p *rt.Process, a1 rt.Term) rt.Term {
 		p.Tick()
 		/*line rpn.erl:55*/ return rt.Ok
-	}), rt.NewFun(atom_rpn, 15, 0, 1, nil, func(p *rt.Process, Expr rt.Term) rt.Term {
+	}), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_4, 15, 1, nil, func(p *rt.Process, Expr rt.Term) rt.Term {
 		p.Tick()
-		/*line rpn.erl:56*/ return p.Cons(rt.NewTuple(rt.Int(56), rt.NewFun(atom_rpn, 16, 0, 0, nil, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:56*/ return p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_3, 16, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 17, 0, 0, nil, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 17, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:56*/ X__X := rt.Int(42)
 				/*line rpn.erl:56*/ v1 := rpn_eval_1(p, Expr)
@@ -627,9 +630,9 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 				/*line rpn.erl:56*/ X__V := v1
 				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
 			}))
-		})), p.Cons(rt.NewTuple(rt.Int(56), rt.NewFun(atom_rpn, 18, 0, 0, nil, func(p *rt.Process) rt.Term {
+		})), p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_1, 18, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 19, 0, 0, nil, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 19, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:56*/ v2 := rpn_eval_1(p, Expr)
 				{
@@ -650,14 +653,14 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 // foreach_test_/0
 func rpn_foreach_test__0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:59*/ return rt.NewTuple(atom_foreach, rt.NewFun(atom_rpn, 20, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:59*/ return rt.NewTuple(atom_foreach, rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_6, 20, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:59*/ return rt.Int(2)
-	}), p.Cons(rt.NewFun(atom_rpn, 21, 0, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
+	}), p.Cons(rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_5, 21, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
 		p.Tick()
-		/*line rpn.erl:60*/ return rt.NewTuple(rt.Int(60), rt.NewFun(atom_rpn, 22, 0, 0, nil, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:60*/ return rt.NewTuple(rt.Int(60), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_4, 22, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:60*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 23, 0, 0, nil, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:60*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 23, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:60*/ X__X := rt.Mul(X, rt.Int(2))
 				/*line rpn.erl:60*/ v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_85))
@@ -672,11 +675,11 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 				/*line rpn.erl:60*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_86, p.Cons(lit_rpn_88, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
 			}))
 		}))
-	}), p.Cons(rt.NewFun(atom_rpn, 24, 0, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
+	}), p.Cons(rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_2, 24, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
 		p.Tick()
-		/*line rpn.erl:61*/ return rt.NewTuple(rt.Int(61), rt.NewFun(atom_rpn, 25, 0, 0, nil, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:61*/ return rt.NewTuple(rt.Int(61), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_1, 25, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:61*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 26, 0, 0, nil, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:61*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 26, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:61*/ X__X := X
 				/*line rpn.erl:61*/ v2 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_89))

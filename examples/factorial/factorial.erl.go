@@ -19,7 +19,7 @@ func factorial_fac_1(p *rt.Process, a1 rt.Term) rt.Term {
 	}
 clause2:
 	/*line factorial.erl:5*/ N := a1
-	/*line factorial.erl:5*/ return rt.Mul(N, factorial_fac_1(p, rt.SubInt(N, 1)))
+	/*line factorial.erl:5*/ return rt.Mul(N, factorial_fac_1(p, rt.SubIntOr(rt.SubIntSmall(N, 1), N, 1)))
 }
 
 // main/0

@@ -6,5 +6,7 @@ import "github.com/erl2go/erl2go/rt"
 
 // Atoms used by the package's modules.
 var (
-	atom_counter = rt.Intern("counter")
+	atom_word_counts_1_fun_0 = rt.Intern("-word_counts/1-fun-0-")
+	atom_word_counts_1_fun_1 = rt.Intern("-word_counts/1-fun-1-")
+	atom_counter             = rt.Intern("counter")
 )

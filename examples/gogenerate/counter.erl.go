@@ -11,11 +11,11 @@ var (
 // word_counts/1
 func counter_word_counts_1(p *rt.Process, Text rt.Term) rt.Term {
 	p.Tick()
-	/*line counter.erl:6*/ return rt.ListsFoldl3(p, rt.NewFun(atom_counter, 0, 0, 2, nil, func(p *rt.Process, W, M rt.Term) rt.Term {
+	/*line counter.erl:6*/ return rt.ListsFoldl3(p, rt.NewLocalFun(atom_counter, atom_word_counts_1_fun_1, 0, 2, nil, func(p *rt.Process, W, M rt.Term) rt.Term {
 		p.Tick()
-		/*line counter.erl:6*/ return rt.MapsUpdateWith4(p, W, rt.NewFun(atom_counter, 1, 0, 1, nil, func(p *rt.Process, C rt.Term) rt.Term {
+		/*line counter.erl:6*/ return rt.MapsUpdateWith4(p, W, rt.NewLocalFun(atom_counter, atom_word_counts_1_fun_0, 1, 1, nil, func(p *rt.Process, C rt.Term) rt.Term {
 			p.Tick()
-			/*line counter.erl:6*/ return rt.AddInt(C, 1)
+			/*line counter.erl:6*/ return rt.AddIntOr(rt.AddIntSmall(C, 1), C, 1)
 		}), rt.Int(1), M)
 	}), lit_counter_1, counter_words_3(p, Text, rt.Nil{}, rt.Nil{}))
 }

@@ -6,9 +6,11 @@ import "github.com/erl2go/erl2go/rt"
 
 // Atoms used by the package's modules.
 var (
-	atom_done     = rt.Intern("done")
-	atom_finished = rt.Intern("finished")
-	atom_ping     = rt.Intern("ping")
-	atom_pingpong = rt.Intern("pingpong")
-	atom_pong     = rt.Intern("pong")
+	atom_main_0_fun_0 = rt.Intern("-main/0-fun-0-")
+	atom_main_0_fun_1 = rt.Intern("-main/0-fun-1-")
+	atom_done         = rt.Intern("done")
+	atom_finished     = rt.Intern("finished")
+	atom_ping         = rt.Intern("ping")
+	atom_pingpong     = rt.Intern("pingpong")
+	atom_pong         = rt.Intern("pong")
 )

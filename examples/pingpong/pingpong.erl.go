@@ -39,7 +39,7 @@ func pingpong_ping_2(p *rt.Process, a1, Pong_PID rt.Term) rt.Term {
 		msg1 = p.RecvNext(msg1)
 		goto recv1
 	recv1_end:
-		/*line pingpong.erl:16*/ a1 = rt.SubInt(N, 1)
+		/*line pingpong.erl:16*/ a1 = rt.SubIntOr(rt.SubIntSmall(N, 1), N, 1)
 		continue
 	}
 }
@@ -83,11 +83,11 @@ func pingpong_pong_1(p *rt.Process, Main rt.Term) rt.Term {
 func pingpong_main_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line pingpong.erl:30*/ Main := rt.ErlangSelf0(p)
-	/*line pingpong.erl:31*/ Pong_PID := rt.ErlangSpawn1(p, rt.NewFun(atom_pingpong, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line pingpong.erl:31*/ Pong_PID := rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_0, 0, 0, []rt.Term{Main}, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line pingpong.erl:31*/ return pingpong_pong_1(p, Main)
 	}))
-	/*line pingpong.erl:32*/ rt.ErlangSpawn1(p, rt.NewFun(atom_pingpong, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line pingpong.erl:32*/ rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_1, 1, 0, []rt.Term{Pong_PID}, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line pingpong.erl:32*/ return pingpong_ping_2(p, rt.Int(3), Pong_PID)
 	}))

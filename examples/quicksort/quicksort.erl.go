@@ -26,23 +26,25 @@ clause2:
 		}
 		Head := c1.Head
 		Tail := c1.Tail
-		/*line quicksort.erl:6*/ var acc1 []rt.Term
-		for it1 := rt.ListIter(Tail); it1.Next(); {
+		/*line quicksort.erl:6*/ var acc1 rt.ListBuilder
+		/*line quicksort.erl:6*/ for it1 := rt.ListIter(Tail); it1.Next(); {
+			p.Tick()
 			X := it1.Head
-			if rt.Le(X, Head) {
-				acc1 = append(acc1, X)
+			/*line quicksort.erl:6*/ if rt.LeOr(rt.LeSmall(X, Head), X, Head) {
+				/*line quicksort.erl:6*/ acc1 = acc1.Push(p, X)
 			}
 		}
-		First := quicksort_qsort_1(p, rt.List(acc1...))
-		/*line quicksort.erl:7*/ var acc2 []rt.Term
-		for it2 := rt.ListIter(Tail); it2.Next(); {
+		First := quicksort_qsort_1(p, acc1.List())
+		/*line quicksort.erl:7*/ var acc2 rt.ListBuilder
+		/*line quicksort.erl:7*/ for it2 := rt.ListIter(Tail); it2.Next(); {
+			p.Tick()
 			Y := it2.Head
-			if rt.Gt(Y, Head) {
-				acc2 = append(acc2, Y)
+			/*line quicksort.erl:7*/ if rt.LtOr(rt.LtSmall(Head, Y), Head, Y) {
+				/*line quicksort.erl:7*/ acc2 = acc2.Push(p, Y)
 			}
 		}
-		Last := quicksort_qsort_1(p, rt.List(acc2...))
-		/*line quicksort.erl:8*/ return rt.ErlangPlusplus2(p, First, rt.ErlangPlusplus2(p, p.Cons(Head, rt.Nil{}), Last))
+		Last := quicksort_qsort_1(p, acc2.List())
+		/*line quicksort.erl:8*/ return rt.ErlangPlusplus2(p, First, p.Cons(Head, Last))
 	}
 clause3:
 	/*line quicksort.erl:4*/ return rt.FunctionClause(a1)

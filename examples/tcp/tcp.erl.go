@@ -27,7 +27,7 @@ func tcp_segment_0(p *rt.Process) rt.Term {
 	/*line tcp.erl:10*/ Flags := rt.Int(18)
 	/*line tcp.erl:11*/ Options := lit_tcp_1
 	/*line tcp.erl:12*/ Message := lit_tcp_2
-	/*line tcp.erl:13*/ b1 := rt.NewBits(p, 160)
+	/*line tcp.erl:13*/ b1 := rt.NewBits(p, 160+rt.BitSizeHint(Options)+rt.BitSizeHint(Message))
 	/*line tcp.erl:13*/ b1.PutInt(rt.Int(443), 16, 0)
 	/*line tcp.erl:13*/ b1.PutInt(rt.Int(51234), 16, 0)
 	/*line tcp.erl:13*/ b1.PutInt(rt.Int(439041101), 32, 0)
@@ -64,26 +64,22 @@ func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
 	WindowSize := rt.Int(binary.BigEndian.Uint16(w1[14:]))
 	Checksum := rt.Int(binary.BigEndian.Uint16(w1[16:]))
 	UrgentPointer := rt.Int(binary.BigEndian.Uint16(w1[18:]))
-	Payload, ok := m1.Rest(8)
-	if !ok {
+	if !m1.Tail(8) {
 		/*line tcp.erl:18*/ rt.Badmatch(Segment)
 	}
 	/*line tcp.erl:22*/ OptSize := (DataOffset - 5) * 32
-	/*line tcp.erl:23*/ m2, ok := rt.MatchBits(Payload)
-	if !ok {
-		/*line tcp.erl:23*/ rt.Badmatch(Payload)
-	}
+	/*line tcp.erl:23*/ m2 := m1
 	n1, ok := rt.MatchSizeInt(OptSize, 1)
 	if !ok {
-		/*line tcp.erl:23*/ rt.Badmatch(Payload)
+		/*line tcp.erl:23*/ rt.Badmatch(m1.Bits())
 	}
 	Options, ok := m2.Int(n1, 0)
 	if !ok {
-		/*line tcp.erl:23*/ rt.Badmatch(Payload)
+		/*line tcp.erl:23*/ rt.Badmatch(m1.Bits())
 	}
 	Message, ok := m2.Rest(8)
 	if !ok {
-		/*line tcp.erl:23*/ rt.Badmatch(Payload)
+		/*line tcp.erl:23*/ rt.Badmatch(m1.Bits())
 	}
 	/*line tcp.erl:24*/ x1 := Flags
 	CWR := x1 >> 7
@@ -108,7 +104,7 @@ func tcp_main_0(p *rt.Process) rt.Term {
 	/*line tcp.erl:42*/ rt.IoFormat2(p, lit_tcp_6, p.Cons(rt.MapsGet2(p, atom_data_offset, F), p.Cons(rt.MapsGet2(p, atom_window_size, F), p.Cons(rt.MapsGet2(p, atom_checksum, F), p.Cons(rt.MapsGet2(p, atom_urgent_pointer, F), rt.Nil{})))))
 	/*line tcp.erl:45*/ rt.IoFormat2(p, lit_tcp_7, p.Cons(rt.MapsGet2(p, atom_options, F), rt.Nil{}))
 	/*line tcp.erl:46*/ var acc1 rt.ListBuilder
-	for it1 := rt.ListIter(rt.MapsGet2(p, atom_flags, F)); it1.Next(); {
+	/*line tcp.erl:46*/ for it1 := rt.ListIter(rt.MapsGet2(p, atom_flags, F)); it1.Next(); {
 		p.Tick()
 		t1, ok := rt.TupleArity(it1.Head, 2)
 		if !ok {
@@ -118,7 +114,7 @@ func tcp_main_0(p *rt.Process) rt.Term {
 		if !rt.MatchInt(t1.Elems[1], 1) {
 			continue
 		}
-		acc1 = acc1.Push(p, Name)
+		/*line tcp.erl:46*/ acc1 = acc1.Push(p, Name)
 	}
 	rt.IoFormat2(p, lit_tcp_8, p.Cons(acc1.List(), rt.Nil{}))
 	/*line tcp.erl:47*/ rt.IoFormat2(p, lit_tcp_9, p.Cons(rt.MapsGet2(p, atom_message, F), rt.Nil{}))

@@ -198,7 +198,7 @@ func (p *pkgGen) atom(name string) jen.Code {
 	if id, ok := p.atoms[name]; ok {
 		return jen.Id(id)
 	}
-	id := p.names.name("atom_" + mangle(name))
+	id := p.names.name("atom_" + atomIdent(name))
 	p.atoms[name] = id
 	p.atomList = append(p.atomList, name)
 	return jen.Id(id)

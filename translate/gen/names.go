@@ -51,6 +51,16 @@ func mangle(name string) string {
 	return s
 }
 
+// atomIdent is the Go name part of an atom. A fun's name such as
+// '-sum/2-fun-0-' reads as sum_2_fun_0 rather than in escapes.
+func atomIdent(name string) string {
+	if len(name) > 2 && name[0] == '-' && name[len(name)-1] == '-' {
+		parts := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '/' })
+		return mangle(strings.Join(parts, "_"))
+	}
+	return mangle(name)
+}
+
 // namer hands out unique names in one Go scope.
 type namer struct{ used map[string]bool }
 

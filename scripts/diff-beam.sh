@@ -18,9 +18,22 @@ all=$(ls *.erl)
 fail=0
 for m in $names; do
 	erl -noshell $features -pa "$tmp" -eval "$m:main(), init:stop()." > "$tmp/$m.beam.out" 2>/dev/null
-	# The program's own module first (its main/0 is the entry), then the rest.
-	others=$(echo "$all" | grep -vx "$m.erl")
-	"$tmp/erl2go" run "$m.erl" $others > "$tmp/$m.go.out" 2>"$tmp/$m.go.err"
+	# The program's own module first (its main/0 is the entry), then the
+	# modules it names, and those they name, and so on.
+	mods=$m
+	while :; do
+		more=$(for f in $all; do
+			o=${f%.erl}
+			case " $mods " in *" $o "*) continue ;; esac
+			for n in $mods; do
+				if grep -qw "$o" "$n.erl"; then echo "$o"; break; fi
+			done
+		done)
+		[ -z "$more" ] && break
+		mods="$mods $(echo $more)"
+	done
+	files=$(for n in $mods; do echo "$n.erl"; done)
+	"$tmp/erl2go" run $files > "$tmp/$m.go.out" 2>"$tmp/$m.go.err"
 	if cmp -s "$tmp/$m.beam.out" "$tmp/$m.go.out"; then
 		echo "same     $m"
 	else

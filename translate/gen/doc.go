@@ -30,7 +30,7 @@ clause's label, and the end raises function_clause:
 			if !rt.GtInt(N, 0) {
 				goto clause3
 			}
-			return rt.Mul(N, fact_fac_1(p, rt.SubInt(N, 1)))
+			return rt.Mul(N, fact_fac_1(p, rt.SubIntOr(rt.SubIntSmall(N, 1), N, 1)))
 		}
 	clause3:
 		return rt.FunctionClause(a1)

@@ -123,88 +123,15 @@ var (
 	hcPairs  = ph2Const(19)
 )
 
-// ph2Mix is lookup2's mix of three 32-bit words; c is the result.
-func ph2Mix(a, b, c uint32) uint32 {
-	a -= b + c
-	a ^= c >> 13
-	b -= c + a
-	b ^= a << 8
-	c -= a + b
-	c ^= b >> 13
-	a -= b + c
-	a ^= c >> 12
-	b -= c + a
-	b ^= a << 16
-	c -= a + b
-	c ^= b >> 5
-	a -= b + c
-	a ^= c >> 3
-	b -= c + a
-	b ^= a << 10
-	c -= a + b
-	c ^= b >> 15
-	return c
-}
-
 // fold2 folds the words x and y, tagged by k, into the state h.
-func fold2(h, x, y, k uint32) uint32 { return ph2Mix(k+x, k+y, h) }
+func fold2(h, x, y, k uint32) uint32 { return jenkinsMix(k+x, k+y, h) }
 
 // fold1 folds one word.
 func fold1(h, x, k uint32) uint32 { return fold2(h, x, 0, k) }
 
-// ph2Block is lookup2's hash of a byte string, seeded with c.
-func ph2Block(k []byte, c uint32) uint32 {
-	a, b := goldenRatio, goldenRatio
-	n := uint32(len(k))
-	for len(k) >= 12 {
-		a += ph2LE32(k[0:4])
-		b += ph2LE32(k[4:8])
-		c += ph2LE32(k[8:12])
-		a, b, c = ph2Mix3(a, b, c)
-		k = k[12:]
-	}
-	c += n
-	// The tail: bytes 0..3 go to a, 4..7 to b, 8..10 to the upper three
-	// bytes of c (its low byte holds the length).
-	for i, x := range k {
-		switch {
-		case i < 4:
-			a += uint32(x) << (8 * i)
-		case i < 8:
-			b += uint32(x) << (8 * (i - 4))
-		default:
-			c += uint32(x) << (8 * (i - 7))
-		}
-	}
-	return ph2Mix(a, b, c)
-}
-
-func ph2LE32(b []byte) uint32 {
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-}
-
-// ph2Mix3 is ph2Mix returning all three words, for ph2Block's rounds.
-func ph2Mix3(a, b, c uint32) (uint32, uint32, uint32) {
-	a -= b + c
-	a ^= c >> 13
-	b -= c + a
-	b ^= a << 8
-	c -= a + b
-	c ^= b >> 13
-	a -= b + c
-	a ^= c >> 12
-	b -= c + a
-	b ^= a << 16
-	c -= a + b
-	c ^= b >> 5
-	a -= b + c
-	a ^= c >> 3
-	b -= c + a
-	b ^= a << 10
-	c -= a + b
-	c ^= b >> 15
-	return a, b, c
-}
+// ph2Block is lookup2's hash of a byte string, seeded with c (the block
+// hash that map keys use too).
+func ph2Block(k []byte, c uint32) uint32 { return blockHash(k, c) }
 
 // atomHash is BEAM's hash of an atom's name (hashpjw over its bytes, where
 // a two-byte UTF-8 sequence for a Latin-1 character counts as that one

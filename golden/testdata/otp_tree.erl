@@ -100,8 +100,12 @@ main() ->
     io:format("orders after: ~p~n", [alive(orders)]),
     %% a transient child that stops normally is not restarted
     io:format("-- api stops normally~n"),
+    %% wait for api's death, then for the supervisor to have seen it (its
+    %% 'EXIT' from api is queued before our call)
+    ApiRef = monitor(process, whereis(api)),
     ok = gen_server:call(api, stop_normal),
-    ok = gen_server:call(db, ping),
+    receive {'DOWN', ApiRef, process, _, _} -> ok end,
+    _ = supervisor:which_children(orders),
     io:format("orders after: ~p~n", [alive(orders)]),
     io:format("restart api: ~p~n", [element(1, supervisor:restart_child(orders, api))]),
     io:format("restart running: ~p~n", [supervisor:restart_child(orders, api)]),

@@ -57,24 +57,7 @@ func mapHashSalt(gen int) uint32 {
 // jenkinsMix is Bob Jenkins' mix of three 32-bit words (lookup2); the
 // result is c.
 func jenkinsMix(a, b, c uint32) uint32 {
-	a -= b + c
-	a ^= c >> 13
-	b -= c + a
-	b ^= a << 8
-	c -= a + b
-	c ^= b >> 13
-	a -= b + c
-	a ^= c >> 12
-	b -= c + a
-	b ^= a << 16
-	c -= a + b
-	c ^= b >> 5
-	a -= b + c
-	a ^= c >> 3
-	b -= c + a
-	b ^= a << 10
-	c -= a + b
-	c ^= b >> 15
+	_, _, c = jenkinsMix3(a, b, c)
 	return c
 }
 

@@ -236,9 +236,13 @@ func (b ListBuilder) Push(p *Process, x Term) ListBuilder {
 }
 
 // List returns the list built so far.
-func (b ListBuilder) List() Term {
+func (b ListBuilder) List() Term { return b.WithTail(Nil{}) }
+
+// WithTail ends the list built so far with tail: [... | Tail].
+func (b ListBuilder) WithTail(tail Term) Term {
 	if b.head == nil {
-		return Nil{}
+		return tail
 	}
+	b.last.Tail = tail
 	return b.head
 }

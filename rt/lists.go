@@ -21,33 +21,17 @@ func listsClause(fun string, args ...Term) Term {
 	return listsError(AtomFunctionClause, fun, args...)
 }
 
-// listBuilder appends cells at the end of a list under construction; the
-// cells are not visible to Erlang code until done, so setting their Tail is
-// safe.
+// listBuilder is ListBuilder for rt's own functions, which keep it in a
+// variable and end the list with any tail.
 type listBuilder struct {
-	p    *Process
-	head Term
-	last *Cons
+	p *Process
+	b ListBuilder
 }
 
-func (b *listBuilder) push(t Term) {
-	c := b.p.NewCons(t, Nil{})
-	if b.last == nil {
-		b.head = c
-	} else {
-		b.last.Tail = c
-	}
-	b.last = c
-}
+func (b *listBuilder) push(t Term) { b.b = b.b.Push(b.p, t) }
 
 // done ends the list with tail and returns it.
-func (b *listBuilder) done(tail Term) Term {
-	if b.last == nil {
-		return tail
-	}
-	b.last.Tail = tail
-	return b.head
-}
+func (b *listBuilder) done(tail Term) Term { return b.b.WithTail(tail) }
 
 // walk yields the elements of l in order, and raises function_clause from
 // lists:fun(args...) when it reaches an improper tail: OTP's functions that

@@ -153,31 +153,41 @@ func (s *genServer) init(c *Process, args Term) {
 	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, atomInit, []Term{args}) })
 	if exc != nil {
 		withOTPFrames(exc, otpFrames[atomInit])
-		reason, _ := exitReasonOf(exc)
-		ackStart(c, s.parent, NewTuple(AtomError, reason))
-		exc.Reraise()
 	}
-	switch {
-	case ret == Term(atomIgnore):
-		ackStart(c, s.parent, atomIgnore)
+	if exc != nil || !(isTag(ret, atomOk, 2) || isTag(ret, atomOk, 3)) {
+		initRefused(c, s.parent, ret, exc)
 		return
-	case isTag(ret, atomOk, 2) || isTag(ret, atomOk, 3):
-		x := ret.(*Tuple)
-		s.state = x.Elems[1]
-		ackStart(c, s.parent, NewTuple(Ok, c.self))
-		if len(x.Elems) == 3 {
-			s.after(c, x.Elems[2])
-		}
-		s.loop(c)
-	case isTag(ret, atomStop, 2):
-		reason := ret.(*Tuple).Elems[1]
-		ackStart(c, s.parent, NewTuple(AtomError, reason))
-		Exit(reason)
-	default:
-		reason := NewTuple(atomBadReturn, ret)
-		ackStart(c, s.parent, NewTuple(AtomError, reason))
-		Exit(reason)
 	}
+	x := ret.(*Tuple)
+	s.state = x.Elems[1]
+	ackStart(c, s.parent, NewTuple(Ok, c.self))
+	if len(x.Elems) == 3 {
+		s.after(c, x.Elems[2])
+	}
+	s.loop(c)
+}
+
+// initRefused ends the start of a gen_server or gen_statem whose init/1
+// did not return {ok, ...}, as OTP's init_it does: it raised exc
+// ({error, Reason} to the starter, then the exception goes on), returned
+// ignore, {stop, Reason} or something else ({bad_return_value, Ret}).
+func initRefused(c *Process, parent Pid, ret Term, exc *Exception) {
+	var reason Term
+	switch {
+	case exc != nil:
+		reason, _ = exitReasonOf(exc)
+		ackStart(c, parent, NewTuple(AtomError, reason))
+		exc.Reraise()
+	case ret == Term(atomIgnore):
+		ackStart(c, parent, atomIgnore)
+		return
+	case isTag(ret, atomStop, 2):
+		reason = ret.(*Tuple).Elems[1]
+	default:
+		reason = NewTuple(atomBadReturn, ret)
+	}
+	ackStart(c, parent, NewTuple(AtomError, reason))
+	Exit(reason)
 }
 
 var atomOk = Ok

@@ -61,34 +61,20 @@ func (s *genStatem) init(c *Process, args Term) {
 	if exc == nil {
 		_, exc = Try(func() Term { s.readMode(c); return nil })
 	}
-	if exc != nil {
-		reason, _ := exitReasonOf(exc)
-		ackStart(c, s.parent, NewTuple(AtomError, reason))
-		exc.Reraise()
-	}
-	x, _ := ret.(*Tuple)
-	switch {
-	case ret == Term(atomIgnore):
-		ackStart(c, s.parent, atomIgnore)
+	if exc != nil || !(isTag(ret, Ok, 3) || isTag(ret, Ok, 4)) {
+		initRefused(c, s.parent, ret, exc)
 		return
-	case isTag(ret, Ok, 3) || isTag(ret, Ok, 4):
-		s.state, s.data = x.Elems[1], x.Elems[2]
-		ackStart(c, s.parent, NewTuple(Ok, c.self))
-		if s.enter {
-			s.callEnter(c, s.state)
-		}
-		if len(x.Elems) == 4 {
-			s.actions(c, x.Elems[3], nil)
-		}
-		s.loop(c)
-	case isTag(ret, atomStop, 2):
-		ackStart(c, s.parent, NewTuple(AtomError, x.Elems[1]))
-		Exit(x.Elems[1])
-	default:
-		reason := NewTuple(atomBadReturn, ret)
-		ackStart(c, s.parent, NewTuple(AtomError, reason))
-		Exit(reason)
 	}
+	x := ret.(*Tuple)
+	s.state, s.data = x.Elems[1], x.Elems[2]
+	ackStart(c, s.parent, NewTuple(Ok, c.self))
+	if s.enter {
+		s.callEnter(c, s.state)
+	}
+	if len(x.Elems) == 4 {
+		s.actions(c, x.Elems[3], nil)
+	}
+	s.loop(c)
 }
 
 // readMode calls callback_mode/0.

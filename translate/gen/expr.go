@@ -211,18 +211,28 @@ func (f *fnGen) closure(body ...ast.Expr) jen.Code {
 // consExpr builds [H1, H2 | T] with cells from the process's allocator:
 // p.Cons(H1, p.Cons(H2, T)).
 func (f *fnGen) consExpr(e *ast.Cons) jen.Code {
-	var heads []ast.Expr
-	var tail ast.Expr = e
+	heads, tail := consHeads(e)
+	hs := f.exprs(heads) // the heads are emitted before the tail
+	return consCells(hs, f.expr(tail))
+}
+
+// consHeads splits e = [H1, H2 | T] into its heads and T (e itself when it
+// is no cons).
+func consHeads(e ast.Expr) (heads []ast.Expr, tail ast.Expr) {
+	tail = e
 	for {
 		c, ok := tail.(*ast.Cons)
 		if !ok {
-			break
+			return heads, tail
 		}
 		heads = append(heads, c.Head)
 		tail = c.Tail
 	}
-	hs := f.exprs(heads)
-	out := f.expr(tail)
+}
+
+// consCells builds p.Cons(H1, p.Cons(H2, T)) from the heads' code and T's.
+func consCells(hs []jen.Code, tail jen.Code) jen.Code {
+	out := tail
 	for i := len(hs) - 1; i >= 0; i-- {
 		out = jen.Id("p").Dot("Cons").Call(hs[i], out)
 	}

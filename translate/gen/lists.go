@@ -21,16 +21,7 @@ func (f *fnGen) appendLit(e *ast.BinaryOp) jen.Code {
 	if e.Op != "++" {
 		return nil
 	}
-	var heads []ast.Expr
-	l := e.Left
-	for {
-		c, ok := l.(*ast.Cons)
-		if !ok {
-			break
-		}
-		heads = append(heads, c.Head)
-		l = c.Tail
-	}
+	heads, l := consHeads(e.Left)
 	if len(heads) == 0 {
 		return nil
 	}
@@ -41,8 +32,5 @@ func (f *fnGen) appendLit(e *ast.BinaryOp) jen.Code {
 	} else {
 		out = f.remote(e, "erlang", "++", []ast.Expr{l, e.Right})
 	}
-	for i := len(hs) - 1; i >= 0; i-- {
-		out = jen.Id("p").Dot("Cons").Call(hs[i], out)
-	}
-	return out
+	return consCells(hs, out)
 }

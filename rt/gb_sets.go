@@ -134,35 +134,28 @@ func GbSetsFromOrdset1(p *Process, l Term) Term {
 	return gbsFromSorted(ks)
 }
 
-func gbsEnd(s Term, fun string, largest bool) (int64, Term, Term) {
-	n, t := gbParts(gbsW, s, fun, s)
-	if t == atomNilNode {
-		gbClause(gbsW, fun, s)
-	}
-	take := gbTakeSmallest
-	if largest {
-		take = gbTakeLargest
-	}
-	pay, rest := take(gbsW, t)
-	return n, pay[0], rest
+// GbSetsSmallest1 is gb_sets:smallest(S).
+func GbSetsSmallest1(p *Process, s Term) Term {
+	_, x, _ := gbEnd(gbsW, s, "smallest", false, "smallest", s)
+	return x[0]
 }
 
-// GbSetsSmallest1 is gb_sets:smallest(S).
-func GbSetsSmallest1(p *Process, s Term) Term { _, x, _ := gbsEnd(s, "smallest", false); return x }
-
 // GbSetsLargest1 is gb_sets:largest(S).
-func GbSetsLargest1(p *Process, s Term) Term { _, x, _ := gbsEnd(s, "largest", true); return x }
+func GbSetsLargest1(p *Process, s Term) Term {
+	_, x, _ := gbEnd(gbsW, s, "largest", true, "largest", s)
+	return x[0]
+}
 
 // GbSetsTakeSmallest1 is gb_sets:take_smallest(S): {X, S1}.
 func GbSetsTakeSmallest1(p *Process, s Term) Term {
-	n, x, rest := gbsEnd(s, "take_smallest", false)
-	return NewTuple(x, gbsSet(n-1, rest))
+	n, x, rest := gbEnd(gbsW, s, "take_smallest", false, "take_smallest", s)
+	return NewTuple(x[0], gbsSet(n-1, rest))
 }
 
 // GbSetsTakeLargest1 is gb_sets:take_largest(S): {X, S1}.
 func GbSetsTakeLargest1(p *Process, s Term) Term {
-	n, x, rest := gbsEnd(s, "take_largest", true)
-	return NewTuple(x, gbsSet(n-1, rest))
+	n, x, rest := gbEnd(gbsW, s, "take_largest", true, "take_largest", s)
+	return NewTuple(x[0], gbsSet(n-1, rest))
 }
 
 // GbSetsIterator1 is gb_sets:iterator(S).

@@ -208,6 +208,23 @@ func gbTakeLargest(w int, t Term) ([]Term, Term) {
 	return pay, gbMake(gbPay(n), gbSmall(n), b1)
 }
 
+// gbEnd takes the smallest (or largest) payload off {Size, T} for
+// fun(Tree): Size, the payload and the rest of T. An empty T raises
+// function_clause from emptyFun(emptyArg): gb_trees fails in its helper on
+// the nil node, gb_sets in fun itself.
+func gbEnd(w int, tree Term, fun string, largest bool, emptyFun string, emptyArg Term) (int64, []Term, Term) {
+	n, t := gbParts(w, tree, fun, tree)
+	if t == atomNilNode {
+		gbClause(w, emptyFun, emptyArg)
+	}
+	take := gbTakeSmallest
+	if largest {
+		take = gbTakeLargest
+	}
+	pay, rest := take(w, t)
+	return n, pay, rest
+}
+
 // gbIter is OTP's iterator(T, As): the path to the smallest node.
 func gbIter(w int, t, as Term) Term {
 	for n := gbNode(w, t); n != nil; n = gbNode(w, gbSmall(n)) {

@@ -169,41 +169,25 @@ func GbTreesValues1(p *Process, t Term) Term {
 
 // GbTreesSmallest1 is gb_trees:smallest(T): {Key, Value}.
 func GbTreesSmallest1(p *Process, t Term) Term {
-	_, tr := gbParts(gbtW, t, "smallest", t)
-	if tr == atomNilNode {
-		return gbClause(gbtW, "smallest_1", tr)
-	}
-	pay, _ := gbTakeSmallest(gbtW, tr)
+	_, pay, _ := gbEnd(gbtW, t, "smallest", false, "smallest_1", atomNilNode)
 	return NewTuple(pay[0], pay[1])
 }
 
 // GbTreesLargest1 is gb_trees:largest(T): {Key, Value}.
 func GbTreesLargest1(p *Process, t Term) Term {
-	_, tr := gbParts(gbtW, t, "largest", t)
-	if tr == atomNilNode {
-		return gbClause(gbtW, "largest_1", tr)
-	}
-	pay, _ := gbTakeLargest(gbtW, tr)
+	_, pay, _ := gbEnd(gbtW, t, "largest", true, "largest_1", atomNilNode)
 	return NewTuple(pay[0], pay[1])
 }
 
 // GbTreesTakeSmallest1 is gb_trees:take_smallest(T): {Key, Value, T1}.
 func GbTreesTakeSmallest1(p *Process, t Term) Term {
-	sz, tr := gbParts(gbtW, t, "take_smallest", t)
-	if tr == atomNilNode {
-		return gbClause(gbtW, "take_smallest1", tr)
-	}
-	pay, rest := gbTakeSmallest(gbtW, tr)
+	sz, pay, rest := gbEnd(gbtW, t, "take_smallest", false, "take_smallest1", atomNilNode)
 	return NewTuple(pay[0], pay[1], NewTuple(Int(sz-1), rest))
 }
 
 // GbTreesTakeLargest1 is gb_trees:take_largest(T): {Key, Value, T1}.
 func GbTreesTakeLargest1(p *Process, t Term) Term {
-	sz, tr := gbParts(gbtW, t, "take_largest", t)
-	if tr == atomNilNode {
-		return gbClause(gbtW, "take_largest1", tr)
-	}
-	pay, rest := gbTakeLargest(gbtW, tr)
+	sz, pay, rest := gbEnd(gbtW, t, "take_largest", true, "take_largest1", atomNilNode)
 	return NewTuple(pay[0], pay[1], NewTuple(Int(sz-1), rest))
 }
 

@@ -28,34 +28,3 @@ func TestCalendarAgainstGoTime(t *testing.T) {
 		}
 	}
 }
-
-func TestCalendarEdges(t *testing.T) {
-	for _, c := range []struct{ expr, want string }{
-		{"calendar:date_to_gregorian_days(0, 1, 1)", "0"},
-		{"calendar:gregorian_days_to_date(0)", "{0,1,1}"},
-		{"calendar:gregorian_days_to_date(366)", "{1,1,1}"},
-		{"calendar:date_to_gregorian_days({2000, 2, 30})", "error:if_clause"},
-		{"calendar:date_to_gregorian_days(2000, 13, 1)", "error:function_clause"},
-		{"calendar:is_leap_year(1900)", "false"},
-		{"calendar:is_leap_year(2000)", "true"},
-		{"calendar:is_leap_year(-4)", "error:function_clause"},
-		{"calendar:last_day_of_the_month(2024, 2)", "29"},
-		{"calendar:valid_date(2023, 2, 29)", "false"},
-		{"calendar:valid_date({-1, 2, 1})", "false"},
-		{"calendar:seconds_to_daystime(-1)", "{-1,{23,59,59}}"},
-		{"calendar:seconds_to_time(86400)", "error:function_clause"},
-		{"calendar:time_to_seconds({1, -1, 70})", "3610"},
-		{"calendar:datetime_to_gregorian_seconds({{1970, 1, 1}, {0, 0, 0}})", "62167219200"},
-		{"calendar:gregorian_seconds_to_datetime(63871234567)", "{{2023,12,31},{9,36,7}}"},
-		{"calendar:iso_week_number({2021, 1, 3})", "{2020,53}"},
-		{"calendar:iso_week_number({2024, 12, 30})", "{2025,1}"},
-		{"calendar:now_to_universal_time({1234, 567890, 123})", "{{2009,2,13},{23,31,30}}"},
-		{"calendar:system_time_to_universal_time(1700000000123, millisecond)", "{{2023,11,14},{22,13,20}}"},
-		{"calendar:system_time_to_universal_time(-1500, millisecond)", "{{1969,12,31},{23,59,58}}"},
-		{"calendar:time_difference({{2024, 3, 1}, {12, 30, 15}}, {{2024, 1, 1}, {0, 0, 0}})", "{-61,{11,29,45}}"},
-	} {
-		if got := evalForTest(c.expr); got != c.want {
-			t.Errorf("%s = %s, want %s", c.expr, got, c.want)
-		}
-	}
-}

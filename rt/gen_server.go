@@ -231,13 +231,11 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 		s.client = nil
 	case isTag(msg, atomGenCast, 2):
 		s.handle(c, atomHandleCast, []Term{x.Elems[1], s.state}, nil)
-	case isTag(msg, atomGenStop, 2):
-		s.terminate(c, x.Elems[1])
-		Exit(x.Elems[1])
-	case isTag(msg, AtomEXIT, 3) && x.Elems[1] == Term(s.parent) && c.trapping():
-		s.terminate(c, x.Elems[2])
-		Exit(x.Elems[2])
 	default:
+		if reason, ok := stopReason(c, msg, s.parent); ok {
+			s.terminate(c, reason)
+			Exit(reason)
+		}
 		if !FunctionExported(s.mod, atomHandleInfo, 2) {
 			logOTP(c, levelWarning, "", NewMap(atomLabel, NewTuple(atomGenServer, Intern("no_handle_info")),
 				atomModule, s.mod, Intern("message"), msg), []Term{atomOTP},
@@ -246,6 +244,20 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 		}
 		s.handle(c, atomHandleInfo, []Term{msg, s.state}, nil)
 	}
+}
+
+// stopReason reads the messages that stop a gen_server or gen_statem
+// loop: a gen_server:stop request or, when it traps exits, its parent's
+// exit. It returns the reason to terminate and exit with.
+func stopReason(c *Process, msg Term, parent Pid) (Term, bool) {
+	x, _ := msg.(*Tuple)
+	switch {
+	case isTag(msg, atomGenStop, 2):
+		return x.Elems[1], true
+	case isTag(msg, AtomEXIT, 3) && x.Elems[1] == Term(parent) && c.trapping():
+		return x.Elems[2], true
+	}
+	return nil, false
 }
 
 func (c *Process) trapping() bool {

@@ -138,12 +138,10 @@ func (s *genStatem) fromMessage(c *Process, msg Term) (statemEvent, bool) {
 			delete(s.timers, Format(e.typ))
 		}
 		return e, live
-	case isTag(msg, atomGenStop, 2):
-		s.terminate(c, x.Elems[1])
-		Exit(x.Elems[1])
-	case isTag(msg, AtomEXIT, 3) && x.Elems[1] == Term(s.parent) && c.trapping():
-		s.terminate(c, x.Elems[2])
-		Exit(x.Elems[2])
+	}
+	if reason, ok := stopReason(c, msg, s.parent); ok {
+		s.terminate(c, reason)
+		Exit(reason)
 	}
 	return statemEvent{atomInfoEv, msg}, true
 }

@@ -375,17 +375,7 @@ func QueueDeleteWithR2(p *Process, fn, q Term) Term {
 }
 
 func qPred(p *Process, fn Term) func(Term) bool {
-	return func(x Term) bool {
-		switch r := CallFun1(p, fn, x); r {
-		case True:
-			return true
-		case False:
-			return false
-		default:
-			CaseClause(r)
-			return false
-		}
-	}
+	return func(x Term) bool { return callPred(p, fn, x) }
 }
 
 // qDelete removes the first item of the front list that match accepts,

@@ -140,8 +140,9 @@ func (s aSet) filter(keep func(Term) bool) aSet {
 	return aSet{t: t}
 }
 
-// setsTest calls a sets predicate fun: true or false, else case_clause.
-func setsTest(p *Process, f, x Term) bool {
+// callPred calls a predicate fun (sets:filter's, queue:delete_with's):
+// true or false, else case_clause.
+func callPred(p *Process, f, x Term) bool {
 	switch r := CallFun1(p, f, x); r {
 	case True:
 		return true
@@ -351,7 +352,7 @@ func SetsFilter2(p *Process, f, s Term) Term {
 	if !isFunArity(f, 1) {
 		return setsClause("filter", f, s)
 	}
-	return a.filter(func(x Term) bool { return setsTest(p, f, x) }).term()
+	return a.filter(func(x Term) bool { return callPred(p, f, x) }).term()
 }
 
 func isFunArity(f Term, n int) bool {

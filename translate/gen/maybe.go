@@ -89,16 +89,7 @@ func (f *fnGen) maybeElse(e *ast.Maybe, m string, d dest) {
 		f.deliverCode(d, jen.Id(m))
 		return
 	}
-	f.emitClauses(clauseSet{
-		kind:    "else",
-		node:    e,
-		clauses: e.Else,
-		head: func(c *ast.Clause, fail func() jen.Code) {
-			f.line(c)
-			f.match(c.Patterns[0], jen.Id(m), fail)
-		},
-		noMatch: func() jen.Code { return jen.Qual(RT, "ElseClause").Call(jen.Id(m)) },
-	}, d)
+	f.valueClauses("else", e, e.Else, m, "ElseClause", d)
 }
 
 // maybeNeedsValue reports whether some ?= of e may fail, so that its value

@@ -71,15 +71,22 @@ func (f *fnGen) tryOf(e *ast.Try, r string, d dest) {
 		}
 		return
 	}
+	f.valueClauses("try", e, e.Clauses, r, "TryClause", d)
+}
+
+// valueClauses emits clauses of one pattern each matched against the
+// variable v (try's of clauses, maybe's else clauses), raising rt.noMatch(v)
+// at node when none matches.
+func (f *fnGen) valueClauses(kind string, node ast.Node, clauses []*ast.Clause, v, noMatch string, d dest) {
 	f.emitClauses(clauseSet{
-		kind:    "try",
-		node:    e,
-		clauses: e.Clauses,
+		kind:    kind,
+		node:    node,
+		clauses: clauses,
 		head: func(c *ast.Clause, fail func() jen.Code) {
 			f.line(c)
-			f.match(c.Patterns[0], jen.Id(r), fail)
+			f.match(c.Patterns[0], jen.Id(v), fail)
 		},
-		noMatch: func() jen.Code { return jen.Qual(RT, "TryClause").Call(jen.Id(r)) },
+		noMatch: func() jen.Code { return jen.Qual(RT, noMatch).Call(jen.Id(v)) },
 	}, d)
 }
 

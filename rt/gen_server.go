@@ -85,6 +85,13 @@ func isDown(t Term, ref Ref) bool {
 	return ok && x.Elems[0] == Term(atomDOWN) && x.Elems[1] == Term(ref)
 }
 
+// isReplyOrDown reports whether t answers the call tagged ref: the
+// reply {Ref, Reply} or the server's 'DOWN'.
+func isReplyOrDown(t Term, ref Ref) bool {
+	x, isPair := TupleArity(t, 2)
+	return isPair && x.Elems[0] == Term(ref) || isDown(t, ref)
+}
+
 // ackStart is proc_lib:init_ack(Parent, Ret).
 func ackStart(c *Process, parent Pid, ret Term) {
 	Send(c, parent, NewTuple(atomAck, c.self, ret))
@@ -487,10 +494,7 @@ func genCall(p *Process, mod Atom, server, req, timeout Term, args []Term) Term 
 	ref.h.alias = true
 	p.setAlias(ref, true)
 	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
-	msg, ok := p.receiveMarked(mk, timeout, func(t Term) bool {
-		x, isPair := TupleArity(t, 2)
-		return isPair && x.Elems[0] == Term(ref) || isDown(t, ref)
-	})
+	msg, ok := p.receiveMarked(mk, timeout, func(t Term) bool { return isReplyOrDown(t, ref) })
 	p.setAlias(ref, false)
 	if !ok {
 		p.Demonitor(ref, true)

@@ -41,10 +41,7 @@ func waitResponse(p *Process, reqID, timeout Term, abandon bool) Term {
 	if !ok {
 		return Badarg()
 	}
-	msg, ok := p.Receive(timeout, func(t Term) bool {
-		x, pair := TupleArity(t, 2)
-		return pair && x.Elems[0] == Term(ref) || isDown(t, ref)
-	})
+	msg, ok := p.Receive(timeout, func(t Term) bool { return isReplyOrDown(t, ref) })
 	if !ok {
 		if abandon {
 			p.Demonitor(ref, true)

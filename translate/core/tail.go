@@ -38,7 +38,13 @@ func (m *Module) findTailGroups() {
 // TailCalls calls f for every local call in tail position of body (the last
 // expression, through case, if, begin, receive and maybe; not through try or
 // catch, whose bodies run under a handler).
-func TailCalls(body []ast.Expr, f func(*ast.Call, FA)) {
+func TailCalls(body []ast.Expr, f func(*ast.Call, FA)) { tailCalls(body, true, f) }
+
+// TailCallsOutsideMaybe is TailCalls without the calls in tail position of
+// a maybe.
+func TailCallsOutsideMaybe(body []ast.Expr, f func(*ast.Call, FA)) { tailCalls(body, false, f) }
+
+func tailCalls(body []ast.Expr, maybe bool, f func(*ast.Call, FA)) {
 	if len(body) == 0 {
 		return
 	}
@@ -48,24 +54,27 @@ func TailCalls(body []ast.Expr, f func(*ast.Call, FA)) {
 			f(e, FA{a.Name, len(e.Args)})
 		}
 	case *ast.Block:
-		TailCalls(e.Body, f)
+		tailCalls(e.Body, maybe, f)
 	case *ast.Case:
 		for _, c := range e.Clauses {
-			TailCalls(c.Body, f)
+			tailCalls(c.Body, maybe, f)
 		}
 	case *ast.If:
 		for _, c := range e.Clauses {
-			TailCalls(c.Body, f)
+			tailCalls(c.Body, maybe, f)
 		}
 	case *ast.Receive:
 		for _, c := range e.Clauses {
-			TailCalls(c.Body, f)
+			tailCalls(c.Body, maybe, f)
 		}
-		TailCalls(e.After, f)
+		tailCalls(e.After, maybe, f)
 	case *ast.Maybe:
-		TailCalls(e.Body, f) // unless it ends with a ?=
+		if !maybe {
+			return
+		}
+		tailCalls(e.Body, maybe, f) // unless it ends with a ?=
 		for _, c := range e.Else {
-			TailCalls(c.Body, f)
+			tailCalls(c.Body, maybe, f)
 		}
 	}
 }

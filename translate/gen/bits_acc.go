@@ -78,7 +78,11 @@ func accAppends(fa core.FA, cs []*ast.Clause, i int, param string) (out []*ast.B
 			return nil, nil, false
 		}
 		ok, n := true, 0
-		accTailCalls(c.Body, func(call *ast.Call, to core.FA) {
+		// Not through maybe: the generator makes only the tail calls of case,
+		// if, receive and blocks loop jumps, so an append marked here is
+		// always emitted as a tail call's argument; a call left out counts
+		// as another use of the accumulator.
+		core.TailCallsOutsideMaybe(c.Body, func(call *ast.Call, to core.FA) {
 			if to != fa {
 				return
 			}
@@ -138,35 +142,4 @@ func (f *fnGen) accValue(v *ast.Var) jen.Code {
 		return jen.Id(a.param) // a tail call passes it on: it stays a builder
 	}
 	return jen.Id(a.acc).Dot("Value").Call(jen.Op("&").Id(a.param))
-}
-
-// accTailCalls is core.TailCalls through the forms whose tail calls the
-// generator always makes loop jumps (case, if, receive, blocks), so that
-// an append it marks is always emitted as a tail call's argument; a call
-// it leaves out counts as another use of the accumulator.
-func accTailCalls(body []ast.Expr, f func(*ast.Call, core.FA)) {
-	if len(body) == 0 {
-		return
-	}
-	switch e := body[len(body)-1].(type) {
-	case *ast.Call:
-		if a, ok := e.Fun.(*ast.Atom); ok {
-			f(e, core.FA{Name: a.Name, Arity: len(e.Args)})
-		}
-	case *ast.Block:
-		accTailCalls(e.Body, f)
-	case *ast.Case:
-		for _, c := range e.Clauses {
-			accTailCalls(c.Body, f)
-		}
-	case *ast.If:
-		for _, c := range e.Clauses {
-			accTailCalls(c.Body, f)
-		}
-	case *ast.Receive:
-		for _, c := range e.Clauses {
-			accTailCalls(c.Body, f)
-		}
-		accTailCalls(e.After, f)
-	}
 }

@@ -94,15 +94,10 @@ func (f *fnGen) build(e ast.Expr) jen.Code {
 	case *ast.String:
 		return jen.Qual(RT, "Str").Call(jen.Lit(string(e.Value)))
 	case *ast.Cons:
-		var elems []jen.Code
-		var tail ast.Expr = e
-		for {
-			c, ok := tail.(*ast.Cons)
-			if !ok {
-				break
-			}
-			elems = append(elems, f.constant(c.Head))
-			tail = c.Tail
+		heads, tail := consHeads(e)
+		elems := make([]jen.Code, len(heads))
+		for i, h := range heads {
+			elems[i] = f.constant(h)
 		}
 		if _, ok := tail.(*ast.Nil); ok {
 			return jen.Qual(RT, "List").Call(elems...)

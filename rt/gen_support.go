@@ -123,27 +123,6 @@ func Filter(t Term) bool {
 	return false
 }
 
-// ListIterator walks a list for a comprehension generator.
-type ListIterator struct {
-	Head Term
-	rest Term
-}
-
-// ListIter starts a generator over l.
-func ListIter(l Term) ListIterator { return ListIterator{rest: l} }
-
-// Next moves to the next element; at the end of a proper list it returns
-// false, and on an improper list it raises {bad_generator, Tail}. It is
-// small enough to inline into the comprehension's loop.
-func (it *ListIterator) Next() bool {
-	c, ok := it.rest.(*Cons)
-	if !ok {
-		return listEnd(it.rest)
-	}
-	it.Head, it.rest = c.Head, c.Tail
-	return true
-}
-
 //go:noinline
 func listEnd(rest Term) bool {
 	if _, ok := rest.(Nil); !ok {
@@ -189,4 +168,17 @@ func TryAfter(body func() Term, after func()) Term {
 // Reraise continues an exception that no catch clause matched.
 func Reraise(e *Exception) Term {
 	panic(e)
+}
+
+// Cells returns l's first cell, for a generator that walks the list cell by
+// cell: nil at the end of a proper list; on an improper list it raises
+// {bad_generator, Tail}.
+//
+//	for c := rt.Cells(L); c != nil; c = rt.Cells(c.Tail) { X := c.Head ... }
+func Cells(l Term) *Cons {
+	if c, ok := l.(*Cons); ok {
+		return c
+	}
+	listEnd(l)
+	return nil
 }

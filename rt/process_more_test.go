@@ -220,9 +220,9 @@ func TestKillBusyComprehension(t *testing.T) {
 		close(started)
 		for {
 			acc := Term(Nil{})
-			for it := ListIter(l); it.Next(); {
+			for cell := Cells(l); cell != nil; cell = Cells(cell.Tail) {
 				c.Tick()
-				acc = c.Cons(AddInt(it.Head, 1), acc)
+				acc = c.Cons(AddInt(cell.Head, 1), acc)
 			}
 		}
 	}, SpawnOpts{Monitor: true})

@@ -540,9 +540,9 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 func rpn_table_test__0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:42*/ var acc1 rt.ListBuilder
-	/*line rpn.erl:43*/ for it1 := rt.ListIter(lit_rpn_72); it1.Next(); {
+	/*line rpn.erl:43*/ for c1 := rt.Cells(lit_rpn_72); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
-		t1, ok := rt.TupleArity(it1.Head, 2)
+		t1, ok := rt.TupleArity(c1.Head, 2)
 		if !ok {
 			continue
 		}
@@ -573,18 +573,18 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 func rpn_sums_test__0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:49*/ var acc1 rt.ListBuilder
-	/*line rpn.erl:52*/ for it1 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), rt.Int(30))); it1.Next(); {
+	/*line rpn.erl:52*/ for c1 := rt.Cells(rt.ListsSeq2(p, rt.Int(1), rt.Int(30))); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
-		N := it1.Head
+		N := c1.Head
 		/*line rpn.erl:50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.Int(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:50*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:50*/ X__X := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.Int(2))
 				/*line rpn.erl:50*/ var acc2 rt.ListBuilder
-				/*line rpn.erl:51*/ for it2 := rt.ListIter(rt.ListsSeq2(p, rt.Int(1), N)); it2.Next(); {
+				/*line rpn.erl:51*/ for c2 := rt.Cells(rt.ListsSeq2(p, rt.Int(1), N)); c2 != nil; c2 = rt.Cells(c2.Tail) {
 					p.Tick()
-					I := it2.Head
+					I := c2.Head
 					/*line rpn.erl:51*/ acc2 = acc2.Push(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, I), lit_rpn_77))
 				}
 				v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ListsAppend1(p, acc2.List()), lit_rpn_6))

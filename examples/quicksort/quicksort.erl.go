@@ -27,18 +27,18 @@ clause2:
 		Head := c1.Head
 		Tail := c1.Tail
 		/*line quicksort.erl:6*/ var acc1 rt.ListBuilder
-		/*line quicksort.erl:6*/ for it1 := rt.ListIter(Tail); it1.Next(); {
+		/*line quicksort.erl:6*/ for c2 := rt.Cells(Tail); c2 != nil; c2 = rt.Cells(c2.Tail) {
 			p.Tick()
-			X := it1.Head
+			X := c2.Head
 			/*line quicksort.erl:6*/ if rt.LeOr(rt.LeSmall(X, Head), X, Head) {
 				/*line quicksort.erl:6*/ acc1 = acc1.Push(p, X)
 			}
 		}
 		First := quicksort_qsort_1(p, acc1.List())
 		/*line quicksort.erl:7*/ var acc2 rt.ListBuilder
-		/*line quicksort.erl:7*/ for it2 := rt.ListIter(Tail); it2.Next(); {
+		/*line quicksort.erl:7*/ for c3 := rt.Cells(Tail); c3 != nil; c3 = rt.Cells(c3.Tail) {
 			p.Tick()
-			Y := it2.Head
+			Y := c3.Head
 			/*line quicksort.erl:7*/ if rt.LtOr(rt.LtSmall(Head, Y), Head, Y) {
 				/*line quicksort.erl:7*/ acc2 = acc2.Push(p, Y)
 			}

@@ -104,9 +104,9 @@ func tcp_main_0(p *rt.Process) rt.Term {
 	/*line tcp.erl:42*/ rt.IoFormat2(p, lit_tcp_6, p.Cons(rt.MapsGet2(p, atom_data_offset, F), p.Cons(rt.MapsGet2(p, atom_window_size, F), p.Cons(rt.MapsGet2(p, atom_checksum, F), p.Cons(rt.MapsGet2(p, atom_urgent_pointer, F), rt.Nil{})))))
 	/*line tcp.erl:45*/ rt.IoFormat2(p, lit_tcp_7, p.Cons(rt.MapsGet2(p, atom_options, F), rt.Nil{}))
 	/*line tcp.erl:46*/ var acc1 rt.ListBuilder
-	/*line tcp.erl:46*/ for it1 := rt.ListIter(rt.MapsGet2(p, atom_flags, F)); it1.Next(); {
+	/*line tcp.erl:46*/ for c1 := rt.Cells(rt.MapsGet2(p, atom_flags, F)); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
-		t1, ok := rt.TupleArity(it1.Head, 2)
+		t1, ok := rt.TupleArity(c1.Head, 2)
 		if !ok {
 			continue
 		}

@@ -16,9 +16,9 @@ import (
 // process busy in a long comprehension (tick in proc.go):
 //
 //	var acc1 rt.ListBuilder
-//	for it1 := rt.ListIter(L); it1.Next(); {
+//	for c1 := rt.Cells(L); c1 != nil; c1 = rt.Cells(c1.Tail) {
 //		p.Tick()
-//		X := it1.Head
+//		X := c1.Head
 //		if rt.Lt(X, Pivot) {
 //			acc1 = acc1.Push(p, X)
 //		}
@@ -174,17 +174,18 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 	rest := func() { f.quals(qs[1:], inner) }
 	switch q := qs[0].(type) {
 	case *ast.Generate:
-		it := f.temp("it")
+		c := f.temp("c")
 		f.line(q)
 		list := f.expr(q.Expr)
 		f.pendingLine = "" // for the loop, emitted after its body
 		body := f.block(func() {
 			f.emit(tick())
-			f.match(q.Pattern, jen.Id(it).Dot("Head"), func() jen.Code { return jen.Continue() })
+			f.match(q.Pattern, jen.Id(c).Dot("Head"), func() jen.Code { return jen.Continue() })
 			rest()
 		})
 		f.line(q)
-		f.emit(jen.For(jen.Id(it).Op(":=").Qual(RT, "ListIter").Call(list), jen.Id(it).Dot("Next").Call(), jen.Empty()).Block(body...))
+		f.emit(jen.For(jen.Id(c).Op(":=").Qual(RT, "Cells").Call(list), jen.Id(c).Op("!=").Nil(),
+			jen.Id(c).Op("=").Qual(RT, "Cells").Call(jen.Id(c).Dot("Tail"))).Block(body...))
 	case *ast.MapGenerate:
 		it := f.temp("it")
 		f.line(q)

@@ -46,7 +46,7 @@ func TestReceiveShape(t *testing.T) {
 		{ // every comprehension generator's loop has a safe point, so a kill
 			// reaches a process busy in one that calls nothing
 			"loop(L) ->\n    [X + 1 || X <- L, Y <- L, X < Y] ++ [K || K := _ <- #{}] ++ [B || <<B>> <= <<1>>].\n",
-			[]string{"it1.Next(); {\n\t\tp.Tick()", "it2.Next(); {\n\t\t\tp.Tick()", "it3.Next(); {\n\t\tp.Tick()",
+			[]string{"c1 = rt.Cells(c1.Tail) {\n\t\tp.Tick()", "c2 = rt.Cells(c2.Tail) {\n\t\t\tp.Tick()", "it1.Next(); {\n\t\tp.Tick()",
 				"rt.MatchBits(lit_m_2)", "for {\n\t\tp.Tick()"},
 			nil,
 		},

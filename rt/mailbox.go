@@ -10,8 +10,8 @@ import (
 // (fetch) when it has scanned everything it holds, reverses it into
 // arrival order and appends it to its private queue, so a receive scans
 // without synchronising and senders never wait for a scan. Each sender's
-// messages keep their order. A parked receiver is woken through a one-slot
-// channel by whoever moves parked from 1 to 0 (see Process.parked).
+// messages keep their order. A parked receiver is woken by whoever moves
+// parked from 1 to 0 (see Process.parked, and sleep in mailbox_park.go).
 
 // Msg is one message in a mailbox, as seen by a receive loop.
 type Msg struct {
@@ -29,10 +29,6 @@ func (q *Process) deliver(t Term) {
 		q.wakeUp()
 	}
 }
-
-// wakeUp hands the owner its wake-up token; the caller won the CAS on
-// parked, so the slot is free.
-func (q *Process) wakeUp() { q.wake <- struct{}{} }
 
 // fetch moves the inbox to the end of the private queue; it reports
 // whether there was anything to move. Owner only.
@@ -57,76 +53,78 @@ func (p *Process) fetch() bool {
 // pending reports whether a message or a signal waits for the owner.
 func (p *Process) pending() bool { return p.inbox.Load() != nil || p.sig.Load() != 0 }
 
-// park waits until a message or signal arrives or the deadline passes
-// (never, if due is false). It reports false on timeout. Signals that end
-// the process are acted on here: park does not return then.
-//
-// The owner waits on a one-slot channel. A sync.Mutex locked twice would
-// save the channel's 96 bytes, but its waiters go to the runtime's shared
-// semaphore table, a tree per bucket: with 10,000 parked processes the
-// ring benchmark spent a third of its time there.
-func (p *Process) park(due bool) bool {
+// claimWake reports whether the caller, having just queued a message or
+// raised sig, must wake the owner: it is parked and the caller won the
+// CAS that unparks it. The load spares the locked CAS when the owner is
+// running, as a busy server mostly is.
+func (q *Process) claimWake() bool {
+	return q.parked.Load() == 1 && q.parked.CompareAndSwap(1, 0)
+}
+
+// park waits until a message or signal arrives or, with timed, until the
+// current receive's after timeout passes. It reports false on timeout;
+// true means "look again", which includes a wake-up with nothing new (a
+// timer set for an earlier wait). Signals that end the process are acted
+// on here: park does not return then.
+func (p *Process) park(timed bool) bool {
 	if p.pending() {
 		p.Tick()
 		return true
 	}
-	var d time.Duration
-	if due {
-		if d = time.Until(p.tw.due); d <= 0 {
+	if timed {
+		tw := p.tw
+		if tw.wait == 0 { // after 0
 			p.Tick()
 			return p.inbox.Load() != nil
 		}
+		now := time.Now()
+		if tw.due.IsZero() { // the first wait of this receive starts its clock, as on BEAM
+			tw.due = now.Add(tw.wait)
+		}
+		d := tw.due.Sub(now)
+		if d <= 0 {
+			p.Tick()
+			return p.inbox.Load() != nil
+		}
+		tw.arm(p, now, d)
 	}
-	p.parked.Store(1)
-	if p.pending() { // arrived between the check and the store
-		p.unpark()
-		p.Tick()
-		return true
-	}
-	if !due {
-		<-p.wake
-		p.Tick()
-		return true
-	}
-	return p.parkTimer(d)
+	p.sleep()
+	p.Tick()
+	return true
 }
 
 // timedWait is what a process needs for receives with an after clause.
 type timedWait struct {
-	due   time.Time // when the current receive times out
-	timer *time.Timer
+	wait  time.Duration // the current receive's timeout
+	due   time.Time     // when it passes; zero until the receive first waits
+	timer *time.Timer   // calls timeUp
+	fires time.Time     // when timer was last set to fire
 }
 
-// parkTimer is park for a wait of d; parked is already set.
-func (p *Process) parkTimer(d time.Duration) bool {
-	tw := p.tw
-	if tw.timer == nil {
-		tw.timer = time.NewTimer(d)
-	} else {
+// arm makes sure the timer wakes the owner no later than now+d. A timer
+// that is still to fire before that is left alone: a gen_server:call
+// waits 5 seconds for each reply, and resetting and stopping a timer for
+// every call cost more than the one early wake-up per 5 seconds, after
+// which park sets it again.
+func (tw *timedWait) arm(p *Process, now time.Time, d time.Duration) {
+	due := now.Add(d)
+	switch {
+	case tw.timer == nil:
+		tw.timer = time.AfterFunc(d, p.timeUp)
+	case tw.fires.After(now) && !tw.fires.After(due):
+		return
+	default:
 		tw.timer.Reset(d)
 	}
-	select {
-	case <-p.wake:
-		tw.timer.Stop()
-		p.Tick()
-		return true
-	case <-tw.timer.C:
-		p.unpark()
-		p.Tick()
-		return p.inbox.Load() != nil
-	}
+	tw.fires = due
 }
 
-// unpark ends a wait the owner gives up on. If a sender or a signal won
-// the race to wake it, its token is on the way and is taken here, so the
-// next park starts clean. A message that arrived just as the timer fired
-// is still received, as BEAM does when it is there before the timeout is
-// handled.
-func (p *Process) unpark() {
-	if p.parked.CompareAndSwap(1, 0) {
-		return
+// timeUp is the timer's: it wakes the owner if it is parked, whatever it
+// waits for; park looks at the clock again.
+func (p *Process) timeUp() {
+	if p.claimWake() {
+		p.wakeUp()
 	}
-	<-p.wake
 }
 
 // procTable holds every live process, for processes/0. It is sharded so

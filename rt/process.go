@@ -31,16 +31,17 @@ type Process struct {
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.
 	sig atomic.Uint32
-	// parked is 1 while the owner waits; whoever changes it from 1 to 0 (a
-	// sender, a signal, or the owner giving up) owns the one wake-up token
-	// that the owner then takes (see park and wakeUp).
+	// parked is 1 while the owner sleeps; whoever changes it from 1 to 0
+	// (a sender, a signal, the owner's timer, or the owner itself when a
+	// message came in as it went to sleep) is the one that wakes it (see
+	// sleep and wakeUp).
 	parked atomic.Int32
 	qlen   atomic.Int64 // messages queued, inbox and private queue together
 
 	// The inbox: messages sent but not yet moved to the private queue, a
 	// lock-free stack (newest first) that fetch takes whole and reverses.
 	inbox atomic.Pointer[Msg]
-	wake  chan struct{} // the wake-up token's one-slot channel
+	parker // how the owner sleeps while parked (see sleep)
 
 	mu          sync.Mutex
 	dead        bool
@@ -85,7 +86,8 @@ func NewProcess() *Process {
 var initPid = Pid{&pidCell{id: 0}}
 
 func newProcess(id uint64) *Process {
-	p := &Process{wake: make(chan struct{}, 1)}
+	p := &Process{}
+	p.initParker()
 	p.qtail = &p.q
 	p.self = Pid{&pidCell{id: id}}
 	p.self.h.proc.Store(p)

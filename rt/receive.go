@@ -84,7 +84,7 @@ func (p *Process) recvFrom() *Msg {
 
 var atomTimeoutValue = Intern("timeout_value")
 
-// recvTimeout sets the deadline for an after clause; BEAM raises
+// recvTimeout reads the timeout of an after clause; BEAM raises
 // error:timeout_value for a timeout that is not a non-negative integer or
 // infinity.
 func (p *Process) recvTimeout(after Term) {
@@ -104,7 +104,8 @@ func (p *Process) recvTimeout(after Term) {
 	if p.tw == nil {
 		p.tw = &timedWait{}
 	}
-	p.tw.due = time.Now().Add(time.Duration(ms) * time.Millisecond)
+	p.tw.wait = time.Duration(ms) * time.Millisecond
+	p.tw.due = time.Time{} // set when the receive first waits (park)
 }
 
 // maxTimeout is the longest after timeout BEAM accepts (2^32-1 ms):

@@ -78,7 +78,7 @@ func (q *Process) setExit(reason Term) bool {
 		q.exitReason = reason
 	}
 	q.sig.Store(1)
-	return q.parked.CompareAndSwap(1, 0)
+	return q.claimWake()
 }
 
 // enqueue pushes a message on the inbox; it reports whether the owner is
@@ -94,7 +94,7 @@ func (q *Process) enqueue(t Term) bool {
 			break
 		}
 	}
-	return q.parked.CompareAndSwap(1, 0)
+	return q.claimWake()
 }
 
 // SendExit is exit(Pid, Reason).

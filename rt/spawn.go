@@ -132,6 +132,9 @@ func (p *Process) terminate(reason Term, exc *Exception) {
 			q.mu.Unlock()
 		}
 	}
+	if p.tw != nil && p.tw.timer != nil {
+		p.tw.timer.Stop() // it holds p until it fires
+	}
 	procTable.remove(p)
 	p.self.h.proc.Store(nil)
 	p.q.next, p.qtail, p.rprev = nil, nil, nil

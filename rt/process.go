@@ -40,7 +40,7 @@ type Process struct {
 
 	// The inbox: messages sent but not yet moved to the private queue, a
 	// lock-free stack (newest first) that fetch takes whole and reverses.
-	inbox atomic.Pointer[Msg]
+	inbox  atomic.Pointer[Msg]
 	parker // how the owner sleeps while parked (see sleep)
 
 	mu          sync.Mutex

@@ -23,8 +23,27 @@ import (
 // are pairs in arrival order. Nodes are never modified once built.
 type hamtNode struct {
 	datamap, nodemap uint16
-	n                uint32 // the number of words that follow
+	n                uint32 // the number of words that follow, with ownedBit
 }
+
+// ownedBit marks a node that a MapOwner may update in place: one word more
+// follows its words, the owner's token (see MapOwner).
+const ownedBit = 1 << 31
+
+// nwords is the number of words of slots (not counting an owner's).
+func (n *hamtNode) nwords() int { return int(n.n &^ ownedBit) }
+
+// ownedBy reports whether n was made by an update under the token o (which
+// is not nil), and so may be changed in place by o's next updates.
+func (n *hamtNode) ownedBy(o *mapToken) bool {
+	if n.n&ownedBit == 0 {
+		return false
+	}
+	first := unsafe.Add(unsafe.Pointer(n), unsafe.Sizeof(hamtNode{}))
+	return *(*unsafe.Pointer)(unsafe.Add(first, n.nwords()*ptrSize)) == unsafe.Pointer(o)
+}
+
+const ptrSize = int(unsafe.Sizeof(unsafe.Pointer(nil)))
 
 // hamtLeaf is one key and its value, as stored in a node's words.
 type hamtLeaf struct {
@@ -35,23 +54,28 @@ const leafWords = int(unsafe.Sizeof(hamtLeaf{}) / unsafe.Sizeof(unsafe.Pointer(n
 
 // words returns the node's slots.
 func (n *hamtNode) words() []unsafe.Pointer {
-	if n.n == 0 {
+	if n.nwords() == 0 {
 		return nil
 	}
 	first := unsafe.Add(unsafe.Pointer(n), unsafe.Sizeof(hamtNode{}))
-	return unsafe.Slice((*unsafe.Pointer)(first), n.n)
+	return unsafe.Slice((*unsafe.Pointer)(first), n.nwords())
 }
 
 func (n *hamtNode) nsubs() int { return bits.OnesCount16(n.nodemap) }
 
 // nleaves is the number of pairs (a bucket's too).
-func (n *hamtNode) nleaves() int { return (int(n.n) - n.nsubs()) / leafWords }
+func (n *hamtNode) nleaves() int { return (n.nwords() - n.nsubs()) / leafWords }
 
-func (n *hamtNode) sub(j int) *hamtNode { return (*hamtNode)(n.words()[j]) }
+// word returns a pointer to the i-th word, which the caller knows is there.
+func (n *hamtNode) word(i int) *unsafe.Pointer {
+	return (*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(n), int(unsafe.Sizeof(hamtNode{}))+i*ptrSize))
+}
+
+func (n *hamtNode) sub(i int) *hamtNode { return (*hamtNode)(*n.word(i)) }
 
 // leaf returns the j-th pair, a pointer into the node.
 func (n *hamtNode) leaf(j int) *hamtLeaf {
-	return (*hamtLeaf)(unsafe.Pointer(&n.words()[n.nsubs()+j*leafWords]))
+	return (*hamtLeaf)(unsafe.Pointer(n.word(n.nsubs() + j*leafWords)))
 }
 
 // hashAt returns the 4-bit slot of key k (with generation-0 hash h0) at a
@@ -105,8 +129,10 @@ func (n *hamtNode) bucketGet(k Term) (Term, bool) {
 
 // put returns a copy of n with k bound to v, and whether k is new. With
 // mustExist (M#{K := V}) an absent key leaves n as it is and reports
-// added; the caller raises badkey.
-func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNode, bool) {
+// added; the caller raises badkey. With a token o (see MapOwner), the
+// nodes it makes are owned by o, and those that o already owns are changed
+// in place and returned as they are.
+func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool, o *mapToken) (*hamtNode, bool) {
 	if level == hamtMaxLevel {
 		return n.bucketPut(k, v, mustExist)
 	}
@@ -119,7 +145,7 @@ func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNo
 			if l.val == v {
 				return n, false
 			}
-			out := n.copyAt(level)
+			out := n.writable(level, o)
 			out.leaf(j).val = v
 			return out, false
 		}
@@ -127,28 +153,37 @@ func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool) (*hamtNo
 			return n, true
 		}
 		// Two keys share this slot: push both one level down.
-		sub := pair(l.key, l.val, mapHash(l.key, 0), k, v, h0, level+1)
-		return n.leafToSub(level, bit, j, sub), true
+		sub := pair(l.key, l.val, mapHash(l.key, 0), k, v, h0, level+1, o)
+		return n.leafToSub(level, bit, j, sub, o), true
 	case n.nodemap&bit != 0:
 		i := bits.OnesCount16(n.nodemap & (bit - 1))
 		old := n.sub(i)
-		sub, added := old.put(k, v, h0, level+1, mustExist)
+		sub, added := old.put(k, v, h0, level+1, mustExist, o)
 		if sub == old {
 			return n, added
 		}
-		out := n.copyAt(level)
-		out.words()[i] = unsafe.Pointer(sub)
+		out := n.writable(level, o)
+		*out.word(i) = unsafe.Pointer(sub)
 		return out, added
 	}
 	if mustExist {
 		return n, true
 	}
-	return n.withLeaf(level, bit, k, v), true
+	return n.withLeaf(level, bit, k, v, o), true
+}
+
+// writable returns n itself if the token o owns it, else a copy (owned by
+// o if o is not nil) to change.
+func (n *hamtNode) writable(level int, o *mapToken) *hamtNode {
+	if o != nil && n.ownedBy(o) {
+		return n
+	}
+	return n.copyAt(level, o)
 }
 
 // pair returns the node (below a chain of single-slot nodes for as long as
 // their hashes agree) holding the pairs a and b.
-func pair(ak, av Term, ha uint32, bk, bv Term, hb uint32, level int) *hamtNode {
+func pair(ak, av Term, ha uint32, bk, bv Term, hb uint32, level int, o *mapToken) *hamtNode {
 	if level == hamtMaxLevel {
 		n := newNode(0, 0, 2*leafWords)
 		*n.leaf(0), *n.leaf(1) = hamtLeaf{ak, av}, hamtLeaf{bk, bv}
@@ -156,11 +191,11 @@ func pair(ak, av Term, ha uint32, bk, bv Term, hb uint32, level int) *hamtNode {
 	}
 	sa, sb := hashAt(ak, ha, level), hashAt(bk, hb, level)
 	if sa == sb {
-		n := newNode(0, 1<<sa, 1)
-		n.words()[0] = unsafe.Pointer(pair(ak, av, ha, bk, bv, hb, level+1))
+		n := newOwnedAt(level, 0, 1<<sa, 1, o)
+		*n.word(0) = unsafe.Pointer(pair(ak, av, ha, bk, bv, hb, level+1, o))
 		return n
 	}
-	n := newNode(1<<sa|1<<sb, 0, 2*leafWords)
+	n := newOwnedAt(level, 1<<sa|1<<sb, 0, 2*leafWords, o)
 	if sa > sb {
 		ak, av, bk, bv = bk, bv, ak, av
 	}
@@ -171,7 +206,7 @@ func pair(ak, av Term, ha uint32, bk, bv Term, hb uint32, level int) *hamtNode {
 func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
 	for j := range n.nleaves() {
 		if keyEqual(n.leaf(j).key, k) {
-			out := n.copyAt(hamtMaxLevel)
+			out := n.copyAt(hamtMaxLevel, nil)
 			out.leaf(j).val = v
 			return out, false
 		}
@@ -179,23 +214,23 @@ func (n *hamtNode) bucketPut(k, v Term, mustExist bool) (*hamtNode, bool) {
 	if mustExist {
 		return n, true
 	}
-	out := newNode(0, 0, int(n.n)+leafWords)
+	out := newNode(0, 0, n.nwords()+leafWords)
 	copy(out.words(), n.words())
 	*out.leaf(n.nleaves()) = hamtLeaf{k, v}
 	return out, true
 }
 
-// copyAt returns a copy of n, for level.
-func (n *hamtNode) copyAt(level int) *hamtNode {
-	out := newNodeAt(level, n.datamap, n.nodemap, int(n.n))
+// copyAt returns a copy of n, for level, owned by o if o is not nil.
+func (n *hamtNode) copyAt(level int, o *mapToken) *hamtNode {
+	out := newOwnedAt(level, n.datamap, n.nodemap, n.nwords(), o)
 	copy(out.words(), n.words())
 	return out
 }
 
 // withLeaf returns a copy of n with the pair k, v in the empty slot bit.
-func (n *hamtNode) withLeaf(level int, bit uint16, k, v Term) *hamtNode {
+func (n *hamtNode) withLeaf(level int, bit uint16, k, v Term, o *mapToken) *hamtNode {
 	j := bits.OnesCount16(n.datamap & (bit - 1))
-	out := newNodeAt(level, n.datamap|bit, n.nodemap, int(n.n)+leafWords)
+	out := newOwnedAt(level, n.datamap|bit, n.nodemap, n.nwords()+leafWords, o)
 	w, ow := n.words(), out.words()
 	at := n.nsubs() + j*leafWords
 	copy(ow, w[:at])
@@ -207,7 +242,7 @@ func (n *hamtNode) withLeaf(level int, bit uint16, k, v Term) *hamtNode {
 // withoutLeaf returns a copy of n without the j-th pair, in slot bit (0 in
 // a bucket).
 func (n *hamtNode) withoutLeaf(level int, bit uint16, j int) *hamtNode {
-	out := newNodeAt(level, n.datamap&^bit, n.nodemap, int(n.n)-leafWords)
+	out := newNodeAt(level, n.datamap&^bit, n.nodemap, n.nwords()-leafWords)
 	w, ow := n.words(), out.words()
 	at := n.nsubs() + j*leafWords
 	copy(ow, w[:at])
@@ -217,9 +252,9 @@ func (n *hamtNode) withoutLeaf(level int, bit uint16, j int) *hamtNode {
 
 // leafToSub returns a copy of n whose slot bit, the j-th pair, holds the
 // node sub instead.
-func (n *hamtNode) leafToSub(level int, bit uint16, j int, sub *hamtNode) *hamtNode {
+func (n *hamtNode) leafToSub(level int, bit uint16, j int, sub *hamtNode, o *mapToken) *hamtNode {
 	i := bits.OnesCount16(n.nodemap & (bit - 1))
-	out := newNodeAt(level, n.datamap&^bit, n.nodemap|bit, int(n.n)+1-leafWords)
+	out := newOwnedAt(level, n.datamap&^bit, n.nodemap|bit, n.nwords()+1-leafWords, o)
 	w, ow := n.words(), out.words()
 	ns := n.nsubs()
 	copy(ow, w[:i])
@@ -235,7 +270,7 @@ func (n *hamtNode) leafToSub(level int, bit uint16, j int, sub *hamtNode) *hamtN
 // the pair l instead.
 func (n *hamtNode) subToLeaf(level int, bit uint16, i int, l hamtLeaf) *hamtNode {
 	j := bits.OnesCount16(n.datamap & (bit - 1))
-	out := newNodeAt(level, n.datamap|bit, n.nodemap&^bit, int(n.n)-1+leafWords)
+	out := newNodeAt(level, n.datamap|bit, n.nodemap&^bit, n.nwords()-1+leafWords)
 	w, ow := n.words(), out.words()
 	ns := n.nsubs()
 	copy(ow, w[:i])
@@ -273,11 +308,11 @@ func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 		if !removed {
 			return n, false
 		}
-		if sub.nodemap == 0 && sub.n == uint32(leafWords) {
+		if sub.nodemap == 0 && sub.nwords() == leafWords {
 			return n.subToLeaf(level, bit, i, *sub.leaf(0)), true
 		}
-		out := n.copyAt(level)
-		out.words()[i] = unsafe.Pointer(sub)
+		out := n.copyAt(level, nil)
+		*out.word(i) = unsafe.Pointer(sub)
 		return out, true
 	}
 	return n, false
@@ -385,7 +420,7 @@ func newNodeAt(level int, datamap, nodemap uint16, size int) *hamtNode {
 		n = &new(Map).root
 	case size == 0:
 		n = &hamtNode{}
-	case size <= 64:
+	case size <= 65:
 		// An odd number of words makes a node (8 + 8w bytes) or root (40 +
 		// 8w) fill one of Go's size classes up to 512 bytes.
 		n = nodeMakers[size/2](level == 0)
@@ -395,6 +430,18 @@ func newNodeAt(level int, datamap, nodemap uint16, size int) *hamtNode {
 		panic("rt: more than 32 map keys share all of their hash bits")
 	}
 	n.datamap, n.nodemap, n.n = datamap, nodemap, uint32(size)
+	return n
+}
+
+// newOwnedAt is newNodeAt for a node owned by the token o (with o's word
+// after its size words), or not owned if o is nil.
+func newOwnedAt(level int, datamap, nodemap uint16, size int, o *mapToken) *hamtNode {
+	if o == nil {
+		return newNodeAt(level, datamap, nodemap, size)
+	}
+	n := newNodeAt(level, datamap, nodemap, size+1)
+	*n.word(size) = unsafe.Pointer(o)
+	n.n = uint32(size) | ownedBit
 	return n
 }
 
@@ -432,7 +479,7 @@ var nodeMakers = [...]func(root bool) *hamtNode{
 	makeNode[[59]unsafe.Pointer],
 	makeNode[[61]unsafe.Pointer],
 	makeNode[[63]unsafe.Pointer],
-	makeNode[[64]unsafe.Pointer],
+	makeNode[[65]unsafe.Pointer], // 64 words and an owner's
 }
 
 // keyEqual is =:= on map keys, with the common cases first.
@@ -452,7 +499,7 @@ func keyEqual(a, b Term) bool {
 // replaced by f(k, v), called in iteration order. The keys and so the
 // shape stay the same.
 func (n *hamtNode) mapValues(level int, f func(k, v Term) Term) *hamtNode {
-	out := newNodeAt(level, n.datamap, n.nodemap, int(n.n))
+	out := newNodeAt(level, n.datamap, n.nodemap, n.nwords())
 	if n.datamap|n.nodemap == 0 { // a bucket
 		for j := range n.nleaves() {
 			l := n.leaf(j)
@@ -463,7 +510,7 @@ func (n *hamtNode) mapValues(level int, f func(k, v Term) Term) *hamtNode {
 	var i, j int
 	for b := n.datamap | n.nodemap; b != 0; b &= b - 1 {
 		if n.nodemap&b&-b != 0 {
-			out.words()[i] = unsafe.Pointer(n.sub(i).mapValues(level+1, f))
+			*out.word(i) = unsafe.Pointer(n.sub(i).mapValues(level+1, f))
 			i++
 		} else {
 			l := n.leaf(j)

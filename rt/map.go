@@ -134,10 +134,16 @@ func trieMap(root *hamtNode, n int) *Map {
 }
 
 // Put returns a map with k bound to v.
-func (m *Map) Put(k, v Term) *Map {
+func (m *Map) Put(k, v Term) *Map { return m.put(k, v, nil) }
+
+// put is Put under the token o (see MapOwner), or none if o is nil.
+func (m *Map) put(k, v Term, o *mapToken) *Map {
 	if m.isTrie() {
-		root, added := m.root.put(k, v, mapHash(k, 0), 0, false)
-		if root == &m.root {
+		root, added := m.root.put(k, v, mapHash(k, 0), 0, false, o)
+		if root == &m.root { // unchanged, or changed in place (o owns m)
+			if added {
+				m.size++
+			}
 			return m
 		}
 		n := m.size
@@ -147,10 +153,10 @@ func (m *Map) Put(k, v Term) *Map {
 		return trieMap(root, n)
 	}
 	if i := m.index(k); i >= 0 {
-		return m.setFlat(i, v)
+		return m.setFlat(i, v, o)
 	}
 	if m.size == flatMax { // BEAM makes a trie of a flat map that outgrows it
-		root, _ := m.trieRoot().put(k, v, mapHash(k, 0), 0, false)
+		root, _ := m.trieRoot().put(k, v, mapHash(k, 0), 0, false, o)
 		return trieMap(root, m.size+1)
 	}
 	i, _ := m.search(k)
@@ -163,14 +169,28 @@ func (m *Map) Put(k, v Term) *Map {
 	copy(vals, m.kv[m.size:m.size+i])
 	vals[i] = v
 	copy(vals[i+1:], m.kv[m.size+i:])
-	return &Map{kv: kv, size: n}
+	return flatMap(kv, n, o)
+}
+
+// flatMap returns the flat map of n keys and values kv, owned by o if o is
+// not nil (its root then holds o's word, see newOwnedAt).
+func flatMap(kv []Term, n int, o *mapToken) *Map {
+	if o == nil {
+		return &Map{kv: kv, size: n}
+	}
+	m := mapOf(newOwnedAt(0, 0, 0, 0, o))
+	m.kv, m.size = kv, n
+	return m
 }
 
 // Update returns a map with k, which must be present, bound to v: M#{K :=
 // V} in one walk. ok is false when k is absent.
-func (m *Map) Update(k, v Term) (_ *Map, ok bool) {
+func (m *Map) Update(k, v Term) (_ *Map, ok bool) { return m.update(k, v, nil) }
+
+// update is Update under the token o (see MapOwner), or none if o is nil.
+func (m *Map) update(k, v Term, o *mapToken) (_ *Map, ok bool) {
 	if m.isTrie() {
-		root, absent := m.root.put(k, v, mapHash(k, 0), 0, true)
+		root, absent := m.root.put(k, v, mapHash(k, 0), 0, true, o)
 		switch {
 		case absent:
 			return m, false
@@ -183,17 +203,22 @@ func (m *Map) Update(k, v Term) (_ *Map, ok bool) {
 	if i < 0 {
 		return m, false
 	}
-	return m.setFlat(i, v), true
+	return m.setFlat(i, v, o), true
 }
 
-// setFlat returns a flat map with the value at index i replaced by v.
-func (m *Map) setFlat(i int, v Term) *Map {
+// setFlat returns a flat map with the value at index i replaced by v: m
+// itself, changed, if the token o owns it.
+func (m *Map) setFlat(i int, v Term, o *mapToken) *Map {
 	if m.kv[m.size+i] == v {
+		return m
+	}
+	if o != nil && m.root.ownedBy(o) {
+		m.kv[m.size+i] = v
 		return m
 	}
 	kv := slices.Clone(m.kv)
 	kv[m.size+i] = v
-	return &Map{kv: kv, size: m.size}
+	return flatMap(kv, m.size, o)
 }
 
 // Remove returns a map without k.
@@ -321,7 +346,7 @@ func (m *Map) trieRoot() *hamtNode {
 	root := &new(Map).root
 	vals := m.vals()
 	for i, k := range m.keys() {
-		root, _ = root.put(k, vals[i], mapHash(k, 0), 0, false)
+		root, _ = root.put(k, vals[i], mapHash(k, 0), 0, false, nil)
 	}
 	return root
 }
@@ -366,6 +391,53 @@ func MapUpdate(m, k, v Term) Term {
 		return Badmap(m)
 	}
 	out, ok := mm.Update(k, v)
+	if !ok {
+		return Badkey(k)
+	}
+	return out
+}
+
+// MapOwner lets a loop that alone holds a map update it in place, as
+// Clojure's transients do, where an update otherwise copies the path to the
+// key. The generator gives a self-recursive function one (a local
+// variable) when it has proved that a map parameter is never shared: the
+// map is only matched, read, returned or passed on in the same position,
+// and each update M#{...} of it goes straight into that position of a tail
+// call (translate/gen/map_owned.go). Updates through MapPutIn and
+// MapUpdateIn then mark the nodes they make with the owner's token, and
+// change the nodes so marked in place; a map built elsewhere, the loop's
+// first, is copied as usual. The token is made on first use, one per call
+// of the function, and reaches no other code, so a map the loop returns is
+// as immutable as any: no one can present its token again.
+type MapOwner struct{ t *mapToken }
+
+// mapToken identifies an owner; its size is not zero so that each token
+// has an address of its own.
+type mapToken struct{ _ byte }
+
+func (o *MapOwner) token() *mapToken {
+	if o.t == nil {
+		o.t = new(mapToken)
+	}
+	return o.t
+}
+
+// MapPutIn is MapPut for a map that o may own (see MapOwner).
+func MapPutIn(o *MapOwner, m, k, v Term) Term {
+	mm, ok := m.(*Map)
+	if !ok {
+		return Badmap(m)
+	}
+	return mm.put(k, v, o.token())
+}
+
+// MapUpdateIn is MapUpdate for a map that o may own (see MapOwner).
+func MapUpdateIn(o *MapOwner, m, k, v Term) Term {
+	mm, ok := m.(*Map)
+	if !ok {
+		return Badmap(m)
+	}
+	out, ok := mm.update(k, v, o.token())
 	if !ok {
 		return Badkey(k)
 	}
@@ -448,7 +520,7 @@ func buildNode(ps []hashedPair, level int) *hamtNode {
 	if level >= 8 { // past the first hash: rare, insert one by one
 		n := newNode(0, 0, 0)
 		for _, p := range ps {
-			n, _ = n.put(p.key, p.val, p.h, level, false)
+			n, _ = n.put(p.key, p.val, p.h, level, false, nil)
 		}
 		return n
 	}

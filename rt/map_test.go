@@ -136,7 +136,7 @@ func TestMapCollisions(t *testing.T) {
 	}
 	root := newNode(0, 0, 0)
 	for i, k := range same {
-		root, _ = root.put(k, Int(i), mapHash(k, 0), last, false)
+		root, _ = root.put(k, Int(i), mapHash(k, 0), last, false, nil)
 	}
 	sub := root.sub(0)
 	for i, k := range same {

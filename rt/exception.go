@@ -15,10 +15,11 @@ type Exception struct {
 	Class  Atom
 	Reason Term
 
-	pcs   []uintptr // Go stack at the raise
-	args  Term      // if non-nil, replaces the arity of the top entry (function_clause)
-	head  Term      // if non-nil, an entry put on top of the trace (undef)
-	stack Term      // the built or explicitly given (erlang:raise/3) trace
+	pcs   []uintptr  // Go stack at the raise
+	args  Term       // if non-nil, replaces the arity of the top entry (function_clause)
+	head  Term       // if non-nil, an entry put on top of the trace (undef)
+	stack Term       // the built or explicitly given (erlang:raise/3) trace
+	rec   *recFrames // frames of a body recursion made a loop (recursion.go)
 }
 
 // maxStackDepth is how many Erlang frames a trace keeps, as BEAM's default

@@ -77,6 +77,8 @@ func (e *Exception) buildStack() Term {
 	}
 	skipRT := e.head != nil // the head already stands for the rt function that raised
 	closureOf := ""         // the Go function whose catch or try closure was just reported
+	var lastPC uintptr      // the call site of the last entry below the top
+	rec := e.rec
 	for i, fr := range frs {
 		if len(entries) >= maxStackDepth {
 			break
@@ -94,10 +96,20 @@ func (e *Exception) buildStack() Term {
 		case parent == "" && fr.Function == closureOf:
 			// The function whose closure stood for it: BEAM has one frame.
 			closureOf = ""
+		case len(entries) > 0 && fr.PC == lastPC:
+			// A function that called itself from one site: BEAM's trace
+			// keeps one of a run of equal return addresses.
 		default:
 			skipRT = false
 			closureOf = parent
+			if len(entries) > 0 {
+				lastPC = fr.PC
+			}
 			entries = append(entries, e.entry(f, fr, len(entries) == 0))
+			if rec != nil && fr.Function == rec.fn {
+				entries = append(entries, rec.frames(f, fr.File, maxStackDepth-len(entries))...)
+				rec, lastPC = nil, 0
+			}
 		}
 		if fr.Function == tryMainName {
 			entries = append(entries, evalFrames[:min(len(evalFrames), maxStackDepth-len(entries))]...)

@@ -45,37 +45,49 @@ func TailCalls(body []ast.Expr, f func(*ast.Call, FA)) { tailCalls(body, true, f
 func TailCallsOutsideMaybe(body []ast.Expr, f func(*ast.Call, FA)) { tailCalls(body, false, f) }
 
 func tailCalls(body []ast.Expr, maybe bool, f func(*ast.Call, FA)) {
+	tailExprs(body, maybe, func(e ast.Expr) {
+		if call, ok := e.(*ast.Call); ok {
+			if a, ok := call.Fun.(*ast.Atom); ok {
+				f(call, FA{a.Name, len(call.Args)})
+			}
+		}
+	})
+}
+
+// TailExprs calls visit with each expression in tail position of body,
+// through case, if, begin, receive and maybe.
+func TailExprs(body []ast.Expr, visit func(ast.Expr)) { tailExprs(body, true, visit) }
+
+func tailExprs(body []ast.Expr, maybe bool, visit func(ast.Expr)) {
 	if len(body) == 0 {
 		return
 	}
 	switch e := body[len(body)-1].(type) {
-	case *ast.Call:
-		if a, ok := e.Fun.(*ast.Atom); ok {
-			f(e, FA{a.Name, len(e.Args)})
-		}
 	case *ast.Block:
-		tailCalls(e.Body, maybe, f)
+		tailExprs(e.Body, maybe, visit)
 	case *ast.Case:
 		for _, c := range e.Clauses {
-			tailCalls(c.Body, maybe, f)
+			tailExprs(c.Body, maybe, visit)
 		}
 	case *ast.If:
 		for _, c := range e.Clauses {
-			tailCalls(c.Body, maybe, f)
+			tailExprs(c.Body, maybe, visit)
 		}
 	case *ast.Receive:
 		for _, c := range e.Clauses {
-			tailCalls(c.Body, maybe, f)
+			tailExprs(c.Body, maybe, visit)
 		}
-		tailCalls(e.After, maybe, f)
+		tailExprs(e.After, maybe, visit)
 	case *ast.Maybe:
 		if !maybe {
 			return
 		}
-		tailCalls(e.Body, maybe, f) // unless it ends with a ?=
+		tailExprs(e.Body, maybe, visit) // unless it ends with a ?=
 		for _, c := range e.Else {
-			tailCalls(c.Body, maybe, f)
+			tailExprs(c.Body, maybe, visit)
 		}
+	default:
+		visit(e)
 	}
 }
 

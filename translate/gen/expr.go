@@ -67,6 +67,10 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 		if d.kind == toReturn && f.tailCall(e) {
 			return
 		}
+	case *ast.Cons:
+		if d.kind == toReturn && f.recursionStep(e) {
+			return
+		}
 	case *ast.BinaryOp:
 		if f.rootArith(d, e) {
 			return // fast path in line, operands in temporaries (arith.go)
@@ -100,7 +104,7 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 func (f *fnGen) deliver(d dest, e ast.Expr, v jen.Code) {
 	switch d.kind {
 	case toReturn:
-		f.emit(jen.Return(v))
+		f.emit(f.ret(v))
 	case toVar:
 		f.emit(jen.Id(d.name).Op("=").Add(v))
 	case toEffect:
@@ -486,7 +490,7 @@ func (f *fnGen) tailShortCircuit(e *ast.BinaryOp) {
 		cond = jen.Op("!").Add(cond)
 		result = jen.Qual(RT, "False")
 	}
-	f.emit(jen.If(cond).Block(jen.Return(result)))
+	f.emit(jen.If(cond).Block(f.ret(result)))
 	f.to(dest{kind: toReturn}, e.Right)
 }
 

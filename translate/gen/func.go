@@ -68,6 +68,7 @@ type tailTarget struct {
 	funVar string          // for a named fun: the Erlang name
 	loops  bool            // set when some tail call continues the loop
 	bits   *bitLoop        // parameters carried as matchers (bits_loop.go)
+	rec    *recursion      // body recursion made a loop (trmc.go)
 }
 
 func (g *modGen) newFn(info *varInfo, name string) *fnGen {
@@ -138,16 +139,26 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	fa := core.FA{Name: fn.Name, Arity: fn.Arity}
 	info := analyzeClauses(fn.Clauses)
 	f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
-	loop := g.mod.SelfTail[fa]
+	sites := g.recursionSites(fn)
+	loop := g.mod.SelfTail[fa] || sites != nil
 	params := paramNames(fn.Clauses, info, loop && hasFun(fn.Clauses))
 	if loop {
 		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
+	}
+	if sites != nil {
+		f.tail.rec = &recursion{sites: map[*ast.Call]int{}}
+		for i, c := range sites {
+			f.tail.rec.sites[c] = i + 1
+		}
 	}
 	body := withTick(f.clauses(fn.Clauses, params))
 	if f.tail != nil && f.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
 	}
 	body = append(bitLoopPrologue(f.tail, params), body...)
+	if sites != nil {
+		body = append(f.recursionPrologue(g.funcs[g.mod.Name][fa], sites), body...)
+	}
 	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
 		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 }

@@ -37,7 +37,7 @@ func (f *fnGen) tryExpr(e *ast.Try, d dest) {
 func (f *fnGen) deliverCode(d dest, v jen.Code) {
 	switch d.kind {
 	case toReturn:
-		f.emit(jen.Return(v))
+		f.emit(f.ret(v))
 	case toVar:
 		f.emit(jen.Id(d.name).Op("=").Add(v))
 	default:

@@ -47,7 +47,9 @@ false) only when a test may raise (control.go).
 Tail calls: a function that tail-calls itself is a for loop whose tail
 calls reassign the parameters and continue; functions that tail-call each
 other in a cycle (core.Module.Groups) share one Go function with an entry
-switch inside a loop. A call M:F(...) to the module itself is local. So
+switch inside a loop. A call M:F(...) to the module itself is local. A
+function whose clauses end in [H | F(...)] and that calls nothing else is
+a loop too, appending the heads to a list builder (trmc.go). So
 tail-recursive loops run in constant stack; other recursion uses Go's
 growing stacks.
 

@@ -15,7 +15,7 @@ import (
 func Send(p *Process, to, msg Term) Term {
 	if pid, ok := to.(Pid); ok {
 		if q := pid.process(); q != nil {
-			q.deliver(msg)
+			q.deliverFrom(p, msg)
 		}
 		return msg
 	}

@@ -284,7 +284,7 @@ func (s *genServer) handle(c *Process, fn Atom, args []Term, from Term) {
 	x, _ := ret.(*Tuple)
 	switch {
 	case from != nil && (isTag(ret, atomReply, 3) || isTag(ret, atomReply, 4)):
-		genReply(from, x.Elems[1])
+		genReplyFrom(c, from, x.Elems[1])
 		s.state = x.Elems[2]
 		if len(x.Elems) == 4 {
 			s.after(c, x.Elems[3])
@@ -296,7 +296,7 @@ func (s *genServer) handle(c *Process, fn Atom, args []Term, from Term) {
 		}
 	case from != nil && isTag(ret, atomStop, 4):
 		s.state = x.Elems[3]
-		s.stop(c, x.Elems[1], func() { genReply(from, x.Elems[2]) })
+		s.stop(c, x.Elems[1], func() { genReplyFrom(c, from, x.Elems[2]) })
 	case isTag(ret, atomStop, 3):
 		s.state = x.Elems[2]
 		s.stop(c, x.Elems[1], nil)
@@ -399,7 +399,11 @@ func normalReason(r Term) bool {
 // genReply is gen_server:reply({Pid, Tag}, Reply): {Tag, Reply} to Pid. A
 // tag made by gen_server:call is an alias that dies when the call gives
 // up, so a late reply is dropped, as OTP 25's aliases do.
-func genReply(from, reply Term) {
+func genReply(from, reply Term) { genReplyFrom(nil, from, reply) }
+
+// genReplyFrom is genReply by the process c (or nil), which lends the
+// reply its spare message cell (see deliverFrom).
+func genReplyFrom(c *Process, from, reply Term) {
 	x, ok := TupleArity(from, 2)
 	if !ok {
 		return
@@ -413,20 +417,26 @@ func genReply(from, reply Term) {
 		return
 	}
 	if tag, ok := x.Elems[1].(Ref); ok && tag.h.alias {
-		q.deliverAlias(tag, NewTuple(tag, reply))
+		q.deliverAlias(c, tag, NewTuple(tag, reply))
 		return
 	}
-	q.deliver(NewTuple(x.Elems[1], reply))
+	q.deliverFrom(c, NewTuple(x.Elems[1], reply))
 }
 
-// deliverAlias delivers a message sent to an alias, if it is still active.
-func (q *Process) deliverAlias(tag Ref, t Term) {
+// deliverAlias delivers a message from c (or nil) sent to an alias, if it
+// is still active.
+func (q *Process) deliverAlias(c *Process, tag Ref, t Term) {
+	m := c.takeSpare()
+	if m == nil {
+		m = &Msg{}
+	}
+	m.t = t
 	q.mu.Lock()
 	if _, ok := q.aliases[tag]; !ok || q.dead {
 		q.mu.Unlock()
 		return
 	}
-	wake := q.enqueue(t)
+	wake := q.push(m)
 	q.mu.Unlock()
 	if wake {
 		q.wakeUp()
@@ -529,7 +539,7 @@ func GenServerCast2(p *Process, server, req Term) Term {
 
 // GenServerReply2 is gen_server:reply(From, Reply).
 func GenServerReply2(p *Process, from, reply Term) Term {
-	genReply(from, reply)
+	genReplyFrom(p, from, reply)
 	return Ok
 }
 

@@ -30,6 +30,32 @@ func (q *Process) deliver(t Term) {
 	}
 }
 
+// deliverFrom is deliver for a message sent by from, the process running
+// the caller (or nil). The message goes out in the cell of the last
+// message from took, if it has one: a process that receives one message
+// and sends one, as in a ring or a call and its reply, allocates no cells,
+// and the cell it reuses is still in its cache.
+func (q *Process) deliverFrom(from *Process, t Term) {
+	m := from.takeSpare()
+	if m == nil {
+		m = &Msg{}
+	}
+	m.t = t
+	if q.push(m) {
+		q.wakeUp()
+	}
+}
+
+// takeSpare returns p's spare cell, or nil; p may be nil.
+func (p *Process) takeSpare() *Msg {
+	if p == nil {
+		return nil
+	}
+	m := p.spare
+	p.spare = nil
+	return m
+}
+
 // fetch moves the inbox to the end of the private queue; it reports
 // whether there was anything to move. Owner only.
 func (p *Process) fetch() bool {

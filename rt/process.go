@@ -27,6 +27,8 @@ type Process struct {
 	tw      *timedWait // the deadline and timer of timed waits, made on first use
 	recvEnd bool       // the current receive has an after clause
 	spawned uint8      // processes spawned, mod 256 (see Process.spawn)
+	takes   uint32     // messages taken, mod 2^32 (see RecvMark)
+	spare   *Msg       // the cell of the last message taken, for the next send (see deliverFrom)
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.
@@ -53,7 +55,7 @@ type Process struct {
 	monitors    map[Ref]*monitor // monitors this process holds
 	monitoredBy map[Ref]*monitor // monitors on this process
 	name        Atom             // registered name, or the zero Atom
-	onExit      []func(p *Process, reason Term)
+	onExit      *[]func(p *Process, reason Term) // made on first use
 	// initial is {M, F, A} for process_info(P, initial_call), or the fun a
 	// process was spawned with, turned into {M, F, 0} when asked for.
 	initial Term

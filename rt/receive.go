@@ -34,12 +34,18 @@ func (p *Process) RecvTake(m *Msg) {
 	if p.qtail == m {
 		p.qtail = p.rprev
 	}
-	m.next = m // taken: see RecvStartMarked
+	m.next = m // taken: see messagesLocked
+	p.takes++
+	p.spare = m // its next send reuses the cell: see deliverFrom
 	p.qlen.Add(-1)
 }
 
-// RecvMark is a position in the message queue (see Process.RecvMark).
-type RecvMark struct{ m *Msg }
+// RecvMark is a position in the message queue (see Process.RecvMark): the
+// last message and how many messages had been taken.
+type RecvMark struct {
+	m     *Msg
+	takes uint32
+}
 
 // RecvMark marks the current end of the queue. A receive whose every
 // clause matches a reference made after the mark, as in
@@ -51,16 +57,17 @@ type RecvMark struct{ m *Msg }
 // so that such calls stay O(1) in a long queue.
 func (p *Process) RecvMark() RecvMark {
 	p.fetch()
-	return RecvMark{p.qtail}
+	return RecvMark{p.qtail, p.takes}
 }
 
-// RecvStartMarked is RecvStart beginning after the mark. If the marked
-// message has been taken since, it begins at the oldest message: correct,
-// only slower.
+// RecvStartMarked is RecvStart beginning after the mark. If a message has
+// been taken since the mark, it begins at the oldest message: correct,
+// only slower. (Only then can the marked message have left the queue, and
+// its cell been reused by a send.)
 func (p *Process) RecvStartMarked(mk RecvMark, after Term) *Msg {
 	p.recvTimeout(after)
 	p.rprev = &p.q
-	if mk.m != nil && mk.m.next != mk.m {
+	if mk.m != nil && mk.takes == p.takes {
 		p.rprev = mk.m
 	}
 	return p.recvFrom()
@@ -128,9 +135,9 @@ func timeoutMs(t Term) (int64, bool) {
 // waiting at most after (nil: forever); ok is false on timeout.
 func (p *Process) Receive(after Term, match func(Term) bool) (msg Term, ok bool) {
 	for m := p.RecvStart(after); m != nil; m = p.RecvNext(m) {
-		if match(m.t) {
+		if t := m.t; match(t) {
 			p.RecvTake(m)
-			return m.t, true
+			return t, true
 		}
 	}
 	return nil, false
@@ -139,9 +146,9 @@ func (p *Process) Receive(after Term, match func(Term) bool) (msg Term, ok bool)
 // receiveMarked is Receive starting at a mark.
 func (p *Process) receiveMarked(mk RecvMark, after Term, match func(Term) bool) (Term, bool) {
 	for m := p.RecvStartMarked(mk, after); m != nil; m = p.RecvNext(m) {
-		if match(m.t) {
+		if t := m.t; match(t) {
 			p.RecvTake(m)
-			return m.t, true
+			return t, true
 		}
 	}
 	return nil, false

@@ -84,8 +84,10 @@ func (q *Process) setExit(reason Term) bool {
 // enqueue pushes a message on the inbox; it reports whether the owner is
 // parked and must be woken (the caller calls wakeUp). Safe with or without
 // mu held.
-func (q *Process) enqueue(t Term) bool {
-	m := &Msg{t: t}
+func (q *Process) enqueue(t Term) bool { return q.push(&Msg{t: t}) }
+
+// push is enqueue of a message already in its cell.
+func (q *Process) push(m *Msg) bool {
 	q.qlen.Add(1)
 	for {
 		old := q.inbox.Load()

@@ -105,7 +105,11 @@ func (p *Process) terminate(reason Term, exc *Exception) {
 	p.dead = true
 	links, watchers, watching := p.links, p.monitoredBy, p.monitors
 	p.links, p.monitoredBy, p.monitors = nil, nil, nil
-	name, hooks := p.name, p.onExit
+	name := p.name
+	var hooks []func(p *Process, reason Term)
+	if p.onExit != nil {
+		hooks = *p.onExit
+	}
 	p.inbox.Store(nil)
 	p.mu.Unlock()
 	if name != (Atom{}) {
@@ -144,7 +148,10 @@ func (p *Process) terminate(reason Term, exc *Exception) {
 // and names the process owns).
 func (p *Process) OnExit(f func(p *Process, reason Term)) {
 	p.mu.Lock()
-	p.onExit = append(p.onExit, f)
+	if p.onExit == nil {
+		p.onExit = new([]func(p *Process, reason Term))
+	}
+	*p.onExit = append(*p.onExit, f)
 	p.mu.Unlock()
 }
 

@@ -52,9 +52,9 @@ type Process struct {
 	tabIdx      int32 // position in its procTable shard (under the shard's lock)
 	exitReason  Term  // a pending exit the owner has not acted on
 	links       map[Pid]struct{}
-	monitors    map[Ref]*monitor // monitors this process holds
-	monitoredBy map[Ref]*monitor // monitors on this process
-	name        Atom             // registered name, or the zero Atom
+	monitors    map[Ref]*monitor                 // monitors this process holds
+	monitoredBy map[Ref]*monitor                 // monitors on this process
+	name        Atom                             // registered name, or the zero Atom
 	onExit      *[]func(p *Process, reason Term) // made on first use
 	// initial is {M, F, A} for process_info(P, initial_call), or the fun a
 	// process was spawned with, turned into {M, F, 0} when asked for.

@@ -244,7 +244,8 @@ func consCells(hs []jen.Code, tail jen.Code) jen.Code {
 }
 
 // mapExpr builds #{K => V} with rt.NewMap, and M#{K => V, K := V} with
-// rt.MapPut and rt.MapUpdate (which raise badmap and badkey).
+// rt.MapPut and rt.MapUpdate (which raise badmap and badkey), or their In
+// forms for an update that may change a map its loop owns.
 func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
 	if e.Base == nil {
 		var kvs []jen.Code
@@ -254,12 +255,18 @@ func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
 		return f.concrete(jen.Qual(RT, "NewMap").Call(kvs...))
 	}
 	m := f.expr(e.Base)
+	owned := f.ownedUpdate(e) // rt.MapPutIn(&mapOwner, ...): map_owned.go
 	for _, fl := range e.Fields {
 		fn := "MapPut"
 		if fl.Exact {
 			fn = "MapUpdate"
 		}
-		m = jen.Qual(RT, fn).Call(m, f.expr(fl.Key), f.expr(fl.Value))
+		args := []jen.Code{m, f.expr(fl.Key), f.expr(fl.Value)}
+		if owned {
+			fn += "In"
+			args = append([]jen.Code{jen.Op("&").Id(mapOwnerVar)}, args...)
+		}
+		m = jen.Qual(RT, fn).Call(args...)
 	}
 	return m
 }

@@ -28,6 +28,8 @@ type fnGen struct {
 	// with type rt.Term so that type switches and reassignment work.
 	nonTerm map[jen.Code]bool
 	inGuard int // > 0 while a guard test is emitted, where no statement may go
+
+	owned *ownedMaps // map updates that may change their map in place (map_owned.go)
 }
 
 // scope maps bound Erlang variables to Go names. pending holds variables
@@ -144,6 +146,7 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	params := paramNames(fn.Clauses, info, loop && hasFun(fn.Clauses))
 	if loop {
 		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
+		f.owned = ownedMapUpdates(fn, fa)
 	}
 	if sites != nil {
 		f.tail.rec = &recursion{sites: map[*ast.Call]int{}}
@@ -155,6 +158,7 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	if f.tail != nil && f.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
 	}
+	body = f.withMapOwner(body)
 	body = append(bitLoopPrologue(f.tail, params), body...)
 	if sites != nil {
 		body = append(f.recursionPrologue(g.funcs[g.mod.Name][fa], sites), body...)

@@ -552,16 +552,21 @@ type BitsAcc struct {
 
 // Append returns the builder to append a step's segments to, starting it
 // from acc (all of it, a multiple of unit bits, else badarg) when it is
-// not carried yet.
+// not carried yet. The step of a running loop inlines.
 func (a *BitsAcc) Append(p *Process, acc Term, unit int) *Bits {
-	if !a.on {
-		a.b = NewBits(p, 0)
-		a.b.PutBinary(acc, -1, unit)
-		a.on = true
-	} else if unit > 1 && a.b.n%unit != 0 {
-		Badarg() // <<Acc/binary, ...>> with Acc not whole bytes
+	if !a.on || unit > 1 && a.b.n%unit != 0 {
+		a.start(p, acc, unit)
 	}
 	return &a.b
+}
+
+func (a *BitsAcc) start(p *Process, acc Term, unit int) {
+	if a.on {
+		Badarg() // <<Acc/binary, ...>> with Acc not whole bytes
+	}
+	a.b = NewBits(p, 0)
+	a.b.PutBinary(acc, -1, unit)
+	a.on = true
 }
 
 // Value makes the carried accumulator a term again, stores it in *acc

@@ -82,3 +82,10 @@ func addEach(a Term, xs []Int) Term {
 	}
 	return a
 }
+
+// LoopInt reports whether x lies within ±2^52, the range in which a loop
+// holds an integer parameter natively (translate/gen/native_loop.go): the
+// loop's arithmetic on such values (sums, products with constants below
+// 1024) is proved to stay within ±2^62, the native limit, and a value
+// outside sends the loop back to Terms.
+func LoopInt(x Int) bool { return uint64(x+1<<52) <= 1<<53 }

@@ -13,6 +13,42 @@ var (
 
 // ping/2
 func pingpong_ping_2(p *rt.Process, a1, Pong_PID rt.Term) rt.Term {
+	if nat1, ok := a1.(rt.Int); ok {
+		for {
+			if !rt.LoopInt(nat1) {
+				a1 = rt.BoxInt(nat1)
+				goto terms
+			}
+			p.Tick()
+			{
+				/*line pingpong.erl:7*/ if nat1 != 0 {
+					goto nclause2
+				}
+				/*line pingpong.erl:8*/ rt.IoFormat2(p, lit_pingpong_1, rt.Nil{})
+				/*line pingpong.erl:9*/ return rt.Send(p, Pong_PID, atom_finished)
+			}
+		nclause2:
+			/*line pingpong.erl:10*/ N := nat1
+			/*line pingpong.erl:11*/ rt.Send(p, Pong_PID, rt.NewTuple(atom_ping, rt.ErlangSelf0(p)))
+			/*line pingpong.erl:12*/ msg2 := p.RecvStart(nil)
+		nrecv2:
+			{
+				/*line pingpong.erl:13*/ if !rt.MatchAtom(msg2.Term(), atom_pong) {
+					goto nrecv2_next
+				}
+				p.RecvTake(msg2)
+				/*line pingpong.erl:14*/ rt.IoFormat2(p, lit_pingpong_2, rt.Nil{})
+				goto nrecv2_end
+			}
+		nrecv2_next:
+			msg2 = p.RecvNext(msg2)
+			goto nrecv2
+		nrecv2_end:
+			/*line pingpong.erl:16*/ nat1 = N - 1
+			continue
+		}
+	}
+terms:
 	for {
 		p.Tick()
 		{

@@ -40,6 +40,14 @@ guarded([K | T], M) when is_integer(K) ->
         #{} -> guarded(T, M#{K => 0})
     end.
 
+%% the maps module's updates, one with a fun
+tally([], M) -> M;
+tally([W | T], M) -> tally(T, maps:update_with(W, fun(C) -> C + 1 end, 1, M)).
+
+bumps([], M) -> M;
+bumps([K | T], M) ->
+    bumps(T, maps:put({K}, K, maps:update_with(K, fun(X) -> X + 1 end, maps:update(K, 0, M)))).
+
 sum(M) -> maps:fold(fun(_, V, A) -> V + A end, 0, M).
 
 main() ->
@@ -65,4 +73,9 @@ main() ->
     G = guarded([1, 2, 1, 1, 1, 1, 3, 2], #{}),
     io:format("~p~n", [G]),
     R = try guarded([1, 2, x], Big) catch error:E -> E end,
-    io:format("~p ~p~n", [R, sum(Big)]).
+    io:format("~p ~p~n", [R, sum(Big)]),
+    Tally = tally(words(2000, 5, []), Base),
+    io:format("~p~n~p~n", [Base, Tally]),
+    Bumped = bumps(lists:seq(1, 60), Big),
+    io:format("~p ~p ~p~n", [sum(Big), sum(Bumped), maps:get({60}, Bumped)]),
+    io:format("~p ~p~n", [try bumps([1, 200], Big) catch error:E2 -> E2 end, sum(Big)]).

@@ -60,6 +60,7 @@ type bitLoop struct {
 	accs     map[string]*bitAcc   // accumulators carried as builders (bits_acc.go)
 	appends  map[*ast.Bin]*bitAcc // the tail calls' appends to them
 	passes   map[*ast.Var]bool    // and the tail calls' arguments that pass them on
+	native   *natLoop             // integers held natively (native_loop.go)
 }
 
 // newBitLoop finds the parameters of a self-recursive function that can be
@@ -225,6 +226,9 @@ func (f *fnGen) tailSegment(m string, el *ast.BinElement, unit int, failIf func(
 // bitTailArg is the assignment for argument i of a tail call when the
 // loop carries it: bm1 = m1.
 func (f *fnGen) bitTailArg(i int, arg ast.Expr) (lhs, rhs jen.Code, ok bool) {
+	if lhs, rhs, ok := f.natTailArg(i, arg); ok {
+		return lhs, rhs, true // nat1 = N - 1 (native_loop.go)
+	}
 	if f.tail == nil || f.tail.bits == nil || f.tail.bits.index[i] == nil {
 		return nil, nil, false
 	}

@@ -158,8 +158,8 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	if f.tail != nil && f.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
 	}
+	body = append(f.loopPrologue(fn.Clauses, params), body...) // native_loop.go
 	body = f.withMapOwner(body)
-	body = append(bitLoopPrologue(f.tail, params), body...)
 	if sites != nil {
 		body = append(f.recursionPrologue(g.funcs[g.mod.Name][fa], sites), body...)
 	}
@@ -236,6 +236,9 @@ func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
 		stmts := f.block(func() {
 			f.line(c)
 			for j, p := range c.Patterns {
+				if f.natPattern(j, p, next) {
+					continue // a loop's integer held natively (native_loop.go)
+				}
 				if v, ok := p.(*ast.Var); ok && varName(v.Name) == params[j] && f.info.bind[v] != nil {
 					f.scope.vars[v.Name] = params[j]
 					continue

@@ -98,3 +98,36 @@ func pairsOf(m *Map) []string {
 	})
 	return out
 }
+
+// TestMapsUpdatesIn: the maps module's owned updates give the plain ones'
+// results and leave the map they start from alone.
+func TestMapsUpdatesIn(t *testing.T) {
+	p := NewProcess()
+	inc := NewFun(Intern("m"), 0, 0, 1, nil, func(p *Process, x Term) Term { return Add(x, Int(1)) })
+	base := EmptyMap
+	for i := range 50 {
+		base = base.Put(Int(i), Int(i))
+	}
+	want := pairsOf(base)
+	var o MapOwner
+	plain, owned := Term(base), Term(base)
+	for i := range 80 {
+		k := Int(i % 60)
+		plain = MapsUpdateWith4(p, k, inc, Int(0), plain)
+		owned = MapsUpdateWith4In(p, &o, k, inc, Int(0), owned)
+		plain = MapsPut3(p, NewTuple(k), k, MapsUpdate3(p, k, Int(i), plain))
+		owned = MapsPut3In(p, &o, NewTuple(k), k, MapsUpdate3In(p, &o, k, Int(i), owned))
+		if i < 50 {
+			plain, owned = MapsUpdateWith3(p, k, inc, plain), MapsUpdateWith3In(p, &o, k, inc, owned)
+		}
+	}
+	if a, b := pairsOf(plain.(*Map)), pairsOf(owned.(*Map)); !slices.Equal(a, b) {
+		t.Fatalf("owned %v, want %v", b, a)
+	}
+	if !slices.Equal(pairsOf(base), want) {
+		t.Fatal("the first map changed")
+	}
+	if got := raisedReason(func() { MapsUpdateWith3In(p, &o, Int(99), inc, owned) }); got != "{badkey,99}" {
+		t.Errorf("update_with of a missing key raised %s", got)
+	}
+}

@@ -65,22 +65,42 @@ func MapsTake2(p *Process, k, m Term) Term {
 }
 
 // MapsUpdateWith3 is maps:update_with(Key, Fun, Map): badkey if absent.
-func MapsUpdateWith3(p *Process, k, f, m Term) Term {
-	mm := mapArg(m)
-	v, ok := mm.Get(k)
-	if !ok {
-		return Badkey(k)
-	}
-	return mm.Put(k, CallFun1(p, f, v))
-}
+func MapsUpdateWith3(p *Process, k, f, m Term) Term { return updateWith(p, k, f, nil, m, nil) }
 
 // MapsUpdateWith4 is maps:update_with(Key, Fun, Init, Map).
 func MapsUpdateWith4(p *Process, k, f, init, m Term) Term {
+	return updateWith(p, k, f, init, m, nil)
+}
+
+// updateWith is maps:update_with/3 (init nil) and /4 under the token o
+// (see MapOwner), or none if o is nil.
+func updateWith(p *Process, k, f, init, m Term, o *mapToken) Term {
 	mm := mapArg(m)
-	if v, ok := mm.Get(k); ok {
-		return mm.Put(k, CallFun1(p, f, v))
+	v, ok := mm.Get(k)
+	switch {
+	case ok:
+		v = CallFun1(p, f, v)
+	case init == nil:
+		return Badkey(k)
+	default:
+		v = init
 	}
-	return mm.Put(k, init)
+	return mm.put(k, v, o)
+}
+
+// MapsPut3In, MapsUpdate3In, MapsUpdateWith3In and MapsUpdateWith4In are
+// maps:put/3, update/3 and update_with/3,4 for a map that o may own (see
+// MapOwner).
+func MapsPut3In(p *Process, o *MapOwner, k, v, m Term) Term { return MapPutIn(o, m, k, v) }
+
+func MapsUpdate3In(p *Process, o *MapOwner, k, v, m Term) Term { return MapUpdateIn(o, m, k, v) }
+
+func MapsUpdateWith3In(p *Process, o *MapOwner, k, f, m Term) Term {
+	return updateWith(p, k, f, nil, m, o.token())
+}
+
+func MapsUpdateWith4In(p *Process, o *MapOwner, k, f, init, m Term) Term {
+	return updateWith(p, k, f, init, m, o.token())
 }
 
 // MapsSize1 is maps:size(Map).

@@ -56,6 +56,9 @@ func (f *fnGen) remote(n ast.Node, m, fn string, argExprs []ast.Expr) jen.Code {
 		return jen.Id(f.funcs[m][fa]).Call(withP...)
 	}
 	if goName, ok := bifs[bifKey(m, fn, len(args))]; ok {
+		if f.ownedUpdate(n) { // maps:put(K, V, M) of a map its loop owns (map_owned.go)
+			return f.ownedMapsCall(goName, args)
+		}
 		return jen.Qual(RT, goName).Call(withP...)
 	}
 	return jen.Qual(RT, "Apply").Call(jen.Id("p"), f.atom(m), f.atom(fn), termSlice(args))

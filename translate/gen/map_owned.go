@@ -19,7 +19,7 @@ import (
 // place instead of copying the path to the key on every update (Clojure's
 // transients, rt.MapOwner). The function gets a local rt.MapOwner, and the
 // updates that go straight into the map's position of a tail call become
-// rt.MapPutIn / rt.MapUpdateIn:
+// rt.MapPutIn / rt.MapUpdateIn (rt.MapsPut3In ... for the maps module):
 //
 //	var mapOwner rt.MapOwner
 //	for {
@@ -40,8 +40,10 @@ import (
 //     maps:size/1, is_map/1);
 //   - the value of the clause, in tail position;
 //   - in tail position, the same argument of a call of the function itself,
-//     either V or V#{...}#{...}, when no other argument and no key or value
-//     of those updates mentions V (Go would evaluate them after the update).
+//     either V or a chain of updates of V (V#{...}, maps:put/3,
+//     maps:update/3, maps:update_with/3,4), when no other argument and no
+//     other argument of those updates mentions V (Go would evaluate them
+//     after the update).
 //
 // A function with try or catch is left alone: an exception (case_clause,
 // say) can carry the map to a handler that runs before the loop's next
@@ -54,7 +56,7 @@ const mapOwnerVar = "mapOwner"
 
 // ownedMaps is what a function's emitter knows of its owned updates.
 type ownedMaps struct {
-	updates map[*ast.Map]bool // the updates that may change their map in place
+	updates map[ast.Node]bool // the updates (*ast.Map, *ast.Call) that may change their map in place
 	used    bool              // some update was emitted with the owner
 }
 
@@ -64,7 +66,7 @@ func ownedMapUpdates(fn *ast.Function, self core.FA) *ownedMaps {
 	if hasHandler(fn) {
 		return nil
 	}
-	ups := map[*ast.Map]bool{}
+	ups := map[ast.Node]bool{}
 	for i := range fn.Arity {
 		if found, ok := ownedParam(fn.Clauses, self, i); ok {
 			for m := range found {
@@ -80,8 +82,8 @@ func ownedMapUpdates(fn *ast.Function, self core.FA) *ownedMaps {
 
 // ownedParam returns the owned updates of parameter i, and whether the
 // parameter qualifies.
-func ownedParam(cs []*ast.Clause, self core.FA, i int) (map[*ast.Map]bool, bool) {
-	ups := map[*ast.Map]bool{}
+func ownedParam(cs []*ast.Clause, self core.FA, i int) (map[ast.Expr]bool, bool) {
+	ups := map[ast.Expr]bool{}
 	for _, c := range cs {
 		v, ok := c.Patterns[i].(*ast.Var)
 		if !ok {
@@ -112,7 +114,7 @@ func wholeFree(p ast.Expr) bool {
 
 // clauseKeepsOwned checks the uses of name, bound to parameter i in clause
 // c (see the top of the file), adding its tail calls' updates to ups.
-func clauseKeepsOwned(c *ast.Clause, self core.FA, i int, name string, ups map[*ast.Map]bool) bool {
+func clauseKeepsOwned(c *ast.Clause, self core.FA, i int, name string, ups map[ast.Expr]bool) bool {
 	for j, p := range c.Patterns {
 		if j != i && exprMentions(p, name) {
 			return false
@@ -139,13 +141,11 @@ func clauseKeepsOwned(c *ast.Clause, self core.FA, i int, name string, ups map[*
 					ok = false
 				}
 			}
-			for _, m := range chain {
-				for _, fl := range m.Fields {
-					if exprMentions(fl.Key, name) || exprMentions(fl.Value, name) {
-						ok = false
-					}
+			for _, u := range chain {
+				if updateMentions(u, name) {
+					ok = false
 				}
-				ups[m] = true
+				ups[u] = true
 			}
 			allowed[base] = true
 		}
@@ -181,9 +181,11 @@ func clauseKeepsOwned(c *ast.Clause, self core.FA, i int, name string, ups map[*
 	return ok
 }
 
-// updateChain returns, for V#{...}#{...} or V, the variable V and the
-// updates from the outermost in; base is nil for anything else.
-func updateChain(e ast.Expr) (base *ast.Var, chain []*ast.Map) {
+// updateChain returns, for V, or an update of an update chain (V#{...},
+// maps:put/3, maps:update/3, maps:update_with/3,4) whose map is V, the
+// variable V and the updates from the outermost in; base is nil for
+// anything else.
+func updateChain(e ast.Expr) (base *ast.Var, chain []ast.Expr) {
 	for {
 		switch x := e.(type) {
 		case *ast.Var:
@@ -194,10 +196,67 @@ func updateChain(e ast.Expr) (base *ast.Var, chain []*ast.Map) {
 			}
 			chain = append(chain, x)
 			e = x.Base
+		case *ast.Call:
+			i, ok := mapsUpdateArg(x)
+			if !ok {
+				return nil, nil
+			}
+			chain = append(chain, x)
+			e = x.Args[i]
 		default:
 			return nil, nil
 		}
 	}
+}
+
+// mapsUpdates are the maps functions that update a map, by the index of
+// the map argument; map_owned.go's rt counterparts take the owner.
+var mapsUpdates = map[string]int{
+	"maps:put/3": 2, "maps:update/3": 2, "maps:update_with/3": 2, "maps:update_with/4": 3,
+}
+
+// mapsUpdateArg returns the index of the map argument of a call in
+// mapsUpdates.
+func mapsUpdateArg(c *ast.Call) (int, bool) {
+	key := remoteKey(c)
+	i, ok := mapsUpdates[key]
+	return i, ok && key != ""
+}
+
+// remoteKey is "module:function/arity" for a call of a remote function
+// named by atoms, else "".
+func remoteKey(c *ast.Call) string {
+	r, ok := c.Fun.(*ast.Remote)
+	if !ok {
+		return ""
+	}
+	m, ok1 := r.Module.(*ast.Atom)
+	f, ok2 := r.Fun.(*ast.Atom)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	return bifKey(m.Name, f.Name, len(c.Args))
+}
+
+// updateMentions reports whether an update in a chain mentions name other
+// than through its map argument.
+func updateMentions(e ast.Expr, name string) bool {
+	switch x := e.(type) {
+	case *ast.Map:
+		for _, fl := range x.Fields {
+			if exprMentions(fl.Key, name) || exprMentions(fl.Value, name) {
+				return true
+			}
+		}
+	case *ast.Call:
+		i, _ := mapsUpdateArg(x)
+		for j, a := range x.Args {
+			if j != i && exprMentions(a, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mapPatternsOnly reports whether each clause's pattern is a map pattern or
@@ -227,16 +286,7 @@ var mapLookups = map[string]int{
 // lookupMapArg returns the map argument of a call in mapLookups when it is
 // a variable.
 func lookupMapArg(c *ast.Call) *ast.Var {
-	r, ok := c.Fun.(*ast.Remote)
-	if !ok {
-		return nil
-	}
-	m, ok1 := r.Module.(*ast.Atom)
-	f, ok2 := r.Fun.(*ast.Atom)
-	if !ok1 || !ok2 {
-		return nil
-	}
-	i, ok := mapLookups[bifKey(m.Name, f.Name, len(c.Args))]
+	i, ok := mapLookups[remoteKey(c)]
 	if !ok {
 		return nil
 	}
@@ -270,13 +320,22 @@ func hasHandler(fn *ast.Function) bool {
 }
 
 // ownedUpdate reports whether the update e may change its map in place,
-// and notes that the owner is then used.
-func (f *fnGen) ownedUpdate(e *ast.Map) bool {
-	if f.owned == nil || !f.owned.updates[e] {
+// and notes that the owner is then used. The analysis takes maps and
+// erlang for the runtime's: none if the program defines either.
+func (f *fnGen) ownedUpdate(e ast.Node) bool {
+	if f.owned == nil || !f.owned.updates[e] || f.exported["maps"] != nil || f.exported["erlang"] != nil {
 		return false
 	}
 	f.owned.used = true
 	return true
+}
+
+// ownedMapsCall emits a call of a maps function in mapsUpdates for a map
+// the loop owns:
+//
+//	rt.MapsUpdateWith4In(p, &mapOwner, K, F, Init, M)
+func (f *fnGen) ownedMapsCall(goName string, args []jen.Code) jen.Code {
+	return jen.Qual(RT, goName+"In").Call(append([]jen.Code{jen.Id("p"), jen.Op("&").Id(mapOwnerVar)}, args...)...)
 }
 
 // withMapOwner puts the declaration of the function's rt.MapOwner in front

@@ -12,7 +12,7 @@ func TestOwnedMapUpdates(t *testing.T) {
 	files, errs := translateSrc(t, `-module(m).
 -export([own_case/2, own_get/2, own_chain/2, own_pass/2, own_guard/2,
          no_put/2, no_alias/2, no_other_arg/3, no_value/2, no_try/2, no_case_var/2,
-         no_fun/2, no_body/2, no_match_head/2]).
+         no_fun/2, no_body/2, no_match_head/2, own_with/2, own_puts/2, no_put_self/2]).
 own_case([], M) -> M;
 own_case([W | T], M) ->
     case M of
@@ -48,6 +48,12 @@ no_body([], M) -> M;
 no_body([K | T], M) -> {no_body(T, M#{K => 1})}.
 no_match_head([], M) -> M;
 no_match_head([K | T], #{} = M) -> no_match_head(T, M#{K => 1}).
+own_with([], M) -> M;
+own_with([K | T], M) -> own_with(T, maps:update_with(K, fun(C) -> C + 1 end, 1, M)).
+own_puts([], M) -> M;
+own_puts([K | T], M) -> own_puts(T, maps:put(K, 1, maps:update(K, 0, M))).
+no_put_self([], M) -> M;
+no_put_self([K | T], M) -> no_put_self(T, maps:put(K, M, M)).
 `)
 	if errs.HasErrors() {
 		t.Fatal(errs)
@@ -59,13 +65,13 @@ no_match_head([K | T], #{} = M) -> no_match_head(T, M#{K => 1}).
 		if strings.HasPrefix(name, "own_") || strings.HasPrefix(name, "no_") {
 			seen++
 		}
-		owned := strings.Contains(part, "In(&mapOwner, ")
+		owned := strings.Contains(part, "In(&mapOwner, ") || strings.Contains(part, "In(p, &mapOwner, ")
 		declared := strings.Contains(part, "var mapOwner rt.MapOwner")
 		if want := strings.HasPrefix(name, "own_"); owned != want || declared != want {
 			t.Errorf("%s: in-place updates %v (owner declared %v), want %v:\n%s", name, owned, declared, want, part)
 		}
 	}
-	if seen != 14 {
-		t.Errorf("found %d of the 14 functions in:\n%s", seen, src)
+	if seen != 17 {
+		t.Errorf("found %d of the 17 functions in:\n%s", seen, src)
 	}
 }

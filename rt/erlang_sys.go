@@ -72,7 +72,7 @@ func ErlangSystemInfo1(p *Process, item Term) Term {
 	case Term(Intern("process_limit")):
 		return Int(1048576)
 	case Term(Intern("schedulers")), Term(Intern("schedulers_online")), Term(Intern("logical_processors")):
-		return Int(runtime.GOMAXPROCS(0))
+		return Int(Schedulers())
 	case Term(Intern("otp_release")):
 		return Str("25")
 	case Term(Intern("wordsize")):

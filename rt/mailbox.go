@@ -84,7 +84,11 @@ func (p *Process) pending() bool { return p.inbox.Load() != nil || p.sig.Load() 
 // CAS that unparks it. The load spares the locked CAS when the owner is
 // running, as a busy server mostly is.
 func (q *Process) claimWake() bool {
-	return q.parked.Load() == 1 && q.parked.CompareAndSwap(1, 0)
+	if q.parked.Load() == 1 && q.parked.CompareAndSwap(1, 0) {
+		countWake(q) // see compactLoop
+		return true
+	}
+	return false
 }
 
 // park waits until a message or signal arrives or, with timed, until the

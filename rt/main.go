@@ -17,6 +17,7 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 	// wide frames; BEAM's limit is memory too.
 	debug.SetMaxStack(16 << 30)
 	setGCPolicy()
+	startCompaction()
 	p := newProcess(mainPidID)
 	p.links = map[Pid]struct{}{initPid: {}}
 	// erl -noshell -eval runs main in a process that traps exits: a linked

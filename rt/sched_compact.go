@@ -1,0 +1,138 @@
+package rt
+
+import (
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"sync/atomic"
+	"time"
+	"unsafe"
+)
+
+// Scheduler compaction. Each time a process wakes another, Go's scheduler
+// puts the woken goroutine on the waker's P and, if another P is idle,
+// wakes a thread to look for work there: it spins, finds none (the woken
+// goroutine runs on the waker's P as soon as the waker parks), and goes
+// back to sleep through futex. A program whose processes mostly pass
+// messages, one running at a time, pays for that on every hop: the ring
+// benchmark took 0.74 s of CPU with two Ps against 0.50 with one, and
+// gen_server:call 0.28 against 0.22.
+//
+// BEAM meets the same problem by compacting load onto as few schedulers as
+// keep up with it (erl +scl, on by default). compactLoop does the same
+// with GOMAXPROCS: when wake-ups run at over compactWakes a tick it drops
+// to one P; while at one P, goroutines waiting for the P at every sample
+// for spreadBusy ticks show parallel work and bring the Ps back, as
+// does a quiet spell (few wake-ups for spreadQuiet ticks), since GC-heavy
+// sequential code (nrev) runs faster with a second P to mark on. A
+// program that is parallel and message-bound flips between the two; the
+// wait before it compacts again doubles each time (up to maxHoldoff).
+//
+// erlang:system_info(schedulers) reports the Ps there were at start
+// (Schedulers). GOMAXPROCS in the environment turns compaction off.
+
+const (
+	compactTick   = 10 * time.Millisecond
+	compactWakes  = 200 // wake-ups a tick (20,000 a second) that make a program message-bound
+	compactAfter  = 3   // ticks of that before dropping to one P
+	spreadBusy    = 20  // ticks with a runnable goroutine waiting at each sample
+	spreadQuiet   = 50  // ticks under compactWakes/4 wake-ups
+	baseHoldoff   = 40  // ticks at full width before compacting again, after spreadBusy
+	maxHoldoff    = 640 // the most that doubles to
+	settledTicks  = 200 // ticks compacted without parallel work that reset the holdoff
+	wakeShardBits = 4
+)
+
+// wakes counts wake-ups (claimWake), sharded by the woken process's
+// address so that cores waking different processes do not share a line.
+var wakes [1 << wakeShardBits]struct {
+	n atomic.Uint64
+	_ [56]byte
+}
+
+// countWake counts a wake-up of q.
+func countWake(q *Process) {
+	wakes[uintptr(unsafe.Pointer(q))>>8&(1<<wakeShardBits-1)].n.Add(1)
+}
+
+func wakesTotal() uint64 {
+	var n uint64
+	for i := range wakes {
+		n += wakes[i].n.Load()
+	}
+	return n
+}
+
+// schedulers is GOMAXPROCS as the program started: what compaction
+// returns to, and erlang:system_info(schedulers).
+var schedulers atomic.Int32
+
+// Schedulers is the number of Ps the program runs processes on when all
+// are in use.
+func Schedulers() int {
+	if n := schedulers.Load(); n > 0 {
+		return int(n)
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// startCompaction starts compactLoop, unless GOMAXPROCS is set in the
+// environment or there is one P anyway.
+func startCompaction() {
+	n := runtime.GOMAXPROCS(0)
+	schedulers.Store(int32(n))
+	if os.Getenv("GOMAXPROCS") != "" || n < 2 {
+		return
+	}
+	go compactLoop()
+}
+
+func compactLoop() {
+	sample := []metrics.Sample{{Name: "/sched/goroutines/runnable:goroutines"}}
+	tick := time.NewTicker(compactTick)
+	var last uint64
+	compact := false
+	hot, busy, quiet, settled := 0, 0, 0, 0
+	holdoff, backoff := 0, baseHoldoff
+	for range tick.C {
+		w := wakesTotal()
+		dw := w - last
+		last = w
+		if !compact {
+			if holdoff > 0 {
+				holdoff--
+				continue
+			}
+			if hot++; dw < compactWakes {
+				hot = 0
+			}
+			if hot >= compactAfter {
+				runtime.GOMAXPROCS(1)
+				compact, busy, quiet, settled = true, 0, 0, 0
+			}
+			continue
+		}
+		metrics.Read(sample)
+		// The loop runs when the goroutine that had the P parks or its
+		// time slice ends, so one runnable goroutine is the norm: a
+		// second one is work that waits for a P.
+		if busy++; sample[0].Value.Kind() != metrics.KindUint64 || sample[0].Value.Uint64() < 2 {
+			busy = 0
+		}
+		if quiet++; dw >= compactWakes/4 {
+			quiet = 0
+		}
+		if settled++; settled == settledTicks {
+			backoff = baseHoldoff
+		}
+		switch {
+		case busy >= spreadBusy:
+			runtime.SetDefaultGOMAXPROCS()
+			compact, holdoff, hot = false, backoff, 0
+			backoff = min(2*backoff, maxHoldoff)
+		case quiet >= spreadQuiet:
+			runtime.SetDefaultGOMAXPROCS()
+			compact, hot = false, 0
+		}
+	}
+}

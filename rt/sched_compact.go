@@ -90,49 +90,77 @@ func startCompaction() {
 func compactLoop() {
 	sample := []metrics.Sample{{Name: "/sched/goroutines/runnable:goroutines"}}
 	tick := time.NewTicker(compactTick)
+	c := compactor{backoff: baseHoldoff}
 	var last uint64
-	compact := false
-	hot, busy, quiet, settled := 0, 0, 0, 0
-	holdoff, backoff := 0, baseHoldoff
 	for range tick.C {
 		w := wakesTotal()
-		dw := w - last
+		runnable := uint64(0)
+		if c.compact {
+			metrics.Read(sample)
+			if sample[0].Value.Kind() == metrics.KindUint64 {
+				runnable = sample[0].Value.Uint64()
+			}
+		}
+		switch c.step(w-last, runnable) {
+		case toOneP:
+			runtime.GOMAXPROCS(1)
+		case toAllPs:
+			runtime.SetDefaultGOMAXPROCS()
+		}
 		last = w
-		if !compact {
-			if holdoff > 0 {
-				holdoff--
-				continue
-			}
-			if hot++; dw < compactWakes {
-				hot = 0
-			}
-			if hot >= compactAfter {
-				runtime.GOMAXPROCS(1)
-				compact, busy, quiet, settled = true, 0, 0, 0
-			}
-			continue
-		}
-		metrics.Read(sample)
-		// The loop runs when the goroutine that had the P parks or its
-		// time slice ends, so one runnable goroutine is the norm: a
-		// second one is work that waits for a P.
-		if busy++; sample[0].Value.Kind() != metrics.KindUint64 || sample[0].Value.Uint64() < 2 {
-			busy = 0
-		}
-		if quiet++; dw >= compactWakes/4 {
-			quiet = 0
-		}
-		if settled++; settled == settledTicks {
-			backoff = baseHoldoff
-		}
-		switch {
-		case busy >= spreadBusy:
-			runtime.SetDefaultGOMAXPROCS()
-			compact, holdoff, hot = false, backoff, 0
-			backoff = min(2*backoff, maxHoldoff)
-		case quiet >= spreadQuiet:
-			runtime.SetDefaultGOMAXPROCS()
-			compact, hot = false, 0
-		}
 	}
+}
+
+// compactor is compactLoop's state.
+type compactor struct {
+	compact                   bool // at one P
+	hot, busy, quiet, settled int  // ticks in a row of each condition
+	holdoff, backoff          int  // ticks left before compacting again; the next holdoff
+}
+
+const (
+	stay = iota
+	toOneP
+	toAllPs
+)
+
+// step takes one tick's wake-ups and, when compacted, the goroutines
+// waiting to run; it says what to do with GOMAXPROCS.
+func (c *compactor) step(wakes, runnable uint64) int {
+	if !c.compact {
+		if c.holdoff > 0 {
+			c.holdoff--
+			return stay
+		}
+		if c.hot++; wakes < compactWakes {
+			c.hot = 0
+		}
+		if c.hot < compactAfter {
+			return stay
+		}
+		c.compact, c.busy, c.quiet, c.settled = true, 0, 0, 0
+		return toOneP
+	}
+	// The loop runs when the goroutine that had the P parks or its time
+	// slice ends, so one runnable goroutine is the norm: a second one is
+	// work that waits for a P.
+	if c.busy++; runnable < 2 {
+		c.busy = 0
+	}
+	if c.quiet++; wakes >= compactWakes/4 {
+		c.quiet = 0
+	}
+	if c.settled++; c.settled == settledTicks {
+		c.backoff = baseHoldoff
+	}
+	switch {
+	case c.busy >= spreadBusy:
+		c.compact, c.holdoff, c.hot = false, c.backoff, 0
+		c.backoff = min(2*c.backoff, maxHoldoff)
+		return toAllPs
+	case c.quiet >= spreadQuiet:
+		c.compact, c.hot = false, 0
+		return toAllPs
+	}
+	return stay
 }

@@ -1,0 +1,132 @@
+package rt
+
+import (
+	"testing"
+	"time"
+)
+
+// A timed receive keeps its timer armed when the next wait's deadline is
+// no earlier (park's arm); it must still never time out early, and a
+// shorter wait must not sit out the longer timer.
+func TestAfterTimerKeptAcrossReceives(t *testing.T) {
+	p := NewProcess()
+	any := func(Term) bool { return true }
+	wakeIn := func(d time.Duration) {
+		self := p.Self()
+		go func() { time.Sleep(d); Send(nil, self, Ok) }()
+	}
+	// A receive that waits, with a timer set for 100 ms that stays armed.
+	wakeIn(5 * time.Millisecond)
+	if _, ok := p.Receive(Int(100), any); !ok {
+		t.Fatal("the message did not arrive")
+	}
+	// That timer fires before this deadline: the wake-up it causes is
+	// not a timeout.
+	start := time.Now()
+	if _, ok := p.Receive(Int(250), any); ok {
+		t.Fatal("after 250 on an empty mailbox must time out")
+	}
+	if d := time.Since(start); d < 250*time.Millisecond {
+		t.Fatalf("after 250 timed out after %v", d)
+	}
+	// A longer timer, then a shorter wait: the timer must be brought
+	// forward, not waited out.
+	wakeIn(5 * time.Millisecond)
+	if _, ok := p.Receive(Int(3000), any); !ok {
+		t.Fatal("the message did not arrive")
+	}
+	start = time.Now()
+	if _, ok := p.Receive(Int(20), any); ok {
+		t.Fatal("after 20 on an empty mailbox must time out")
+	}
+	if d := time.Since(start); d < 20*time.Millisecond || d > 2*time.Second {
+		t.Fatalf("after 20 timed out after %v", d)
+	}
+	// A message still arrives in a wait that a stale timer interrupted.
+	wakeIn(50 * time.Millisecond)
+	if _, ok := p.Receive(nil, any); !ok {
+		t.Fatal("receive without after gave up")
+	}
+}
+
+// A receive that starts at a mark must not start there once the marked
+// message has been taken: its cell is reused by the next send and belongs
+// to another mailbox then.
+func TestMarkAfterMarkedCellReused(t *testing.T) {
+	p := NewProcess()
+	q := NewProcess()
+	a, b, x := Intern("a"), Intern("b"), Intern("x")
+	Send(p, p.Self(), a)
+	mk := p.RecvMark() // marks a, the last message
+	if m := recvAny(t, p); m != Term(a) {
+		t.Fatalf("want a, got %s", Format(m))
+	}
+	Send(p, q.Self(), x) // goes out in a's cell
+	Send(q, p.Self(), b)
+	if m := p.RecvStartMarked(mk, Int(0)); m == nil || m.Term() != Term(b) {
+		t.Fatalf("the marked receive found %v, want b", m)
+	}
+	if m := recvAny(t, q); m != Term(x) {
+		t.Fatalf("q got %s, want x", Format(m))
+	}
+}
+
+// Cells are reused: a process that takes a message and sends one
+// allocates no new cell.
+func TestSendReusesTakenCell(t *testing.T) {
+	p := NewProcess()
+	q := NewProcess()
+	Send(q, p.Self(), Ok)
+	recvAny(t, p)
+	cell := p.spare
+	if cell == nil {
+		t.Fatal("no spare cell after a receive")
+	}
+	Send(p, q.Self(), Int(1))
+	if p.spare != nil || q.inbox.Load() != cell || cell.t != Term(Int(1)) {
+		t.Fatal("the send did not reuse the taken cell")
+	}
+}
+
+// The compaction decisions (compactor.step), tick by tick.
+func TestCompactorSteps(t *testing.T) {
+	var c compactor
+	c.backoff = baseHoldoff
+	run := func(n int, wakes, runnable uint64) (acts []int) {
+		for i := 0; i < n; i++ {
+			if a := c.step(wakes, runnable); a != stay {
+				acts = append(acts, a)
+			}
+		}
+		return acts
+	}
+	if a := run(100, compactWakes-1, 0); a != nil {
+		t.Fatalf("few wake-ups compacted: %v", a)
+	}
+	if a := run(compactAfter, compactWakes, 0); len(a) != 1 || a[0] != toOneP || !c.compact {
+		t.Fatalf("message-bound: %v", a)
+	}
+	// One goroutine runnable at each sample is the one the loop displaced.
+	if a := run(500, compactWakes, 1); a != nil {
+		t.Fatalf("a ring spread: %v", a)
+	}
+	// Two for spreadBusy ticks: parallel work.
+	if a := run(spreadBusy, compactWakes, 2); len(a) != 1 || a[0] != toAllPs || c.compact {
+		t.Fatalf("parallel work: %v", a)
+	}
+	// It waits out the holdoff before compacting again, and the next
+	// holdoff is twice as long.
+	if a := run(baseHoldoff, compactWakes, 0); a != nil {
+		t.Fatalf("compacted during the holdoff: %v", a)
+	}
+	if a := run(compactAfter, compactWakes, 0); len(a) != 1 || a[0] != toOneP {
+		t.Fatalf("after the holdoff: %v", a)
+	}
+	if c.backoff != 2*baseHoldoff {
+		t.Fatalf("backoff %d", c.backoff)
+	}
+	// A quiet spell spreads.
+	if a := run(spreadQuiet, compactWakes/4-1, 1); len(a) != 1 || a[0] != toAllPs {
+		t.Fatalf("quiet: %v", a)
+	}
+}

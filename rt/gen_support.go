@@ -182,3 +182,22 @@ func Cells(l Term) *Cons {
 	listEnd(l)
 	return nil
 }
+
+// Andalso is A andalso B where a guard needs its value, not a test:
+// B runs only when A is true.
+//
+//	rt.Andalso(A, func() rt.Term { return B })
+func Andalso(a Term, b func() Term) Term {
+	if CheckBool(a) {
+		return b()
+	}
+	return False
+}
+
+// Orelse is A orelse B as a value (see Andalso).
+func Orelse(a Term, b func() Term) Term {
+	if CheckBool(a) {
+		return True
+	}
+	return b()
+}

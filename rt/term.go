@@ -235,3 +235,9 @@ func (p Pid) process() *Process {
 	}
 	return p.h.proc.Load()
 }
+
+// IsFalse reports whether t is the atom false.
+func IsFalse(t Term) bool {
+	a, ok := t.(Atom)
+	return ok && a == False
+}

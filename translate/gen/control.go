@@ -267,12 +267,20 @@ func (f *fnGen) test(e ast.Expr) (jen.Code, bool) {
 }
 
 func (f *fnGen) testJoin(op string, e *ast.BinaryOp) (jen.Code, bool) {
-	if !isTest(e.Left) || !isTest(e.Right) {
-		v, _ := f.guardValue(e)
-		return jen.Qual(RT, "IsTrue").Call(v), false
-	}
 	l, s1 := f.test(e.Left)
 	r, s2 := f.test(e.Right)
+	if op == "||" && !isTest(e.Left) {
+		// A orelse B holds when A is true, or A is false and B holds; any
+		// other A raises, which fails the guard. (A and B hold just when
+		// both do, whatever they are, as && says.)
+		lv, _ := f.guardValue(e.Left)
+		r = jen.Qual(RT, "IsFalse").Call(lv).Op("&&").Add(r)
+	}
+	if op == "||" && e.Op == "or" && !isTest(e.Right) {
+		// The strict or raises unless B is a boolean, even when A is true.
+		rv, _ := f.guardValue(e.Right)
+		l = jen.Parens(jen.Add(l).Op("&&").Qual(RT, "IsBoolean").Call(rv))
+	}
 	return jen.Parens(jen.Add(l).Op(op).Add(r)), s1 && s2
 }
 
@@ -316,6 +324,14 @@ func (f *fnGen) guardValue(e ast.Expr) (jen.Code, bool) {
 	if isTest(e) {
 		t, safe := f.test(e)
 		return jen.Qual(RT, "Bool").Call(t), safe
+	}
+	if b, ok := e.(*ast.BinaryOp); ok && (b.Op == "andalso" || b.Op == "orelse") {
+		// The value of a short circuit whose operands are not all tests,
+		// as in (A orelse B) =:= true: no statements may go in a guard.
+		l, _ := f.guardValue(b.Left)
+		r, _ := f.guardValue(b.Right)
+		fn := map[string]string{"andalso": "Andalso", "orelse": "Orelse"}[b.Op]
+		return jen.Qual(RT, fn).Call(l, jen.Func().Params().Qual(RT, "Term").Block(jen.Return(r))), false
 	}
 	return f.expr(e), false
 }

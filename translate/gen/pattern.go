@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/lint"
 )
 
 // Patterns compile to flat code: each test that can fail is an if whose
@@ -58,10 +59,18 @@ func (f *fnGen) match(p ast.Expr, v jen.Code, fail func() jen.Code) {
 	case *ast.Bin:
 		f.matchBin(p, v, fail, failIf)
 	case *ast.BinaryOp:
+		if n, ok := lint.FoldNumber(p); ok {
+			f.match(n, v, fail) // ?BASE + 2: the compiler's constant
+			return
+		}
 		f.matchPrefix(p, v, fail, failIf)
 	case *ast.UnaryOp:
 		if isConst(p) {
 			failIf(jen.Op("!").Qual(RT, "ExactEqual").Call(v, f.constant(p)))
+			return
+		}
+		if n, ok := lint.FoldNumber(p); ok {
+			f.match(n, v, fail)
 			return
 		}
 		f.errorf(p, "illegal pattern")

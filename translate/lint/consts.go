@@ -169,3 +169,26 @@ func (c *checker) mapExpr(m *ast.Map, env vt, list func([]ast.Expr, vt) vt, with
 	}
 	return withBase(svt, acc)
 }
+
+// FoldNumber returns the literal that a constant arithmetic expression in
+// a pattern stands for (?BASE + 2, -(1 bsl 8)), as the compiler folds it;
+// false when e is no such expression.
+func FoldNumber(e ast.Expr) (ast.Expr, bool) {
+	switch e.(type) {
+	case *ast.UnaryOp, *ast.BinaryOp:
+	default:
+		return nil, false
+	}
+	n, ok := constNum(e)
+	if !ok {
+		return nil, false
+	}
+	loc := ast.At(e.Pos())
+	if n.isFloat {
+		return &ast.Float{Loc: loc, Value: n.f}, true
+	}
+	if n.i.IsInt64() {
+		return &ast.Integer{Loc: loc, Value: n.i.Int64()}, true
+	}
+	return &ast.Integer{Loc: loc, Big: n.i}, true
+}

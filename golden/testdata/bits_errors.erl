@@ -19,6 +19,15 @@ classify(Bin) ->
 
 build(Value, Size) -> <<Value:Size>>.
 
+%% Every segment's value and size is evaluated before anything is built:
+%% a later call runs, and its error wins over an earlier bad segment.
+noisy(X) -> io:format("noisy ~p~n", [X]), X.
+
+order(A, B) -> <<A:8, (noisy(B)):8, (B + 1):8>>.
+
+append_order(0, Acc) -> Acc;
+append_order(N, Acc) -> append_order(N - 1, <<Acc/binary, (noisy(N)):8, (N + Acc):8>>).
+
 %% A size expression that raises makes the pattern fail, it does not raise.
 scaled(N, B) ->
     case B of
@@ -67,6 +76,11 @@ main() ->
     run("utf8", fun() -> C = 16#D800, <<C/utf8>> end),
     run("utf8 too big", fun() -> C = 16#110000, <<C/utf8>> end),
     run("utf16 atom", fun() -> C = a, <<C/utf16>> end),
+    run("order", fun() -> order(a, 2) end),
+    run("order badarith", fun() -> order(a, b) end),
+    run("order size", fun() -> S = x, <<1:S, (noisy(size)):8>> end),
+    run("append order", fun() -> append_order(2, not_a_binary) end),
+    run("comprehension order", fun() -> << <<X:8, (noisy(X)):8>> || X <- [1, a] >> end),
     run("wrapped", fun() -> X = 300, <<X:8>> end),
     run("negative wrapped", fun() -> X = -2, <<X:4>> end),
     run("generator", fun() -> [X || <<X>> <= {not_a, binary}] end),

@@ -98,11 +98,13 @@ func (f *fnGen) binExpr(e *ast.Bin) jen.Code {
 	if acc := f.accAppend(e); acc != nil {
 		return acc // appended to a loop's carried accumulator (bits_acc.go)
 	}
+	elems := e.Elems
+	if len(elems) > 1 {
+		elems = f.hoistSegments(elems) // values first, as BEAM (bits_run.go)
+	}
 	b := f.temp("b")
 	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), f.sizeHint(e)))
-	for _, el := range e.Elems {
-		f.putSegment(b, el)
-	}
+	f.putSegments(b, elems, 0)
 	return jen.Id(b).Dot("Done").Call()
 }
 

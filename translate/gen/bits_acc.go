@@ -119,12 +119,15 @@ func (f *fnGen) accAppend(e *ast.Bin) jen.Code {
 		return nil
 	}
 	a := f.tail.bits.appends[e]
+	elems := f.hoistSegments(e.Elems[1:]) // values first, as BEAM (bits_run.go)
 	b := f.temp("b")
 	f.line(e)
 	f.emit(jen.Id(b).Op(":=").Id(a.acc).Dot("Append").Call(jen.Id("p"), jen.Id(a.param), jen.Lit(segmentOf(e.Elems[0]).unit)))
-	for _, el := range e.Elems[1:] {
-		f.putSegment(b, el)
+	off := -1 // Acc/bits: the position is not known
+	if segmentOf(e.Elems[0]).unit%8 == 0 {
+		off = 0
 	}
+	f.putSegments(b, elems, off)
 	return jen.Id(a.param)
 }
 

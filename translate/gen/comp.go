@@ -56,9 +56,11 @@ func (f *fnGen) binComp(e *ast.BinComp) jen.Code {
 	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), jen.Lit(0)))
 	f.quals(e.Quals, func() {
 		if bin, ok := e.Expr.(*ast.Bin); ok {
-			for _, el := range bin.Elems {
-				f.putSegment(b, el)
+			elems := bin.Elems
+			if len(elems) > 1 {
+				elems = f.hoistSegments(elems) // values first, as BEAM (bits_run.go)
 			}
+			f.putSegments(b, elems, -1) // -1: the position after earlier elements is not known
 			return
 		}
 		v := f.expr(e.Expr)

@@ -432,7 +432,7 @@ func (q *Process) deliverAlias(c *Process, tag Ref, t Term) {
 	}
 	m.t = t
 	q.mu.Lock()
-	if _, ok := q.aliases[tag]; !ok || q.dead {
+	if m, ok := q.monitors[tag]; !ok || !m.alias || q.dead {
 		q.mu.Unlock()
 		return
 	}
@@ -441,22 +441,6 @@ func (q *Process) deliverAlias(c *Process, tag Ref, t Term) {
 	if wake {
 		q.wakeUp()
 	}
-}
-
-func (p *Process) setAlias(tag Ref, on bool) { p.setAliasTo(tag, on, nil) }
-
-// setAliasTo is setAlias remembering the server a request went to.
-func (p *Process) setAliasTo(tag Ref, on bool, server Term) {
-	p.mu.Lock()
-	if on {
-		if p.aliases == nil {
-			p.aliases = map[Ref]Term{}
-		}
-		p.aliases[tag] = server
-	} else {
-		delete(p.aliases, tag)
-	}
-	p.mu.Unlock()
 }
 
 // resolveServer finds the pid of a server reference: a pid, a registered
@@ -500,12 +484,9 @@ func genCall(p *Process, mod Atom, server, req, timeout Term, args []Term) Term 
 		return callErr(atomTimeoutValue)
 	}
 	mk := p.RecvMark()
-	ref := p.Monitor(pid)
-	ref.h.alias = true
-	p.setAlias(ref, true)
+	ref := p.monitorAlias(pid)
 	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
 	msg, ok := p.receiveMarked(mk, timeout, func(t Term) bool { return isReplyOrDown(t, ref) })
-	p.setAlias(ref, false)
 	if !ok {
 		p.Demonitor(ref, true)
 		return callErr(AtomTimeout)

@@ -3,35 +3,36 @@ package rt
 // gen_server:send_request and the response functions (OTP 23+): the
 // request id is the monitor reference that tags the call, as in OTP 25.
 
-// GenServerSendRequest2 is gen_server:send_request(Server, Request).
+// GenServerSendRequest2 is gen_server:send_request(Server, Request). A
+// server that cannot be found gets the request id a 'DOWN' of its own,
+// naming the server as it was given, as OTP's gen does.
 func GenServerSendRequest2(p *Process, server, req Term) Term {
-	target := server
-	if pid, ok := resolveServer(server); ok {
-		target = pid
+	pid, ok := resolveServer(server)
+	if !ok {
+		switch server.(type) {
+		case Atom, *Tuple:
+			ref := MakeRef()
+			p.deliver(NewTuple(atomDOWN, ref, atomProcess, server, AtomNoproc))
+			return ref
+		}
+		return BIFBadarg("monitor", atomProcess, server)
 	}
-	ref := p.Monitor(target)
-	ref.h.alias = true
-	p.setAliasTo(ref, true, server)
-	if pid, ok := target.(Pid); ok {
-		Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
-	}
+	ref := p.monitorAlias(pid)
+	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
 	return ref
 }
 
 // responseOf reads msg as the response to the request ref: {reply, R},
-// {error, {Reason, ServerRef}}, or nil when it is not one.
+// {error, {Reason, Server}} with the server's pid (or the name that was
+// not found), or nil when it is not one.
 func responseOf(p *Process, msg Term, ref Ref) Term {
 	if x, ok := TupleArity(msg, 2); ok && x.Elems[0] == Term(ref) {
 		p.Demonitor(ref, true)
-		p.setAlias(ref, false)
 		return NewTuple(atomReply, x.Elems[1])
 	}
 	if isDown(msg, ref) {
-		p.mu.Lock()
-		server := p.aliases[ref]
-		p.mu.Unlock()
-		p.setAlias(ref, false)
-		return NewTuple(AtomError, NewTuple(msg.(*Tuple).Elems[4], server))
+		x := msg.(*Tuple)
+		return NewTuple(AtomError, NewTuple(x.Elems[4], x.Elems[3]))
 	}
 	return nil
 }
@@ -45,7 +46,6 @@ func waitResponse(p *Process, reqID, timeout Term, abandon bool) Term {
 	if !ok {
 		if abandon {
 			p.Demonitor(ref, true)
-			p.setAlias(ref, false)
 		}
 		return AtomTimeout
 	}

@@ -13,6 +13,11 @@ type monitor struct {
 	watcher *Process
 	target  Pid
 	item    Term // the 'DOWN' message's fourth element: the pid, or {Name, Node}
+	// alias: ref is also an alias of the watcher that lives as long as the
+	// monitor, as monitor/3's {alias, demonitor} makes it (see
+	// monitorAlias): a message sent to it once the monitor is gone is
+	// dropped.
+	alias bool
 }
 
 // Link is link(Pid): true, or error noproc for a dead process when the
@@ -85,6 +90,27 @@ func (p *Process) Monitor(target Term) Ref {
 		return BIFBadarg("monitor", atomProcess, target).(Ref)
 	}
 	m := &monitor{ref: ref, watcher: p, target: pid, item: item}
+	if q := pid.process(); q != nil && q.addMonitor(m) {
+		p.mu.Lock()
+		if p.monitors == nil {
+			p.monitors = map[Ref]*monitor{}
+		}
+		p.monitors[ref] = m
+		p.mu.Unlock()
+		return ref
+	}
+	p.deliver(downMessage(m, AtomNoproc))
+	return ref
+}
+
+// monitorAlias is erlang:monitor(process, Pid, [{alias, demonitor}]), as
+// gen_server:call and send_request use it: the reference tags the request
+// and the reply is sent to it, and it stops taking messages when the
+// monitor ends (demonitor, or the 'DOWN').
+func (p *Process) monitorAlias(pid Pid) Ref {
+	ref := MakeRef()
+	ref.h.alias = true
+	m := &monitor{ref: ref, watcher: p, target: pid, item: pid, alias: true}
 	if q := pid.process(); q != nil && q.addMonitor(m) {
 		p.mu.Lock()
 		if p.monitors == nil {

@@ -59,7 +59,6 @@ type Process struct {
 	// initial is {M, F, A} for process_info(P, initial_call), or the fun a
 	// process was spawned with, turned into {M, F, 0} when asked for.
 	initial Term
-	aliases map[Ref]Term // active gen_server:call tags and the server each was sent to
 
 	behaviour any // owner only: the Go state of a native behaviour (supervisor)
 	starter   Pid // owner only: who started it with proc_lib:start_link

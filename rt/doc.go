@@ -178,12 +178,15 @@ processes count from <0.79.0>, as in a fresh erl -noshell -eval.
 
 The mailbox (mailbox.go) has a lock-free inbox that senders push onto and
 a private queue that only the owner scans: a receive swaps the whole inbox
-out when it reaches the end of the queue, and parks on a one-slot wake-up
-channel when there is nothing left (a receive with an after clause also
-waits on a timer, made the first time it needs one). An idle process
-weighs its goroutine (a 2 KB stack and the runtime's g), a 256-byte
-Process, its channel and its pid cell: about 3.3 KB against BEAM's 2.6
-(bench/procmem.sh). Generated code emits:
+out when it reaches the end of the queue, and parks in the Go scheduler
+(gopark; the sender that finds it parked wakes it with goready, see
+mailbox_park.go) when there is nothing left; a receive with an after
+clause also sets a timer, made the first time it needs one and left armed
+across receives. A send reuses the cell of the last message the sender
+took. An idle process weighs its goroutine (a 2 KB stack and the
+runtime's g), a 240-byte Process and its pid cell: about 3.0 KB against
+BEAM's 2.6 (bench/procmem.sh). rt.Main runs a program whose processes
+mostly pass messages on one P (sched_compact.go). Generated code emits:
 
 	// spawn(fun() -> ... end), spawn(M, F, A), spawn_link, spawn_monitor
 	rt.ErlangSpawn1(p, fun)          // also ErlangSpawn3, ErlangSpawnLink1, ErlangSpawnMonitor1...

@@ -422,6 +422,10 @@ func (o *MapOwner) token() *mapToken {
 	return o.t
 }
 
+// retire makes o's next update start a new token: the maps made so far
+// are then as immutable as any.
+func (o *MapOwner) retire() { o.t = nil }
+
 // MapPutIn is MapPut for a map that o may own (see MapOwner).
 func MapPutIn(o *MapOwner, m, k, v Term) Term {
 	mm, ok := m.(*Map)

@@ -103,6 +103,26 @@ func MapsUpdateWith4In(p *Process, o *MapOwner, k, f, init, m Term) Term {
 	return updateWith(p, k, f, init, m, o.token())
 }
 
+// ListsFoldl3In, ListsFoldr3In and MapsFold3In are the folds for a fun
+// whose updates of its accumulator use the owner o (see MapOwner): the
+// fold alone passes the fun's results back to it. When the fold ends, by
+// a return or an exception, o is retired, so that the fun, should anyone
+// call it again, copies the maps it made.
+func ListsFoldl3In(p *Process, o *MapOwner, f, acc, l Term) Term {
+	defer o.retire()
+	return ListsFoldl3(p, f, acc, l)
+}
+
+func ListsFoldr3In(p *Process, o *MapOwner, f, acc, l Term) Term {
+	defer o.retire()
+	return ListsFoldr3(p, f, acc, l)
+}
+
+func MapsFold3In(p *Process, o *MapOwner, f, acc, m Term) Term {
+	defer o.retire()
+	return MapsFold3(p, f, acc, m)
+}
+
 // MapsSize1 is maps:size(Map).
 func MapsSize1(p *Process, m Term) Term { return BoxInt(Int(mapArg(m).Size())) }
 

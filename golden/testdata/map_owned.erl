@@ -48,6 +48,24 @@ bumps([], M) -> M;
 bumps([K | T], M) ->
     bumps(T, maps:put({K}, K, maps:update_with(K, fun(X) -> X + 1 end, maps:update(K, 0, M)))).
 
+%% folds whose fun owns its accumulator, one run again on its own result
+%% while the results before are kept
+folds(L, Base) ->
+    A = lists:foldl(fun(W, M) -> maps:update_with(W, fun(C) -> C + 1 end, 1, M) end, Base, L),
+    B = lists:foldr(fun(W, M) ->
+                            case M of
+                                #{W := C} -> M#{W := C + 1};
+                                _ -> M#{W => 1}
+                            end
+                    end, Base, L),
+    C = maps:fold(fun(K, V, Acc) -> Acc#{{K} => V} end, A, A),
+    {A, B, C}.
+
+history([], _, Hist) -> Hist;
+history([L | Ls], M, Hist) ->
+    M1 = lists:foldl(fun(K, Acc) -> Acc#{K => length(L)} end, M, L),
+    history(Ls, M1, [M1 | Hist]).
+
 sum(M) -> maps:fold(fun(_, V, A) -> V + A end, 0, M).
 
 main() ->
@@ -78,4 +96,8 @@ main() ->
     io:format("~p~n~p~n", [Base, Tally]),
     Bumped = bumps(lists:seq(1, 60), Big),
     io:format("~p ~p ~p~n", [sum(Big), sum(Bumped), maps:get({60}, Bumped)]),
-    io:format("~p ~p~n", [try bumps([1, 200], Big) catch error:E2 -> E2 end, sum(Big)]).
+    io:format("~p ~p~n", [try bumps([1, 200], Big) catch error:E2 -> E2 end, sum(Big)]),
+    {FA, FB, FC} = folds(words(1000, 3, []), Base),
+    io:format("~p~n~p ~p ~p~n", [FA, FA =:= FB, map_size(FC), Base]),
+    Hist = history([lists:seq(1, 20), lists:seq(10, 50), [1, 2, 3], lists:seq(40, 45)], Big, []),
+    io:format("~p~n", [[{map_size(H), sum(H)} || H <- Hist]]).

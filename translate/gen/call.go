@@ -49,6 +49,9 @@ func (f *fnGen) remote(n ast.Node, m, fn string, argExprs []ast.Expr) jen.Code {
 	if m == core.Intrinsic {
 		return f.intrinsic(n, fn, argExprs)
 	}
+	if code := f.ownedFold(n, m, fn, argExprs); code != nil {
+		return code // lists:foldl(fun(X, Acc) -> Acc#{...} end, ...) (map_owned.go)
+	}
 	args := f.exprs(argExprs)
 	fa := core.FA{Name: fn, Arity: len(args)}
 	withP := append([]jen.Code{jen.Id("p")}, args...)
@@ -56,8 +59,8 @@ func (f *fnGen) remote(n ast.Node, m, fn string, argExprs []ast.Expr) jen.Code {
 		return jen.Id(f.funcs[m][fa]).Call(withP...)
 	}
 	if goName, ok := bifs[bifKey(m, fn, len(args))]; ok {
-		if f.ownedUpdate(n) { // maps:put(K, V, M) of a map its loop owns (map_owned.go)
-			return f.ownedMapsCall(goName, args)
+		if owner := f.ownedUpdate(n); owner != "" { // maps:put(K, V, M) of a map its loop owns (map_owned.go)
+			return f.ownedMapsCall(owner, goName, args)
 		}
 		return jen.Qual(RT, goName).Call(withP...)
 	}
@@ -196,7 +199,7 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	}
 	arity := len(e.Clauses[0].Patterns)
 	child := &fnGen{modGen: f.modGen, info: f.info, temps: f.temps, scope: &scope{vars: map[string]string{}, parent: f.scope},
-		used: map[string]bool{}, funcName: f.funcName, nonTerm: f.nonTerm}
+		used: map[string]bool{}, funcName: f.funcName, nonTerm: f.nonTerm, owned: f.owned}
 	self := ""
 	if e.Name != "" && mentions(e.Clauses, e.Name) {
 		self = f.temp("fun")

@@ -255,16 +255,16 @@ func (f *fnGen) mapExpr(e *ast.Map) jen.Code {
 		return f.concrete(jen.Qual(RT, "NewMap").Call(kvs...))
 	}
 	m := f.expr(e.Base)
-	owned := f.ownedUpdate(e) // rt.MapPutIn(&mapOwner, ...): map_owned.go
+	owner := f.ownedUpdate(e) // rt.MapPutIn(&mapOwner, ...): map_owned.go
 	for _, fl := range e.Fields {
 		fn := "MapPut"
 		if fl.Exact {
 			fn = "MapUpdate"
 		}
 		args := []jen.Code{m, f.expr(fl.Key), f.expr(fl.Value)}
-		if owned {
+		if owner != "" {
 			fn += "In"
-			args = append([]jen.Code{jen.Op("&").Id(mapOwnerVar)}, args...)
+			args = append([]jen.Code{jen.Op("&").Id(owner)}, args...)
 		}
 		m = jen.Qual(RT, fn).Call(args...)
 	}

@@ -146,8 +146,8 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	params := paramNames(fn.Clauses, info, loop && hasFun(fn.Clauses))
 	if loop {
 		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
-		f.owned = ownedMapUpdates(fn, fa)
 	}
+	f.owned = ownedMapUpdates(fn, fa)
 	if sites != nil {
 		f.tail.rec = &recursion{sites: map[*ast.Call]int{}}
 		for i, c := range sites {

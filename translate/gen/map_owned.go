@@ -1,6 +1,9 @@
 package gen
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/erl2go/erl2go/translate/ast"
@@ -38,51 +41,120 @@ import (
 //   - the map argument of a lookup that returns no map (maps:get/2,3,
 //     maps:find/2, maps:is_key/2, map_get/2, is_map_key/2, map_size/1,
 //     maps:size/1, is_map/1);
-//   - the value of the clause, in tail position;
-//   - in tail position, the same argument of a call of the function itself,
-//     either V or a chain of updates of V (V#{...}, maps:put/3,
-//     maps:update/3, maps:update_with/3,4), when no other argument and no
-//     other argument of those updates mentions V (Go would evaluate them
-//     after the update).
+//   - in tail position, V or a chain of updates of V (V#{...}, maps:put/3,
+//     maps:update/3, maps:update_with/3,4), either as the clause's value or
+//     as the same argument of a call of the function itself, when no other
+//     argument of the call or of the updates mentions V (Go would evaluate
+//     them after the update).
 //
 // A function with try or catch is left alone: an exception (case_clause,
 // say) can carry the map to a handler that runs before the loop's next
 // update. Maps the loop is given are copied on their first update as
 // usual, and the owner is the call's own, so a map the function returns
 // can never be changed again.
+//
+// The fun of a fold, lists:foldl(fun(X, Acc) -> ... end, Acc0, L) (also
+// foldr and maps:fold), is such a loop over its accumulator, the fold
+// passing each value of the fun back to it, when the fun is written in the
+// call: the fold gets an owner of its own (see ownedFold), which the fun's
+// updates use only if the fun is emitted inside that call.
 
-// mapOwnerVar is the Go name of a function's rt.MapOwner.
+// mapOwnerVar is the Go name of a loop's rt.MapOwner; a fold's is
+// mapOwnerVar followed by a number.
 const mapOwnerVar = "mapOwner"
 
 // ownedMaps is what a function's emitter knows of its owned updates.
 type ownedMaps struct {
-	updates map[ast.Node]bool // the updates (*ast.Map, *ast.Call) that may change their map in place
-	used    bool              // some update was emitted with the owner
+	// owner maps the updates (*ast.Map, *ast.Call) that may change their
+	// map in place, and the folds whose fun makes such updates, to the Go
+	// name of their owner.
+	owner map[ast.Node]string
+	folds map[ast.Node]bool
+	used  bool // the loop's owner (mapOwnerVar) was used
+	// active holds the owners of the folds being emitted: a fun's updates
+	// use its fold's owner only while the fold emits the fun in its call.
+	active map[string]bool
+	// byPos finds an update call by position and name, for a copy of it
+	// (a tail call's, tailmark.go); nil when two calls share both.
+	byPos map[string]ast.Node
 }
 
 // ownedMapUpdates returns the owned updates of fn (nil if none), which
-// calls itself as self.
+// calls itself as self when it is a loop: those of the loop, and those of
+// the funs that fn passes to a fold.
 func ownedMapUpdates(fn *ast.Function, self core.FA) *ownedMaps {
-	if hasHandler(fn) {
-		return nil
-	}
-	ups := map[ast.Node]bool{}
-	for i := range fn.Arity {
-		if found, ok := ownedParam(fn.Clauses, self, i); ok {
-			for m := range found {
-				ups[m] = true
+	o := &ownedMaps{owner: map[ast.Node]string{}, folds: map[ast.Node]bool{}, active: map[string]bool{}, byPos: map[string]ast.Node{}}
+	if !hasHandler(fn) {
+		for i := range fn.Arity {
+			if found, ok := ownedParam(fn.Clauses, &self, i); ok {
+				for u := range found {
+					o.owner[u] = mapOwnerVar
+				}
 			}
 		}
 	}
-	if len(ups) == 0 {
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok {
+			o.fold(c)
+		}
+		return true
+	})
+	if len(o.owner) == 0 {
 		return nil
 	}
-	return &ownedMaps{updates: ups}
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if c, ok := n.(*ast.Call); ok && remoteKey(c) != "" {
+			k := posKey(c)
+			if _, dup := o.byPos[k]; dup {
+				o.byPos[k] = nil
+			} else {
+				o.byPos[k] = c
+			}
+		}
+		return true
+	})
+	return o
 }
 
-// ownedParam returns the owned updates of parameter i, and whether the
+func posKey(c *ast.Call) string { return fmt.Sprintf("%d %s", c.Pos(), remoteKey(c)) }
+
+// mapFolds are the folds whose fun may own its accumulator: the arity of
+// the fun and the index of its accumulator by module:function/arity. The
+// fun must be written in the call, so that only the fold calls it.
+var mapFolds = map[string][2]int{
+	"lists:foldl/3": {2, 1}, "lists:foldr/3": {2, 1}, "maps:fold/3": {3, 2},
+}
+
+// fold records the owned updates of a fold's fun (fun(X, Acc) -> ... Acc#{...}
+// end), whose accumulator qualifies as a loop's map does, the fun's value
+// taking the place of the tail call. rt's ListsFoldl3In and the like
+// retire the owner when the fold ends, so that the fun, if it is called
+// again (it can be found in a stack trace), copies.
+func (o *ownedMaps) fold(c *ast.Call) {
+	shape, ok := mapFolds[remoteKey(c)]
+	if !ok {
+		return
+	}
+	fe, ok := c.Args[0].(*ast.FunExpr)
+	if !ok || fe.Name != "" || len(fe.Clauses[0].Patterns) != shape[0] || hasHandler(fe) {
+		return
+	}
+	found, ok := ownedParam(fe.Clauses, nil, shape[1])
+	if !ok || len(found) == 0 {
+		return
+	}
+	name := fmt.Sprintf("%s%d", mapOwnerVar, len(o.folds)+1)
+	for u := range found {
+		o.owner[u] = name
+	}
+	o.owner[c] = name
+	o.folds[c] = true
+}
+
+// ownedParam returns the owned updates of parameter i of a loop (self is
+// the function) or of a fold's fun (self is nil), and whether the
 // parameter qualifies.
-func ownedParam(cs []*ast.Clause, self core.FA, i int) (map[ast.Expr]bool, bool) {
+func ownedParam(cs []*ast.Clause, self *core.FA, i int) (map[ast.Expr]bool, bool) {
 	ups := map[ast.Expr]bool{}
 	for _, c := range cs {
 		v, ok := c.Patterns[i].(*ast.Var)
@@ -113,8 +185,8 @@ func wholeFree(p ast.Expr) bool {
 }
 
 // clauseKeepsOwned checks the uses of name, bound to parameter i in clause
-// c (see the top of the file), adding its tail calls' updates to ups.
-func clauseKeepsOwned(c *ast.Clause, self core.FA, i int, name string, ups map[ast.Expr]bool) bool {
+// c (see the top of the file), adding the updates in tail position to ups.
+func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[ast.Expr]bool) bool {
 	for j, p := range c.Patterns {
 		if j != i && exprMentions(p, name) {
 			return false
@@ -123,32 +195,29 @@ func clauseKeepsOwned(c *ast.Clause, self core.FA, i int, name string, ups map[a
 	allowed := map[*ast.Var]bool{}
 	ok := true
 	core.TailExprs(c.Body, func(e ast.Expr) {
-		switch e := e.(type) {
-		case *ast.Var:
-			if e.Name == name {
-				allowed[e] = true
+		var others []ast.Expr // what Go evaluates beside the map
+		if call, isCall := e.(*ast.Call); isCall && self != nil {
+			if fn, isAtom := call.Fun.(*ast.Atom); isAtom && fn.Name == self.Name && len(call.Args) == self.Arity {
+				e = call.Args[i]
+				others = append(slices.Clone(call.Args[:i]), call.Args[i+1:]...)
 			}
-		case *ast.Call:
-			if fn, isAtom := e.Fun.(*ast.Atom); !isAtom || fn.Name != self.Name || len(e.Args) != self.Arity {
-				return
-			}
-			base, chain := updateChain(e.Args[i])
-			if base == nil || base.Name != name {
-				return
-			}
-			for j, a := range e.Args {
-				if j != i && exprMentions(a, name) {
-					ok = false
-				}
-			}
-			for _, u := range chain {
-				if updateMentions(u, name) {
-					ok = false
-				}
-				ups[u] = true
-			}
-			allowed[base] = true
 		}
+		base, chain := updateChain(e)
+		if base == nil || base.Name != name {
+			return
+		}
+		for _, a := range others {
+			if exprMentions(a, name) {
+				ok = false
+			}
+		}
+		for _, u := range chain {
+			if updateMentions(u, name) {
+				ok = false
+			}
+			ups[u] = true
+		}
+		allowed[base] = true
 	})
 	if !ok {
 		return false
@@ -306,8 +375,8 @@ func exprMentions(e ast.Expr, name string) bool {
 	return found
 }
 
-// hasHandler reports whether fn has a try or a catch.
-func hasHandler(fn *ast.Function) bool {
+// hasHandler reports whether fn (a function or fun) has a try or a catch.
+func hasHandler(fn ast.Node) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		switch n.(type) {
@@ -319,23 +388,69 @@ func hasHandler(fn *ast.Function) bool {
 	return found
 }
 
-// ownedUpdate reports whether the update e may change its map in place,
-// and notes that the owner is then used. The analysis takes maps and
-// erlang for the runtime's: none if the program defines either.
-func (f *fnGen) ownedUpdate(e ast.Node) bool {
-	if f.owned == nil || !f.owned.updates[e] || f.exported["maps"] != nil || f.exported["erlang"] != nil {
-		return false
+// ownedUpdate returns the Go name of the owner of the update e, or "" if e
+// may not change a map in place. The analysis takes maps, lists and
+// erlang for the runtime's: none if the program defines one.
+func (f *fnGen) ownedUpdate(e ast.Node) string {
+	if f.owned == nil || f.runtimeShadowed() {
+		return ""
 	}
-	f.owned.used = true
-	return true
+	owner := f.owned.owner[e]
+	if c, ok := e.(*ast.Call); ok && owner == "" {
+		if orig := f.owned.byPos[posKey(c)]; orig != nil && !f.owned.folds[orig] {
+			owner = f.owned.owner[orig] // a copy of an update call
+		}
+	}
+	switch {
+	case owner == mapOwnerVar:
+		f.owned.used = true
+	case !f.owned.active[owner]:
+		return "" // a fold's fun emitted outside its call
+	}
+	return owner
+}
+
+func (f *fnGen) runtimeShadowed() bool {
+	for _, m := range []string{"maps", "lists", "erlang"} {
+		if f.exported[m] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedMapsCall emits a call of a maps function in mapsUpdates for a map
-// the loop owns:
+// its loop or fold owns:
 //
 //	rt.MapsUpdateWith4In(p, &mapOwner, K, F, Init, M)
-func (f *fnGen) ownedMapsCall(goName string, args []jen.Code) jen.Code {
-	return jen.Qual(RT, goName+"In").Call(append([]jen.Code{jen.Id("p"), jen.Op("&").Id(mapOwnerVar)}, args...)...)
+func (f *fnGen) ownedMapsCall(owner, goName string, args []jen.Code) jen.Code {
+	return jen.Qual(RT, goName+"In").Call(append([]jen.Code{jen.Id("p"), jen.Op("&").Id(owner)}, args...)...)
+}
+
+// ownedFold emits a fold whose fun (written in the call, and emitted here)
+// owns its accumulator, in a Go function of its own that declares the
+// owner; it returns nil for any other call.
+//
+//	func() rt.Term {
+//		var mapOwner1 rt.MapOwner
+//		return rt.ListsFoldl3In(p, &mapOwner1, rt.NewLocalFun(...), Acc, L)
+//	}()
+func (f *fnGen) ownedFold(n ast.Node, m, fn string, argExprs []ast.Expr) jen.Code {
+	if f.owned == nil || !f.owned.folds[n] || f.runtimeShadowed() {
+		return nil
+	}
+	goName, ok := bifs[bifKey(m, fn, len(argExprs))]
+	if !ok {
+		return nil
+	}
+	owner := f.owned.owner[n]
+	f.owned.active[owner] = true
+	args := f.exprs(argExprs)
+	delete(f.owned.active, owner)
+	return jen.Func().Params().Qual(RT, "Term").Block(
+		jen.Var().Id(owner).Qual(RT, "MapOwner"),
+		jen.Return(f.ownedMapsCall(owner, goName, args)),
+	).Call()
 }
 
 // withMapOwner puts the declaration of the function's rt.MapOwner in front

@@ -12,7 +12,8 @@ func TestOwnedMapUpdates(t *testing.T) {
 	files, errs := translateSrc(t, `-module(m).
 -export([own_case/2, own_get/2, own_chain/2, own_pass/2, own_guard/2,
          no_put/2, no_alias/2, no_other_arg/3, no_value/2, no_try/2, no_case_var/2,
-         no_fun/2, no_body/2, no_match_head/2, own_with/2, own_puts/2, no_put_self/2]).
+         no_fun/2, no_body/2, no_match_head/2, own_with/2, own_puts/2, no_put_self/2,
+         own_fold/1, own_mfold/1, no_fold_var/1, no_fold_leak/1, no_fold_try/1, no_last/1]).
 own_case([], M) -> M;
 own_case([W | T], M) ->
     case M of
@@ -54,6 +55,15 @@ own_puts([], M) -> M;
 own_puts([K | T], M) -> own_puts(T, maps:put(K, 1, maps:update(K, 0, M))).
 no_put_self([], M) -> M;
 no_put_self([K | T], M) -> no_put_self(T, maps:put(K, M, M)).
+own_fold(L) -> X = lists:foldl(fun(W, M) -> maps:update_with(W, fun(C) -> C + 1 end, 1, M) end, #{}, L), X.
+own_mfold(M) -> Y = maps:fold(fun(K, V, A) -> A#{V => K} end, #{}, M), Y.
+no_fold_var(L) -> F = fun(W, M) -> M#{W => 1} end, lists:foldl(F, #{}, L).
+no_fold_leak(L) -> lists:foldl(fun(W, M) -> put(W, M), M#{W => 1} end, #{}, L).
+no_fold_try(L) -> lists:foldl(fun(W, M) -> catch 1, M#{W => 1} end, #{}, L).
+no_last([]) -> #{};
+no_last([K | T]) -> M = no_last(T), own_last(T, M#{K => 1}).
+own_last([], M) -> M#{done => true};
+own_last([K | T], M) -> own_last(T, maps:put(K, 2, M)).
 `)
 	if errs.HasErrors() {
 		t.Fatal(errs)
@@ -65,13 +75,13 @@ no_put_self([K | T], M) -> no_put_self(T, maps:put(K, M, M)).
 		if strings.HasPrefix(name, "own_") || strings.HasPrefix(name, "no_") {
 			seen++
 		}
-		owned := strings.Contains(part, "In(&mapOwner, ") || strings.Contains(part, "In(p, &mapOwner, ")
-		declared := strings.Contains(part, "var mapOwner rt.MapOwner")
+		owned := strings.Contains(part, "In(&mapOwner") || strings.Contains(part, "In(p, &mapOwner")
+		declared := strings.Contains(part, "var mapOwner")
 		if want := strings.HasPrefix(name, "own_"); owned != want || declared != want {
 			t.Errorf("%s: in-place updates %v (owner declared %v), want %v:\n%s", name, owned, declared, want, part)
 		}
 	}
-	if seen != 17 {
-		t.Errorf("found %d of the 17 functions in:\n%s", seen, src)
+	if seen != 24 {
+		t.Errorf("found %d of the 24 functions in:\n%s", seen, src)
 	}
 }

@@ -20,9 +20,10 @@ import (
 //
 // BEAM meets the same problem by compacting load onto as few schedulers as
 // keep up with it (erl +scl, on by default). compactLoop does the same
-// with GOMAXPROCS: when wake-ups run at over compactWakes a tick it drops
-// to one P; while at one P, goroutines waiting for the P at every sample
-// for spreadBusy ticks show parallel work and bring the Ps back, as
+// with GOMAXPROCS: when wake-ups (and spawns, which ready a goroutine the
+// same way) run at over compactWakes a tick for compactAfter ticks, it
+// drops to one P; while at one P, goroutines waiting for the P at every
+// sample for spreadBusy ticks show parallel work and bring the Ps back, as
 // does a quiet spell (few wake-ups for spreadQuiet ticks), since GC-heavy
 // sequential code (nrev) runs faster with a second P to mark on. A
 // program that is parallel and message-bound flips between the two; the
@@ -32,14 +33,14 @@ import (
 // (Schedulers). GOMAXPROCS in the environment turns compaction off.
 
 const (
-	compactTick   = 10 * time.Millisecond
-	compactWakes  = 200 // wake-ups a tick (20,000 a second) that make a program message-bound
-	compactAfter  = 3   // ticks of that before dropping to one P
-	spreadBusy    = 20  // ticks with a runnable goroutine waiting at each sample
-	spreadQuiet   = 50  // ticks under compactWakes/4 wake-ups
-	baseHoldoff   = 40  // ticks at full width before compacting again, after spreadBusy
-	maxHoldoff    = 640 // the most that doubles to
-	settledTicks  = 200 // ticks compacted without parallel work that reset the holdoff
+	compactTick   = 5 * time.Millisecond
+	compactWakes  = 100  // wake-ups a tick (20,000 a second) that make a program message-bound
+	compactAfter  = 2    // ticks of that before dropping to one P
+	spreadBusy    = 40   // ticks with goroutines waiting for the P at each sample
+	spreadQuiet   = 100  // ticks under compactWakes/4 wake-ups
+	baseHoldoff   = 80   // ticks at full width before compacting again, after spreadBusy
+	maxHoldoff    = 1280 // the most that doubles to
+	settledTicks  = 400  // ticks compacted without parallel work that reset the holdoff
 	wakeShardBits = 4
 )
 
@@ -50,7 +51,8 @@ var wakes [1 << wakeShardBits]struct {
 	_ [56]byte
 }
 
-// countWake counts a wake-up of q.
+// countWake counts a wake-up of q, or its start (a spawn readies a
+// goroutine as a wake-up does).
 func countWake(q *Process) {
 	wakes[uintptr(unsafe.Pointer(q))>>8&(1<<wakeShardBits-1)].n.Add(1)
 }

@@ -50,6 +50,7 @@ func (p *Process) spawn(fn func(*Process) Term, initial Term, opts SpawnOpts) (P
 		p.mu.Unlock()
 	}
 	go c.run(fn)
+	countWake(c)
 	if p.spawned++; p.spawned == 0 {
 		// A process that spawns in a loop lets the ones it made run now
 		// and then, as BEAM's reduction count makes it do: fewer are alive

@@ -9,20 +9,23 @@ import (
 // to right (see the API section in bits.go). It is a small value: copy it to
 // save a position.
 type BitMatcher struct {
-	src  *Binary
-	data []byte
-	pos  int // bits consumed
-	end  int // bit size of the subject
+	src *Binary // the subject: never nil, its Data the bytes matched
+	pos int     // bits consumed
+	end int     // bit size of the subject
 }
+
+// noBits is the subject of a matcher over a term that is not a bitstring,
+// which nothing reads: a matcher's src is never nil.
+var noBits = &Binary{}
 
 // MatchBits starts matching the subject t; ok is false when t is not a
 // bitstring.
 func MatchBits(t Term) (BitMatcher, bool) {
 	b, ok := t.(*Binary)
 	if !ok {
-		return BitMatcher{}, false
+		return BitMatcher{src: noBits}, false
 	}
-	return BitMatcher{src: b, data: b.Data, end: b.BitSize()}, true
+	return BitMatcher{src: b, end: b.BitSize()}, true
 }
 
 // Left is the number of bits not yet matched.
@@ -45,7 +48,7 @@ func (m *BitMatcher) Skip(n int) bool {
 // fits in int64: n < 64, or n == 64 and signed.
 func (m *BitMatcher) Small(n int, f BitFlags) (Int, bool) {
 	if m.pos&7 == 0 && f == 0 && n <= m.end-m.pos { // aligned big-endian unsigned: the common case
-		p := m.data[m.pos>>3:]
+		p := m.src.Data[m.pos>>3:]
 		switch n {
 		case 8:
 			m.pos += 8
@@ -65,7 +68,7 @@ func (m *BitMatcher) smallSlow(n int, f BitFlags) (Int, bool) {
 	if n < 0 || n > 64 || n > m.end-m.pos {
 		return 0, false
 	}
-	x := getSmall(m.data, m.pos, n, f.little())
+	x := getSmall(m.src.Data, m.pos, n, f.little())
 	m.pos += n
 	if f&BitSigned != 0 {
 		return Int(signExtend(x, n)), true
@@ -85,9 +88,9 @@ func (m *BitMatcher) Take(n int) ([]byte, bool) {
 	}
 	var w []byte
 	if m.pos&7 == 0 {
-		w = m.data[m.pos>>3 : (m.pos+n+7)>>3]
+		w = m.src.Data[m.pos>>3 : (m.pos+n+7)>>3]
 	} else {
-		w = extractBits(m.data, m.pos, n)
+		w = extractBits(m.src.Data, m.pos, n)
 	}
 	m.pos += n
 	return w, true
@@ -107,7 +110,7 @@ func GetField(w []byte, pos, n int, f BitFlags) Int {
 // Int reads an integer segment of n bits, any size.
 func (m *BitMatcher) Int(n int, f BitFlags) (Term, bool) {
 	if m.pos&7 == 0 && f == 0 && n <= m.end-m.pos { // aligned big-endian unsigned: the common case
-		p := m.data[m.pos>>3:]
+		p := m.src.Data[m.pos>>3:]
 		switch n {
 		case 8:
 			m.pos += 8
@@ -132,7 +135,7 @@ func (m *BitMatcher) intSlow(n int, f BitFlags) (Term, bool) {
 		return BoxInt(v), true
 	}
 	if n == 64 { // unsigned: a bignum only from 2^63 up
-		x := getSmall(m.data, m.pos, 64, f.little())
+		x := getSmall(m.src.Data, m.pos, 64, f.little())
 		m.pos += 64
 		if x <= math.MaxInt64 {
 			return BoxInt(Int(x)), true
@@ -141,7 +144,7 @@ func (m *BitMatcher) intSlow(n int, f BitFlags) (Term, bool) {
 		r.v.SetUint64(x)
 		return r, true
 	}
-	v := getBig(m.data, m.pos, n, f.little(), f&BitSigned != 0)
+	v := getBig(m.src.Data, m.pos, n, f.little(), f&BitSigned != 0)
 	m.pos += n
 	return v, true
 }
@@ -152,7 +155,7 @@ func (m *BitMatcher) Float(n int, f BitFlags) (Term, bool) {
 	if (n != 16 && n != 32 && n != 64) || n > m.end-m.pos {
 		return nil, false
 	}
-	x := getSmall(m.data, m.pos, n, f.little())
+	x := getSmall(m.src.Data, m.pos, n, f.little())
 	var v float64
 	switch n {
 	case 64:
@@ -225,10 +228,10 @@ func (m *BitMatcher) slice(n int) *Binary {
 	if m.pos%8 == 0 {
 		start, stop := m.pos/8, (m.pos+n+7)/8
 		if (m.pos+n)%8 == 0 || m.pos+n == m.end {
-			return &Binary{Data: m.data[start:stop:stop], Trail: uint8(n % 8)}
+			return &Binary{Data: m.src.Data[start:stop:stop], Trail: uint8(n % 8)}
 		}
 	}
-	return &Binary{Data: extractBits(m.data, m.pos, n), Trail: uint8(n % 8)}
+	return &Binary{Data: extractBits(m.src.Data, m.pos, n), Trail: uint8(n % 8)}
 }
 
 // String matches a string literal of 8-bit characters.
@@ -237,12 +240,12 @@ func (m *BitMatcher) String(s string) bool {
 		return false
 	}
 	if m.pos%8 == 0 {
-		if string(m.data[m.pos/8:m.pos/8+len(s)]) != s {
+		if string(m.src.Data[m.pos/8:m.pos/8+len(s)]) != s {
 			return false
 		}
 	} else {
 		for i := 0; i < len(s); i++ {
-			if byte(getField(m.data, m.pos+8*i, 8)) != s[i] {
+			if byte(getField(m.src.Data, m.pos+8*i, 8)) != s[i] {
 				return false
 			}
 		}
@@ -257,7 +260,7 @@ func (m *BitMatcher) UTF8() (Term, bool) {
 	if m.end-m.pos < 8 {
 		return nil, false
 	}
-	c0 := byte(getField(m.data, m.pos, 8))
+	c0 := byte(getField(m.src.Data, m.pos, 8))
 	var n int
 	var c rune
 	switch {
@@ -277,7 +280,7 @@ func (m *BitMatcher) UTF8() (Term, bool) {
 		return nil, false
 	}
 	for i := 1; i < n; i++ {
-		cb := byte(getField(m.data, m.pos+8*i, 8))
+		cb := byte(getField(m.src.Data, m.pos+8*i, 8))
 		if cb&0xc0 != 0x80 {
 			return nil, false
 		}
@@ -299,7 +302,7 @@ func (m *BitMatcher) UTF16(f BitFlags) (Term, bool) {
 	if m.end-m.pos < 16 {
 		return nil, false
 	}
-	u := rune(getSmall(m.data, m.pos, 16, f.little()))
+	u := rune(getSmall(m.src.Data, m.pos, 16, f.little()))
 	switch {
 	case u < 0xd800 || u > 0xdfff:
 		m.pos += 16
@@ -307,7 +310,7 @@ func (m *BitMatcher) UTF16(f BitFlags) (Term, bool) {
 	case u > 0xdbff || m.end-m.pos < 32:
 		return nil, false
 	}
-	u2 := rune(getSmall(m.data, m.pos+16, 16, f.little()))
+	u2 := rune(getSmall(m.src.Data, m.pos+16, 16, f.little()))
 	if u2 < 0xdc00 || u2 > 0xdfff {
 		return nil, false
 	}
@@ -320,7 +323,7 @@ func (m *BitMatcher) UTF32(f BitFlags) (Term, bool) {
 	if m.end-m.pos < 32 {
 		return nil, false
 	}
-	c := getSmall(m.data, m.pos, 32, f.little())
+	c := getSmall(m.src.Data, m.pos, 32, f.little())
 	if c > 0x10ffff || !validScalar(rune(c)) {
 		return nil, false
 	}

@@ -1,0 +1,280 @@
+package rt
+
+import (
+	"bytes"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// The matcher for re: a backtracker over the syntax.Prog that
+// re_syntax.go compiled. Trying alternatives in the program's priority
+// order gives PCRE's leftmost-first answer, captures included; a bitmap of
+// visited (instruction, position) pairs keeps it linear in the subject, as
+// a state reached twice fails the second time just as it did the first.
+// The bitmap is shared by the start positions of one search (a state that
+// failed from an earlier start fails from a later one too) and cleared
+// only over the positions a search touched, so that a global search over a
+// long subject stays linear.
+
+// reRunOpts are the options of one search.
+type reRunOpts struct {
+	anchored, notempty, notemptyAtStart, notbol, noteol bool
+}
+
+// reMatcher searches one subject, possibly many times.
+type reMatcher struct {
+	rp      *reProg
+	s       []byte
+	ninst   int
+	visited []uint32
+	lo, hi  int // the positions whose visited bits may be set
+	jobs    []reJob
+	caps    []int
+	regs    []int // where each empty-matching loop's iteration began
+	steps   int   // instructions run without the bitmap, against reStepLimit
+	limited bool  // a search passed reStepLimit
+	offset  int   // where this search started (\G, notempty_atstart)
+	start   int   // where the current attempt started
+	o       reRunOpts
+}
+
+// reJob is a branch to try later, or a slot to restore.
+type reJob struct {
+	pc   uint32
+	pos  int
+	slot int // >= 0: restore caps[slot] (or regs[slot-len(caps)]) to pos
+}
+
+// reStepLimit bounds a search by a program that runs without the bitmap,
+// as PCRE's match_limit (10,000,000) bounds every search.
+const reStepLimit = 10_000_000
+
+// errMatchLimit is raised when a search passes reStepLimit.
+type errMatchLimit struct{}
+
+func newREMatcher(rp *reProg, s []byte) *reMatcher {
+	return &reMatcher{rp: rp, s: s, ninst: len(rp.prog.Inst), caps: make([]int, rp.prog.NumCap),
+		regs: make([]int, rp.nloops), lo: len(s) + 1}
+}
+
+// exec searches from offset and returns the match's capture slots (start
+// and end of each group, -1 when unset), or nil. The slice is reused by
+// the next call. A search that passes reStepLimit finds nothing and sets
+// m.limited.
+func (m *reMatcher) exec(offset int, o reRunOpts) (caps []int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(errMatchLimit); !ok {
+				panic(r)
+			}
+			m.limited, caps = true, nil
+		}
+	}()
+	m.steps = 0
+	m.clearVisited()
+	m.offset, m.o = offset, o
+	anchored := o.anchored || m.rp.opts.anchored
+	for s := offset; s <= len(m.s); {
+		if !anchored && m.rp.prefix != nil {
+			i := bytes.Index(m.s[s:], m.rp.prefix)
+			if i < 0 {
+				return nil
+			}
+			s += i
+		}
+		if m.try(s) {
+			return m.caps
+		}
+		if anchored || s == len(m.s) {
+			return nil
+		}
+		s += m.width(s)
+	}
+	return nil
+}
+
+// width is the length of the character at pos.
+func (m *reMatcher) width(pos int) int {
+	if !m.rp.opts.unicode {
+		return 1
+	}
+	_, w := utf8.DecodeRune(m.s[pos:])
+	return w
+}
+
+// char is the character at pos and its length; w is 0 at the end.
+func (m *reMatcher) char(pos int) (r rune, w int) {
+	if pos >= len(m.s) {
+		return -1, 0
+	}
+	if c := m.s[pos]; c < utf8.RuneSelf || !m.rp.opts.unicode {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(m.s[pos:])
+}
+
+// before is the character that ends at pos, or -1 at the start.
+func (m *reMatcher) before(pos int) rune {
+	if pos == 0 {
+		return -1
+	}
+	if c := m.s[pos-1]; c < utf8.RuneSelf || !m.rp.opts.unicode {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRune(m.s[:pos])
+	return r
+}
+
+func (m *reMatcher) clearVisited() {
+	if m.visited == nil {
+		m.visited = make([]uint32, ((len(m.s)+1)*m.ninst+31)/32)
+		return
+	}
+	if m.hi < m.lo {
+		return
+	}
+	from, to := m.lo*m.ninst/32, ((m.hi+1)*m.ninst+31)/32
+	clear(m.visited[from:min(to, len(m.visited))])
+	m.lo, m.hi = len(m.s)+1, -1
+}
+
+// visit marks (pc, pos) and reports whether it was new. A program with
+// loop registers (markEmptyLoops) runs without the bitmap, since there the
+// future of a state also depends on the registers; its empty-iteration
+// test is what stops it looping, and reStepLimit what bounds it.
+func (m *reMatcher) visit(pc uint32, pos int) bool {
+	if m.rp.nloops > 0 {
+		if m.steps++; m.steps > reStepLimit {
+			panic(errMatchLimit{})
+		}
+		return true
+	}
+	k := uint(pos*m.ninst) + uint(pc)
+	w, b := k/32, uint32(1)<<(k%32)
+	if m.visited[w]&b != 0 {
+		return false
+	}
+	m.visited[w] |= b
+	m.lo, m.hi = min(m.lo, pos), max(m.hi, pos)
+	return true
+}
+
+// try runs the program from start; on success m.caps holds the match.
+func (m *reMatcher) try(start int) bool {
+	for i := range m.caps {
+		m.caps[i] = -1
+	}
+	m.start = start
+	m.jobs = append(m.jobs[:0], reJob{pc: uint32(m.rp.prog.Start), pos: start, slot: -1})
+	for len(m.jobs) > 0 {
+		j := m.jobs[len(m.jobs)-1]
+		m.jobs = m.jobs[:len(m.jobs)-1]
+		if j.slot >= len(m.caps) {
+			m.regs[j.slot-len(m.caps)] = j.pos
+			continue
+		}
+		if j.slot >= 0 {
+			m.caps[j.slot] = j.pos
+			continue
+		}
+		if m.run(j.pc, j.pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// run follows one thread until it fails (false) or matches (true),
+// pushing the alternatives it passes.
+func (m *reMatcher) run(pc uint32, pos int) bool {
+	insts := m.rp.prog.Inst
+	for m.visit(pc, pos) {
+		in := &insts[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			m.jobs = append(m.jobs, reJob{pc: in.Arg, pos: pos, slot: -1})
+		case syntax.InstCapture:
+			if slot := int(in.Arg); slot < len(m.caps) {
+				m.jobs = append(m.jobs, reJob{pos: m.caps[slot], slot: slot})
+				m.caps[slot] = pos
+			}
+		case syntax.InstEmptyWidth:
+			if in.Arg&reLoopStart != 0 {
+				r := int(in.Arg &^ reLoopStart)
+				m.jobs = append(m.jobs, reJob{pos: m.regs[r], slot: len(m.caps) + r})
+				m.regs[r] = pos
+			} else if in.Arg&reLoopEnd != 0 {
+				// An iteration that matched nothing ends the loop.
+				next := m.rp.loopExits[pc]
+				if pos == m.regs[in.Arg&^reLoopEnd] {
+					pc = next[1]
+				} else {
+					pc = next[0]
+				}
+				continue
+			} else if !m.assert(in.Arg, pos) {
+				return false
+			}
+		case syntax.InstNop:
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			r, w := m.char(pos)
+			if w == 0 || !matchRuneInst(in, r) {
+				return false
+			}
+			pos += w
+		case syntax.InstMatch:
+			if pos == m.start && (m.o.notempty || m.o.notemptyAtStart && m.start == m.offset) {
+				return false
+			}
+			m.caps[0], m.caps[1] = m.start, pos
+			return true
+		default:
+			return false
+		}
+		pc = in.Out
+	}
+	return false
+}
+
+func matchRuneInst(in *syntax.Inst, r rune) bool {
+	switch in.Op {
+	case syntax.InstRuneAny:
+		return true
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n'
+	}
+	return in.MatchRune(r)
+}
+
+// assert tests an empty-width instruction at pos: Go's own flags (only
+// \A, \z, \b and \B reach here) and the markers of re_syntax.go.
+func (m *reMatcher) assert(arg uint32, pos int) bool {
+	n := len(m.s)
+	atEnd := pos == n
+	beforeFinalNL := pos == n-1 && m.s[pos] == '\n'
+	switch {
+	case arg&uint32(syntax.EmptyBeginText) != 0:
+		return pos == 0
+	case arg&uint32(syntax.EmptyEndText) != 0:
+		return atEnd
+	case arg&uint32(syntax.EmptyWordBoundary|syntax.EmptyNoWordBoundary) != 0:
+		r, _ := m.char(pos)
+		boundary := isREWord(m.before(pos)) != isREWord(r)
+		return boundary == (arg&uint32(syntax.EmptyWordBoundary) != 0)
+	case arg&markerBit(mkCirc) != 0:
+		return pos == 0 && !m.o.notbol
+	case arg&markerBit(mkCircM) != 0:
+		return pos == 0 && !m.o.notbol || pos > 0 && pos < n && m.s[pos-1] == '\n'
+	case arg&markerBit(mkDollar) != 0:
+		return !m.o.noteol && (atEnd || beforeFinalNL)
+	case arg&markerBit(mkDollarE) != 0:
+		return !m.o.noteol && atEnd
+	case arg&markerBit(mkDollarM) != 0:
+		return atEnd && !m.o.noteol || !atEnd && m.s[pos] == '\n'
+	case arg&markerBit(mkBigZ) != 0:
+		return atEnd || beforeFinalNL
+	case arg&markerBit(mkG) != 0:
+		return pos == m.offset
+	}
+	return false
+}

@@ -1,0 +1,1085 @@
+package rt
+
+import (
+	"fmt"
+	"regexp/syntax"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Patterns for the re module: PCRE syntax (as OTP 25's PCRE 8.45 reads
+// it) translated to Go's regexp/syntax, then compiled to a syntax.Prog that
+// re_exec.go runs with a backtracker of its own.
+//
+// The translation exists because the two dialects differ in what matters:
+// PCRE's ^ and $ (and \Z, \G, notbol, noteol) have no RE2 equivalent, \w \d
+// \s and the POSIX classes follow OTP's Latin-1 character tables, extended
+// mode, \Q..\E, octal escapes and literal unknown escapes are PCRE's own.
+// Anchors that Go lacks are written as empty capture groups ("markers") and
+// rewritten in the compiled program into empty-width instructions whose Arg
+// carries a marker bit (above Go's own EmptyOp bits) that the matcher tests.
+//
+// What RE2 cannot do (back references, lookaround, atomic groups,
+// possessive quantifiers, recursion, conditionals, callouts, \C \K \R \X,
+// control verbs) is refused with error:{unsupported_regex, Feature}, never
+// approximated. Patterns PCRE itself rejects give {error, {Message, Pos}}
+// with PCRE's message and offset for the common mistakes.
+
+// reOpts are the compile options of a pattern.
+type reOpts struct {
+	caseless, multiline, dotall, extended, unicode, ungreedy bool
+	anchored, dollarEndonly, noAutoCapture                   bool
+}
+
+func (o reOpts) bits() uint16 {
+	var b uint16
+	for i, f := range []bool{o.caseless, o.multiline, o.dotall, o.extended, o.unicode, o.ungreedy,
+		o.anchored, o.dollarEndonly, o.noAutoCapture} {
+		if f {
+			b |= 1 << i
+		}
+	}
+	return b
+}
+
+func reOptsFromBits(b uint16) reOpts {
+	f := func(i int) bool { return b&(1<<i) != 0 }
+	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8)}
+}
+
+// Marker kinds: PCRE anchors without a Go equivalent.
+const (
+	mkCirc    = iota // ^ outside multiline: start of subject, unless notbol
+	mkCircM          // ^ in multiline: also after an internal newline
+	mkDollar         // $: end, or before a final newline; not under noteol
+	mkDollarE        // $ with dollar_endonly: end only
+	mkDollarM        // $ in multiline: end, or before any newline
+	mkBigZ           // \Z: end, or before a final newline
+	mkG              // \G: the offset the search started at
+)
+
+// markerBit is the bit of an empty-width Arg standing for marker kind k.
+func markerBit(k int) uint32 { return 0x100 << k }
+
+// reError is a pattern PCRE rejects: message and offset.
+type reError struct {
+	msg string
+	pos int
+}
+
+// reUnsupported is a valid PCRE pattern RE2 cannot run.
+type reUnsupported struct{ feature Term }
+
+// reCap describes one capture group of the Go pattern: a real group
+// (index >= 1) or a marker (index 0, kind set).
+type reCap struct {
+	index int
+	kind  int
+}
+
+// reTrans is one translation in progress.
+type reTrans struct {
+	src     []rune
+	pos     int
+	opts    reOpts
+	out     strings.Builder
+	caps    []reCap
+	ngroups int
+	names   map[string]int
+	backref int // the largest group a back reference named, or 0
+	m, x    bool
+	stack   []reScope
+	canRep  bool // the last thing emitted may take a quantifier
+}
+
+type reScope struct{ m, x bool }
+
+func (t *reTrans) fail(msg string, pos int) { panic(reError{msg, pos}) }
+
+func unsupported(feature string) { panic(reUnsupported{Intern(feature)}) }
+
+// translateRE turns a PCRE pattern (code points) into Go syntax.
+func translateRE(src []rune, o reOpts) (t *reTrans) {
+	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended}
+	for t.pos < len(t.src) {
+		t.item()
+	}
+	if len(t.stack) > 0 {
+		t.fail("missing )", len(src))
+	}
+	if t.backref > t.ngroups {
+		t.fail("reference to non-existent subpattern", len(src))
+	}
+	if t.backref > 0 {
+		unsupported("backreference")
+	}
+	return t
+}
+
+func (t *reTrans) peekAt(i int) rune {
+	if i < len(t.src) {
+		return t.src[i]
+	}
+	return -1
+}
+
+func isPCRESpace(c rune) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+// item translates one element of the pattern outside a class.
+func (t *reTrans) item() {
+	c := t.src[t.pos]
+	if t.x && isPCRESpace(c) {
+		t.pos++
+		return
+	}
+	if t.x && c == '#' {
+		for t.pos < len(t.src) && t.src[t.pos] != '\n' {
+			t.pos++
+		}
+		return
+	}
+	switch c {
+	case '\\':
+		t.escape()
+	case '[':
+		t.class()
+		t.canRep = true
+	case '(':
+		t.open()
+	case ')':
+		if len(t.stack) == 0 {
+			t.fail("unmatched parentheses", t.pos)
+		}
+		s := t.stack[len(t.stack)-1]
+		t.stack = t.stack[:len(t.stack)-1]
+		t.m, t.x = s.m, s.x
+		t.out.WriteByte(')')
+		t.pos++
+		t.canRep = true
+	case '|':
+		t.out.WriteByte('|')
+		t.pos++
+		t.canRep = false
+	case '^':
+		t.pos++
+		if t.m {
+			t.marker(mkCircM)
+		} else {
+			t.marker(mkCirc)
+		}
+	case '$':
+		t.pos++
+		switch {
+		case t.m:
+			t.marker(mkDollarM)
+		case t.opts.dollarEndonly:
+			t.marker(mkDollarE)
+		default:
+			t.marker(mkDollar)
+		}
+	case '.':
+		t.out.WriteByte('.')
+		t.pos++
+		t.canRep = true
+	case '*', '+', '?':
+		t.quantifier(t.pos, t.pos+1, string(c))
+	case '{':
+		if end, lo, hi, ok := t.braces(t.pos); ok {
+			if lo > 65535 || hi > 65535 {
+				t.fail("number too big in {} quantifier", end-1)
+			}
+			if hi >= 0 && hi < lo {
+				t.fail("numbers out of order in {} quantifier", end-1)
+			}
+			if lo > 1000 || hi > 1000 {
+				unsupported("repeat_count_above_1000")
+			}
+			t.quantifier(t.pos, end, string(t.src[t.pos:end]))
+			return
+		}
+		t.literal('{')
+		t.pos++
+	default:
+		t.literal(c)
+		t.pos++
+	}
+}
+
+// braces reads {n}, {n,} or {n,m} at i; hi is -1 for {n,}.
+func (t *reTrans) braces(i int) (end, lo, hi int, ok bool) {
+	j := i + 1
+	digits := func() (int, bool) {
+		start, n := j, 0
+		for j < len(t.src) && t.src[j] >= '0' && t.src[j] <= '9' {
+			if n < 1<<20 {
+				n = n*10 + int(t.src[j]-'0')
+			}
+			j++
+		}
+		return n, j > start
+	}
+	lo, ok = digits()
+	if !ok {
+		return 0, 0, 0, false
+	}
+	hi = lo
+	if t.peekAt(j) == ',' {
+		j++
+		if hi, ok = digits(); !ok {
+			hi = -1
+		}
+	}
+	if t.peekAt(j) != '}' {
+		return 0, 0, 0, false
+	}
+	return j + 1, lo, hi, true
+}
+
+// quantifier emits the quantifier src[start:end] (text q), with a lazy ?
+// after it; a possessive + is refused.
+func (t *reTrans) quantifier(start, end int, q string) {
+	if !t.canRep {
+		t.fail("nothing to repeat", end-1)
+	}
+	t.out.WriteString(q)
+	t.pos = end
+	switch t.peekAt(t.pos) {
+	case '?':
+		t.out.WriteByte('?')
+		t.pos++
+	case '+':
+		unsupported("possessive_quantifier")
+	}
+	t.canRep = false
+}
+
+// marker emits an anchor of kind k as an empty capture group.
+func (t *reTrans) marker(k int) {
+	t.caps = append(t.caps, reCap{kind: k})
+	t.out.WriteString("()")
+	t.canRep = true
+}
+
+// literal emits the code point c so that Go reads it as itself.
+func (t *reTrans) literal(c rune) {
+	writeLiteral(&t.out, c)
+	t.canRep = true
+}
+
+func writeLiteral(b *strings.Builder, c rune) {
+	switch {
+	case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'):
+		b.WriteRune(c)
+	case c > ' ' && c < 0x7f:
+		b.WriteByte('\\')
+		b.WriteRune(c)
+	default:
+		fmt.Fprintf(b, `\x{%x}`, c)
+	}
+}
+
+// open translates what starts with '('.
+func (t *reTrans) open() {
+	start := t.pos
+	t.pos++
+	if t.peekAt(t.pos) == '*' {
+		unsupported("control_verb")
+	}
+	if t.peekAt(t.pos) != '?' {
+		t.push()
+		if t.opts.noAutoCapture {
+			t.out.WriteString("(?:")
+		} else {
+			t.group("")
+		}
+		return
+	}
+	t.pos++
+	c := t.peekAt(t.pos)
+	switch {
+	case c == '#':
+		for t.pos < len(t.src) && t.src[t.pos] != ')' {
+			t.pos++
+		}
+		if t.pos == len(t.src) {
+			t.fail("missing ) after comment", t.pos)
+		}
+		t.pos++
+		return
+	case c == ':':
+		t.pos++
+		t.push()
+		t.out.WriteString("(?:")
+		return
+	case c == '=' || c == '!':
+		unsupported("lookahead")
+	case c == '<' && (t.peekAt(t.pos+1) == '=' || t.peekAt(t.pos+1) == '!'):
+		unsupported("lookbehind")
+	case c == '<' || c == '\'' || c == 'P' && t.peekAt(t.pos+1) == '<':
+		if c == 'P' {
+			t.pos++
+		}
+		t.namedGroup()
+		return
+	case c == 'P' && t.peekAt(t.pos+1) == '=':
+		unsupported("backreference")
+	case c == 'P' && t.peekAt(t.pos+1) == '>', c == 'R', c == '&', c == '+',
+		c >= '0' && c <= '9', c == '-' && t.peekAt(t.pos+1) >= '0' && t.peekAt(t.pos+1) <= '9':
+		unsupported("recursion")
+	case c == '>':
+		unsupported("atomic_group")
+	case c == '|':
+		unsupported("branch_reset")
+	case c == '(':
+		unsupported("conditional")
+	case c == 'C':
+		unsupported("callout")
+	}
+	t.flags(start)
+}
+
+func (t *reTrans) push() {
+	t.stack = append(t.stack, reScope{t.m, t.x})
+	t.canRep = false
+}
+
+// group emits a capturing group.
+func (t *reTrans) group(name string) {
+	t.ngroups++
+	t.caps = append(t.caps, reCap{index: t.ngroups})
+	if name == "" {
+		t.out.WriteByte('(')
+	} else {
+		t.names[name] = t.ngroups
+		t.out.WriteString("(?P<" + name + ">")
+	}
+}
+
+// namedGroup reads the name of (?<name>, (?'name' or (?P<name>.
+func (t *reTrans) namedGroup() {
+	term := '>'
+	if t.src[t.pos] == '\'' {
+		term = '\''
+	}
+	t.pos++
+	start := t.pos
+	if c := t.peekAt(t.pos); c >= '0' && c <= '9' {
+		t.fail("group name must start with a non-digit", t.pos)
+	}
+	for t.pos < len(t.src) && isGroupNameChar(t.src[t.pos]) {
+		t.pos++
+	}
+	if t.peekAt(t.pos) != term {
+		t.fail("syntax error in subpattern name (missing terminator)", t.pos)
+	}
+	name := string(t.src[start:t.pos])
+	if len(name) > 32 {
+		t.fail("subpattern name is too long (maximum 32 characters)", t.pos)
+	}
+	if _, dup := t.names[name]; dup {
+		t.fail("two named subpatterns have the same name", t.pos)
+	}
+	t.pos++
+	t.push()
+	t.group(name)
+}
+
+func isGroupNameChar(c rune) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// flags reads an option setting (?imsxU-imsxU) or (?imsxU-imsxU:...). The
+// m and x options are this translator's business; i, s and U go to Go.
+func (t *reTrans) flags(start int) {
+	var on, off strings.Builder
+	neg := false
+	m, x := t.m, t.x
+	for {
+		c := t.peekAt(t.pos)
+		switch c {
+		case 'i', 's', 'U':
+			if neg {
+				off.WriteRune(c)
+			} else {
+				on.WriteRune(c)
+			}
+		case 'm':
+			m = !neg
+		case 'x':
+			x = !neg
+		case 'J', 'X':
+			unsupported("option_" + string(c))
+		case '-':
+			if neg {
+				t.fail("unrecognized character after (? or (?-", t.pos)
+			}
+			neg = true
+		case ')', ':':
+			goFlags := on.String()
+			if off.Len() > 0 {
+				goFlags += "-" + off.String()
+			}
+			t.pos++
+			if c == ':' {
+				t.push()
+				t.m, t.x = m, x
+				t.out.WriteString("(?" + goFlags + ":")
+				return
+			}
+			t.m, t.x = m, x
+			if goFlags != "" {
+				t.out.WriteString("(?" + goFlags + ")")
+			}
+			t.canRep = false
+			return
+		default:
+			t.fail("unrecognized character after (? or (?-", t.pos)
+		}
+		t.pos++
+	}
+}
+
+// escape translates a backslash sequence outside a class.
+func (t *reTrans) escape() {
+	t.pos++
+	if t.pos == len(t.src) {
+		t.fail(`\ at end of pattern`, t.pos)
+	}
+	c := t.src[t.pos]
+	switch c {
+	case 'A':
+		t.out.WriteString(`\A`)
+		t.canRep = true
+	case 'z':
+		t.out.WriteString(`\z`)
+		t.canRep = true
+	case 'Z':
+		t.marker(mkBigZ)
+	case 'G':
+		t.marker(mkG)
+	case 'b', 'B':
+		t.out.WriteString(`\` + string(c))
+		t.canRep = true
+	case 'Q':
+		t.pos++
+		for t.pos < len(t.src) && !(t.src[t.pos] == '\\' && t.peekAt(t.pos+1) == 'E') {
+			t.literal(t.src[t.pos])
+			t.pos++
+		}
+		t.pos += 2
+		return
+	case 'E':
+	case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 'N':
+		// PCRE's caseless does not widen these sets; Go's would.
+		t.out.WriteString("(?-i:[")
+		writeRanges(&t.out, classOfEscape(c))
+		t.out.WriteString("])")
+		t.canRep = true
+	case 'p', 'P':
+		t.out.WriteString(t.property())
+		t.canRep = true
+		return
+	case 'g', 'k':
+		unsupported("backreference")
+	case 'C', 'K', 'R', 'X':
+		unsupported(`\` + string(c))
+	case 'L', 'l', 'U', 'u':
+		t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
+	default:
+		if c >= '1' && c <= '9' {
+			if n, ok := t.backReference(); ok {
+				if n > t.backref {
+					t.backref = n
+				}
+				t.canRep = true
+				return
+			}
+		}
+		r := t.charEscape()
+		t.literal(r)
+		return
+	}
+	t.pos++
+}
+
+// backReference reads \N at t.pos (a digit 1-9): PCRE takes it as a back
+// reference when N < 10 or N groups have opened before; otherwise it is
+// an octal escape, left for charEscape.
+func (t *reTrans) backReference() (int, bool) {
+	j, n := t.pos, 0
+	for j < len(t.src) && t.src[j] >= '0' && t.src[j] <= '9' {
+		n = n*10 + int(t.src[j]-'0')
+		j++
+	}
+	if n < 10 || n <= t.ngroups {
+		t.pos = j
+		return n, true
+	}
+	return 0, false
+}
+
+// charEscape reads an escape at t.pos that stands for one character and
+// returns it, leaving t.pos after it.
+func (t *reTrans) charEscape() rune {
+	c := t.src[t.pos]
+	t.pos++
+	switch c {
+	case 'a':
+		return 7
+	case 'e':
+		return 27
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 't':
+		return '\t'
+	case 'c':
+		if t.pos == len(t.src) {
+			t.fail(`\c at end of pattern`, t.pos)
+		}
+		x := unicode.ToUpper(t.src[t.pos])
+		t.pos++
+		return x ^ 0x40
+	case 'x':
+		if t.peekAt(t.pos) == '{' {
+			end := t.pos + 1
+			for end < len(t.src) && isHex(t.src[end]) {
+				end++
+			}
+			if t.peekAt(end) == '}' && end > t.pos+1 {
+				v, _ := strconv.ParseUint(string(t.src[t.pos+1:end]), 16, 32)
+				t.pos = end + 1
+				return t.checkChar(rune(min(v, 0x7fffffff)))
+			}
+			return 0 // PCRE: \x{ without a valid end is \x0 then the rest
+		}
+		v := rune(0)
+		for i := 0; i < 2 && isHex(t.peekAt(t.pos)); i++ {
+			d, _ := strconv.ParseUint(string(t.src[t.pos]), 16, 8)
+			v = v*16 + rune(d)
+			t.pos++
+		}
+		return v
+	case 'o':
+		if t.peekAt(t.pos) != '{' {
+			t.fail(`missing opening brace after \o`, t.pos-1)
+		}
+		end := t.pos + 1
+		for end < len(t.src) && t.src[end] >= '0' && t.src[end] <= '7' {
+			end++
+		}
+		if t.peekAt(end) != '}' {
+			t.fail(`non-octal character in \o{} (closing brace missing?)`, end)
+		}
+		v, _ := strconv.ParseUint(string(t.src[t.pos+1:end]), 8, 32)
+		t.pos = end + 1
+		return t.checkChar(rune(min(v, 0x7fffffff)))
+	}
+	if c >= '0' && c <= '7' {
+		v := c - '0'
+		for i := 0; i < 2 && t.peekAt(t.pos) >= '0' && t.peekAt(t.pos) <= '7'; i++ {
+			v = v*8 + t.src[t.pos] - '0'
+			t.pos++
+		}
+		if v > 255 && !t.opts.unicode {
+			t.fail("octal value is greater than \\377 in 8-bit non-UTF-8 mode", t.pos)
+		}
+		return v
+	}
+	return c
+}
+
+func (t *reTrans) checkChar(v rune) rune {
+	if !t.opts.unicode && v > 255 || v > unicode.MaxRune {
+		t.fail(`character value in \x{} or \o{} is too large`, t.pos-1)
+	}
+	if v >= 0xd800 && v <= 0xdfff && t.opts.unicode {
+		t.fail("disallowed Unicode code point (>= 0xd800 && <= 0xdfff)", t.pos-1)
+	}
+	return v
+}
+
+func isHex(c rune) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// property reads \p{Name}, \pL, \p{^Name} (t.pos at the p) and returns it
+// in Go syntax, when Go knows the property.
+func (t *reTrans) property() string {
+	p := t.src[t.pos]
+	t.pos++
+	var name string
+	if t.peekAt(t.pos) == '{' {
+		end := t.pos + 1
+		for end < len(t.src) && t.src[end] != '}' {
+			end++
+		}
+		if end == len(t.src) {
+			t.fail(`malformed \P or \p sequence`, end)
+		}
+		name = string(t.src[t.pos+1 : end])
+		t.pos = end + 1
+	} else if t.pos < len(t.src) {
+		name = string(t.src[t.pos])
+		t.pos++
+	} else {
+		t.fail(`malformed \P or \p sequence`, t.pos)
+	}
+	neg := strings.HasPrefix(name, "^")
+	base := strings.TrimPrefix(name, "^")
+	switch {
+	case base == "Any" || base == "L&" || strings.HasPrefix(base, "X") && len(base) == 3:
+		unsupported(`\p{` + base + `}`)
+	case unicode.Categories[base] == nil && unicode.Scripts[base] == nil:
+		t.fail(`unknown property name after \P or \p`, t.pos-1)
+	}
+	if neg {
+		p ^= 'p' ^ 'P'
+	}
+	return `\` + string(p) + "{" + base + "}"
+}
+
+// class translates a character class [...] (t.pos at the '[').
+func (t *reTrans) class() {
+	t.pos++
+	t.out.WriteByte('[')
+	if t.peekAt(t.pos) == '^' {
+		t.out.WriteByte('^')
+		t.pos++
+	}
+	first := true
+	for {
+		if t.pos >= len(t.src) {
+			t.fail("missing terminating ] for character class", len(t.src))
+		}
+		c := t.src[t.pos]
+		if c == ']' && !first {
+			t.pos++
+			break
+		}
+		first = false
+		if c == '\\' && t.peekAt(t.pos+1) == 'Q' {
+			t.pos += 2
+			for t.pos < len(t.src) && !(t.src[t.pos] == '\\' && t.peekAt(t.pos+1) == 'E') {
+				writeLiteral(&t.out, t.src[t.pos])
+				t.pos++
+			}
+			t.pos += 2
+			continue
+		}
+		if c == '\\' && t.peekAt(t.pos+1) == 'E' {
+			t.pos += 2
+			continue
+		}
+		if set, ok := t.classSet(); ok {
+			writeRanges(&t.out, set)
+			if t.peekAt(t.pos) == '-' && t.peekAt(t.pos+1) != ']' && t.peekAt(t.pos+1) >= 0 {
+				writeLiteral(&t.out, '-')
+				t.pos++
+			}
+			continue
+		}
+		lo := t.classAtom()
+		if t.peekAt(t.pos) == '-' && t.peekAt(t.pos+1) != ']' && t.pos+1 < len(t.src) {
+			save := t.pos
+			t.pos++
+			if _, isSet := t.classSet(); isSet {
+				t.fail("invalid range in character class", t.pos-1)
+			}
+			t.pos = save + 1
+			hi := t.classAtom()
+			if hi < lo {
+				t.fail("range out of order in character class", t.pos-1)
+			}
+			writeLiteral(&t.out, lo)
+			t.out.WriteByte('-')
+			writeLiteral(&t.out, hi)
+			continue
+		}
+		writeLiteral(&t.out, lo)
+	}
+	t.out.WriteByte(']')
+}
+
+// classSet reads, at t.pos, a member standing for a set (\d, [:alpha:],
+// \p{..}) and returns its ranges; ok is false (t.pos unchanged) otherwise.
+func (t *reTrans) classSet() (ranges []rune, ok bool) {
+	c, n := t.peekAt(t.pos), t.peekAt(t.pos+1)
+	switch {
+	case c == '\\' && strings.ContainsRune("dDwWsShHvV", n) && n > 0:
+		t.pos += 2
+		return classOfEscape(n), true
+	case c == '\\' && (n == 'p' || n == 'P'):
+		t.pos++
+		prop := t.property()
+		cls, err := syntax.Parse("["+prop+"]", syntax.Perl)
+		if err != nil {
+			unsupported(prop)
+		}
+		return cls.Rune, true
+	case c == '[' && (n == ':' || n == '.' || n == '='):
+		end := t.pos + 2
+		for end+1 < len(t.src) && !(t.src[end] == n && t.src[end+1] == ']') && t.src[end] != ']' {
+			end++
+		}
+		if end+1 >= len(t.src) || t.src[end] != n {
+			return nil, false
+		}
+		if n != ':' {
+			t.fail("POSIX collating elements are not supported", t.pos)
+		}
+		name := string(t.src[t.pos+2 : end])
+		neg := strings.HasPrefix(name, "^")
+		set, known := posixClasses[strings.TrimPrefix(name, "^")]
+		if !known {
+			t.fail("unknown POSIX class name", t.pos+2)
+		}
+		t.pos = end + 2
+		if neg {
+			return negateRanges(set), true
+		}
+		return set, true
+	}
+	return nil, false
+}
+
+// classAtom reads one character of a class (t.pos at it).
+func (t *reTrans) classAtom() rune {
+	c := t.src[t.pos]
+	if c != '\\' {
+		t.pos++
+		return c
+	}
+	t.pos++
+	if t.pos == len(t.src) {
+		t.fail("missing terminating ] for character class", len(t.src))
+	}
+	switch t.src[t.pos] {
+	case 'b':
+		t.pos++
+		return 8
+	case 'L', 'l', 'U', 'u':
+		t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
+	}
+	return t.charEscape()
+}
+
+// Character sets from OTP's PCRE character tables, which are Latin-1's:
+// they apply to code points below 256 in both byte and unicode mode.
+var (
+	reDigit = []rune{'0', '9'}
+	reWord  = []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z', 0xaa, 0xaa, 0xb5, 0xb5, 0xba, 0xba,
+		0xc0, 0xd6, 0xd8, 0xf6, 0xf8, 0xff}
+	reSpace  = []rune{'\t', '\r', ' ', ' '}
+	reAlpha  = []rune{'A', 'Z', 'a', 'z', 0xaa, 0xaa, 0xb5, 0xb5, 0xba, 0xba, 0xc0, 0xd6, 0xd8, 0xf6, 0xf8, 0xff}
+	reHSpace = []rune{'\t', '\t', ' ', ' ', 0xa0, 0xa0, 0x1680, 0x1680, 0x180e, 0x180e,
+		0x2000, 0x200a, 0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000}
+	reVSpace = []rune{'\n', '\r', 0x85, 0x85, 0x2028, 0x2029}
+)
+
+var posixClasses = map[string][]rune{
+	"alpha":  reAlpha,
+	"alnum":  {'0', '9', 'A', 'Z', 'a', 'z', 0xaa, 0xaa, 0xb5, 0xb5, 0xba, 0xba, 0xc0, 0xd6, 0xd8, 0xf6, 0xf8, 0xff},
+	"upper":  {'A', 'Z', 0xc0, 0xd6, 0xd8, 0xde},
+	"lower":  {'a', 'z', 0xaa, 0xaa, 0xb5, 0xb5, 0xba, 0xba, 0xdf, 0xf6, 0xf8, 0xff},
+	"punct":  {33, 47, 58, 64, 91, 96, 123, 126, 160, 169, 171, 180, 182, 185, 187, 191, 215, 215, 247, 247},
+	"print":  {32, 126, 160, 255},
+	"graph":  {33, 126, 160, 255},
+	"cntrl":  {0, 31, 127, 159},
+	"xdigit": {'0', '9', 'A', 'F', 'a', 'f'},
+	"blank":  {'\t', '\t', ' ', ' '},
+	"space":  reSpace,
+	"word":   reWord,
+	"digit":  reDigit,
+	"ascii":  {0, 255},
+}
+
+// classOfEscape is the set of \d \D \w \W \s \S \h \H \v \V or \N.
+func classOfEscape(c rune) []rune {
+	switch c {
+	case 'd':
+		return reDigit
+	case 'D':
+		return negateRanges(reDigit)
+	case 'w':
+		return reWord
+	case 'W':
+		return negateRanges(reWord)
+	case 's':
+		return reSpace
+	case 'S':
+		return negateRanges(reSpace)
+	case 'h':
+		return reHSpace
+	case 'H':
+		return negateRanges(reHSpace)
+	case 'v':
+		return reVSpace
+	case 'V':
+		return negateRanges(reVSpace)
+	}
+	return negateRanges([]rune{'\n', '\n'}) // \N
+}
+
+// negateRanges is the complement of sorted ranges lo,hi,lo,hi...
+func negateRanges(rs []rune) []rune {
+	var out []rune
+	next := rune(0)
+	for i := 0; i < len(rs); i += 2 {
+		if rs[i] > next {
+			out = append(out, next, rs[i]-1)
+		}
+		next = rs[i+1] + 1
+	}
+	if next <= unicode.MaxRune {
+		out = append(out, next, unicode.MaxRune)
+	}
+	return out
+}
+
+// writeRanges writes ranges as members of a Go class.
+func writeRanges(b *strings.Builder, rs []rune) {
+	for i := 0; i < len(rs); i += 2 {
+		writeLiteral(b, rs[i])
+		if rs[i+1] != rs[i] {
+			b.WriteByte('-')
+			writeLiteral(b, rs[i+1])
+		}
+	}
+}
+
+// isREWord is PCRE's word character test for \b and \B.
+func isREWord(r rune) bool {
+	if r < 0 || r > 0xff {
+		return false
+	}
+	for i := 0; i < len(reWord); i += 2 {
+		if r >= reWord[i] && r <= reWord[i+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// reProg is a compiled pattern.
+type reProg struct {
+	prog    *syntax.Prog
+	opts    reOpts
+	ngroups int
+	names   map[string]int
+	prefix  []byte // literal bytes every match starts with, or nil
+	src     []byte // the pattern as given (UTF-8 when unicode)
+
+	// Loops whose body can match empty (markEmptyLoops): how many, and
+	// for each END instruction the loop's Alt and the loop's exit.
+	nloops    int
+	loopExits map[uint32][2]uint32
+}
+
+// Arg bits of the loop instructions; the low bits are the loop's number.
+const (
+	reLoopStart = 0x4000_0000
+	reLoopEnd   = 0x2000_0000
+)
+
+// compileRE compiles a pattern (bytes: Latin-1, or UTF-8 when unicode).
+// It panics with reError or reUnsupported.
+func compileRE(src []byte, o reOpts) *reProg {
+	var runes []rune
+	if o.unicode {
+		runes = []rune(string(src))
+	} else {
+		runes = make([]rune, len(src))
+		for i, b := range src {
+			runes[i] = rune(b)
+		}
+	}
+	t := func() (t *reTrans) {
+		defer func() {
+			if r := recover(); r != nil {
+				if e, ok := r.(reError); ok && o.unicode {
+					e.pos = len(string(runes[:min(e.pos, len(runes))]))
+					panic(e)
+				}
+				panic(r)
+			}
+		}()
+		return translateRE(runes, o)
+	}()
+	flags := syntax.ClassNL | syntax.PerlX | syntax.UnicodeGroups
+	if o.caseless {
+		flags |= syntax.FoldCase
+	}
+	if o.dotall {
+		flags |= syntax.DotNL
+	}
+	if o.ungreedy {
+		flags |= syntax.NonGreedy
+	}
+	re, err := syntax.Parse(t.out.String(), flags)
+	if err != nil {
+		panic(reUnsupported{NewBinary([]byte("go regexp: " + err.Error()))})
+	}
+	re = re.Simplify()
+	ncaps := re.MaxCap()
+	nloops := markEmptyLoops(re, ncaps)
+	prog, err := syntax.Compile(re)
+	if err != nil {
+		panic(reUnsupported{NewBinary([]byte("go regexp: " + err.Error()))})
+	}
+	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src, nloops: nloops}
+	rp.rewriteCaptures(t.caps, ncaps)
+	rp.setPrefix()
+	return rp
+}
+
+// markEmptyLoops wraps the body of each unbounded repetition that can
+// match the empty string as (START body END), START and END being capture
+// groups numbered after the pattern's ncaps. It returns how many loops it
+// marked. PCRE ends such a loop after an iteration that matched nothing
+// and goes on with what follows; rewriteCaptures turns START into "note
+// where this iteration began" and END into "if nothing was matched, leave
+// the loop", which the matcher runs (re_exec.go).
+//
+// Simplify shares subtrees (x{2} is a concat of the same x twice): such a
+// loop is marked once, and its copies, which run one after the other,
+// share its register.
+func markEmptyLoops(re *syntax.Regexp, ncaps int) int {
+	n := 0
+	seen := map[*syntax.Regexp]bool{}
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		if seen[re] {
+			return
+		}
+		seen[re] = true
+		for _, sub := range re.Sub {
+			walk(sub)
+		}
+		if (re.Op == syntax.OpStar || re.Op == syntax.OpPlus) && nullable(re.Sub[0]) {
+			mark := func() *syntax.Regexp {
+				n++
+				return &syntax.Regexp{Op: syntax.OpCapture, Cap: ncaps + n,
+					Sub: []*syntax.Regexp{{Op: syntax.OpEmptyMatch}}}
+			}
+			start := mark()
+			body := re.Sub[0]
+			end := mark()
+			re.Sub = []*syntax.Regexp{{Op: syntax.OpConcat, Sub: []*syntax.Regexp{start, body, end}}}
+		}
+	}
+	walk(re)
+	return n / 2
+}
+
+// nullable reports whether re can match the empty string.
+func nullable(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpStar, syntax.OpQuest,
+		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		return len(re.Rune) == 0
+	case syntax.OpCapture, syntax.OpPlus:
+		return nullable(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min == 0 || nullable(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !nullable(sub) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if nullable(sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rewriteCaptures turns marker groups into empty-width tests, and the
+// loop groups of markEmptyLoops (numbered after ncaps) into loop
+// instructions, and numbers the real groups as PCRE does.
+func (rp *reProg) rewriteCaptures(caps []reCap, ncaps int) {
+	rp.loopExits = map[uint32][2]uint32{}
+	for i := range rp.prog.Inst {
+		in := &rp.prog.Inst[i]
+		if in.Op != syntax.InstCapture || in.Arg < 2 {
+			continue
+		}
+		if g := int(in.Arg / 2); g > ncaps {
+			rp.loopInst(uint32(i), g-ncaps-1)
+			continue
+		}
+		c := caps[in.Arg/2-1]
+		switch {
+		case c.index > 0:
+			in.Arg = uint32(2*c.index) + in.Arg%2
+		case in.Arg%2 == 0:
+			in.Op, in.Arg = syntax.InstEmptyWidth, markerBit(c.kind)
+		default:
+			in.Op = syntax.InstNop
+		}
+	}
+	rp.prog.NumCap = 2 * (rp.ngroups + 1)
+}
+
+// loopInst rewrites the capture instruction at pc of loop group k (two
+// per loop: START, END).
+func (rp *reProg) loopInst(pc uint32, k int) {
+	in := &rp.prog.Inst[pc]
+	if in.Arg%2 == 1 {
+		in.Op = syntax.InstNop
+		return
+	}
+	reg := uint32(k / 2)
+	in.Op = syntax.InstEmptyWidth
+	if k%2 == 0 {
+		in.Arg = reLoopStart | reg
+		return
+	}
+	in.Arg = reLoopEnd | reg
+	// The loop's Alt follows END (through its closing capture). Of its two
+	// branches, the one entering the body goes back: syntax.Compile emits
+	// a loop's body before its Alt, and what follows after.
+	alt := rp.prog.Inst[pc].Out
+	for rp.prog.Inst[alt].Op != syntax.InstAlt {
+		alt = rp.prog.Inst[alt].Out
+	}
+	a := rp.prog.Inst[alt]
+	exit := a.Arg
+	if a.Arg < alt {
+		exit = a.Out
+	}
+	rp.loopExits[pc] = [2]uint32{alt, exit}
+}
+
+// setPrefix records the literal start of every match, for a fast scan.
+func (rp *reProg) setPrefix() {
+	if rp.opts.anchored {
+		return
+	}
+	prefix, _ := rp.prog.Prefix()
+	if prefix == "" {
+		return
+	}
+	if rp.opts.unicode {
+		rp.prefix = []byte(prefix)
+		return
+	}
+	for _, r := range prefix {
+		if r > 0xff {
+			rp.prefix = nil
+			return
+		}
+		rp.prefix = append(rp.prefix, byte(r))
+	}
+}

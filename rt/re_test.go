@@ -1,0 +1,147 @@
+package rt
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// The re module is checked against BEAM by the re: lines of
+// testdata/stdlib/exprs.txt (TestStdlibAgainstBEAM) and by the golden
+// program e_regex. These tests cover what BEAM cannot answer for us: the
+// features refused as unsupported, the compiled form, and the cost of a
+// search over a long subject.
+
+func reRun(t *testing.T, subject, pattern string, opts ...Term) string {
+	t.Helper()
+	return evalTerm(func() Term {
+		return ReRun3(NewProcess(), NewBinary([]byte(subject)), NewBinary([]byte(pattern)), List(opts...))
+	})
+}
+
+func evalTerm(f func() Term) string {
+	v, exc := Try(f)
+	if exc != nil {
+		return exc.Class.Name() + ":" + Format(exc.Reason)
+	}
+	return Format(v)
+}
+
+func TestREUnsupported(t *testing.T) {
+	for pattern, feature := range map[string]string{
+		"a(?=b)":        "lookahead",
+		"a(?!b)":        "lookahead",
+		"(?<=a)b":       "lookbehind",
+		"(?<!a)b":       "lookbehind",
+		"(a)\\1":        "backreference",
+		"(?<n>a)\\k<n>": "backreference",
+		"(?P=n)":        "backreference",
+		"(?>a)":         "atomic_group",
+		"a++":           "possessive_quantifier",
+		"a{2}+":         "possessive_quantifier",
+		"(a|(?R))":      "recursion",
+		"(a)(?1)":       "recursion",
+		"(?(1)a|b)":     "conditional",
+		"(?C1)a":        "callout",
+		"(?|(a)|(b))":   "branch_reset",
+		"(*UTF8)a":      "control_verb",
+		"a\\Kb":         "'\\\\K'",
+		"\\R":           "'\\\\R'",
+		"a{1001}":       "repeat_count_above_1000",
+	} {
+		want := "error:{unsupported_regex," + feature + "}"
+		if got := reRun(t, "ab", pattern); got != want {
+			t.Errorf("re:run(%q): got %s, want %s", pattern, got, want)
+		}
+	}
+	for _, opt := range []Term{Intern("ucp"), Intern("firstline"), NewTuple(Intern("newline"), Intern("crlf"))} {
+		got := reRun(t, "ab", "a", opt)
+		if !strings.HasPrefix(got, "error:{unsupported_regex,") {
+			t.Errorf("re:run with %s: got %s, want unsupported_regex", Format(opt), got)
+		}
+	}
+}
+
+// A compiled pattern is a plain term: it still works once the cache of
+// compiled programs is gone, as after a round trip through
+// term_to_binary.
+func TestRECompiledForm(t *testing.T) {
+	p := NewProcess()
+	res := ReCompile2(p, Str("(?<word>\\w+)\\s"), List(Intern("caseless"))).(*Tuple)
+	mp := res.Elems[1].(*Tuple)
+	if got := Format(TupleOf(mp.Elems[:4])); got != "{re_pattern,1,0,0}" {
+		t.Errorf("compiled form starts %s", got)
+	}
+	reCache.Lock()
+	clear(reCache.m)
+	reCache.Unlock()
+	got := Format(ReRun3(p, Str("Hello World"), mp, List(NewTuple(Intern("capture"), List(Intern("word")), Intern("list")))))
+	if got != `{match,["Hello"]}` && got != "{match,[[72,101,108,108,111]]}" {
+		t.Errorf("run with the compiled form: %s", got)
+	}
+	bad := NewTuple(reAtomPattern, Int(0), Int(0), Int(0), NewBinary([]byte("not ours")))
+	if got := evalTerm(func() Term { return ReRun2(p, Str("a"), bad) }); got != "error:badarg" {
+		t.Errorf("foreign re_pattern: %s", got)
+	}
+}
+
+// Compile errors in a unicode pattern are at byte offsets, as PCRE's.
+func TestRECompileErrorOffset(t *testing.T) {
+	p := NewProcess()
+	got := Format(ReCompile2(p, List(Int(0xe9), Int('(')), List(Intern("unicode"))))
+	if got != "{error,{[109,105,115,115,105,110,103,32,41],3}}" {
+		t.Errorf("got %s", got)
+	}
+}
+
+// A global search or split over a long subject stays linear: the visited
+// bitmap is cleared only where each search went.
+func TestRELongSubject(t *testing.T) {
+	line := "2024-01-01 INFO some message here\n"
+	subject := NewBinary(bytes.Repeat([]byte(line), 20000))
+	p := NewProcess()
+	parts := ReSplit3(p, subject, Str("\n"), List(Intern("trim")))
+	if n := ListLen(parts); n != 20000 {
+		t.Fatalf("split into %d parts", n)
+	}
+	res := ReRun3(p, subject, Str("INFO (\\w+)"), List(Intern("global"), NewTuple(Intern("capture"), Intern("all_but_first"), reAtomBinary)))
+	if n := ListLen(res.(*Tuple).Elems[1]); n != 20000 {
+		t.Fatalf("%d matches", n)
+	}
+}
+
+// PCRE ends a repetition after an iteration that matched nothing and goes
+// on with what follows, keeping that iteration's captures.
+func TestREEmptyIteration(t *testing.T) {
+	for _, c := range []struct{ subject, pattern, want string }{
+		{"ab", "(a|)*b", "{match,[{0,2},{1,0}]}"},
+		{"b", "(|a)*b", "{match,[{0,1},{0,0}]}"},
+		{"aab", "(a?)+b", "{match,[{0,3},{2,0}]}"},
+		{" 1", "((a??)+?){1,2}", "{match,[{0,0},{0,0},{0,0}]}"},
+	} {
+		if got := reRun(t, c.subject, c.pattern); got != c.want {
+			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)
+		}
+	}
+}
+
+func TestREReplacementSyntax(t *testing.T) {
+	p := NewProcess()
+	for repl, want := range map[string]string{
+		`[&]`:       "a[b]c",
+		`\\&\&`:     `a\b&c`,
+		`\1\0\g{1}`: "ab0bc",
+		`\g1x\x`:    "abxxc",
+		`x\`:        `ax\c`,
+		`\9`:        "ac",
+		`\12`:       "ac",
+	} {
+		got := ReReplace4(p, Str("abc"), Str("(b)"), Str(repl), List(NewTuple(Intern("return"), reAtomBinary)))
+		if b, ok := got.(*Binary); !ok || string(b.Data) != want {
+			t.Errorf("replacement %q: got %s, want %q", repl, Format(got), want)
+		}
+	}
+	if got := evalTerm(func() Term { return ReReplace3(p, Str("abc"), Str("b"), Str(`\g{1`)) }); got != "error:badarg" {
+		t.Errorf("replace/3 with \\g{1: %s", got)
+	}
+}

@@ -3,6 +3,7 @@ package rt
 import (
 	"sync"
 	"time"
+	_ "unsafe" // nanotime
 )
 
 // The mailbox has two halves, as BEAM's has. Senders push onto the inbox,
@@ -107,11 +108,11 @@ func (p *Process) park(timed bool) bool {
 			p.Tick()
 			return p.inbox.Load() != nil
 		}
-		now := time.Now()
-		if tw.due.IsZero() { // the first wait of this receive starts its clock, as on BEAM
-			tw.due = now.Add(tw.wait)
+		now := nanotime()
+		if tw.due == 0 { // the first wait of this receive starts its clock, as on BEAM
+			tw.due = now + int64(tw.wait)
 		}
-		d := tw.due.Sub(now)
+		d := time.Duration(tw.due - now)
 		if d <= 0 {
 			p.Tick()
 			return p.inbox.Load() != nil
@@ -123,12 +124,20 @@ func (p *Process) park(timed bool) bool {
 	return true
 }
 
+// nanotime is the monotonic clock that Go's timers run on, read with one
+// vDSO call where time.Now makes two (it also reads the wall clock): a
+// gen_server:call reads it once.
+//
+//go:linkname nanotime runtime.nanotime
+func nanotime() int64
+
 // timedWait is what a process needs for receives with an after clause.
+// Times are nanotime's.
 type timedWait struct {
 	wait  time.Duration // the current receive's timeout
-	due   time.Time     // when it passes; zero until the receive first waits
+	due   int64         // when it passes; 0 until the receive first waits
 	timer *time.Timer   // calls timeUp
-	fires time.Time     // when timer was last set to fire
+	fires int64         // when timer was last set to fire
 }
 
 // arm makes sure the timer wakes the owner no later than now+d. A timer
@@ -136,12 +145,12 @@ type timedWait struct {
 // waits 5 seconds for each reply, and resetting and stopping a timer for
 // every call cost more than the one early wake-up per 5 seconds, after
 // which park sets it again.
-func (tw *timedWait) arm(p *Process, now time.Time, d time.Duration) {
-	due := now.Add(d)
+func (tw *timedWait) arm(p *Process, now int64, d time.Duration) {
+	due := now + int64(d)
 	switch {
 	case tw.timer == nil:
 		tw.timer = time.AfterFunc(d, p.timeUp)
-	case tw.fires.After(now) && !tw.fires.After(due):
+	case tw.fires > now && tw.fires <= due:
 		return
 	default:
 		tw.timer.Reset(d)

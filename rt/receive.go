@@ -112,7 +112,7 @@ func (p *Process) recvTimeout(after Term) {
 		p.tw = &timedWait{}
 	}
 	p.tw.wait = time.Duration(ms) * time.Millisecond
-	p.tw.due = time.Time{} // set when the receive first waits (park)
+	p.tw.due = 0 // set when the receive first waits (park)
 }
 
 // maxTimeout is the longest after timeout BEAM accepts (2^32-1 ms):

@@ -85,7 +85,7 @@ func (f *fnGen) loopPrologue(cs []*ast.Clause, params []string) []jen.Code {
 		return out
 	}
 	cands := f.natCandidates(cs, params)
-	for len(cands) > 0 {
+	for computes(cands) {
 		code, fail := f.nativeLoop(cs, params, cands)
 		if code != nil {
 			return append(out, code, jen.Id("terms").Op(":"))
@@ -96,6 +96,17 @@ func (f *fnGen) loopPrologue(cs []*ast.Clause, params []string) []jen.Code {
 		delete(cands, fail)
 	}
 	return out
+}
+
+// computes reports whether some candidate is computed by a tail call: a
+// loop of parameters that are only passed on gains nothing.
+func computes(cands map[int]bool) bool {
+	for _, computed := range cands {
+		if computed {
+			return true
+		}
+	}
+	return false
 }
 
 // natLoopOf returns the native loop being emitted, if any.
@@ -112,7 +123,7 @@ func (f *fnGen) nativeLoop(cs []*ast.Clause, params []string, cands map[int]bool
 	nl := &natLoop{names: map[int]string{}, fail: -1}
 	natParams := append([]string(nil), params...)
 	for i := range params {
-		if cands[i] {
+		if _, ok := cands[i]; ok {
 			nl.names[i] = fmt.Sprintf("nat%d", i+1)
 			natParams[i] = nl.names[i]
 		}
@@ -137,18 +148,19 @@ func (f *fnGen) nativeLoop(cs []*ast.Clause, params []string, cands map[int]bool
 	}
 	// The check at the top of each step: a parameter out of range goes
 	// back to the Term loop, as a Term.
-	var out, lhs, rhs []jen.Code
+	var test jen.Code
+	var lhs, rhs []jen.Code
 	for i := range params {
 		if g := nl.names[i]; g != "" {
-			test := jen.Op("!").Qual(RT, "LoopInt").Call(jen.Id(g))
-			if out != nil {
-				test = jen.Add(out[0]).Op("||").Add(test)
+			out := jen.Op("!").Qual(RT, "LoopInt").Call(jen.Id(g))
+			if test != nil {
+				out = jen.Add(test).Op("||").Add(out)
 			}
-			out = []jen.Code{test}
+			test = out
 			lhs, rhs = append(lhs, jen.Id(params[i])), append(rhs, jen.Qual(RT, "BoxInt").Call(jen.Id(g)))
 		}
 	}
-	check := jen.If(out[0]).Block(jen.List(lhs...).Op("=").List(rhs...), jen.Goto().Id("terms"))
+	check := jen.If(test).Block(jen.List(lhs...).Op("=").List(rhs...), jen.Goto().Id("terms"))
 	code := jen.For().Block(append([]jen.Code{check}, withTick(body)...)...)
 	for i := len(params) - 1; i >= 0; i-- { // entered when every native argument is an Int
 		if g := nl.names[i]; g != "" {
@@ -159,24 +171,20 @@ func (f *fnGen) nativeLoop(cs []*ast.Clause, params []string, cands map[int]bool
 }
 
 // natCandidates returns the parameters that the loop may hold natively
-// (see the conditions above).
+// (see the conditions above), each with whether a tail call computes it.
 func (f *fnGen) natCandidates(cs []*ast.Clause, params []string) map[int]bool {
 	fa := f.tail.self
 	if hasFun(cs) || !allSelfCallsTail(fa, cs) {
 		return nil
 	}
-	cands, computed := map[int]bool{}, false
+	cands := map[int]bool{}
 	for i, param := range params {
 		if b := f.tail.bits; b != nil && (b.index[i] != nil || b.accs[param] != nil) {
 			continue
 		}
-		if ok, step := natParamOK(fa, cs, i); ok {
-			cands[i] = true
-			computed = computed || step
+		if ok, computed := natParamOK(fa, cs, i); ok {
+			cands[i] = computed
 		}
-	}
-	if !computed {
-		return nil
 	}
 	return cands
 }

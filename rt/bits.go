@@ -46,7 +46,10 @@ package rt
 // Terms: a run of constant-size segments is one m.Take(bits) that returns
 // the bytes, which the generated code reads with encoding/binary (or
 // rt.GetField off byte boundaries); a lone one is m.Small(bits, flags);
-// b.PutSmall(x, size, flags) builds from one. See bits_native.go.
+// b.PutSmall(x, size, flags) builds from one, and a run of whole-byte
+// ones and string literals is one w := b.Run(bytes) filled with plain
+// stores (bits_run.go). See bits_native.go. Every segment's value is
+// computed before the first Put, as BEAM evaluates them all first.
 //
 // A loop over a binary, sum(<<X, Rest/binary>>, N) -> sum(Rest, N + X),
 // need not make Rest at all when Rest is only matched again: keep the

@@ -17,6 +17,7 @@ package rt
 //	b.PutSmall(flags, 8, 0)             // <<Flags:8>> with Flags native
 //	sz := rt.ByteSizeInt(msg)           // byte_size(Msg) inside such sums
 //	s = rt.AddInts(s, a, b, c)          // S + A + B + C, S any term
+//	if !rt.LoopInt(nat1) { ... }        // a loop's native parameter out of range
 
 // MatchSizeInt is MatchSize for a size the generated code holds as an Int.
 func MatchSizeInt(s Int, unit int) (int, bool) {

@@ -255,11 +255,12 @@ func (t *reTrans) quantifier(start, end int, q string) {
 	t.canRep = false
 }
 
-// marker emits an anchor of kind k as an empty capture group.
+// marker emits an anchor of kind k as an empty capture group. Like every
+// assertion, it takes no quantifier.
 func (t *reTrans) marker(k int) {
 	t.caps = append(t.caps, reCap{kind: k})
 	t.out.WriteString("()")
-	t.canRep = true
+	t.canRep = false
 }
 
 // literal emits the code point c so that Go reads it as itself.
@@ -449,19 +450,13 @@ func (t *reTrans) escape() {
 	}
 	c := t.src[t.pos]
 	switch c {
-	case 'A':
-		t.out.WriteString(`\A`)
-		t.canRep = true
-	case 'z':
-		t.out.WriteString(`\z`)
-		t.canRep = true
+	case 'A', 'z', 'b', 'B':
+		t.out.WriteString(`\` + string(c))
+		t.canRep = false // PCRE does not repeat assertions
 	case 'Z':
 		t.marker(mkBigZ)
 	case 'G':
 		t.marker(mkG)
-	case 'b', 'B':
-		t.out.WriteString(`\` + string(c))
-		t.canRep = true
 	case 'Q':
 		t.pos++
 		for t.pos < len(t.src) && !(t.src[t.pos] == '\\' && t.peekAt(t.pos+1) == 'E') {
@@ -472,6 +467,9 @@ func (t *reTrans) escape() {
 		return
 	case 'E':
 	case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 'N':
+		if _, _, _, quant := t.braces(t.pos + 1); c == 'N' && t.peekAt(t.pos+1) == '{' && !quant {
+			t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
+		}
 		// PCRE's caseless does not widen these sets; Go's would.
 		t.out.WriteString("(?-i:[")
 		writeRanges(&t.out, classOfEscape(c))
@@ -505,15 +503,15 @@ func (t *reTrans) escape() {
 }
 
 // backReference reads \N at t.pos (a digit 1-9): PCRE takes it as a back
-// reference when N < 10 or N groups have opened before; otherwise it is
-// an octal escape, left for charEscape.
+// reference when N < 8 or N groups have opened before; otherwise it is
+// an octal escape (or, from 8 or 9, that digit), left for charEscape.
 func (t *reTrans) backReference() (int, bool) {
 	j, n := t.pos, 0
 	for j < len(t.src) && t.src[j] >= '0' && t.src[j] <= '9' {
 		n = n*10 + int(t.src[j]-'0')
 		j++
 	}
-	if n < 10 || n <= t.ngroups {
+	if n < 8 || n <= t.ngroups {
 		t.pos = j
 		return n, true
 	}
@@ -642,8 +640,34 @@ func (t *reTrans) property() string {
 	return `\` + string(p) + "{" + base + "}"
 }
 
+// posixEnd reports whether a POSIX class item [:name:] (or [.x.], [=x=])
+// starts at i, and where its terminator is.
+func (t *reTrans) posixEnd(i int) (int, bool) {
+	term := t.peekAt(i + 1)
+	if term != ':' && term != '.' && term != '=' {
+		return 0, false
+	}
+	for j := i + 2; j < len(t.src); j++ {
+		switch c := t.src[j]; {
+		case c == '\\' && (t.peekAt(j+1) == ']' || t.peekAt(j+1) == '\\'):
+			j++
+		case c == '[' && t.peekAt(j+1) == term, c == ']':
+			return 0, false
+		case c == term && t.peekAt(j+1) == ']':
+			return j, true
+		}
+	}
+	return 0, false
+}
+
 // class translates a character class [...] (t.pos at the '[').
 func (t *reTrans) class() {
+	if _, ok := t.posixEnd(t.pos); ok {
+		if t.src[t.pos+1] == ':' {
+			t.fail("POSIX named classes are supported only within a class", t.pos)
+		}
+		t.fail("POSIX collating elements are not supported", t.pos)
+	}
 	t.pos++
 	t.out.WriteByte('[')
 	if t.peekAt(t.pos) == '^' {
@@ -687,7 +711,7 @@ func (t *reTrans) class() {
 			save := t.pos
 			t.pos++
 			if _, isSet := t.classSet(); isSet {
-				t.fail("invalid range in character class", t.pos-1)
+				t.fail("invalid range in character class", save+2)
 			}
 			t.pos = save + 1
 			hi := t.classAtom()
@@ -721,11 +745,8 @@ func (t *reTrans) classSet() (ranges []rune, ok bool) {
 		}
 		return cls.Rune, true
 	case c == '[' && (n == ':' || n == '.' || n == '='):
-		end := t.pos + 2
-		for end+1 < len(t.src) && !(t.src[end] == n && t.src[end+1] == ']') && t.src[end] != ']' {
-			end++
-		}
-		if end+1 >= len(t.src) || t.src[end] != n {
+		end, ok := t.posixEnd(t.pos)
+		if !ok {
 			return nil, false
 		}
 		if n != ':' {
@@ -755,12 +776,14 @@ func (t *reTrans) classAtom() rune {
 	}
 	t.pos++
 	if t.pos == len(t.src) {
-		t.fail("missing terminating ] for character class", len(t.src))
+		t.fail(`\ at end of pattern`, len(t.src))
 	}
 	switch t.src[t.pos] {
 	case 'b':
 		t.pos++
 		return 8
+	case 'N':
+		t.fail(`\N is not supported in a class`, t.pos)
 	case 'L', 'l', 'U', 'u':
 		t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
 	}

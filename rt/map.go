@@ -40,11 +40,53 @@ func (m *Map) vals() []Term { return m.kv[m.size:] }
 // newFlat returns the flat map with the given keys and values; kv may be
 // keys followed by vals already.
 func newFlat(keys, vals []Term) *Map {
-	n := len(keys)
-	kv := make([]Term, 2*n)
-	copy(kv, keys)
-	copy(kv[n:], vals)
-	return &Map{kv: kv, size: n}
+	m := allocFlat(len(keys), nil)
+	copy(m.kv, keys)
+	copy(m.kv[m.size:], vals)
+	return m
+}
+
+// allocFlat returns a flat map of n keys with room for them and their
+// values, all nil, owned by o if o is not nil (its root then holds o's
+// word, see newOwnedAt). An unowned one is a single object, its keys and
+// values following the Map.
+func allocFlat(n int, o *mapToken) *Map {
+	var m *Map
+	switch {
+	case o != nil:
+		m = mapOf(newOwnedAt(0, 0, 0, 0, o))
+		m.kv = make([]Term, 2*n)
+	case n == 0:
+		return EmptyMap
+	default:
+		m = flatMakers[n-1]()
+	}
+	m.size = n
+	return m
+}
+
+// flatOf is a Map followed by its keys and values (A is [2n]Term).
+type flatOf[A any] struct {
+	m  Map
+	kv A
+}
+
+func makeFlat[A any]() *Map {
+	f := new(flatOf[A])
+	f.m.kv = unsafe.Slice((*Term)(unsafe.Pointer(&f.kv)), unsafe.Sizeof(f.kv)/unsafe.Sizeof(Term(nil)))
+	return &f.m
+}
+
+// flatMakers[n-1] allocates a flat map of n keys.
+var flatMakers = [flatMax]func() *Map{
+	makeFlat[[2]Term], makeFlat[[4]Term], makeFlat[[6]Term], makeFlat[[8]Term],
+	makeFlat[[10]Term], makeFlat[[12]Term], makeFlat[[14]Term], makeFlat[[16]Term],
+	makeFlat[[18]Term], makeFlat[[20]Term], makeFlat[[22]Term], makeFlat[[24]Term],
+	makeFlat[[26]Term], makeFlat[[28]Term], makeFlat[[30]Term], makeFlat[[32]Term],
+	makeFlat[[34]Term], makeFlat[[36]Term], makeFlat[[38]Term], makeFlat[[40]Term],
+	makeFlat[[42]Term], makeFlat[[44]Term], makeFlat[[46]Term], makeFlat[[48]Term],
+	makeFlat[[50]Term], makeFlat[[52]Term], makeFlat[[54]Term], makeFlat[[56]Term],
+	makeFlat[[58]Term], makeFlat[[60]Term], makeFlat[[62]Term], makeFlat[[64]Term],
 }
 
 // flatMax is BEAM's MAP_SMALL_MAP_LIMIT.
@@ -161,26 +203,15 @@ func (m *Map) put(k, v Term, o *mapToken) *Map {
 	}
 	i, _ := m.search(k)
 	n := m.size + 1
-	kv := make([]Term, 2*n)
-	keys, vals := kv[:n], kv[n:]
+	out := allocFlat(n, o)
+	keys, vals := out.kv[:n], out.kv[n:]
 	copy(keys, m.kv[:i])
 	keys[i] = k
 	copy(keys[i+1:], m.kv[i:m.size])
 	copy(vals, m.kv[m.size:m.size+i])
 	vals[i] = v
 	copy(vals[i+1:], m.kv[m.size+i:])
-	return flatMap(kv, n, o)
-}
-
-// flatMap returns the flat map of n keys and values kv, owned by o if o is
-// not nil (its root then holds o's word, see newOwnedAt).
-func flatMap(kv []Term, n int, o *mapToken) *Map {
-	if o == nil {
-		return &Map{kv: kv, size: n}
-	}
-	m := mapOf(newOwnedAt(0, 0, 0, 0, o))
-	m.kv, m.size = kv, n
-	return m
+	return out
 }
 
 // Update returns a map with k, which must be present, bound to v: M#{K :=
@@ -216,9 +247,10 @@ func (m *Map) setFlat(i int, v Term, o *mapToken) *Map {
 		m.kv[m.size+i] = v
 		return m
 	}
-	kv := slices.Clone(m.kv)
-	kv[m.size+i] = v
-	return flatMap(kv, m.size, o)
+	out := allocFlat(m.size, o)
+	copy(out.kv, m.kv)
+	out.kv[m.size+i] = v
+	return out
 }
 
 // Remove returns a map without k.
@@ -293,11 +325,12 @@ func (m *Map) MapValues(f func(k, v Term) Term) *Map {
 	if m.isTrie() {
 		return trieMap(m.root.mapValues(0, f), m.size)
 	}
-	kv := slices.Clone(m.kv)
+	out := allocFlat(m.size, nil)
+	copy(out.kv, m.kv)
 	for i, k := range m.keys() {
-		kv[m.size+i] = f(k, kv[m.size+i])
+		out.kv[m.size+i] = f(k, out.kv[m.size+i])
 	}
-	return &Map{kv: kv, size: m.size}
+	return out
 }
 
 // RangeListOrder calls f for each key and value in the order of

@@ -104,3 +104,19 @@ func BenchmarkMapFlatGetAtom(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMapFlatUpdate updates a 12-key flat map, a record-like map, as
+// M#{K := V} does outside an owning loop.
+func BenchmarkMapFlatUpdate(b *testing.B) {
+	names := []string{"name", "age", "email", "id", "city", "zip", "phone", "role", "team", "x", "y", "z"}
+	m := EmptyMap
+	var keys []Term
+	for i, n := range names {
+		keys = append(keys, Intern(n))
+		m = m.Put(Intern(n), Int(i))
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m, _ = m.Update(keys[i%len(keys)], Int(i&1023))
+	}
+}

@@ -142,7 +142,7 @@ func (n *hamtNode) put(k, v Term, h0 uint32, level int, mustExist bool, o *mapTo
 		j := bits.OnesCount16(n.datamap & (bit - 1))
 		l := n.leaf(j)
 		if keyEqual(l.key, k) {
-			if l.val == v {
+			if sameTerm(l.val, v) {
 				return n, false
 			}
 			out := n.writable(level, o)
@@ -480,6 +480,13 @@ var nodeMakers = [...]func(root bool) *hamtNode{
 	makeNode[[61]unsafe.Pointer],
 	makeNode[[63]unsafe.Pointer],
 	makeNode[[65]unsafe.Pointer], // 64 words and an owner's
+}
+
+// sameTerm reports whether a and b are the same words: the same term
+// (-0.0 and 0.0 are not, and a map update must store the one it is given),
+// so that an update may keep the map it would copy.
+func sameTerm(a, b Term) bool {
+	return *(*[2]unsafe.Pointer)(unsafe.Pointer(&a)) == *(*[2]unsafe.Pointer)(unsafe.Pointer(&b))
 }
 
 // keyEqual is =:= on map keys, with the common cases first.

@@ -240,7 +240,7 @@ func (m *Map) update(k, v Term, o *mapToken) (_ *Map, ok bool) {
 // setFlat returns a flat map with the value at index i replaced by v: m
 // itself, changed, if the token o owns it.
 func (m *Map) setFlat(i int, v Term, o *mapToken) *Map {
-	if m.kv[m.size+i] == v {
+	if sameTerm(m.kv[m.size+i], v) {
 		return m
 	}
 	if o != nil && m.root.ownedBy(o) {

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"testing"
 )
@@ -280,5 +281,24 @@ func TestMapRandomOps(t *testing.T) {
 	}
 	if crossings < 10 {
 		t.Errorf("the size crossed the flat limit only %d times", crossings)
+	}
+}
+
+// TestMapStoresGivenValue: an update stores the value it is given even
+// when it is == to the old one, as BEAM does: -0.0 replaces 0.0.
+func TestMapStoresGivenValue(t *testing.T) {
+	negZero := Float(math.Copysign(0, -1))
+	for _, n := range []int{0, 40} {
+		m := NewMap(Intern("a"), Float(0))
+		for i := range n {
+			m = m.Put(Int(i), Int(i))
+		}
+		u, _ := m.Update(Intern("a"), negZero)
+		for _, got := range []*Map{m.Put(Intern("a"), negZero), u} {
+			v, _ := got.Get(Intern("a"))
+			if f := float64(v.(Float)); !math.Signbit(f) {
+				t.Errorf("%d keys: stored %v, want -0.0", n+1, f)
+			}
+		}
 	}
 }

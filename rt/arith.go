@@ -63,32 +63,75 @@ func MulFast(a, b Term) (Term, bool) {
 
 //go:noinline
 func addSlow(a, b Term) Term {
-	return numOp(a, b, (*big.Int).Add, func(x, y float64) float64 { return x + y })
+	if r, ok := numOp(a, b, (*big.Int).Add, func(x, y float64) float64 { return x + y }); ok {
+		return r
+	}
+	return arithError(AtomBadarith, "+", a, b)
 }
 
 //go:noinline
 func subSlow(a, b Term) Term {
-	return numOp(a, b, (*big.Int).Sub, func(x, y float64) float64 { return x - y })
+	if r, ok := numOp(a, b, (*big.Int).Sub, func(x, y float64) float64 { return x - y }); ok {
+		return r
+	}
+	return arithError(AtomBadarith, "-", a, b)
 }
 
 //go:noinline
 func mulSlow(a, b Term) Term {
-	return numOp(a, b, (*big.Int).Mul, func(x, y float64) float64 { return x * y })
+	if r, ok := numOp(a, b, (*big.Int).Mul, func(x, y float64) float64 { return x * y }); ok {
+		return r
+	}
+	return arithError(AtomBadarith, "*", a, b)
 }
 
 // numOp applies an integer operation when both are integers, else a float
-// operation after converting both to float.
-func numOp(a, b Term, iop func(z, x, y *big.Int) *big.Int, fop func(x, y float64) float64) Term {
+// operation after converting both to float. ok is false when BEAM raises
+// badarith: an operand is no number, an integer is beyond the float range,
+// or the float result is not finite.
+func numOp(a, b Term, iop func(z, x, y *big.Int) *big.Int, fop func(x, y float64) float64) (r Term, ok bool) {
 	_, fa := a.(Float)
 	_, fb := b.(Float)
 	if !fa && !fb {
-		return bigOp(a, b, iop)
+		if !isInteger(a) || !isInteger(b) {
+			return nil, false
+		}
+		return bigOp(a, b, iop), true
 	}
-	return checkFloat(fop(toFloatArith(a), toFloatArith(b)))
+	x, ok1 := asFloat(a)
+	y, ok2 := asFloat(b)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	f := fop(x, y)
+	return Float(f), !math.IsInf(f, 0) && !math.IsNaN(f)
+}
+
+// isNumber reports whether t is an integer or a float.
+func isNumber(t Term) bool {
+	_, f := t.(Float)
+	return f || isInteger(t)
+}
+
+// isInteger reports whether t is an Int or a *BigInt.
+func isInteger(t Term) bool {
+	switch t.(type) {
+	case Int, *BigInt:
+		return true
+	}
+	return false
+}
+
+// arithError raises error:Reason from the operator erlang:Op applied to
+// args: BEAM's trace then starts with {erlang, Op, Args, [{error_info,
+// ...}]}, above the function that used the operator.
+func arithError(reason Term, op string, args ...Term) Term {
+	return BIFError(reason, op, args...)
 }
 
 // toFloatArith converts a number for float arithmetic, raising badarith
-// for non-numbers and for integers beyond the float range.
+// for non-numbers and for integers beyond the float range. BEAM compiles
+// / to float instructions, which raise with no operator entry in the trace.
 func toFloatArith(t Term) float64 {
 	f, ok := asFloat(t)
 	if !ok {
@@ -127,8 +170,8 @@ func IntDiv(a, b Term) Term {
 
 //go:noinline
 func intDivSlow(a, b Term) Term {
-	if isZero(b) {
-		return Badarith()
+	if isZero(b) || !isInteger(a) || !isInteger(b) {
+		return arithError(AtomBadarith, "div", a, b)
 	}
 	return bigOp(a, b, (*big.Int).Quo)
 }
@@ -145,8 +188,8 @@ func Rem(a, b Term) Term {
 
 //go:noinline
 func remSlow(a, b Term) Term {
-	if isZero(b) {
-		return Badarith()
+	if isZero(b) || !isInteger(a) || !isInteger(b) {
+		return arithError(AtomBadarith, "rem", a, b)
 	}
 	return bigOp(a, b, (*big.Int).Rem)
 }
@@ -167,12 +210,13 @@ func Neg(a Term) Term {
 		return -x
 	case *BigInt:
 	default:
-		return Badarith()
+		return arithError(AtomBadarith, "-", a)
 	}
 	return bigOp(Int(0), a, (*big.Int).Sub)
 }
 
-// Plus is +A: A itself if it is a number.
+// Plus is +A: A itself if it is a number. BEAM raises badarith for
+// anything else with no operator entry in the trace.
 func Plus(a Term) Term {
 	switch a.(type) {
 	case Int, *BigInt, Float:
@@ -188,7 +232,7 @@ func Band(a, b Term) Term {
 			return BoxInt(x & y)
 		}
 	}
-	return bigOp(a, b, (*big.Int).And)
+	return bitOp(a, b, "band", (*big.Int).And)
 }
 
 // Bor is A bor B.
@@ -198,7 +242,7 @@ func Bor(a, b Term) Term {
 			return BoxInt(x | y)
 		}
 	}
-	return bigOp(a, b, (*big.Int).Or)
+	return bitOp(a, b, "bor", (*big.Int).Or)
 }
 
 // Bxor is A bxor B.
@@ -208,7 +252,7 @@ func Bxor(a, b Term) Term {
 			return BoxInt(x ^ y)
 		}
 	}
-	return bigOp(a, b, (*big.Int).Xor)
+	return bitOp(a, b, "bxor", (*big.Int).Xor)
 }
 
 // Bnot is bnot A.
@@ -221,7 +265,18 @@ func Bnot(a Term) Term {
 		r.v.Not(&x.v)
 		return r.norm()
 	}
-	return Badarith()
+	return arithError(AtomBadarith, "bnot", a)
+}
+
+// bitOp is the general case of band, bor and bxor: integers of any size,
+// else badarith from the operator op.
+//
+//go:noinline
+func bitOp(a, b Term, op string, iop func(z, x, y *big.Int) *big.Int) Term {
+	if !isInteger(a) || !isInteger(b) {
+		return arithError(AtomBadarith, op, a, b)
+	}
+	return bigOp(a, b, iop)
 }
 
 // maxShift bounds the size of shift results; beyond it BEAM raises
@@ -263,8 +318,12 @@ func shiftSlow(a, b Term, right bool) Term {
 	default:
 		ok = false
 	}
+	op := "bsl"
+	if right {
+		op = "bsr"
+	}
 	if !ok {
-		return Badarith()
+		return arithError(AtomBadarith, op, a, b)
 	}
 	if right {
 		n = -n
@@ -275,7 +334,7 @@ func shiftSlow(a, b Term, right bool) Term {
 		if x.Sign() == 0 {
 			return Int(0)
 		}
-		return SystemLimit()
+		return arithError(AtomSystemLimit, op, a, b)
 	case n >= 0:
 		r.v.Lsh(x, uint(n))
 	case n < -maxShift:
@@ -287,4 +346,30 @@ func shiftSlow(a, b Term, right bool) Term {
 		r.v.Rsh(x, uint(-n))
 	}
 	return r.norm()
+}
+
+// BEAM's JIT adds a small integer constant (X + C, C + X) and subtracts a
+// non-negative one (X - C) in line, and its error path raises badarith
+// with no operator entry in the trace; other constants go through the
+// operator, whose entry is on top ({erlang, '+', [X, C], ...}). Small is
+// BEAM's small integer: 60 bits on a 64-bit machine.
+const (
+	beamSmallMin = -1 << 59
+	beamSmallMax = 1<<59 - 1
+)
+
+// addConst is the general case of A + C for a constant C (rt.AddInt).
+func addConst(a Term, c Int) Term {
+	if c < beamSmallMin || c > beamSmallMax || isNumber(a) {
+		return Add(a, c)
+	}
+	return Badarith()
+}
+
+// subConst is the general case of A - C for a constant C (rt.SubInt).
+func subConst(a Term, c Int) Term {
+	if c < 0 || c > beamSmallMax || isNumber(a) {
+		return Sub(a, c)
+	}
+	return Badarith()
 }

@@ -26,10 +26,10 @@ func SubInt(a Term, c Int) Term {
 }
 
 //go:noinline
-func addIntSlow(a Term, c Int) Term { return Add(a, c) }
+func addIntSlow(a Term, c Int) Term { return addConst(a, c) }
 
 //go:noinline
-func subIntSlow(a Term, c Int) Term { return Sub(a, c) }
+func subIntSlow(a Term, c Int) Term { return subConst(a, c) }
 
 // LtInt is A < C for a constant C.
 func LtInt(a Term, c Int) bool {

@@ -58,8 +58,9 @@ func (e *Exception) Stacktrace() Term {
 }
 
 var (
-	atomFile = Intern("file")
-	atomLine = Intern("line")
+	atomFile  = Intern("file")
+	atomLine  = Intern("line")
+	atomApply = Intern("apply")
 )
 
 func (e *Exception) buildStack() Term {
@@ -91,6 +92,9 @@ func (e *Exception) buildStack() Term {
 		switch {
 		case !ok:
 		case skipRT && (f.bif || !isErlang(fr.File)):
+		case f.bif && f.mod == AtomErlang && f.fun == atomApply:
+			// apply/2,3 calls its function in its own place: BEAM's trace has
+			// no entry for it (one that raises itself has its head on top).
 		case parent != "" && parent == closureOf:
 			// One more closure of the function already reported.
 		case parent == "" && fr.Function == closureOf:
@@ -99,6 +103,15 @@ func (e *Exception) buildStack() Term {
 		case len(entries) > 0 && fr.PC == lastPC:
 			// A function that called itself from one site: BEAM's trace
 			// keeps one of a run of equal return addresses.
+		case isTailCall(fr.File) && (len(entries) > 1 || len(entries) == 1 && (e.head == nil || !e.bif)):
+			// The function made a tail call, and the callee raised: on BEAM
+			// its frame was gone before the callee ran. (A BIF called last
+			// raises in its caller's frame, and so does a call that fails
+			// before it is made, such as one of a non-fun.)
+			if rec != nil && fr.Function == rec.fn {
+				entries = append(entries, rec.frames(f, erlangFile(fr.File), maxStackDepth-len(entries))...)
+				rec = nil
+			}
 		default:
 			skipRT = false
 			closureOf = parent
@@ -107,7 +120,7 @@ func (e *Exception) buildStack() Term {
 			}
 			entries = append(entries, e.entry(f, fr, len(entries) == 0))
 			if rec != nil && fr.Function == rec.fn {
-				entries = append(entries, rec.frames(f, fr.File, maxStackDepth-len(entries))...)
+				entries = append(entries, rec.frames(f, erlangFile(fr.File), maxStackDepth-len(entries))...)
 				rec, lastPC = nil, 0
 			}
 		}
@@ -175,7 +188,19 @@ func isClosureSuffix(s string) bool {
 
 // isErlang reports whether a frame's file is Erlang source (generated code
 // carries //line comments), not the runtime's Go.
-func isErlang(file string) bool { return strings.HasSuffix(file, ".erl") }
+func isErlang(file string) bool { return strings.HasSuffix(erlangFile(file), ".erl") }
+
+// TailCallMark ends the file name of the line directive that the code
+// generator puts on a call in tail position, "m.erl (tail call)": BEAM
+// reuses the caller's frame for such a call (last call optimisation), so a
+// Go frame stopped there stands for no BEAM frame once the callee runs.
+const TailCallMark = " (tail call)"
+
+// isTailCall reports whether a frame's file says it stopped at a tail call.
+func isTailCall(file string) bool { return strings.HasSuffix(file, TailCallMark) }
+
+// erlangFile is a frame's file without the tail call mark.
+func erlangFile(file string) string { return strings.TrimSuffix(file, TailCallMark) }
 
 // Below main, BEAM's traces show the frames of erl -noshell -eval
 // 'M:main(), init:stop().', which rt.Main stands for (recorded with erl:
@@ -199,6 +224,6 @@ func (e *Exception) entry(f mfa, fr runtime.Frame, top bool) Term {
 	if f.bif || !isErlang(fr.File) {
 		return NewTuple(f.mod, f.fun, arity, Nil{}) // no Go file of rt's in a trace
 	}
-	loc := List(NewTuple(atomFile, Str(fr.File)), NewTuple(atomLine, Int(fr.Line)))
+	loc := List(NewTuple(atomFile, Str(erlangFile(fr.File))), NewTuple(atomLine, Int(fr.Line)))
 	return NewTuple(f.mod, f.fun, arity, loc)
 }

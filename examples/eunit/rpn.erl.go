@@ -135,7 +135,7 @@ func rpn_tokens_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 			if _, ok := a2.(rt.Nil); !ok {
 				goto clause2
 			}
-			/*line rpn.erl:14*/ return rt.ListsReverse1(p, Acc)
+			/*line rpn.erl (tail call):14*/ return rt.ListsReverse1(p, Acc) /*line rpn.erl:14*/
 		}
 	clause2:
 		{
@@ -143,7 +143,8 @@ func rpn_tokens_3(p *rt.Process, a1, a2, Acc rt.Term) rt.Term {
 				goto clause3
 			}
 			Tok := a2
-			/*line rpn.erl:15*/ return rt.ListsReverse1(p, p.Cons(rt.ListsReverse1(p, Tok), Acc))
+			/*line rpn.erl:15*/ v1 := p.Cons(rt.ListsReverse1(p, Tok), Acc)
+			/*line rpn.erl (tail call):15*/ return rt.ListsReverse1(p, v1) /*line rpn.erl:15*/
 		}
 	clause3:
 		{
@@ -296,7 +297,7 @@ clause7:
 // single_number_test/0
 func rpn_single_number_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:30*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:30*/ var v2 rt.Term = rt.NewFun(atom_rpn, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:30*/ X__X := rt.Int(42)
 		/*line rpn.erl:30*/ v1 := rpn_eval_1(p, lit_rpn_7)
@@ -309,13 +310,14 @@ func rpn_single_number_test_0(p *rt.Process) rt.Term {
 	case1_c2:
 		/*line rpn.erl:30*/ X__V := v1
 		/*line rpn.erl:30*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_9, p.Cons(lit_rpn_11, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-	}))
+	})
+	/*line rpn.erl (tail call):30*/ return rt.CallFun0(p, v2) /*line rpn.erl:30*/
 }
 
 // addition_test/0
 func rpn_addition_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:31*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:31*/ var v2 rt.Term = rt.NewFun(atom_rpn, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:31*/ X__X := rt.Int(7)
 		/*line rpn.erl:31*/ v1 := rpn_eval_1(p, lit_rpn_12)
@@ -328,13 +330,14 @@ func rpn_addition_test_0(p *rt.Process) rt.Term {
 	case1_c2:
 		/*line rpn.erl:31*/ X__V := v1
 		/*line rpn.erl:31*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_13, p.Cons(lit_rpn_15, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-	}))
+	})
+	/*line rpn.erl (tail call):31*/ return rt.CallFun0(p, v2) /*line rpn.erl:31*/
 }
 
 // negate_test/0
 func rpn_negate_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:32*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 2, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:32*/ var v2 rt.Term = rt.NewFun(atom_rpn, 2, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:32*/ X__X := rt.Int(-5)
 		/*line rpn.erl:32*/ v1 := rpn_eval_1(p, lit_rpn_16)
@@ -347,13 +350,14 @@ func rpn_negate_test_0(p *rt.Process) rt.Term {
 	case1_c2:
 		/*line rpn.erl:32*/ X__V := v1
 		/*line rpn.erl:32*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_17, p.Cons(lit_rpn_19, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-	}))
+	})
+	/*line rpn.erl (tail call):32*/ return rt.CallFun0(p, v2) /*line rpn.erl:32*/
 }
 
 // division_test/0
 func rpn_division_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:33*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 3, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:33*/ var v2 rt.Term = rt.NewFun(atom_rpn, 3, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:33*/ X__X := rt.Float(2.5)
 		/*line rpn.erl:33*/ v1 := rpn_eval_1(p, lit_rpn_20)
@@ -366,13 +370,14 @@ func rpn_division_test_0(p *rt.Process) rt.Term {
 	case1_c2:
 		/*line rpn.erl:33*/ X__V := v1
 		/*line rpn.erl:33*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_21, p.Cons(lit_rpn_23, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-	}))
+	})
+	/*line rpn.erl (tail call):33*/ return rt.CallFun0(p, v2) /*line rpn.erl:33*/
 }
 
 // sum_test/0
 func rpn_sum_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:34*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 4, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:34*/ var v2 rt.Term = rt.NewFun(atom_rpn, 4, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:34*/ X__X := rt.Int(10)
 		/*line rpn.erl:34*/ v1 := rpn_eval_1(p, lit_rpn_24)
@@ -385,13 +390,14 @@ func rpn_sum_test_0(p *rt.Process) rt.Term {
 	case1_c2:
 		/*line rpn.erl:34*/ X__V := v1
 		/*line rpn.erl:34*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_25, p.Cons(lit_rpn_27, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-	}))
+	})
+	/*line rpn.erl (tail call):34*/ return rt.CallFun0(p, v2) /*line rpn.erl:34*/
 }
 
 // empty_is_error_test/0
 func rpn_empty_is_error_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:35*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 5, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:35*/ var v1 rt.Term = rt.NewFun(atom_rpn, 5, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:35*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:35*/ return rpn_eval_1(p, lit_rpn_28)
@@ -422,13 +428,14 @@ func rpn_empty_is_error_test_0(p *rt.Process) rt.Term {
 			X__S := e1.Stacktrace()
 			/*line rpn.erl:35*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_29, p.Cons(lit_rpn_31, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_35, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
 		}
-	}))
+	})
+	/*line rpn.erl (tail call):35*/ return rt.CallFun0(p, v1) /*line rpn.erl:35*/
 }
 
 // leftover_is_error_test/0
 func rpn_leftover_is_error_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:36*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 6, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:36*/ var v1 rt.Term = rt.NewFun(atom_rpn, 6, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:36*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:36*/ return rpn_eval_1(p, lit_rpn_37)
@@ -473,13 +480,14 @@ func rpn_leftover_is_error_test_0(p *rt.Process) rt.Term {
 			X__S := e1.Stacktrace()
 			/*line rpn.erl:36*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_38, p.Cons(lit_rpn_40, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_41, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
 		}
-	}))
+	})
+	/*line rpn.erl (tail call):36*/ return rt.CallFun0(p, v1) /*line rpn.erl:36*/
 }
 
 // bad_token_test/0
 func rpn_bad_token_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:37*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 7, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:37*/ var v1 rt.Term = rt.NewFun(atom_rpn, 7, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:37*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:37*/ return rpn_eval_1(p, lit_rpn_42)
@@ -503,13 +511,14 @@ func rpn_bad_token_test_0(p *rt.Process) rt.Term {
 			X__S := e1.Stacktrace()
 			/*line rpn.erl:37*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_43, p.Cons(lit_rpn_45, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_46, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
 		}
-	}))
+	})
+	/*line rpn.erl (tail call):37*/ return rt.CallFun0(p, v1) /*line rpn.erl:37*/
 }
 
 // divide_by_zero_test/0
 func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:38*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 8, 0, 0, nil, func(p *rt.Process) rt.Term {
+	/*line rpn.erl:38*/ var v1 rt.Term = rt.NewFun(atom_rpn, 8, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:38*/ r1, e1 := rt.Try(func() rt.Term {
 			/*line rpn.erl:38*/ return rpn_eval_1(p, lit_rpn_47)
@@ -533,7 +542,8 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 			X__S := e1.Stacktrace()
 			/*line rpn.erl:38*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_48, p.Cons(lit_rpn_50, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_51, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
 		}
-	}))
+	})
+	/*line rpn.erl (tail call):38*/ return rt.CallFun0(p, v1) /*line rpn.erl:38*/
 }
 
 // table_test_/0
@@ -550,7 +560,7 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 		Value := t1.Elems[1]
 		/*line rpn.erl:42*/ acc1 = acc1.Push(p, rt.NewTuple(Expr, rt.NewTuple(rt.Int(42), rt.NewLocalFun(atom_rpn, atom_table_test__0_fun_2, 9, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:42*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 10, 0, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:42*/ var v2 rt.Term = rt.NewFun(atom_rpn, 10, 0, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:42*/ X__X := Value
 				/*line rpn.erl:42*/ v1 := rpn_eval_1(p, Expr)
@@ -563,7 +573,8 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 			case1_c2:
 				/*line rpn.erl:42*/ X__V := v1
 				/*line rpn.erl:42*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_73, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-			}))
+			})
+			/*line rpn.erl (tail call):42*/ return rt.CallFun0(p, v2) /*line rpn.erl:42*/
 		}))))
 	}
 	return acc1.List()
@@ -578,7 +589,7 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 		N := c1.Head
 		/*line rpn.erl:50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.Int(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:50*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:50*/ var v2 rt.Term = rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:50*/ X__X := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.Int(2))
 				/*line rpn.erl:50*/ var acc2 rt.ListBuilder
@@ -597,7 +608,8 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 			case1_c2:
 				/*line rpn.erl:51*/ X__V := v1
 				/*line rpn.erl:51*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_78, p.Cons(lit_rpn_80, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-			}))
+			})
+			/*line rpn.erl (tail call):50*/ return rt.CallFun0(p, v2) /*line rpn.erl:50*/
 		})))
 	}
 	return rt.NewTuple(lit_rpn_76, acc1.List())
@@ -616,7 +628,7 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:56*/ return p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_3, 16, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 17, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:56*/ var v2 rt.Term = rt.NewFun(atom_rpn, 17, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:56*/ X__X := rt.Int(42)
 				/*line rpn.erl:56*/ v1 := rpn_eval_1(p, Expr)
@@ -629,23 +641,25 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 			case1_c2:
 				/*line rpn.erl:56*/ X__V := v1
 				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-			}))
+			})
+			/*line rpn.erl (tail call):56*/ return rt.CallFun0(p, v2) /*line rpn.erl:56*/
 		})), p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_1, 18, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:56*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 19, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:56*/ var v4 rt.Term = rt.NewFun(atom_rpn, 19, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:56*/ v2 := rpn_eval_1(p, Expr)
+				/*line rpn.erl:56*/ v3 := rpn_eval_1(p, Expr)
 				{
-					/*line rpn.erl:56*/ N := v2
+					/*line rpn.erl:56*/ N := v3
 					if !rt.GtInt(N, 40) {
 						goto case2_c2
 					}
 					/*line rpn.erl:56*/ return rt.Ok
 				}
 			case2_c2:
-				/*line rpn.erl:56*/ X__V := v2
+				/*line rpn.erl:56*/ X__V := v3
 				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertMatch, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, p.Cons(lit_rpn_75, p.Cons(lit_rpn_84, p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-			}))
+			})
+			/*line rpn.erl (tail call):56*/ return rt.CallFun0(p, v4) /*line rpn.erl:56*/
 		})), rt.Nil{}))
 	}))
 }
@@ -660,7 +674,7 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line rpn.erl:60*/ return rt.NewTuple(rt.Int(60), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_4, 22, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:60*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 23, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:60*/ var v2 rt.Term = rt.NewFun(atom_rpn, 23, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:60*/ X__X := rt.Mul(X, rt.Int(2))
 				/*line rpn.erl:60*/ v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_85))
@@ -673,25 +687,27 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 			case1_c2:
 				/*line rpn.erl:60*/ X__V := v1
 				/*line rpn.erl:60*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_86, p.Cons(lit_rpn_88, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
-			}))
+			})
+			/*line rpn.erl (tail call):60*/ return rt.CallFun0(p, v2) /*line rpn.erl:60*/
 		}))
 	}), p.Cons(rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_2, 24, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
 		p.Tick()
 		/*line rpn.erl:61*/ return rt.NewTuple(rt.Int(61), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_1, 25, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 			p.Tick()
-			/*line rpn.erl:61*/ return rt.CallFun0(p, rt.NewFun(atom_rpn, 26, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
+			/*line rpn.erl:61*/ var v4 rt.Term = rt.NewFun(atom_rpn, 26, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
 				/*line rpn.erl:61*/ X__X := X
-				/*line rpn.erl:61*/ v2 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_89))
+				/*line rpn.erl:61*/ v3 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_89))
 				{
-					/*line rpn.erl:61*/ if !rt.ExactEqual(X__X, v2) {
+					/*line rpn.erl:61*/ if !rt.ExactEqual(X__X, v3) {
 						goto case2_c2
 					}
 					/*line rpn.erl:61*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertNotEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_90, p.Cons(lit_rpn_92, p.Cons(rt.NewTuple(atom_value, X__X), rt.Nil{}))))))
 				}
 			case2_c2:
 				/*line rpn.erl:61*/ return rt.Ok
-			}))
+			})
+			/*line rpn.erl (tail call):61*/ return rt.CallFun0(p, v4) /*line rpn.erl:61*/
 		}))
 	}), rt.Nil{})))
 }
@@ -699,7 +715,7 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 // test/0
 func rpn_test_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line rpn.erl:2*/ return rt.EunitTest1(p, atom_rpn)
+	/*line rpn.erl (tail call):2*/ return rt.EunitTest1(p, atom_rpn) /*line rpn.erl:2*/
 }
 
 func init() {

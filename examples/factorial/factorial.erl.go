@@ -26,7 +26,8 @@ clause2:
 func factorial_main_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line factorial.erl:8*/ rt.IoFormat2(p, lit_factorial_1, p.Cons(factorial_fac_1(p, rt.Int(10)), rt.Nil{}))
-	/*line factorial.erl:9*/ return rt.IoFormat2(p, lit_factorial_1, p.Cons(factorial_fac_1(p, rt.Int(50)), rt.Nil{}))
+	/*line factorial.erl:9*/ v1 := p.Cons(factorial_fac_1(p, rt.Int(50)), rt.Nil{})
+	/*line factorial.erl (tail call):9*/ return rt.IoFormat2(p, lit_factorial_1, v1) /*line factorial.erl:9*/
 }
 
 func init() {

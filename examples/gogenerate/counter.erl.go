@@ -11,16 +11,16 @@ var (
 // word_counts/1
 func counter_word_counts_1(p *rt.Process, Text rt.Term) rt.Term {
 	p.Tick()
-	/*line counter.erl:6*/ return func() rt.Term {
-		var mapOwner1 rt.MapOwner
-		return rt.ListsFoldl3In(p, &mapOwner1, rt.NewLocalFun(atom_counter, atom_word_counts_1_fun_1, 0, 2, nil, func(p *rt.Process, W, M rt.Term) rt.Term {
+	/*line counter.erl:6*/ var v2 rt.Term = rt.NewLocalFun(atom_counter, atom_word_counts_1_fun_1, 0, 2, nil, func(p *rt.Process, W, M rt.Term) rt.Term {
+		p.Tick()
+		/*line counter.erl:6*/ var v1 rt.Term = rt.NewLocalFun(atom_counter, atom_word_counts_1_fun_0, 1, 1, nil, func(p *rt.Process, C rt.Term) rt.Term {
 			p.Tick()
-			/*line counter.erl:6*/ return rt.MapsUpdateWith4In(p, &mapOwner1, W, rt.NewLocalFun(atom_counter, atom_word_counts_1_fun_0, 1, 1, nil, func(p *rt.Process, C rt.Term) rt.Term {
-				p.Tick()
-				/*line counter.erl:6*/ return rt.AddIntOr(rt.AddIntSmall(C, 1), C, 1)
-			}), rt.Int(1), M)
-		}), lit_counter_1, counter_words_3(p, Text, rt.Nil{}, rt.Nil{}))
-	}()
+			/*line counter.erl:6*/ return rt.AddIntOr(rt.AddIntSmall(C, 1), C, 1)
+		})
+		/*line counter.erl (tail call):6*/ return rt.MapsUpdateWith4(p, W, v1, rt.Int(1), M) /*line counter.erl:6*/
+	})
+	/*line counter.erl:6*/ v3 := counter_words_3(p, Text, rt.Nil{}, rt.Nil{})
+	/*line counter.erl (tail call):6*/ return rt.ListsFoldl3(p, v2, lit_counter_1, v3) /*line counter.erl:6*/
 }
 
 // words/3
@@ -98,7 +98,7 @@ func counter_total_1(p *rt.Process, Numbers rt.Term) rt.Term {
 		/*line counter.erl:15*/ if !rt.IsList(Numbers) {
 			goto clause2
 		}
-		/*line counter.erl:15*/ return rt.ListsSum1(p, Numbers)
+		/*line counter.erl (tail call):15*/ return rt.ListsSum1(p, Numbers) /*line counter.erl:15*/
 	}
 clause2:
 	/*line counter.erl:15*/ return rt.FunctionClause(Numbers)

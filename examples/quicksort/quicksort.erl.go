@@ -5,8 +5,8 @@ package quicksort
 import "github.com/erl2go/erl2go/rt"
 
 var (
-	lit_quicksort_1 rt.Term = rt.Str("~w~n")
-	lit_quicksort_2 rt.Term = rt.List(rt.Int(23), rt.Int(6), rt.Int(2), rt.Int(9), rt.Int(27), rt.Int(400), rt.Int(78), rt.Int(45), rt.Int(61), rt.Int(82), rt.Int(14))
+	lit_quicksort_1 rt.Term = rt.List(rt.Int(23), rt.Int(6), rt.Int(2), rt.Int(9), rt.Int(27), rt.Int(400), rt.Int(78), rt.Int(45), rt.Int(61), rt.Int(82), rt.Int(14))
+	lit_quicksort_2 rt.Term = rt.Str("~w~n")
 )
 
 // qsort/1
@@ -53,7 +53,8 @@ clause3:
 // main/0
 func quicksort_main_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line quicksort.erl:11*/ return rt.IoFormat2(p, lit_quicksort_1, p.Cons(quicksort_qsort_1(p, lit_quicksort_2), rt.Nil{}))
+	/*line quicksort.erl:11*/ v1 := p.Cons(quicksort_qsort_1(p, lit_quicksort_1), rt.Nil{})
+	/*line quicksort.erl (tail call):11*/ return rt.IoFormat2(p, lit_quicksort_2, v1) /*line quicksort.erl:11*/
 }
 
 func init() {

@@ -138,7 +138,7 @@ func tcp_main_0(p *rt.Process) rt.Term {
 			goto case1_c2
 		}
 		Short := t4.Elems[1]
-		/*line tcp.erl:49*/ return rt.IoFormat2(p, lit_tcp_11, p.Cons(Short, rt.Nil{}))
+		/*line tcp.erl (tail call):49*/ return rt.IoFormat2(p, lit_tcp_11, p.Cons(Short, rt.Nil{})) /*line tcp.erl:49*/
 	}
 case1_c2:
 	/*line tcp.erl:48*/ return rt.CaseClause(v1)

@@ -10,8 +10,9 @@ import (
 
 // dest says where the value of an expression goes.
 type dest struct {
-	kind int
-	name string // toVar: the Go variable
+	kind    int
+	name    string // toVar: the Go variable
+	handler bool   // toReturn from a closure run under a handler: no tail call on BEAM
 }
 
 const (
@@ -64,7 +65,7 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 		}
 		f.recvMark(e)
 	case *ast.Call:
-		if d.kind == toReturn && f.tailCall(e) {
+		if d.kind == toReturn && f.tailCall(e) || f.markedTailCall(d, e) {
 			return
 		}
 	case *ast.Cons:
@@ -76,7 +77,7 @@ func (f *fnGen) to(d dest, e ast.Expr) {
 			return // fast path in line, operands in temporaries (arith.go)
 		}
 		if d.kind == toReturn && (e.Op == "andalso" || e.Op == "orelse") {
-			f.tailShortCircuit(e)
+			f.tailShortCircuit(d, e)
 			return
 		}
 		if d.kind == toEffect && e.Op == "!" {
@@ -206,7 +207,7 @@ func (f *fnGen) exprs(es []ast.Expr) []jen.Code {
 func (f *fnGen) closure(body ...ast.Expr) jen.Code {
 	saved, line := f.tail, f.pendingLine
 	f.tail = nil // a call under a handler is not a tail call
-	stmts := f.block(func() { f.body(body, dest{kind: toReturn}) })
+	stmts := f.block(func() { f.body(body, dest{kind: toReturn, handler: true}) })
 	f.tail = saved
 	f.pendingLine = line // the statement holding the closure keeps its line
 	return jen.Func().Params().Qual(RT, "Term").Block(stmts...)
@@ -490,7 +491,8 @@ func (f *fnGen) shortCircuit(e *ast.BinaryOp) jen.Code {
 //
 //	if !rt.CheckBool(A) { return rt.False }
 //	return B
-func (f *fnGen) tailShortCircuit(e *ast.BinaryOp) {
+func (f *fnGen) tailShortCircuit(d dest, e *ast.BinaryOp) {
+	f.line(e)
 	cond := jen.Qual(RT, "CheckBool").Call(f.expr(e.Left))
 	result := jen.Qual(RT, "True")
 	if e.Op == "andalso" {
@@ -498,7 +500,7 @@ func (f *fnGen) tailShortCircuit(e *ast.BinaryOp) {
 		result = jen.Qual(RT, "False")
 	}
 	f.emit(jen.If(cond).Block(f.ret(result)))
-	f.to(dest{kind: toReturn}, e.Right)
+	f.to(d, e.Right)
 }
 
 var unaryOps = map[string]string{"-": "Neg", "+": "Plus", "bnot": "Bnot"}

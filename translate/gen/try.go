@@ -26,7 +26,7 @@ func (f *fnGen) tryExpr(e *ast.Try, d dest) {
 	}
 	saved := f.tail
 	f.tail = nil
-	body := f.block(func() { f.tryCatch(e, dest{kind: toReturn}) })
+	body := f.block(func() { f.tryCatch(e, dest{kind: toReturn, handler: true}) })
 	after := f.block(func() { f.body(e.After, dest{kind: toEffect}) })
 	f.tail = saved
 	call := jen.Qual(RT, "TryAfter").Call(jen.Func().Params().Qual(RT, "Term").Block(body...), jen.Func().Params().Block(after...))

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"math/rand"
 	"testing"
 	"time"
 )
@@ -128,5 +129,87 @@ func TestCompactorSteps(t *testing.T) {
 	// A quiet spell spreads.
 	if a := run(spreadQuiet, compactWakes/4-1, 1); len(a) != 1 || a[0] != toAllPs {
 		t.Fatalf("quiet: %v", a)
+	}
+}
+
+// Clients wait for echoes with timeouts of 0-2 ms, so that replies land
+// just as waits time out and kept timers fire into later waits; then each
+// waits, without a timeout, for the replies still due. A wake-up lost in
+// any of those races leaves a client waiting forever.
+func TestParkWakeRaces(t *testing.T) {
+	p := NewProcess()
+	const pairs, n = 8, 2000
+	done := Intern("done")
+	for k := 0; k < pairs; k++ {
+		seed := int64(k)
+		echo := spawnGo(p, SpawnOpts{}, func(c *Process) {
+			rng := rand.New(rand.NewSource(-seed))
+			for {
+				m, _ := c.Receive(nil, func(Term) bool { return true })
+				if rng.Intn(10) == 0 { // reply around the client's timeout
+					time.Sleep(time.Duration(rng.Intn(2500)) * time.Microsecond)
+				}
+				x := m.(*Tuple)
+				Send(c, x.Elems[0], x.Elems[1])
+			}
+		})
+		spawnGo(p, SpawnOpts{}, func(c *Process) {
+			rng := rand.New(rand.NewSource(seed))
+			got, timeouts := 0, 0
+			for i := 0; i < n; i++ {
+				Send(c, echo, NewTuple(c.self, Int(i)))
+				after := Int(rng.Intn(3))
+				for {
+					m, ok := c.Receive(after, func(Term) bool { return true })
+					if !ok {
+						timeouts++
+						break
+					}
+					got++
+					if m == Term(Int(i)) {
+						break
+					}
+				}
+			}
+			for ; got < n; got++ {
+				c.Receive(nil, func(Term) bool { return true })
+			}
+			Send(c, p.Self(), NewTuple(done, Int(timeouts)))
+			c.SendExit(echo, AtomKill)
+		})
+	}
+	timeouts := 0
+	for k := 0; k < pairs; k++ {
+		m, ok := p.Receive(Int(60000), func(m Term) bool { return isTag(m, done, 2) })
+		if !ok {
+			t.Fatalf("%d of %d clients finished: a wake-up was lost", k, pairs)
+		}
+		timeouts += int(m.(*Tuple).Elems[1].(Int))
+	}
+	if timeouts == 0 {
+		t.Fatal("no wait timed out: the test does not test the races it is for")
+	}
+}
+
+// A message or signal that comes in between park's last look and the
+// moment the owner is asleep must not be slept through: sleep looks again
+// once parked is published (commitPark).
+func TestSleepLooksAgain(t *testing.T) {
+	for _, raise := range []func(p *Process){
+		func(p *Process) { p.enqueue(Ok) },
+		func(p *Process) { p.sig.Store(1) },
+	} {
+		p := NewProcess()
+		raise(p)
+		done := make(chan struct{})
+		go func() { p.sleep(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("sleep slept through a pending message or signal")
+		}
+		if p.parked.Load() != 0 {
+			t.Fatalf("parked is %d after waking", p.parked.Load())
+		}
 	}
 }

@@ -3,6 +3,7 @@ package rt
 import (
 	"fmt"
 	"regexp/syntax"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -88,21 +89,36 @@ type reTrans struct {
 	caps    []reCap
 	ngroups int
 	names   map[string]int
-	backref int // the largest group a back reference named, or 0
-	m, x    bool
+	backref int  // the largest group a back reference named, or 0
+	m, x, i bool // multiline, extended and caseless, as options and (?imx) set them
 	stack   []reScope
 	canRep  bool // the last thing emitted may take a quantifier
+	unsup   Term // the first feature RE2 lacks, or nil
 }
 
-type reScope struct{ m, x bool }
+type reScope struct{ m, x, i bool }
 
 func (t *reTrans) fail(msg string, pos int) { panic(reError{msg, pos}) }
 
-func unsupported(feature string) { panic(reUnsupported{Intern(feature)}) }
+// unsupported notes the first feature RE2 lacks; the translation goes on,
+// so that an error PCRE would report later in the pattern wins.
+func (t *reTrans) unsupported(feature string) {
+	if t.unsup == nil {
+		t.unsup = Intern(feature)
+	}
+}
+
+// skipPast moves past the next c (or to the end).
+func (t *reTrans) skipPast(c rune) {
+	for t.pos < len(t.src) && t.src[t.pos] != c {
+		t.pos++
+	}
+	t.pos = min(t.pos+1, len(t.src))
+}
 
 // translateRE turns a PCRE pattern (code points) into Go syntax.
 func translateRE(src []rune, o reOpts) (t *reTrans) {
-	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended}
+	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended, i: o.caseless}
 	for t.pos < len(t.src) {
 		t.item()
 	}
@@ -113,7 +129,10 @@ func translateRE(src []rune, o reOpts) (t *reTrans) {
 		t.fail("reference to non-existent subpattern", len(src))
 	}
 	if t.backref > 0 {
-		unsupported("backreference")
+		t.unsupported("backreference")
+	}
+	if t.unsup != nil {
+		panic(reUnsupported{t.unsup})
 	}
 	return t
 }
@@ -154,7 +173,7 @@ func (t *reTrans) item() {
 		}
 		s := t.stack[len(t.stack)-1]
 		t.stack = t.stack[:len(t.stack)-1]
-		t.m, t.x = s.m, s.x
+		t.m, t.x, t.i = s.m, s.x, s.i
 		t.out.WriteByte(')')
 		t.pos++
 		t.canRep = true
@@ -194,7 +213,7 @@ func (t *reTrans) item() {
 				t.fail("numbers out of order in {} quantifier", end-1)
 			}
 			if lo > 1000 || hi > 1000 {
-				unsupported("repeat_count_above_1000")
+				t.unsupported("repeat_count_above_1000")
 			}
 			t.quantifier(t.pos, end, string(t.src[t.pos:end]))
 			return
@@ -250,7 +269,8 @@ func (t *reTrans) quantifier(start, end int, q string) {
 		t.out.WriteByte('?')
 		t.pos++
 	case '+':
-		unsupported("possessive_quantifier")
+		t.unsupported("possessive_quantifier")
+		t.pos++
 	}
 	t.canRep = false
 }
@@ -285,8 +305,10 @@ func writeLiteral(b *strings.Builder, c rune) {
 func (t *reTrans) open() {
 	start := t.pos
 	t.pos++
-	if t.peekAt(t.pos) == '*' {
-		unsupported("control_verb")
+	if t.peekAt(t.pos) == '*' && t.peekAt(t.pos+1) >= 'A' && t.peekAt(t.pos+1) <= 'Z' {
+		t.unsupported("control_verb")
+		t.skipPast(')')
+		return
 	}
 	if t.peekAt(t.pos) != '?' {
 		t.push()
@@ -315,9 +337,11 @@ func (t *reTrans) open() {
 		t.out.WriteString("(?:")
 		return
 	case c == '=' || c == '!':
-		unsupported("lookahead")
+		t.unsupportedGroup("lookahead", 1)
+		return
 	case c == '<' && (t.peekAt(t.pos+1) == '=' || t.peekAt(t.pos+1) == '!'):
-		unsupported("lookbehind")
+		t.unsupportedGroup("lookbehind", 2)
+		return
 	case c == '<' || c == '\'' || c == 'P' && t.peekAt(t.pos+1) == '<':
 		if c == 'P' {
 			t.pos++
@@ -325,24 +349,43 @@ func (t *reTrans) open() {
 		t.namedGroup()
 		return
 	case c == 'P' && t.peekAt(t.pos+1) == '=':
-		unsupported("backreference")
+		t.unsupported("backreference")
+		t.skipPast(')')
+		return
 	case c == 'P' && t.peekAt(t.pos+1) == '>', c == 'R', c == '&', c == '+',
 		c >= '0' && c <= '9', c == '-' && t.peekAt(t.pos+1) >= '0' && t.peekAt(t.pos+1) <= '9':
-		unsupported("recursion")
+		t.unsupported("recursion")
+		t.skipPast(')')
+		t.canRep = true
+		return
 	case c == '>':
-		unsupported("atomic_group")
+		t.unsupportedGroup("atomic_group", 1)
+		return
 	case c == '|':
-		unsupported("branch_reset")
+		t.unsupportedGroup("branch_reset", 1)
+		return
 	case c == '(':
-		unsupported("conditional")
+		t.unsupportedGroup("conditional", 0)
+		return
 	case c == 'C':
-		unsupported("callout")
+		t.unsupported("callout")
+		t.skipPast(')')
+		return
 	}
 	t.flags(start)
 }
 
+// unsupportedGroup notes a group RE2 lacks and goes on translating its
+// contents as a plain group, after the n characters that name its kind.
+func (t *reTrans) unsupportedGroup(feature string, n int) {
+	t.unsupported(feature)
+	t.pos += n
+	t.push()
+	t.out.WriteString("(?:")
+}
+
 func (t *reTrans) push() {
-	t.stack = append(t.stack, reScope{t.m, t.x})
+	t.stack = append(t.stack, reScope{t.m, t.x, t.i})
 	t.canRep = false
 }
 
@@ -396,11 +439,14 @@ func isGroupNameChar(c rune) bool {
 func (t *reTrans) flags(start int) {
 	var on, off strings.Builder
 	neg := false
-	m, x := t.m, t.x
+	m, x, i := t.m, t.x, t.i
 	for {
 		c := t.peekAt(t.pos)
 		switch c {
 		case 'i', 's', 'U':
+			if c == 'i' {
+				i = !neg
+			}
 			if neg {
 				off.WriteRune(c)
 			} else {
@@ -411,7 +457,7 @@ func (t *reTrans) flags(start int) {
 		case 'x':
 			x = !neg
 		case 'J', 'X':
-			unsupported("option_" + string(c))
+			t.unsupported("option_" + string(c))
 		case '-':
 			if neg {
 				t.fail("unrecognized character after (? or (?-", t.pos)
@@ -425,11 +471,11 @@ func (t *reTrans) flags(start int) {
 			t.pos++
 			if c == ':' {
 				t.push()
-				t.m, t.x = m, x
+				t.m, t.x, t.i = m, x, i
 				t.out.WriteString("(?" + goFlags + ":")
 				return
 			}
-			t.m, t.x = m, x
+			t.m, t.x, t.i = m, x, i
 			if goFlags != "" {
 				t.out.WriteString("(?" + goFlags + ")")
 			}
@@ -470,19 +516,28 @@ func (t *reTrans) escape() {
 		if _, _, _, quant := t.braces(t.pos + 1); c == 'N' && t.peekAt(t.pos+1) == '{' && !quant {
 			t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
 		}
-		// PCRE's caseless does not widen these sets; Go's would.
-		t.out.WriteString("(?-i:[")
-		writeRanges(&t.out, classOfEscape(c))
-		t.out.WriteString("])")
+		if (c == 'w' || c == 'W') && t.opts.unicode && t.wordRepeat(c) {
+			return
+		}
+		writeSet(&t.out, classOfEscape(c))
 		t.canRep = true
 	case 'p', 'P':
 		t.out.WriteString(t.property())
 		t.canRep = true
 		return
-	case 'g', 'k':
-		unsupported("backreference")
+	case 'g':
+		t.gReference()
+		return
+	case 'k':
+		if n := t.peekAt(t.pos + 1); n != '<' && n != '\'' && n != '{' {
+			t.fail(`\k is not followed by a braced, angle-bracketed, or quoted name`, t.pos)
+		}
+		t.unsupported("backreference")
+		t.skipPast(map[rune]rune{'<': '>', '\'': '\'', '{': '}'}[t.src[t.pos+1]])
+		t.canRep = true
+		return
 	case 'C', 'K', 'R', 'X':
-		unsupported(`\` + string(c))
+		t.unsupported(`\` + string(c))
 	case 'L', 'l', 'U', 'u':
 		t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
 	default:
@@ -500,6 +555,117 @@ func (t *reTrans) escape() {
 		return
 	}
 	t.pos++
+}
+
+// gReference reads \g (t.pos at the g): \gN, \g{N}, \g-N, \g{name}
+// are back references, \g<name> and \g'name' subroutine calls.
+func (t *reTrans) gReference() {
+	t.canRep = true
+	switch n := t.peekAt(t.pos + 1); {
+	case n == '<' || n == '\'':
+		t.unsupported("recursion")
+		t.pos += 2
+		t.skipPast(map[rune]rune{'<': '>', '\'': '\''}[n])
+		return
+	case n == '{':
+		if c := t.peekAt(t.pos + 2); c >= 0 && !isGroupNameChar(c) && c != '-' && c != '+' {
+			t.fail("subpattern name expected", t.pos+2)
+		}
+		end := t.pos + 2
+		for end < len(t.src) && t.src[end] != '}' {
+			end++
+		}
+		if end == len(t.src) {
+			t.fail(`\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number`, end)
+		}
+		inner := string(t.src[t.pos+2 : end])
+		if v, err := strconv.Atoi(inner); err == nil && inner[0] != '+' {
+			if v == 0 {
+				t.fail("a numbered reference must not be zero", end)
+			}
+			t.backref = max(t.backref, v)
+		} else if c := t.peekAt(t.pos + 2); c >= '0' && c <= '9' {
+			t.fail("group name must start with a non-digit", t.pos+2)
+		}
+		t.pos = end + 1
+	case n == '-' || n == '+' || n >= '0' && n <= '9':
+		end := t.pos + 2
+		for end < len(t.src) && t.src[end] >= '0' && t.src[end] <= '9' {
+			end++
+		}
+		v, err := strconv.Atoi(string(t.src[t.pos+1 : end]))
+		switch {
+		case err != nil && n == '+':
+			t.fail("a numbered reference must not be zero", t.pos)
+		case err != nil || v == 0:
+			t.fail("a numbered reference must not be zero", end-1)
+		case n != '-' && n != '+':
+			t.backref = max(t.backref, v)
+		}
+		t.pos = end
+	default:
+		t.fail("a numbered reference must not be zero", t.pos)
+	}
+	t.unsupported("backreference")
+}
+
+// writeSet writes a set of \d, \w... as a class that caseless does not
+// widen (PCRE's does not; Go's would).
+func writeSet(b *strings.Builder, set []rune) {
+	b.WriteString("(?-i:[")
+	writeRanges(b, set)
+	b.WriteString("])")
+}
+
+// reASCIIWord is \w where OTP's PCRE (8.45) in UTF mode checks a
+// repeat's minimum count of \w or \W: ASCII only, while a single \w and
+// the rest of a repeat use the Latin-1 table. So \w+ does not match "é"
+// but \w and a\w+ do; \W{2} matches it.
+var reASCIIWord = []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z'}
+
+// wordRepeat translates \w or \W (t.pos at the letter) followed by a
+// quantifier that PCRE compiles with a minimum count (+, {1,}, {n} and
+// {n,m} with n >= 2): the minimum with reASCIIWord, the rest with the
+// table. It reports false, having done nothing, for other quantifiers.
+func (t *reTrans) wordRepeat(c rune) bool {
+	q := t.pos + 1
+	lo, hi, end := 1, -1, q+1
+	if t.peekAt(q) == '{' {
+		var ok bool
+		if end, lo, hi, ok = t.braces(q); !ok || lo < 1 || lo == 1 && hi != -1 || hi >= 0 && hi < lo || hi > 1000 || lo > 1000 {
+			return false
+		}
+	} else if t.peekAt(q) != '+' {
+		return false
+	}
+	lazy := ""
+	switch t.peekAt(end) {
+	case '?':
+		lazy = "?"
+	case '+':
+		return false // possessive: refused by the quantifier
+	}
+	ascii, table := reASCIIWord, reWord
+	if c == 'W' {
+		ascii, table = negateRanges(reASCIIWord), negateRanges(reWord)
+	}
+	t.out.WriteString("(?:")
+	writeSet(&t.out, ascii)
+	if lo > 1 {
+		fmt.Fprintf(&t.out, "{%d}", lo)
+	}
+	switch {
+	case hi < 0:
+		writeSet(&t.out, table)
+		t.out.WriteString("*" + lazy)
+	case hi > lo:
+		writeSet(&t.out, table)
+		fmt.Fprintf(&t.out, "{0,%d}%s", hi-lo, lazy)
+	}
+	t.out.WriteString(")")
+	t.pos = end + len(lazy)
+	t.canRep = false
+	return true
 }
 
 // backReference reads \N at t.pos (a digit 1-9): PCRE takes it as a back
@@ -630,7 +796,7 @@ func (t *reTrans) property() string {
 	base := strings.TrimPrefix(name, "^")
 	switch {
 	case base == "Any" || base == "L&" || strings.HasPrefix(base, "X") && len(base) == 3:
-		unsupported(`\p{` + base + `}`)
+		t.unsupported(`\p{` + base + `}`)
 	case unicode.Categories[base] == nil && unicode.Scripts[base] == nil:
 		t.fail(`unknown property name after \P or \p`, t.pos-1)
 	}
@@ -669,13 +835,12 @@ func (t *reTrans) class() {
 		t.fail("POSIX collating elements are not supported", t.pos)
 	}
 	t.pos++
-	t.out.WriteByte('[')
-	if t.peekAt(t.pos) == '^' {
-		t.out.WriteByte('^')
+	negated := t.peekAt(t.pos) == '^'
+	if negated {
 		t.pos++
 	}
-	first := true
-	for {
+	var lits, sets []rune // ranges: characters (caseless widens them), and sets
+	for first := true; ; first = false {
 		if t.pos >= len(t.src) {
 			t.fail("missing terminating ] for character class", len(t.src))
 		}
@@ -684,11 +849,10 @@ func (t *reTrans) class() {
 			t.pos++
 			break
 		}
-		first = false
 		if c == '\\' && t.peekAt(t.pos+1) == 'Q' {
 			t.pos += 2
 			for t.pos < len(t.src) && !(t.src[t.pos] == '\\' && t.peekAt(t.pos+1) == 'E') {
-				writeLiteral(&t.out, t.src[t.pos])
+				lits = append(lits, t.src[t.pos], t.src[t.pos])
 				t.pos++
 			}
 			t.pos += 2
@@ -699,14 +863,15 @@ func (t *reTrans) class() {
 			continue
 		}
 		if set, ok := t.classSet(); ok {
-			writeRanges(&t.out, set)
+			sets = append(sets, set...)
 			if t.peekAt(t.pos) == '-' && t.peekAt(t.pos+1) != ']' && t.peekAt(t.pos+1) >= 0 {
-				writeLiteral(&t.out, '-')
+				lits = append(lits, '-', '-')
 				t.pos++
 			}
 			continue
 		}
 		lo := t.classAtom()
+		hi := lo
 		if t.peekAt(t.pos) == '-' && t.peekAt(t.pos+1) != ']' && t.pos+1 < len(t.src) {
 			save := t.pos
 			t.pos++
@@ -714,18 +879,76 @@ func (t *reTrans) class() {
 				t.fail("invalid range in character class", save+2)
 			}
 			t.pos = save + 1
-			hi := t.classAtom()
-			if hi < lo {
+			if hi = t.classAtom(); hi < lo {
 				t.fail("range out of order in character class", t.pos-1)
 			}
-			writeLiteral(&t.out, lo)
-			t.out.WriteByte('-')
-			writeLiteral(&t.out, hi)
+		}
+		lits = append(lits, lo, hi)
+	}
+	if t.i {
+		lits = foldRanges(lits)
+	}
+	set := mergeRanges(append(lits, sets...))
+	if negated {
+		set = negateRanges(set)
+	}
+	if len(set) == 0 {
+		t.out.WriteString(`[^\x{0}-\x{10ffff}]`)
+	} else {
+		writeSet(&t.out, set)
+	}
+}
+
+// foldRanges adds to ranges the characters caseless matching makes equal
+// to theirs (Unicode simple folding, as PCRE's in UTF mode and, below 256,
+// OTP's Latin-1 tables).
+func foldRanges(rs []rune) []rune {
+	if len(rs) == 0 {
+		return rs
+	}
+	var b strings.Builder
+	b.WriteString("(?i:[")
+	writeRanges(&b, rs)
+	b.WriteString("])")
+	re, err := syntax.Parse(b.String(), syntax.Perl)
+	if err != nil {
+		return rs
+	}
+	switch re.Op {
+	case syntax.OpCharClass:
+		return re.Rune
+	case syntax.OpAnyChar:
+		return []rune{0, unicode.MaxRune}
+	case syntax.OpLiteral:
+		var out []rune
+		for _, r := range re.Rune {
+			out = append(out, r, r)
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				out = append(out, f, f)
+			}
+		}
+		return out
+	}
+	return rs
+}
+
+// mergeRanges sorts ranges and joins those that touch.
+func mergeRanges(rs []rune) []rune {
+	type rng struct{ lo, hi rune }
+	var list []rng
+	for i := 0; i < len(rs); i += 2 {
+		list = append(list, rng{rs[i], rs[i+1]})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].lo < list[j].lo })
+	var out []rune
+	for _, r := range list {
+		if n := len(out); n > 0 && r.lo <= out[n-1]+1 {
+			out[n-1] = max(out[n-1], r.hi)
 			continue
 		}
-		writeLiteral(&t.out, lo)
+		out = append(out, r.lo, r.hi)
 	}
-	t.out.WriteByte(']')
+	return out
 }
 
 // classSet reads, at t.pos, a member standing for a set (\d, [:alpha:],
@@ -741,7 +964,8 @@ func (t *reTrans) classSet() (ranges []rune, ok bool) {
 		prop := t.property()
 		cls, err := syntax.Parse("["+prop+"]", syntax.Perl)
 		if err != nil {
-			unsupported(prop)
+			t.unsupported(prop)
+			return nil, true
 		}
 		return cls.Rune, true
 	case c == '[' && (n == ':' || n == '.' || n == '='):

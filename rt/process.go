@@ -27,8 +27,6 @@ type Process struct {
 	tw      *timedWait // the deadline and timer of timed waits, made on first use
 	recvEnd bool       // the current receive has an after clause
 	spawned uint8      // processes spawned, mod 256 (see Process.spawn)
-	takes   uint32     // messages taken, mod 2^32 (see RecvMark)
-	spare   *Msg       // the cell of the last message taken, for the next send (see deliverFrom)
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.
@@ -38,7 +36,11 @@ type Process struct {
 	// message came in as it went to sleep) is the one that wakes it (see
 	// sleep and wakeUp).
 	parked atomic.Int32
-	qlen   atomic.Int64 // messages queued, inbox and private queue together
+	// qlen counts the messages queued, inbox and private queue together
+	// (2^31 of them would take 48 GB of cells).
+	qlen  atomic.Int32
+	takes uint64 // messages taken (see RecvMark)
+	spare *Msg   // the cell of the last message taken, for the next send (see deliverFrom)
 
 	// The inbox: messages sent but not yet moved to the private queue, a
 	// lock-free stack (newest first) that fetch takes whole and reverses.

@@ -44,7 +44,7 @@ func (p *Process) RecvTake(m *Msg) {
 // last message and how many messages had been taken.
 type RecvMark struct {
 	m     *Msg
-	takes uint32
+	takes uint64
 }
 
 // RecvMark marks the current end of the queue. A receive whose every

@@ -19,10 +19,13 @@ import (
 // control verbs, \C \K \R \X, the ucp, firstline and dupnames options, a
 // newline convention other than lf) raises
 // error:{unsupported_regex, Feature} instead of matching differently.
-// One known difference remains: a capture inside a repeated group whose
-// last iteration matched the empty string keeps the previous iteration's
-// value where PCRE records the empty one ("(a|)*b" on "ab": {0,1}, not
-// {1,0}); whether and where the pattern matches is the same.
+// Known differences, both in PCRE's compile-time optimisations rather than
+// in its matching rules: OTP's PCRE makes a repeat possessive when it
+// believes the next item cannot match what the repeat matched, and in
+// unicode mode it believes \w matches only ASCII ("\x{ff}*\w" cannot give
+// back a \x{ff} on BEAM; here it can); and when a search passes the step
+// limit (only patterns with repeated groups that can match empty are
+// limited here), the point where PCRE's match_limit would stop differs.
 //
 // The compiled form is {re_pattern, Groups, Unicode, 0, Binary} as in OTP
 // (split and replace read element 3); the binary holds this runtime's own

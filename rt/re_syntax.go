@@ -94,6 +94,8 @@ type reTrans struct {
 	stack   []reScope
 	canRep  bool // the last thing emitted may take a quantifier
 	unsup   Term // the first feature RE2 lacks, or nil
+
+	settingsEnd int // where the (*SETTING)s that open the pattern end
 }
 
 type reScope struct{ m, x, i bool }
@@ -305,9 +307,8 @@ func writeLiteral(b *strings.Builder, c rune) {
 func (t *reTrans) open() {
 	start := t.pos
 	t.pos++
-	if t.peekAt(t.pos) == '*' && t.peekAt(t.pos+1) >= 'A' && t.peekAt(t.pos+1) <= 'Z' {
-		t.unsupported("control_verb")
-		t.skipPast(')')
+	if n := t.peekAt(t.pos + 1); t.peekAt(t.pos) == '*' && (n >= 'A' && n <= 'Z' || n == ':') {
+		t.verb(start)
 		return
 	}
 	if t.peekAt(t.pos) != '?' {
@@ -373,6 +374,47 @@ func (t *reTrans) open() {
 		return
 	}
 	t.flags(start)
+}
+
+// Start-of-pattern settings (*NAME) that change nothing here, those that
+// would, and the backtracking control verbs.
+var (
+	reHarmlessSettings = map[string]bool{"LF": true, "NO_START_OPT": true, "NO_AUTO_POSSESS": true,
+		"BSR_ANYCRLF": true, "BSR_UNICODE": true}
+	reOtherSettings = map[string]bool{"UTF8": true, "UTF": true, "UCP": true, "CR": true, "CRLF": true,
+		"ANYCRLF": true, "ANY": true}
+	reVerbs = map[string]bool{"ACCEPT": true, "COMMIT": true, "F": true, "FAIL": true, "PRUNE": true,
+		"SKIP": true, "THEN": true, "MARK": true, "": true}
+)
+
+// verb reads (*NAME) or (*NAME:ARG) (t.pos at the '*', start at the '(').
+func (t *reTrans) verb(start int) {
+	end := t.pos + 1
+	for end < len(t.src) && (t.src[end] >= 'A' && t.src[end] <= 'Z' || t.src[end] == '_' ||
+		t.src[end] == '=' || t.src[end] >= '0' && t.src[end] <= '9') {
+		end++
+	}
+	name, arg := string(t.src[t.pos+1:end]), false
+	if t.peekAt(end) == ':' {
+		arg = true
+		for end < len(t.src) && t.src[end] != ')' {
+			end++
+		}
+	}
+	limit := strings.HasPrefix(name, "LIMIT_MATCH=") || strings.HasPrefix(name, "LIMIT_RECURSION=")
+	setting := start == t.settingsEnd && !arg && (reHarmlessSettings[name] || reOtherSettings[name] || limit)
+	if t.peekAt(end) != ')' || !setting && !reVerbs[name] {
+		t.fail("(*VERB) not recognized or malformed", end)
+	}
+	t.pos = end + 1
+	switch {
+	case setting && reOtherSettings[name]:
+		t.unsupported("(*" + name + ")")
+	case setting:
+		t.settingsEnd = t.pos
+	default:
+		t.unsupported("control_verb")
+	}
 }
 
 // unsupportedGroup notes a group RE2 lacks and goes on translating its

@@ -44,7 +44,9 @@ func TestREUnsupported(t *testing.T) {
 		"(?(1)a|b)":     "conditional",
 		"(?C1)a":        "callout",
 		"(?|(a)|(b))":   "branch_reset",
-		"(*UTF8)a":      "control_verb",
+		"(*UTF8)a":      "'(*UTF8)'",
+		"a(*FAIL)":      "control_verb",
+		"(*MARK:x)a":    "control_verb",
 		"a\\Kb":         "'\\\\K'",
 		"\\R":           "'\\\\R'",
 		"a{1001}":       "repeat_count_above_1000",
@@ -144,4 +146,32 @@ func TestREReplacementSyntax(t *testing.T) {
 	if got := evalTerm(func() Term { return ReReplace3(p, Str("abc"), Str("b"), Str(`\g{1`)) }); got != "error:badarg" {
 		t.Errorf("replace/3 with \\g{1: %s", got)
 	}
+}
+
+// FuzzRE compiles arbitrary patterns and runs them: whatever the pattern,
+// the outcome is a compiled program, a PCRE error or an unsupported
+// feature, and running it raises nothing but Erlang errors.
+func FuzzRE(f *testing.F) {
+	for _, s := range []string{"a(b)*c", "[[:alpha:]-z]+", `(?i)\w+?\b`, `(a|)*b\Z`, `\x{100}[^\d]{2,}`,
+		`(?x) a # c`, `(?<n>.)\g{1}`, `^$|\Q.*\E`} {
+		f.Add(s, "ab1 \nA", true)
+	}
+	f.Fuzz(func(t *testing.T, pattern, subject string, unicode bool) {
+		if len(pattern) > 200 || len(subject) > 200 {
+			return
+		}
+		opts := []Term{Intern("global")}
+		if unicode {
+			opts = append(opts, Intern("unicode"))
+		}
+		_, exc := Try(func() Term {
+			return ReRun3(NewProcess(), NewBinary([]byte(subject)), NewBinary([]byte(pattern)),
+				List(append(opts, Intern("report_errors"))...))
+		})
+		if exc != nil && exc.Reason != Term(AtomBadarg) {
+			if tup, ok := exc.Reason.(*Tuple); !ok || tup.Elems[0] != Term(reAtomUnsupp) {
+				t.Fatalf("re:run(%q, %q): %s", subject, pattern, exc.Error())
+			}
+		}
+	})
 }

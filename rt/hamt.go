@@ -89,10 +89,19 @@ func hashAt(k Term, h0 uint32, level int) uint {
 }
 
 func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
+	if n, j := n.find(k, h0); n != nil {
+		return n.leaf(j).val, true
+	}
+	return nil, false
+}
+
+// find returns the node under n that holds the pair of k and the pair's
+// index there, or nil.
+func (n *hamtNode) find(k Term, h0 uint32) (*hamtNode, int) {
 	h := h0
 	for level := 0; ; level++ {
 		if level == hamtMaxLevel {
-			return n.bucketGet(k)
+			return n.bucketFind(k)
 		}
 		if level%8 == 0 && level > 0 {
 			h = mapHash(k, level/8)
@@ -101,15 +110,15 @@ func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
 		h >>= 4
 		switch {
 		case n.datamap&bit != 0:
-			l := n.leaf(bits.OnesCount16(n.datamap & (bit - 1)))
-			if keyEqual(l.key, k) {
-				return l.val, true
+			j := bits.OnesCount16(n.datamap & (bit - 1))
+			if keyEqual(n.leaf(j).key, k) {
+				return n, j
 			}
-			return nil, false
+			return nil, 0
 		case n.nodemap&bit != 0:
 			n = n.sub(bits.OnesCount16(n.nodemap & (bit - 1)))
 		default:
-			return nil, false
+			return nil, 0
 		}
 	}
 }
@@ -118,13 +127,13 @@ func (n *hamtNode) get(k Term, h0 uint32) (Term, bool) {
 // eight generations (which no two keys found so far do) share a bucket.
 const hamtMaxLevel = 64
 
-func (n *hamtNode) bucketGet(k Term) (Term, bool) {
+func (n *hamtNode) bucketFind(k Term) (*hamtNode, int) {
 	for j := range n.nleaves() {
-		if l := n.leaf(j); keyEqual(l.key, k) {
-			return l.val, true
+		if keyEqual(n.leaf(j).key, k) {
+			return n, j
 		}
 	}
-	return nil, false
+	return nil, 0
 }
 
 // put returns a copy of n with k bound to v, and whether k is new. With

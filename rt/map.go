@@ -442,13 +442,27 @@ func MapUpdate(m, k, v Term) Term {
 // first, is copied as usual. The token is made on first use, one per call
 // of the function, and reaches no other code, so a map the loop returns is
 // as immutable as any: no one can present its token again.
-type MapOwner struct{ t *mapToken }
+//
+// The owner also remembers the last pair a map pattern found through it
+// (Get), so that the update of that key which usually follows, #{K := V}
+// -> M#{K := V + 1}, stores into the pair without a second walk.
+type MapOwner struct {
+	t *mapToken
+	// the last lookup: the map, the key, and the node and index of its pair
+	m *Map
+	k Term
+	n *hamtNode
+	j int
+}
 
 // mapToken identifies an owner; its size is not zero so that each token
 // has an address of its own.
 type mapToken struct{ _ byte }
 
+// token returns o's token, for an update, which makes o forget its last
+// lookup (see storeFound).
 func (o *MapOwner) token() *mapToken {
+	o.m, o.k, o.n = nil, nil, nil
 	if o.t == nil {
 		o.t = new(mapToken)
 	}
@@ -457,13 +471,41 @@ func (o *MapOwner) token() *mapToken {
 
 // retire makes o's next update start a new token: the maps made so far
 // are then as immutable as any.
-func (o *MapOwner) retire() { o.t = nil }
+func (o *MapOwner) retire() { *o = MapOwner{} }
+
+// Get is m.Get(k) for a map that o may own, remembering where the pair is.
+func (o *MapOwner) Get(m *Map, k Term) (Term, bool) {
+	if !m.isTrie() {
+		return m.Get(k)
+	}
+	n, j := m.root.find(k, mapHash(k, 0))
+	if n == nil {
+		return nil, false
+	}
+	o.m, o.k, o.n, o.j = m, k, n, j
+	return n.leaf(j).val, true
+}
+
+// storeFound stores v under k in m in place if o's last lookup found k in
+// m and o owns the node of its pair, which it then reports. Any other
+// update forgets the lookup: the pair may move.
+func (o *MapOwner) storeFound(m *Map, k, v Term) bool {
+	found := o.m == m && o.t != nil && sameTerm(o.k, k) && o.n.ownedBy(o.t)
+	if found {
+		o.n.leaf(o.j).val = v
+	}
+	o.m, o.k, o.n = nil, nil, nil
+	return found
+}
 
 // MapPutIn is MapPut for a map that o may own (see MapOwner).
 func MapPutIn(o *MapOwner, m, k, v Term) Term {
 	mm, ok := m.(*Map)
 	if !ok {
 		return Badmap(m)
+	}
+	if o.storeFound(mm, k, v) {
+		return mm
 	}
 	return mm.put(k, v, o.token())
 }
@@ -473,6 +515,9 @@ func MapUpdateIn(o *MapOwner, m, k, v Term) Term {
 	mm, ok := m.(*Map)
 	if !ok {
 		return Badmap(m)
+	}
+	if o.storeFound(mm, k, v) {
+		return mm
 	}
 	out, ok := mm.update(k, v, o.token())
 	if !ok {

@@ -131,3 +131,53 @@ func TestMapsUpdatesIn(t *testing.T) {
 		t.Errorf("update_with of a missing key raised %s", got)
 	}
 }
+
+// TestMapOwnerLookup: updates after a lookup through the owner (which may
+// store into the pair found) agree with plain ones, whatever comes
+// between: other keys' updates, inserts that move the pair, other maps.
+func TestMapOwnerLookup(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	p := NewProcess()
+	inc := NewFun(Intern("m"), 0, 0, 1, nil, func(p *Process, x Term) Term { return Int(7) })
+	var o MapOwner
+	base := EmptyMap // the loop's first map, which it must copy
+	for i := range 300 {
+		base = base.Put(Int(i*7), Int(i))
+	}
+	baseList := pairsOf(base)
+	plain, owned := Term(base), Term(base)
+	other := base.Put(Int(-1), Int(-1)) // a map of the same keys, not owned
+	otherList := pairsOf(other)
+	for step := 0; step < 20000; step++ {
+		k := Int(r.Intn(400) * 7)
+		v, _ := o.Get(owned.(*Map), k)
+		if w, _ := plain.(*Map).Get(k); v != w {
+			t.Fatalf("step %d: Get %v = %v, want %v", step, k, v, w)
+		}
+		switch r.Intn(4) {
+		case 0: // an insert or update of another key first
+			k2 := Int(r.Intn(3000))
+			plain, owned = MapsUpdateWith4(p, k2, inc, Int(1), plain), MapsUpdateWith4In(p, &o, k2, inc, Int(1), owned)
+		case 1:
+			o.Get(other, k) // a lookup in another map
+		}
+		val := Int(step)
+		if _, ok := plain.(*Map).Get(k); ok && r.Intn(2) == 0 {
+			plain, owned = MapUpdate(plain, k, val), MapUpdateIn(&o, owned, k, val)
+		} else {
+			plain, owned = MapPut(plain, k, val), MapPutIn(&o, owned, k, val)
+		}
+		if step%1000 == 0 && !slices.Equal(pairsOf(plain.(*Map)), pairsOf(owned.(*Map))) {
+			t.Fatalf("step %d: owned map differs", step)
+		}
+	}
+	if !slices.Equal(pairsOf(plain.(*Map)), pairsOf(owned.(*Map))) {
+		t.Fatal("owned map differs")
+	}
+	if !slices.Equal(pairsOf(other), otherList) {
+		t.Fatal("a map looked up through the owner changed")
+	}
+	if !slices.Equal(pairsOf(base), baseList) {
+		t.Fatal("the loop's first map changed")
+	}
+}

@@ -141,8 +141,8 @@ func TestMapCollisions(t *testing.T) {
 	}
 	sub := root.sub(0)
 	for i, k := range same {
-		if v, ok := sub.bucketGet(k); !ok || v != Int(i) {
-			t.Fatalf("bucket get %v = %v %v", k, v, ok)
+		if n, j := sub.bucketFind(k); n == nil || n.leaf(j).val != Int(i) {
+			t.Fatalf("bucket find %v = %v %v", k, n, j)
 		}
 	}
 	for _, k := range same[:4] {

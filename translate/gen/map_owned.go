@@ -193,6 +193,7 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 		}
 	}
 	allowed := map[*ast.Var]bool{}
+	var pats []*ast.Map
 	ok := true
 	core.TailExprs(c.Body, func(e ast.Expr) {
 		var others []ast.Expr // what Go evaluates beside the map
@@ -227,6 +228,11 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 		case *ast.Case:
 			if x, isVar := n.Expr.(*ast.Var); isVar && x.Name == name && mapPatternsOnly(n.Clauses) {
 				allowed[x] = true
+				for _, cc := range n.Clauses {
+					if p, isMap := cc.Patterns[0].(*ast.Map); isMap {
+						pats = append(pats, p) // its lookups go through the owner
+					}
+				}
 			}
 		case *ast.Call:
 			if x := lookupMapArg(n); x != nil && x.Name == name {
@@ -246,6 +252,11 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 	}
 	for _, e := range c.Body {
 		ast.Inspect(e, inspect)
+	}
+	if ok {
+		for _, p := range pats {
+			ups[p] = true
+		}
 	}
 	return ok
 }

@@ -165,8 +165,13 @@ func (f *fnGen) matchMap(p *ast.Map, v jen.Code, fail func() jen.Code, failIf fu
 	m := f.temp("m")
 	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Add(v).Assert(jen.Op("*").Qual(RT, "Map")))
 	failIf(jen.Op("!").Id("ok"))
+	owner := f.ownedUpdate(p) // mapOwner.Get(m1, K) on a map its loop owns (map_owned.go)
 	for _, fl := range p.Fields {
-		get := jen.Id(m).Dot("Get").Call(f.expr(fl.Key))
+		key := f.expr(fl.Key)
+		get := jen.Id(m).Dot("Get").Call(key)
+		if owner != "" {
+			get = jen.Id(owner).Dot("Get").Call(jen.Id(m), key)
+		}
 		if f.ignorable(fl.Value) {
 			failIf(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Add(get).Op(";").Op("!").Id("ok"))
 			continue

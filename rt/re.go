@@ -406,8 +406,8 @@ func reProgram(re Term, a reArgs) (*reProg, Term) {
 // match's captures up to its last set group; limited is true when a
 // search passed the step limit (and ended the loop).
 func reSearch(rp *reProg, s []byte, a reArgs) (ms [][]int, limited bool) {
-	if a.offset > len(s) {
-		Badarg()
+	if a.offset > len(s) || rp.opts.unicode && a.offset < len(s) && s[a.offset]&0xc0 == 0x80 {
+		Badarg() // past the end, or inside a character
 	}
 	m := newREMatcher(rp, s)
 	if !a.global {
@@ -519,6 +519,8 @@ func (rp *reProg) groupOf(id Term) int {
 		return int(x)
 	case Atom:
 		name = x.Name()
+	case *Binary:
+		name = string(x.Data)
 	default:
 		s, ok := ListToString(id)
 		if !ok {

@@ -266,6 +266,11 @@ func (t *reTrans) quantifier(start, end int, q string) {
 	}
 	t.out.WriteString(q)
 	t.pos = end
+	if t.x { // extended mode lets white space come before a lazy ? or a +
+		for t.pos < len(t.src) && isPCRESpace(t.src[t.pos]) {
+			t.pos++
+		}
+	}
 	switch t.peekAt(t.pos) {
 	case '?':
 		t.out.WriteByte('?')

@@ -127,6 +127,10 @@ func (f *fnGen) tailCall(e *ast.Call) bool {
 	}
 	f.line(e)
 	args := f.exprs(e.Args)
+	if t.tramp {
+		f.groupTailCall(entry, args)
+		return true
+	}
 	var lhs, rhs []jen.Code
 	for i, a := range args {
 		if l, r, ok := f.bitTailArg(i, e.Args[i]); ok {
@@ -149,6 +153,26 @@ func (f *fnGen) tailCall(e *ast.Call) bool {
 	f.emit(jen.Continue())
 	t.loops = true
 	return true
+}
+
+// groupTailCall emits a tail call to member entry of the group being
+// emitted: the arguments go to the loop's array, the entry back to it.
+//
+//	a[0], a[1] = T, rt.AddInt(N, 1)
+//	return 2, nil
+func (f *fnGen) groupTailCall(entry int, args []jen.Code) {
+	var lhs, rhs []jen.Code
+	for i, a := range args {
+		if i < len(f.tail.params) && fmt.Sprintf("%#v", a) == f.tail.params[i] && i < f.tail.self.Arity {
+			continue // passed on unchanged: a[i] still holds it
+		}
+		lhs = append(lhs, jen.Id("a").Index(jen.Lit(i)))
+		rhs = append(rhs, a)
+	}
+	if len(lhs) > 0 {
+		f.emit(jen.List(lhs...).Op("=").List(rhs...))
+	}
+	f.emit(jen.Return(jen.Lit(entry), jen.Nil()))
 }
 
 // funRef emits fun f/A for a function of this module.

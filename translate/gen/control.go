@@ -73,7 +73,7 @@ func (f *fnGen) emitClauses(cs clauseSet, d dest) {
 		}
 		f.line(cs.node)
 		if d.kind == toReturn {
-			f.emit(jen.Return(cs.noMatch()))
+			f.emit(f.retRaise(cs.noMatch()))
 		} else {
 			f.emit(cs.noMatch())
 		}

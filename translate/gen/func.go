@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -71,6 +72,7 @@ type tailTarget struct {
 	loops  bool            // set when some tail call continues the loop
 	bits   *bitLoop        // parameters carried as matchers (bits_loop.go)
 	rec    *recursion      // body recursion made a loop (trmc.go)
+	tramp  bool            // a group member: tail calls return to the group's loop (groupFunc)
 }
 
 func (g *modGen) newFn(info *varInfo, name string) *fnGen {
@@ -260,7 +262,7 @@ func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
 			out = append(out, jen.Id(label).Op(":"))
 		}
 		out = append(out, f.bitLoopRestore(params)...)
-		ret := jen.Return(jen.Qual(RT, "FunctionClause").Call(args...))
+		ret := f.retRaise(jen.Qual(RT, "FunctionClause").Call(args...))
 		if l := f.lineOf(cs[0]); l != "" {
 			ret = jen.Comment(l).Add(ret)
 		}
@@ -293,21 +295,21 @@ func (f *fnGen) gotoLabel(l string) jen.Code {
 //	func m_even_1(p *rt.Process, a1 rt.Term) rt.Term { return m_loop_even_1(p, 0, a1) }
 func (g *modGen) groupEntry(fn *ast.Function, gi int) jen.Code {
 	grp := g.mod.Groups[gi]
-	maxArity := groupArity(grp)
 	fa := core.FA{Name: fn.Name, Arity: fn.Arity}
 	params := make([]string, fn.Arity)
-	args := []jen.Code{jen.Id("p"), jen.Lit(entryIndex(grp, fa))}
-	for i := 0; i < maxArity; i++ {
-		if i < fn.Arity {
-			params[i] = fmt.Sprintf("a%d", i+1)
-			args = append(args, jen.Id(params[i]))
-		} else {
-			args = append(args, jen.Nil())
-		}
+	args := make([]jen.Code, fn.Arity)
+	for i := range params {
+		params[i] = fmt.Sprintf("a%d", i+1)
+		args[i] = jen.Id(params[i])
+	}
+	call := jen.Return(jen.Id(g.groups[gi]).Call(jen.Id("p"), jen.Lit(entryIndex(grp, fa)),
+		jen.Index(jen.Lit(groupArity(grp))).Qual(RT, "Term").Values(args...)))
+	if l := g.lineOf(fn.Clauses[0]); l != "" {
+		// Its frame stands for nothing on BEAM: the loop's call is a tail call.
+		call = jen.Comment(strings.Replace(l, ".erl:", ".erl"+tailCallMark+":", 1)).Add(call)
 	}
 	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
-		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").
-		Block(jen.Return(jen.Id(g.groups[gi]).Call(args...)))
+		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(call)
 }
 
 func groupArity(grp []core.FA) int {
@@ -328,43 +330,77 @@ func entryIndex(grp []core.FA, fa core.FA) int {
 }
 
 // groupFunc emits the loop that runs a group of functions that tail-call
-// each other: a tail call inside the group sets entry and the parameters
-// and continues, so the Go stack does not grow.
+// each other, and a Go function for each member's clauses. A member
+// returns the number of the member it tail-calls, its arguments left in a,
+// or -1 and its value; the loop calls the next member until one returns a
+// value, so the Go stack does not grow however long they call each other.
+// Each member is a Go function of its own, so that the Go compiler never
+// sees one function of thousands of lines (yecc's parsers are groups of
+// hundreds of functions), and so that stack traces name it.
 //
-//	func m_loop_even_1(p *rt.Process, entry int, a1 rt.Term) rt.Term {
+//	func m_loop_even_1(p *rt.Process, entry int, a [1]rt.Term) rt.Term {
 //		for {
+//			var v rt.Term
 //			switch entry {
-//			case 0: // even/1
-//				...
+//			case 0:
+//				entry, v = m_even_1_body(p, &a, a[0])
+//			case 1:
+//				entry, v = m_odd_1_body(p, &a, a[0])
+//			}
+//			if entry < 0 {
+//				return v
 //			}
 //		}
 //	}
+//
+//	// even/1
+//	func m_even_1_body(p *rt.Process, a *[1]rt.Term, a1 rt.Term) (int, rt.Term) {
+//		...
+//		a[0] = rt.Sub(a1, rt.Int(1))
+//		return 1, nil // odd(N - 1)
+//	}
 func (g *modGen) groupFunc(gi int) jen.Code {
 	grp := g.mod.Groups[gi]
-	params := make([]string, groupArity(grp))
+	n := groupArity(grp)
+	params := make([]string, n)
 	for i := range params {
 		params[i] = fmt.Sprintf("a%d", i+1)
 	}
-	target := &tailTarget{params: params, group: map[core.FA]int{}, entry: "entry"}
+	target := &tailTarget{params: params, group: map[core.FA]int{}, entry: "entry", tramp: true}
 	for i, fa := range grp {
 		target.group[fa] = i
 	}
-	var cases []jen.Code
-	temps := map[string]int{} // one numbering for the group: Go labels are per Go function
+	arr := jen.Index(jen.Lit(n)).Qual(RT, "Term")
+	var cases, bodies []jen.Code
 	for i, fa := range grp {
 		fn := g.findFunc(fa)
 		info := analyzeClauses(fn.Clauses)
 		f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
-		f.temps = temps
 		target.self = fa
 		f.tail = target
-		f.labelPrefix = fmt.Sprintf("%s%d_", mangle(fa.Name), fa.Arity)
-		body := f.clauses(fn.Clauses, params[:fa.Arity])
-		cases = append(cases, jen.Case(jen.Lit(i)).Block(append([]jen.Code{jen.Comment(fmt.Sprintf("%s/%d", fa.Name, fa.Arity))}, body...)...))
+		body := withTick(f.clauses(fn.Clauses, params[:fa.Arity]))
+		args := []jen.Code{jen.Id("p"), jen.Op("&").Id("a")}
+		ps := []jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("a").Op("*").Add(arr)}
+		for j := range fa.Arity {
+			args = append(args, jen.Id("a").Index(jen.Lit(j)))
+			ps = append(ps, jen.Id(params[j]).Qual(RT, "Term"))
+		}
+		name := g.bodies[fa]
+		cases = append(cases, jen.Case(jen.Lit(i)).Block(jen.List(jen.Id("entry"), jen.Id("v")).Op("=").Id(name).Call(args...)))
+		bodies = append(bodies, jen.Line().Line().Comment(fmt.Sprintf("%s/%d", fa.Name, fa.Arity)).Line().
+			Func().Id(name).Params(ps...).Params(jen.Int(), jen.Qual(RT, "Term")).Block(body...))
 	}
-	ps := append([]jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("entry").Int()}, paramList(params)[1:]...)
-	return jen.Func().Id(g.groups[gi]).Params(ps...).Qual(RT, "Term").Block(
-		jen.For().Block(tick(), jen.Switch(jen.Id("entry")).Block(cases...)))
+	names := make([]string, len(grp))
+	for i, fa := range grp {
+		names[i] = fmt.Sprintf("%s/%d", fa.Name, fa.Arity)
+	}
+	loop := jen.Comment("The tail-call loop of "+strings.Join(names, ", ")+".").Line().Func().Id(g.groups[gi]).Params(jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("entry").Int(), jen.Id("a").Add(arr)).Qual(RT, "Term").Block(
+		jen.For().Block(
+			jen.Var().Id("v").Qual(RT, "Term"),
+			jen.Switch(jen.Id("entry")).Block(cases...),
+			jen.If(jen.Id("entry").Op("<").Lit(0)).Block(jen.Return(jen.Id("v"))),
+		))
+	return jen.Add(append([]jen.Code{loop}, bodies...)...)
 }
 
 func (g *modGen) findFunc(fa core.FA) *ast.Function {

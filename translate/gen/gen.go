@@ -91,16 +91,20 @@ type modGen struct {
 	litNames map[string]string
 	funs     int                      // local funs numbered in source order, as BEAM does
 	funMeta  map[*ast.FunExpr]funMeta // BEAM's fun names (funname.go)
-	groups   map[int]string
+	groups   map[int]string           // the Go function of each tail-call group's loop
+	bodies   map[core.FA]string       // the Go function of each group member's clauses
 
 	recvMarks *recvMarks // see marks.go
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {
-	g := &modGen{pkgGen: p, mod: m, litNames: map[string]string{}, groups: map[int]string{}}
+	g := &modGen{pkgGen: p, mod: m, litNames: map[string]string{}, groups: map[int]string{}, bodies: map[core.FA]string{}}
 	var body []jen.Code
 	for i, grp := range m.Groups {
 		g.groups[i] = p.names.name(fmt.Sprintf("%s_loop_%s_%d", mangle(m.Name), mangle(grp[0].Name), grp[0].Arity))
+		for _, fa := range grp {
+			g.bodies[fa] = p.names.name(p.funcs[m.Name][fa] + "_body")
+		}
 	}
 	emitted := map[int]bool{}
 	for _, f := range m.Funcs {
@@ -179,7 +183,15 @@ func (g *modGen) initFunc() jen.Code {
 		args = append(args, jen.Line().Qual(RT, kind).Call(jen.Lit(f.Name), jen.Lit(f.Arity), jen.Id(g.funcs[g.mod.Name][fa])))
 	}
 	args = append(args, jen.Line())
-	return jen.Func().Id("init").Params().Block(jen.Qual(RT, "RegisterModule").Call(args...))
+	stmts := []jen.Code{jen.Qual(RT, "RegisterModule").Call(args...)}
+	for _, f := range g.mod.Funcs {
+		fa := core.FA{Name: f.Name, Arity: f.Arity}
+		if body, ok := g.bodies[fa]; ok {
+			// The frames of a group member's clauses (groupFunc).
+			stmts = append(stmts, jen.Qual(RT, "RegisterFunc").Call(jen.Id(body), jen.Lit(g.mod.Name), jen.Lit(f.Name), jen.Lit(f.Arity)))
+		}
+	}
+	return jen.Func().Id("init").Params().Block(stmts...)
 }
 
 // atom returns the Go expression for an atom: rt.True, rt.Ok... or a

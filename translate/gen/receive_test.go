@@ -38,9 +38,10 @@ func TestReceiveShape(t *testing.T) {
 			[]string{"p.RecvStart(nil)"},
 			[]string{"RecvMark"},
 		},
-		{ // functions that tail-call each other: one loop, labels kept apart
+		{ // functions that tail-call each other: one loop calling a function per member
 			"loop(S) -> receive a -> other(S) after 0 -> S end.\nother(S) -> receive b -> loop(S) end.\n",
-			[]string{"for {\n\t\tp.Tick()\n\t\tswitch entry {", "loop1_recv1:", "other1_recv2:", "entry, a1 = 1, S"},
+			[]string{"for {\n\t\tvar v rt.Term\n\t\tswitch entry {", "func m_loop_1_body(p *rt.Process, a *[1]rt.Term, a1 rt.Term) (int, rt.Term) {\n\tp.Tick()",
+				"recv1:", "return 1, nil", "rt.RegisterFunc(m_other_1_body, \"m\", \"other\", 1)"},
 			nil,
 		},
 		{ // every comprehension generator's loop has a safe point, so a kill

@@ -187,5 +187,15 @@ func (f *fnGen) ret(v jen.Code) jen.Code {
 	if f.tail != nil && f.tail.rec != nil {
 		v = jen.Id("acc").Dot("WithTail").Call(v)
 	}
+	return f.retRaise(v)
+}
+
+// retRaise returns v, a value or a call that raises, from the function
+// being emitted: a member of a tail-call group returns -1 and the value to
+// the group's loop (groupFunc).
+func (f *fnGen) retRaise(v jen.Code) jen.Code {
+	if f.tail != nil && f.tail.tramp {
+		return jen.Return(jen.Lit(-1), v)
+	}
 	return jen.Return(v)
 }

@@ -64,6 +64,8 @@ func TestMapOwnerErrors(t *testing.T) {
 	}{
 		{"badmap", func() { MapPutIn(&o, Int(1), Int(1), Int(1)) }, "{badmap,1}"},
 		{"badkey", func() { MapUpdateIn(&o, NewMap(Int(1), Int(2)), Int(3), Int(1)) }, "{badkey,3}"},
+		{"get badkey", func() { MapsGet2In(NewProcess(), &o, Int(3), NewMap(Int(1), Int(2))) }, "{badkey,3}"},
+		{"get badmap", func() { MapsGet3In(NewProcess(), &o, Int(3), Int(1), Int(0)) }, "{badmap,1}"},
 	} {
 		if got := raisedReason(c.f); got != c.want {
 			t.Errorf("%s: raised %s, want %s", c.name, got, c.want)
@@ -151,6 +153,16 @@ func TestMapOwnerLookup(t *testing.T) {
 	for step := 0; step < 20000; step++ {
 		k := Int(r.Intn(400) * 7)
 		v, _ := o.Get(owned.(*Map), k)
+		switch step % 3 { // or through the maps module's lookups
+		case 1:
+			if v = MapsGet3In(p, &o, k, owned, Nil{}); v == (Nil{}) {
+				v = nil
+			}
+		case 2:
+			if t, ok := MapsFind2In(p, &o, k, owned).(*Tuple); ok {
+				v = t.Elems[1]
+			}
+		}
 		if w, _ := plain.(*Map).Get(k); v != w {
 			t.Fatalf("step %d: Get %v = %v, want %v", step, k, v, w)
 		}

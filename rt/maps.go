@@ -88,6 +88,29 @@ func updateWith(p *Process, k, f, init, m Term, o *mapToken) Term {
 	return mm.put(k, v, o)
 }
 
+// MapsGet2In, MapsGet3In and MapsFind2In are maps:get/2,3 and maps:find/2
+// on a map that o may own: they look up through o (see MapOwner.Get).
+func MapsGet2In(p *Process, o *MapOwner, k, m Term) Term {
+	if v, ok := o.Get(mapArg(m), k); ok {
+		return v
+	}
+	return Badkey(k)
+}
+
+func MapsGet3In(p *Process, o *MapOwner, k, m, def Term) Term {
+	if v, ok := o.Get(mapArg(m), k); ok {
+		return v
+	}
+	return def
+}
+
+func MapsFind2In(p *Process, o *MapOwner, k, m Term) Term {
+	if v, ok := o.Get(mapArg(m), k); ok {
+		return NewTuple(Ok, v)
+	}
+	return AtomError
+}
+
 // MapsPut3In, MapsUpdate3In, MapsUpdateWith3In and MapsUpdateWith4In are
 // maps:put/3, update/3 and update_with/3,4 for a map that o may own (see
 // MapOwner).

@@ -171,7 +171,24 @@ func ownedParam(cs []*ast.Clause, self *core.FA, i int) (map[ast.Expr]bool, bool
 			return nil, false
 		}
 	}
-	return ups, true
+	for u := range ups {
+		if isUpdate(u) {
+			return ups, true
+		}
+	}
+	return nil, true // lookups alone gain nothing from an owner
+}
+
+// isUpdate reports whether e is an update (not a lookup or pattern).
+func isUpdate(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Map:
+		return e.Base != nil
+	case *ast.Call:
+		_, ok := mapsUpdateArg(e)
+		return ok
+	}
+	return false
 }
 
 // wholeFree reports whether a pattern cannot bind a variable to the value
@@ -193,7 +210,8 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 		}
 	}
 	allowed := map[*ast.Var]bool{}
-	var pats []*ast.Map
+	var pats []*ast.Map     // map patterns in a case on the map
+	var lookups []*ast.Call // lookups with an In form in rt
 	ok := true
 	core.TailExprs(c.Body, func(e ast.Expr) {
 		var others []ast.Expr // what Go evaluates beside the map
@@ -237,6 +255,9 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 		case *ast.Call:
 			if x := lookupMapArg(n); x != nil && x.Name == name {
 				allowed[x] = true
+				if ownerLookups[remoteKey(n)] {
+					lookups = append(lookups, n) // it goes through the owner
+				}
 			}
 		case *ast.Var:
 			if n.Name == name && !allowed[n] {
@@ -256,6 +277,9 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 	if ok {
 		for _, p := range pats {
 			ups[p] = true
+		}
+		for _, l := range lookups {
+			ups[l] = true
 		}
 	}
 	return ok
@@ -362,6 +386,11 @@ var mapLookups = map[string]int{
 	"maps:get/2": 1, "maps:get/3": 1, "maps:find/2": 1, "maps:is_key/2": 1, "maps:size/1": 0,
 	"erlang:map_get/2": 1, "erlang:is_map_key/2": 1, "erlang:map_size/1": 0, "erlang:is_map/1": 0,
 }
+
+// ownerLookups are the lookups that go through the owner on a map it may
+// own (rt.MapsGet3In and the like), so that an update of the key found
+// stores into its pair (rt.MapOwner).
+var ownerLookups = map[string]bool{"maps:get/2": true, "maps:get/3": true, "maps:find/2": true}
 
 // lookupMapArg returns the map argument of a call in mapLookups when it is
 // a variable.

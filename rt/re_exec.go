@@ -54,7 +54,7 @@ type errMatchLimit struct{}
 
 func newREMatcher(rp *reProg, s []byte) *reMatcher {
 	return &reMatcher{rp: rp, s: s, ninst: len(rp.prog.Inst), caps: make([]int, rp.prog.NumCap),
-		regs: make([]int, rp.nloops), lo: len(s) + 1}
+		regs: make([]int, rp.nlook+rp.nloops), lo: len(s) + 1}
 }
 
 // exec searches from offset and returns the match's capture slots (start
@@ -140,10 +140,11 @@ func (m *reMatcher) clearVisited() {
 
 // visit marks (pc, pos) and reports whether it was new. A program with
 // loop registers (markEmptyLoops) runs without the bitmap, since there the
-// future of a state also depends on the registers; its empty-iteration
-// test is what stops it looping, and reStepLimit what bounds it.
+// future of a state also depends on the registers (and atomic groups and
+// lookahead cut alternatives); its empty-iteration test is what stops it
+// looping, and reStepLimit what bounds it.
 func (m *reMatcher) visit(pc uint32, pos int) bool {
-	if m.rp.nloops > 0 {
+	if m.rp.nloops > 0 || m.rp.nlook > 0 {
 		if m.steps++; m.steps > reStepLimit {
 			panic(errMatchLimit{})
 		}
@@ -212,6 +213,12 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 					pc = next[0]
 				}
 				continue
+			} else if in.Arg&reGroupBit != 0 {
+				next, ok := m.group(pc, in.Arg, pos)
+				if !ok {
+					return false
+				}
+				pos = next
 			} else if !m.assert(in.Arg, pos) {
 				return false
 			}
@@ -234,6 +241,50 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 		pc = in.Out
 	}
 	return false
+}
+
+// group runs the START or END of an atomic group or a lookahead at pos;
+// it returns the position to go on from, or false to fail.
+func (m *reMatcher) group(pc, arg uint32, pos int) (int, bool) {
+	r := int(arg & 0xfffff)
+	switch int(arg >> 20 & 0xf) {
+	case mkAtomS:
+		m.saveReg(r, len(m.jobs)+1)
+	case mkAheadS:
+		m.saveReg(r+1, pos)
+		m.saveReg(r, len(m.jobs)+1)
+	case mkNegS:
+		m.saveReg(r, len(m.jobs)+1)
+		m.jobs = append(m.jobs, reJob{pc: m.rp.negCont[pc], pos: pos, slot: -1})
+	case mkAtomE:
+		m.cut(m.regs[r])
+	case mkAheadE:
+		m.cut(m.regs[r])
+		return m.regs[r+1], true
+	case mkNegE:
+		m.cut(m.regs[r])
+		return 0, false
+	}
+	return pos, true
+}
+
+// saveReg sets register r, to be restored on backtracking.
+func (m *reMatcher) saveReg(r, v int) {
+	m.jobs = append(m.jobs, reJob{pos: m.regs[r], slot: len(m.caps) + r})
+	m.regs[r] = v
+}
+
+// cut drops the alternatives pushed since the stack had height h, keeping
+// the restores of captures and registers.
+func (m *reMatcher) cut(h int) {
+	kept := h
+	for _, j := range m.jobs[h:] {
+		if j.slot >= 0 {
+			m.jobs[kept] = j
+			kept++
+		}
+	}
+	m.jobs = m.jobs[:kept]
 }
 
 func matchRuneInst(in *syntax.Inst, r rune) bool {

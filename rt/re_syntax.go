@@ -22,8 +22,10 @@ import (
 // rewritten in the compiled program into empty-width instructions whose Arg
 // carries a marker bit (above Go's own EmptyOp bits) that the matcher tests.
 //
-// What RE2 cannot do (back references, lookaround, atomic groups,
-// possessive quantifiers, recursion, conditionals, callouts, \C \K \R \X,
+// Lookahead, atomic groups and possessive quantifiers, which RE2 lacks,
+// become marker pairs around their body that the matcher runs (cutting
+// alternatives, resetting the position). What neither can do (back
+// references, lookbehind, recursion, conditionals, callouts, \C \K \R \X,
 // control verbs) is refused with error:{unsupported_regex, Feature}, never
 // approximated. Patterns PCRE itself rejects give {error, {Message, Pos}}
 // with PCRE's message and offset for the common mistakes.
@@ -59,7 +61,21 @@ const (
 	mkDollarM        // $ in multiline: end, or before any newline
 	mkBigZ           // \Z: end, or before a final newline
 	mkG              // \G: the offset the search started at
+
+	// Groups the matcher runs itself, each a START and an END marker
+	// around its body, with a register (re_exec.go).
+	mkAtomS  // (?> or a possessive quantifier: start, noting the backtrack stack
+	mkAtomE  // end: drop the alternatives the body left
+	mkAheadS // (?=: start, noting the stack and the position
+	mkAheadE // end: drop the body's alternatives, go back to the position
+	mkNegS   // (?!: start, with an alternative that goes on after END
+	mkNegE   // end: the body matched, so the assertion fails
+	mkWrap   // a group around a lookahead, so that markEmptyLoops sees it is empty-width
 )
+
+// reGroupBit marks the empty-width Arg of a mk*S or mk*E instruction:
+// reGroupBit | kind<<20 | register.
+const reGroupBit = 0x1000_0000
 
 // markerBit is the bit of an empty-width Arg standing for marker kind k.
 func markerBit(k int) uint32 { return 0x100 << k }
@@ -78,6 +94,7 @@ type reUnsupported struct{ feature Term }
 type reCap struct {
 	index int
 	kind  int
+	reg   int // for mkAtomS...mkNegE
 }
 
 // reTrans is one translation in progress.
@@ -91,14 +108,25 @@ type reTrans struct {
 	names   map[string]int
 	backref int  // the largest group a back reference named, or 0
 	m, x, i bool // multiline, extended and caseless, as options and (?imx) set them
+	u       bool // ungreedy, as the option and (?U) set it
 	stack   []reScope
 	canRep  bool // the last thing emitted may take a quantifier
 	unsup   Term // the first feature RE2 lacks, or nil
+	nregs   int  // registers of the mkAtomS...mkNegE groups
+
+	atomOut, atomCaps int // where the last atom starts in out, and groups before it
 
 	settingsEnd int // where the (*SETTING)s that open the pattern end
 }
 
-type reScope struct{ m, x, i bool }
+type reScope struct {
+	m, x, i  bool
+	u        bool
+	openOut  int // where the group's text starts in out, and
+	openCaps int // how many groups came before it: for a possessive +
+	end      int // the END marker kind the group closes with, or 0
+	reg      int
+}
 
 func (t *reTrans) fail(msg string, pos int) { panic(reError{msg, pos}) }
 
@@ -120,7 +148,7 @@ func (t *reTrans) skipPast(c rune) {
 
 // translateRE turns a PCRE pattern (code points) into Go syntax.
 func translateRE(src []rune, o reOpts) (t *reTrans) {
-	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended, i: o.caseless}
+	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended, i: o.caseless, u: o.ungreedy}
 	for t.pos < len(t.src) {
 		t.item()
 	}
@@ -161,6 +189,9 @@ func (t *reTrans) item() {
 		}
 		return
 	}
+	if c != '*' && c != '+' && c != '?' && c != '{' && c != ')' {
+		t.atomOut, t.atomCaps = t.out.Len(), len(t.caps)
+	}
 	switch c {
 	case '\\':
 		t.escape()
@@ -175,10 +206,21 @@ func (t *reTrans) item() {
 		}
 		s := t.stack[len(t.stack)-1]
 		t.stack = t.stack[:len(t.stack)-1]
-		t.m, t.x, t.i = s.m, s.x, s.i
-		t.out.WriteByte(')')
+		t.m, t.x, t.i, t.u = s.m, s.x, s.i, s.u
+		if s.end != 0 {
+			t.out.WriteString(")")
+			t.caps = append(t.caps, reCap{kind: s.end, reg: s.reg})
+			t.out.WriteString("())")
+			if s.end != mkAtomE {
+				t.out.WriteString(")")
+			}
+		} else {
+			t.out.WriteByte(')')
+		}
 		t.pos++
 		t.canRep = true
+		t.atomOut, t.atomCaps = s.openOut, s.openCaps
+		return
 	case '|':
 		t.out.WriteByte('|')
 		t.pos++
@@ -276,8 +318,8 @@ func (t *reTrans) quantifier(start, end int, q string) {
 		t.out.WriteByte('?')
 		t.pos++
 	case '+':
-		t.unsupported("possessive_quantifier")
 		t.pos++
+		t.possessive()
 	}
 	t.canRep = false
 }
@@ -342,8 +384,13 @@ func (t *reTrans) open() {
 		t.push()
 		t.out.WriteString("(?:")
 		return
-	case c == '=' || c == '!':
-		t.unsupportedGroup("lookahead", 1)
+	case c == '=':
+		t.pos++
+		t.matcherGroup(mkAheadS, 2)
+		return
+	case c == '!':
+		t.pos++
+		t.matcherGroup(mkNegS, 1)
 		return
 	case c == '<' && (t.peekAt(t.pos+1) == '=' || t.peekAt(t.pos+1) == '!'):
 		t.unsupportedGroup("lookbehind", 2)
@@ -365,7 +412,8 @@ func (t *reTrans) open() {
 		t.canRep = true
 		return
 	case c == '>':
-		t.unsupportedGroup("atomic_group", 1)
+		t.pos++
+		t.matcherGroup(mkAtomS, 1)
 		return
 	case c == '|':
 		t.unsupportedGroup("branch_reset", 1)
@@ -422,6 +470,40 @@ func (t *reTrans) verb(start int) {
 	}
 }
 
+// matcherGroup opens a group of kind k (mkAtomS, mkAheadS or mkNegS),
+// which uses n registers: (?:()(?: ... )()) with START and END markers.
+// A lookahead is wrapped in one more group, ((?:()(?: ... )())), which
+// markEmptyLoops knows matches the empty string.
+func (t *reTrans) matcherGroup(k, n int) {
+	t.push()
+	sc := &t.stack[len(t.stack)-1]
+	sc.end, sc.reg = k+1, t.nregs
+	if k != mkAtomS {
+		t.caps = append(t.caps, reCap{kind: mkWrap})
+		t.out.WriteString("(")
+	}
+	t.caps = append(t.caps, reCap{kind: k, reg: t.nregs})
+	t.nregs += n
+	t.out.WriteString("(?:()(?:")
+}
+
+// possessive makes the last atom and its quantifier, just written, an
+// atomic group. The quantifier is greedy, even when ungreedy (where Go
+// reads x* as lazy and x*? as greedy).
+func (t *reTrans) possessive() {
+	text := t.out.String()
+	if t.u {
+		text += "?"
+	}
+	t.out.Reset()
+	t.out.WriteString(text[:t.atomOut])
+	t.out.WriteString("(?:()(?:" + text[t.atomOut:] + ")())")
+	start := reCap{kind: mkAtomS, reg: t.nregs}
+	t.caps = append(t.caps[:t.atomCaps], append([]reCap{start}, t.caps[t.atomCaps:]...)...)
+	t.caps = append(t.caps, reCap{kind: mkAtomE, reg: t.nregs})
+	t.nregs++
+}
+
 // unsupportedGroup notes a group RE2 lacks and goes on translating its
 // contents as a plain group, after the n characters that name its kind.
 func (t *reTrans) unsupportedGroup(feature string, n int) {
@@ -432,7 +514,7 @@ func (t *reTrans) unsupportedGroup(feature string, n int) {
 }
 
 func (t *reTrans) push() {
-	t.stack = append(t.stack, reScope{t.m, t.x, t.i})
+	t.stack = append(t.stack, reScope{m: t.m, x: t.x, i: t.i, u: t.u, openOut: t.out.Len(), openCaps: len(t.caps)})
 	t.canRep = false
 }
 
@@ -486,13 +568,16 @@ func isGroupNameChar(c rune) bool {
 func (t *reTrans) flags(start int) {
 	var on, off strings.Builder
 	neg := false
-	m, x, i := t.m, t.x, t.i
+	m, x, i, u := t.m, t.x, t.i, t.u
 	for {
 		c := t.peekAt(t.pos)
 		switch c {
 		case 'i', 's', 'U':
 			if c == 'i' {
 				i = !neg
+			}
+			if c == 'U' {
+				u = !neg
 			}
 			if neg {
 				off.WriteRune(c)
@@ -518,11 +603,11 @@ func (t *reTrans) flags(start int) {
 			t.pos++
 			if c == ':' {
 				t.push()
-				t.m, t.x, t.i = m, x, i
+				t.m, t.x, t.i, t.u = m, x, i, u
 				t.out.WriteString("(?" + goFlags + ":")
 				return
 			}
-			t.m, t.x, t.i = m, x, i
+			t.m, t.x, t.i, t.u = m, x, i, u
 			if goFlags != "" {
 				t.out.WriteString("(?" + goFlags + ")")
 			}
@@ -1171,6 +1256,12 @@ type reProg struct {
 	// for each END instruction the loop's Alt and the loop's exit.
 	nloops    int
 	loopExits map[uint32][2]uint32
+
+	// Registers 0..nlook-1 belong to the mkAtomS...mkNegE groups (loops
+	// come after); negCont maps each mkNegS instruction to where the
+	// pattern goes on after its END.
+	nlook   int
+	negCont map[uint32]uint32
 }
 
 // Arg bits of the loop instructions; the low bits are the loop's number.
@@ -1219,12 +1310,19 @@ func compileRE(src []byte, o reOpts) *reProg {
 	}
 	re = re.Simplify()
 	ncaps := re.MaxCap()
-	nloops := markEmptyLoops(re, ncaps)
+	wraps := map[int]bool{}
+	for i, c := range t.caps {
+		if c.index == 0 && c.kind == mkWrap {
+			wraps[i+1] = true
+		}
+	}
+	nloops := markEmptyLoops(re, ncaps, wraps)
 	prog, err := syntax.Compile(re)
 	if err != nil {
 		panic(reUnsupported{NewBinary([]byte("go regexp: " + err.Error()))})
 	}
-	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src, nloops: nloops}
+	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src,
+		nloops: nloops, nlook: t.nregs}
 	rp.rewriteCaptures(t.caps, ncaps)
 	rp.setPrefix()
 	return rp
@@ -1241,7 +1339,7 @@ func compileRE(src []byte, o reOpts) *reProg {
 // Simplify shares subtrees (x{2} is a concat of the same x twice): such a
 // loop is marked once, and its copies, which run one after the other,
 // share its register.
-func markEmptyLoops(re *syntax.Regexp, ncaps int) int {
+func markEmptyLoops(re *syntax.Regexp, ncaps int, wraps map[int]bool) int {
 	n := 0
 	seen := map[*syntax.Regexp]bool{}
 	var walk func(re *syntax.Regexp)
@@ -1253,7 +1351,7 @@ func markEmptyLoops(re *syntax.Regexp, ncaps int) int {
 		for _, sub := range re.Sub {
 			walk(sub)
 		}
-		if (re.Op == syntax.OpStar || re.Op == syntax.OpPlus) && nullable(re.Sub[0]) {
+		if (re.Op == syntax.OpStar || re.Op == syntax.OpPlus) && nullable(re.Sub[0], wraps) {
 			mark := func() *syntax.Regexp {
 				n++
 				return &syntax.Regexp{Op: syntax.OpCapture, Cap: ncaps + n,
@@ -1269,8 +1367,9 @@ func markEmptyLoops(re *syntax.Regexp, ncaps int) int {
 	return n / 2
 }
 
-// nullable reports whether re can match the empty string.
-func nullable(re *syntax.Regexp) bool {
+// nullable reports whether re can match the empty string (a group in
+// wraps, around a lookahead, always does).
+func nullable(re *syntax.Regexp, wraps map[int]bool) bool {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpStar, syntax.OpQuest,
 		syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
@@ -1278,20 +1377,22 @@ func nullable(re *syntax.Regexp) bool {
 		return true
 	case syntax.OpLiteral:
 		return len(re.Rune) == 0
-	case syntax.OpCapture, syntax.OpPlus:
-		return nullable(re.Sub[0])
+	case syntax.OpCapture:
+		return wraps[re.Cap] || nullable(re.Sub[0], wraps)
+	case syntax.OpPlus:
+		return nullable(re.Sub[0], wraps)
 	case syntax.OpRepeat:
-		return re.Min == 0 || nullable(re.Sub[0])
+		return re.Min == 0 || nullable(re.Sub[0], wraps)
 	case syntax.OpConcat:
 		for _, sub := range re.Sub {
-			if !nullable(sub) {
+			if !nullable(sub, wraps) {
 				return false
 			}
 		}
 		return true
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if nullable(sub) {
+			if nullable(sub, wraps) {
 				return true
 			}
 		}
@@ -1317,13 +1418,46 @@ func (rp *reProg) rewriteCaptures(caps []reCap, ncaps int) {
 		switch {
 		case c.index > 0:
 			in.Arg = uint32(2*c.index) + in.Arg%2
-		case in.Arg%2 == 0:
-			in.Op, in.Arg = syntax.InstEmptyWidth, markerBit(c.kind)
-		default:
+		case in.Arg%2 == 1 || c.kind == mkWrap:
 			in.Op = syntax.InstNop
+		case c.kind >= mkAtomS:
+			in.Op, in.Arg = syntax.InstEmptyWidth, reGroupBit|uint32(c.kind)<<20|uint32(c.reg)
+		default:
+			in.Op, in.Arg = syntax.InstEmptyWidth, markerBit(c.kind)
 		}
 	}
 	rp.prog.NumCap = 2 * (rp.ngroups + 1)
+	rp.negCont = map[uint32]uint32{}
+	for i, in := range rp.prog.Inst {
+		if in.Op == syntax.InstEmptyWidth && in.Arg&reGroupBit != 0 && int(in.Arg>>20&0xf) == mkNegS {
+			rp.negCont[uint32(i)] = rp.findEnd(in.Out, in.Arg+1<<20)
+		}
+	}
+}
+
+// findEnd finds the instruction with Arg end reachable from pc without
+// passing another such one, and returns what follows it.
+func (rp *reProg) findEnd(pc, end uint32) uint32 {
+	seen := map[uint32]bool{}
+	stack := []uint32{pc}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := rp.prog.Inst[pc]
+		switch {
+		case in.Op == syntax.InstEmptyWidth && in.Arg == end:
+			return in.Out
+		case in.Op == syntax.InstAlt || in.Op == syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case in.Op != syntax.InstMatch && in.Op != syntax.InstFail:
+			stack = append(stack, in.Out)
+		}
+	}
+	return 0 // unreachable END: the body cannot match, so 0 (fail) is right
 }
 
 // loopInst rewrites the capture instruction at pc of loop group k (two
@@ -1334,7 +1468,7 @@ func (rp *reProg) loopInst(pc uint32, k int) {
 		in.Op = syntax.InstNop
 		return
 	}
-	reg := uint32(k / 2)
+	reg := uint32(rp.nlook + k/2)
 	in.Op = syntax.InstEmptyWidth
 	if k%2 == 0 {
 		in.Arg = reLoopStart | reg

@@ -29,16 +29,11 @@ func evalTerm(f func() Term) string {
 
 func TestREUnsupported(t *testing.T) {
 	for pattern, feature := range map[string]string{
-		"a(?=b)":        "lookahead",
-		"a(?!b)":        "lookahead",
 		"(?<=a)b":       "lookbehind",
 		"(?<!a)b":       "lookbehind",
 		"(a)\\1":        "backreference",
 		"(?<n>a)\\k<n>": "backreference",
 		"(?P=n)":        "backreference",
-		"(?>a)":         "atomic_group",
-		"a++":           "possessive_quantifier",
-		"a{2}+":         "possessive_quantifier",
 		"(a|(?R))":      "recursion",
 		"(a)(?1)":       "recursion",
 		"(?(1)a|b)":     "conditional",
@@ -120,6 +115,28 @@ func TestREEmptyIteration(t *testing.T) {
 		{"b", "(|a)*b", "{match,[{0,1},{0,0}]}"},
 		{"aab", "(a?)+b", "{match,[{0,3},{2,0}]}"},
 		{" 1", "((a??)+?){1,2}", "{match,[{0,0},{0,0},{0,0}]}"},
+	} {
+		if got := reRun(t, c.subject, c.pattern); got != c.want {
+			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)
+		}
+	}
+}
+
+// Lookahead, atomic groups and possessive quantifiers are run by the
+// matcher itself: they cut alternatives, and keep or drop captures, as
+// PCRE does.
+func TestRELookaheadAtomic(t *testing.T) {
+	for _, c := range []struct{ subject, pattern, want string }{
+		{"abc", "a(?=b)", "{match,[{0,1}]}"},
+		{"abc", "a(?=(b))", "{match,[{0,1},{1,1}]}"},
+		{"abc", "a(?!b)|b(?!d)", "{match,[{1,1}]}"},
+		{"abc", "a(?!(b))", "nomatch"},
+		{"aaab", "(?>a+)ab", "nomatch"},
+		{"aaab", "a++b", "{match,[{0,4}]}"},
+		{"aaa", "a*+a", "nomatch"},
+		{"pass1word", `^(?=.*\d)(?=.*[a-z]).{8,}$`, "{match,[{0,9}]}"},
+		{"password", `^(?=.*\d)(?=.*[a-z]).{8,}$`, "nomatch"},
+		{"foo bar baz", `\b(?!bar)\w+`, "{match,[{0,3}]}"},
 	} {
 		if got := reRun(t, c.subject, c.pattern); got != c.want {
 			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)

@@ -76,6 +76,13 @@ func MapsUpdateWith4(p *Process, k, f, init, m Term) Term {
 // (see MapOwner), or none if o is nil.
 func updateWith(p *Process, k, f, init, m Term, o *mapToken) Term {
 	mm := mapArg(m)
+	if o != nil && mm.isTrie() { // in place if o owns the pair's node
+		if n, j := mm.root.find(k, mapHash(k, 0)); n != nil && n.ownedBy(o) {
+			v := CallFun1(p, f, n.leaf(j).val) // f cannot reach mm (map_owned.go)
+			n.leaf(j).val = v
+			return mm
+		}
+	}
 	v, ok := mm.Get(k)
 	switch {
 	case ok:

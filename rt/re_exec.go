@@ -3,6 +3,7 @@ package rt
 import (
 	"bytes"
 	"regexp/syntax"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,7 +31,8 @@ type reMatcher struct {
 	lo, hi  int // the positions whose visited bits may be set
 	jobs    []reJob
 	caps    []int
-	regs    []int // where each empty-matching loop's iteration began
+	regs    []int // registers of lookahead, atomic groups and empty-matching loops
+	opened  []int // where each group opened: set in caps when it closes, as PCRE does
 	steps   int   // instructions run without the bitmap, against reStepLimit
 	limited bool  // a search passed reStepLimit
 	offset  int   // where this search started (\G, notempty_atstart)
@@ -54,7 +56,7 @@ type errMatchLimit struct{}
 
 func newREMatcher(rp *reProg, s []byte) *reMatcher {
 	return &reMatcher{rp: rp, s: s, ninst: len(rp.prog.Inst), caps: make([]int, rp.prog.NumCap),
-		regs: make([]int, rp.nlook+rp.nloops), lo: len(s) + 1}
+		regs: make([]int, rp.nlook+rp.nloops), opened: make([]int, rp.prog.NumCap/2), lo: len(s) + 1}
 }
 
 // exec searches from offset and returns the match's capture slots (start
@@ -144,7 +146,7 @@ func (m *reMatcher) clearVisited() {
 // lookahead cut alternatives); its empty-iteration test is what stops it
 // looping, and reStepLimit what bounds it.
 func (m *reMatcher) visit(pc uint32, pos int) bool {
-	if m.rp.nloops > 0 || m.rp.nlook > 0 {
+	if m.rp.noMemo {
 		if m.steps++; m.steps > reStepLimit {
 			panic(errMatchLimit{})
 		}
@@ -170,6 +172,10 @@ func (m *reMatcher) try(start int) bool {
 	for len(m.jobs) > 0 {
 		j := m.jobs[len(m.jobs)-1]
 		m.jobs = m.jobs[:len(m.jobs)-1]
+		if k := j.slot - len(m.caps) - len(m.regs); k >= 0 {
+			m.opened[k] = j.pos
+			continue
+		}
 		if j.slot >= len(m.caps) {
 			m.regs[j.slot-len(m.caps)] = j.pos
 			continue
@@ -195,9 +201,14 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 		case syntax.InstAlt, syntax.InstAltMatch:
 			m.jobs = append(m.jobs, reJob{pc: in.Arg, pos: pos, slot: -1})
 		case syntax.InstCapture:
-			if slot := int(in.Arg); slot < len(m.caps) {
-				m.jobs = append(m.jobs, reJob{pos: m.caps[slot], slot: slot})
-				m.caps[slot] = pos
+			// A group's start and end change together when it closes, so a
+			// back reference inside it sees the previous iteration's value.
+			if slot := int(in.Arg); slot < len(m.caps) && slot%2 == 0 {
+				m.jobs = append(m.jobs, reJob{pos: m.opened[slot/2], slot: len(m.caps) + len(m.regs) + slot/2})
+				m.opened[slot/2] = pos
+			} else if slot < len(m.caps) {
+				m.jobs = append(m.jobs, reJob{pos: m.caps[slot-1], slot: slot - 1}, reJob{pos: m.caps[slot], slot: slot})
+				m.caps[slot-1], m.caps[slot] = m.opened[slot/2], pos
 			}
 		case syntax.InstEmptyWidth:
 			if in.Arg&reLoopStart != 0 {
@@ -264,8 +275,46 @@ func (m *reMatcher) group(pc, arg uint32, pos int) (int, bool) {
 	case mkNegE:
 		m.cut(m.regs[r])
 		return 0, false
+	case mkBackref:
+		return m.backref(int(arg&(reFoldBit-1)), arg&reFoldBit != 0, pos)
 	}
 	return pos, true
+}
+
+// backref matches again at pos what group g matched; a group that is not
+// set matches nothing, as in PCRE.
+func (m *reMatcher) backref(g int, fold bool, pos int) (int, bool) {
+	if 2*g+1 >= len(m.caps) || m.caps[2*g] < 0 {
+		return 0, false
+	}
+	want := m.s[m.caps[2*g]:m.caps[2*g+1]]
+	if !fold {
+		if !bytes.HasPrefix(m.s[pos:], want) {
+			return 0, false
+		}
+		return pos + len(want), true
+	}
+	for i := 0; i < len(want); {
+		a, wa := m.char(m.caps[2*g] + i)
+		b, wb := m.char(pos)
+		if wb == 0 || !sameFold(a, b) {
+			return 0, false
+		}
+		i, pos = i+wa, pos+wb
+	}
+	return pos, true
+}
+
+// sameFold reports whether a and b are equal under simple case folding.
+func sameFold(a, b rune) bool {
+	for f := a; ; {
+		if f == b {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == a {
+			return false
+		}
+	}
 }
 
 // saveReg sets register r, to be restored on backtracking.

@@ -24,10 +24,10 @@ import (
 //
 // Lookahead, atomic groups and possessive quantifiers, which RE2 lacks,
 // become marker pairs around their body that the matcher runs (cutting
-// alternatives, resetting the position). What neither can do (back
-// references, lookbehind, recursion, conditionals, callouts, \C \K \R \X,
-// control verbs) is refused with error:{unsupported_regex, Feature}, never
-// approximated. Patterns PCRE itself rejects give {error, {Message, Pos}}
+// alternatives, resetting the position); a back reference is a marker the
+// matcher runs too. What neither can do (lookbehind, recursion,
+// conditionals, callouts, \C \K \R \X, control verbs) is refused with
+// error:{unsupported_regex, Feature}, never approximated. Patterns PCRE itself rejects give {error, {Message, Pos}}
 // with PCRE's message and offset for the common mistakes.
 
 // reOpts are the compile options of a pattern.
@@ -64,14 +64,18 @@ const (
 
 	// Groups the matcher runs itself, each a START and an END marker
 	// around its body, with a register (re_exec.go).
-	mkAtomS  // (?> or a possessive quantifier: start, noting the backtrack stack
-	mkAtomE  // end: drop the alternatives the body left
-	mkAheadS // (?=: start, noting the stack and the position
-	mkAheadE // end: drop the body's alternatives, go back to the position
-	mkNegS   // (?!: start, with an alternative that goes on after END
-	mkNegE   // end: the body matched, so the assertion fails
-	mkWrap   // a group around a lookahead, so that markEmptyLoops sees it is empty-width
+	mkAtomS   // (?> or a possessive quantifier: start, noting the backtrack stack
+	mkAtomE   // end: drop the alternatives the body left
+	mkAheadS  // (?=: start, noting the stack and the position
+	mkAheadE  // end: drop the body's alternatives, go back to the position
+	mkNegS    // (?!: start, with an alternative that goes on after END
+	mkNegE    // end: the body matched, so the assertion fails
+	mkWrap    // a group around a lookahead, so that markEmptyLoops sees it is empty-width
+	mkBackref // a back reference: reg is the group, fold set when caseless
 )
+
+// reFoldBit in a back reference's Arg makes it compare caselessly.
+const reFoldBit = 0x8_0000
 
 // reGroupBit marks the empty-width Arg of a mk*S or mk*E instruction:
 // reGroupBit | kind<<20 | register.
@@ -94,7 +98,9 @@ type reUnsupported struct{ feature Term }
 type reCap struct {
 	index int
 	kind  int
-	reg   int // for mkAtomS...mkNegE
+	reg   int    // for mkAtomS...mkNegE, and mkBackref's group
+	name  string // mkBackref by name, resolved once all groups are known
+	fold  bool   // mkBackref under caseless
 }
 
 // reTrans is one translation in progress.
@@ -126,6 +132,7 @@ type reScope struct {
 	openCaps int // how many groups came before it: for a possessive +
 	end      int // the END marker kind the group closes with, or 0
 	reg      int
+	group    int // the capture group it is, or 0
 }
 
 func (t *reTrans) fail(msg string, pos int) { panic(reError{msg, pos}) }
@@ -158,8 +165,14 @@ func translateRE(src []rune, o reOpts) (t *reTrans) {
 	if t.backref > t.ngroups {
 		t.fail("reference to non-existent subpattern", len(src))
 	}
-	if t.backref > 0 {
-		t.unsupported("backreference")
+	for i, c := range t.caps {
+		if c.kind == mkBackref && c.name != "" {
+			g, ok := t.names[c.name]
+			if !ok {
+				t.fail("reference to non-existent subpattern", len(src))
+			}
+			t.caps[i].reg = g
+		}
 	}
 	if t.unsup != nil {
 		panic(reUnsupported{t.unsup})
@@ -402,8 +415,8 @@ func (t *reTrans) open() {
 		t.namedGroup()
 		return
 	case c == 'P' && t.peekAt(t.pos+1) == '=':
-		t.unsupported("backreference")
-		t.skipPast(')')
+		t.pos += 2
+		t.namedBackref(')')
 		return
 	case c == 'P' && t.peekAt(t.pos+1) == '>', c == 'R', c == '&', c == '+',
 		c >= '0' && c <= '9', c == '-' && t.peekAt(t.pos+1) >= '0' && t.peekAt(t.pos+1) <= '9':
@@ -521,6 +534,7 @@ func (t *reTrans) push() {
 // group emits a capturing group.
 func (t *reTrans) group(name string) {
 	t.ngroups++
+	t.stack[len(t.stack)-1].group = t.ngroups
 	t.caps = append(t.caps, reCap{index: t.ngroups})
 	if name == "" {
 		t.out.WriteByte('(')
@@ -664,9 +678,8 @@ func (t *reTrans) escape() {
 		if n := t.peekAt(t.pos + 1); n != '<' && n != '\'' && n != '{' {
 			t.fail(`\k is not followed by a braced, angle-bracketed, or quoted name`, t.pos)
 		}
-		t.unsupported("backreference")
-		t.skipPast(map[rune]rune{'<': '>', '\'': '\'', '{': '}'}[t.src[t.pos+1]])
-		t.canRep = true
+		t.pos += 2
+		t.namedBackref(map[rune]rune{'<': '>', '\'': '\'', '{': '}'}[t.src[t.pos-1]])
 		return
 	case 'C', 'K', 'R', 'X':
 		t.unsupported(`\` + string(c))
@@ -675,10 +688,7 @@ func (t *reTrans) escape() {
 	default:
 		if c >= '1' && c <= '9' {
 			if n, ok := t.backReference(); ok {
-				if n > t.backref {
-					t.backref = n
-				}
-				t.canRep = true
+				t.backrefTo(n)
 				return
 			}
 		}
@@ -711,15 +721,19 @@ func (t *reTrans) gReference() {
 			t.fail(`\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number`, end)
 		}
 		inner := string(t.src[t.pos+2 : end])
-		if v, err := strconv.Atoi(inner); err == nil && inner[0] != '+' {
-			if v == 0 {
-				t.fail("a numbered reference must not be zero", end)
-			}
-			t.backref = max(t.backref, v)
-		} else if c := t.peekAt(t.pos + 2); c >= '0' && c <= '9' {
+		v, err := strconv.Atoi(inner)
+		switch {
+		case err == nil && v == 0:
+			t.fail("a numbered reference must not be zero", end)
+		case err == nil:
+			t.pos = end + 1
+			t.relativeBackref(inner[0], v)
+			return
+		case t.peekAt(t.pos+2) >= '0' && t.peekAt(t.pos+2) <= '9':
 			t.fail("group name must start with a non-digit", t.pos+2)
 		}
-		t.pos = end + 1
+		t.pos += 2
+		t.namedBackref('}')
 	case n == '-' || n == '+' || n >= '0' && n <= '9':
 		end := t.pos + 2
 		for end < len(t.src) && t.src[end] >= '0' && t.src[end] <= '9' {
@@ -731,14 +745,69 @@ func (t *reTrans) gReference() {
 			t.fail("a numbered reference must not be zero", t.pos)
 		case err != nil || v == 0:
 			t.fail("a numbered reference must not be zero", end-1)
-		case n != '-' && n != '+':
-			t.backref = max(t.backref, v)
 		}
 		t.pos = end
+		t.relativeBackref(byte(n), v)
 	default:
 		t.fail("a numbered reference must not be zero", t.pos)
 	}
-	t.unsupported("backreference")
+}
+
+// relativeBackref emits a reference to group v, counted back from the
+// last group opened when sign is '-', forward when '+'.
+func (t *reTrans) relativeBackref(sign byte, v int) {
+	switch sign {
+	case '-':
+		v = t.ngroups + v + 1 // v < 0
+		if v <= 0 {
+			t.fail("reference to non-existent subpattern", t.pos-1)
+		}
+	case '+':
+		v += t.ngroups
+	}
+	t.backrefTo(v)
+}
+
+// backrefTo emits a back reference to group n.
+func (t *reTrans) backrefTo(n int) {
+	t.checkOpen(n)
+	t.backref = max(t.backref, n)
+	t.caps = append(t.caps, reCap{kind: mkBackref, reg: n, fold: t.i})
+	t.out.WriteString("()")
+	t.canRep = true
+}
+
+// checkOpen refuses a back reference from inside the group it names:
+// PCRE compiles such groups in ways of its own.
+func (t *reTrans) checkOpen(g int) {
+	for _, sc := range t.stack {
+		if sc.group == g {
+			t.unsupported("backreference_into_open_group")
+		}
+	}
+}
+
+// namedBackref reads a group name ended by term (t.pos at its start) and
+// emits a back reference to it.
+func (t *reTrans) namedBackref(term rune) {
+	start := t.pos
+	for t.pos < len(t.src) && isGroupNameChar(t.src[t.pos]) {
+		t.pos++
+	}
+	if t.pos == start {
+		t.fail("subpattern name expected", t.pos)
+	}
+	if t.peekAt(t.pos) != term {
+		t.fail("syntax error in subpattern name (missing terminator)", t.pos)
+	}
+	name := string(t.src[start:t.pos])
+	if g, ok := t.names[name]; ok {
+		t.checkOpen(g)
+	}
+	t.caps = append(t.caps, reCap{kind: mkBackref, name: name, fold: t.i})
+	t.out.WriteString("()")
+	t.pos++
+	t.canRep = true
 }
 
 // writeSet writes a set of \d, \w... as a class that caseless does not
@@ -1262,6 +1331,7 @@ type reProg struct {
 	// pattern goes on after its END.
 	nlook   int
 	negCont map[uint32]uint32
+	noMemo  bool // empty loops, lookahead, atomic groups or back references
 }
 
 // Arg bits of the loop instructions; the low bits are the loop's number.
@@ -1324,6 +1394,7 @@ func compileRE(src []byte, o reOpts) *reProg {
 	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src,
 		nloops: nloops, nlook: t.nregs}
 	rp.rewriteCaptures(t.caps, ncaps)
+	rp.noMemo = rp.noMemo || nloops > 0
 	rp.setPrefix()
 	return rp
 }
@@ -1420,8 +1491,12 @@ func (rp *reProg) rewriteCaptures(caps []reCap, ncaps int) {
 			in.Arg = uint32(2*c.index) + in.Arg%2
 		case in.Arg%2 == 1 || c.kind == mkWrap:
 			in.Op = syntax.InstNop
+		case c.kind == mkBackref && c.fold:
+			in.Op, in.Arg = syntax.InstEmptyWidth, reGroupBit|uint32(c.kind)<<20|reFoldBit|uint32(c.reg)
+			rp.noMemo = true
 		case c.kind >= mkAtomS:
 			in.Op, in.Arg = syntax.InstEmptyWidth, reGroupBit|uint32(c.kind)<<20|uint32(c.reg)
+			rp.noMemo = true
 		default:
 			in.Op, in.Arg = syntax.InstEmptyWidth, markerBit(c.kind)
 		}

@@ -29,22 +29,20 @@ func evalTerm(f func() Term) string {
 
 func TestREUnsupported(t *testing.T) {
 	for pattern, feature := range map[string]string{
-		"(?<=a)b":       "lookbehind",
-		"(?<!a)b":       "lookbehind",
-		"(a)\\1":        "backreference",
-		"(?<n>a)\\k<n>": "backreference",
-		"(?P=n)":        "backreference",
-		"(a|(?R))":      "recursion",
-		"(a)(?1)":       "recursion",
-		"(?(1)a|b)":     "conditional",
-		"(?C1)a":        "callout",
-		"(?|(a)|(b))":   "branch_reset",
-		"(*UTF8)a":      "'(*UTF8)'",
-		"a(*FAIL)":      "control_verb",
-		"(*MARK:x)a":    "control_verb",
-		"a\\Kb":         "'\\\\K'",
-		"\\R":           "'\\\\R'",
-		"a{1001}":       "repeat_count_above_1000",
+		"(a\\1)":      "backreference_into_open_group",
+		"(?<=a)b":     "lookbehind",
+		"(?<!a)b":     "lookbehind",
+		"(a|(?R))":    "recursion",
+		"(a)(?1)":     "recursion",
+		"(?(1)a|b)":   "conditional",
+		"(?C1)a":      "callout",
+		"(?|(a)|(b))": "branch_reset",
+		"(*UTF8)a":    "'(*UTF8)'",
+		"a(*FAIL)":    "control_verb",
+		"(*MARK:x)a":  "control_verb",
+		"a\\Kb":       "'\\\\K'",
+		"\\R":         "'\\\\R'",
+		"a{1001}":     "repeat_count_above_1000",
 	} {
 		want := "error:{unsupported_regex," + feature + "}"
 		if got := reRun(t, "ab", pattern); got != want {
@@ -137,6 +135,21 @@ func TestRELookaheadAtomic(t *testing.T) {
 		{"pass1word", `^(?=.*\d)(?=.*[a-z]).{8,}$`, "{match,[{0,9}]}"},
 		{"password", `^(?=.*\d)(?=.*[a-z]).{8,}$`, "nomatch"},
 		{"foo bar baz", `\b(?!bar)\w+`, "{match,[{0,3}]}"},
+	} {
+		if got := reRun(t, c.subject, c.pattern); got != c.want {
+			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)
+		}
+	}
+}
+
+func TestREBackreference(t *testing.T) {
+	for _, c := range []struct{ subject, pattern, want string }{
+		{"abab", `(ab)\1`, "{match,[{0,4},{0,2}]}"},
+		{"aA", `(?i)(a)\1`, "{match,[{0,2},{0,1}]}"},
+		{"'x' \"y\"", `(["'])(.*?)\1`, "{match,[{0,3},{0,1},{1,1}]}"},
+		{"abcabc", `(?<w>abc)\k<w>`, "{match,[{0,6},{0,3}]}"},
+		{"aba", `(?:(a)|b)\1`, "nomatch"},
+		{"xx", `(y)?x\1`, "nomatch"},
 	} {
 		if got := reRun(t, c.subject, c.pattern); got != c.want {
 			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)

@@ -120,3 +120,15 @@ func BenchmarkMapFlatUpdate(b *testing.B) {
 		m, _ = m.Update(keys[i%len(keys)], Int(i&1023))
 	}
 }
+
+// BenchmarkMapsMerge merges two 5000-key maps, half their keys shared.
+func BenchmarkMapsMerge(b *testing.B) {
+	x, y := EmptyMap, EmptyMap
+	for i := range 5000 {
+		x, y = x.Put(Int(i), Int(i)), y.Put(Int(i+2500), Int(-i))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		MapsMerge2(nil, x, y)
+	}
+}

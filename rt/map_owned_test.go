@@ -193,3 +193,28 @@ func TestMapOwnerLookup(t *testing.T) {
 		t.Fatal("the loop's first map changed")
 	}
 }
+
+// TestMapsBuildersOwned: the maps functions that build a map through an
+// owner of their own give what puts give, and leave their arguments alone.
+func TestMapsBuildersOwned(t *testing.T) {
+	p := NewProcess()
+	x, y := EmptyMap, EmptyMap
+	for i := range 300 {
+		x, y = x.Put(Int(i), Int(i)), y.Put(Int(i+150), Int(-i))
+	}
+	xl, yl := pairsOf(x), pairsOf(y)
+	want := x
+	y.Range(func(k, v Term) bool { want = want.Put(k, v); return true })
+	for _, got := range []Term{MapsMerge2(p, x, y), MapsMerge2(p, x, y)} {
+		if !slices.Equal(pairsOf(got.(*Map)), pairsOf(want)) {
+			t.Fatal("merge differs from puts")
+		}
+	}
+	with := MapsWith2(p, List(Int(1), Int(200), Int(999)), x)
+	if !slices.Equal(pairsOf(with.(*Map)), pairsOf(NewMap(Int(1), Int(1), Int(200), Int(200)))) {
+		t.Errorf("with: %v", pairsOf(with.(*Map)))
+	}
+	if !slices.Equal(pairsOf(x), xl) || !slices.Equal(pairsOf(y), yl) {
+		t.Fatal("an argument changed")
+	}
+}

@@ -258,12 +258,13 @@ func MapsFilter2(p *Process, f, m Term) Term {
 
 // MapsFiltermap2 is maps:filtermap(Fun, Map): true, false or {true, V2}.
 func MapsFiltermap2(p *Process, f, m Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	out := EmptyMap
 	mapArg(m).Range(func(k, v Term) bool {
 		switch r := CallFun2(p, f, k, v).(type) {
 		case Atom:
 			if r == True {
-				out = out.Put(k, v)
+				out = out.put(k, v, o.token())
 			} else if r != False {
 				Badarg()
 			}
@@ -271,7 +272,7 @@ func MapsFiltermap2(p *Process, f, m Term) Term {
 			if len(r.Elems) != 2 || r.Elems[0] != True {
 				Badarg()
 			}
-			out = out.Put(k, r.Elems[1])
+			out = out.put(k, r.Elems[1], o.token())
 		default:
 			Badarg()
 		}
@@ -282,12 +283,13 @@ func MapsFiltermap2(p *Process, f, m Term) Term {
 
 // MapsMerge2 is maps:merge(A, B): B's values win.
 func MapsMerge2(p *Process, a, b Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	ma, mb := mapArg(a), mapArg(b)
 	if ma.Size() < mb.Size() { // put the smaller map into the larger
 		out := mb
 		ma.Range(func(k, v Term) bool {
 			if _, ok := mb.Get(k); !ok {
-				out = out.Put(k, v)
+				out = out.put(k, v, o.token())
 			}
 			return true
 		})
@@ -295,7 +297,7 @@ func MapsMerge2(p *Process, a, b Term) Term {
 	}
 	out := ma
 	mb.Range(func(k, v Term) bool {
-		out = out.Put(k, v)
+		out = out.put(k, v, o.token())
 		return true
 	})
 	return out
@@ -303,6 +305,7 @@ func MapsMerge2(p *Process, a, b Term) Term {
 
 // MapsWith2 is maps:with(Keys, Map).
 func MapsWith2(p *Process, keys, m Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	mm := mapArg(m)
 	ks, ok := ListToSlice(keys)
 	if !ok {
@@ -311,7 +314,7 @@ func MapsWith2(p *Process, keys, m Term) Term {
 	out := EmptyMap
 	for _, k := range ks {
 		if v, ok := mm.Get(k); ok {
-			out = out.Put(k, v)
+			out = out.put(k, v, o.token())
 		}
 	}
 	return out

@@ -16,13 +16,14 @@ func init() {
 // MapsMergeWith3 is maps:merge_with(Combiner, Map1, Map2): Map2's pairs
 // win, except that a key in both gets Combiner(K, V1, V2).
 func MapsMergeWith3(p *Process, f, a, b Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	ma, mb := mapArg(a), mapArg(b)
 	out := ma
 	mb.Range(func(k, v Term) bool {
 		if v1, ok := ma.Get(k); ok {
 			v = CallFun3(p, f, k, v1, v)
 		}
-		out = out.Put(k, v)
+		out = out.put(k, v, o.token())
 		return true
 	})
 	return out
@@ -31,11 +32,12 @@ func MapsMergeWith3(p *Process, f, a, b Term) Term {
 // MapsIntersect2 is maps:intersect(Map1, Map2): the keys of both, with
 // Map2's values.
 func MapsIntersect2(p *Process, a, b Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	ma, mb := mapArg(a), mapArg(b)
 	out := EmptyMap
 	mb.Range(func(k, v Term) bool {
 		if _, ok := ma.Get(k); ok {
-			out = out.Put(k, v)
+			out = out.put(k, v, o.token())
 		}
 		return true
 	})
@@ -45,11 +47,12 @@ func MapsIntersect2(p *Process, a, b Term) Term {
 // MapsIntersectWith3 is maps:intersect_with(Combiner, Map1, Map2): the
 // keys of both, each with Combiner(K, V1, V2).
 func MapsIntersectWith3(p *Process, f, a, b Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	ma, mb := mapArg(a), mapArg(b)
 	out := EmptyMap
 	mb.Range(func(k, v Term) bool {
 		if v1, ok := ma.Get(k); ok {
-			out = out.Put(k, CallFun3(p, f, k, v1, v))
+			out = out.put(k, CallFun3(p, f, k, v1, v), o.token())
 		}
 		return true
 	})
@@ -68,6 +71,7 @@ func MapsGroupsFromList3(p *Process, kf, vf, l Term) Term {
 }
 
 func groupsFromList(p *Process, kf, vf, l Term, fun string, args ...Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	xs, ok := ListToSlice(l)
 	if !ok {
 		return BIFBadarg(fun, args...)
@@ -84,14 +88,14 @@ func groupsFromList(p *Process, kf, vf, l Term, fun string, args ...Term) Term {
 		i, seen := index.Get(k)
 		if !seen {
 			i = Int(len(keys))
-			index = index.Put(k, i)
+			index = index.put(k, i, o.token())
 			keys = append(keys, k)
 		}
 		groups[int(i.(Int))] = append(groups[int(i.(Int))], v)
 	}
 	out := EmptyMap
 	for i, k := range keys {
-		out = out.Put(k, List(groups[i]...))
+		out = out.put(k, List(groups[i]...), o.token())
 	}
 	return out
 }

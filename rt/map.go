@@ -510,6 +510,10 @@ func MapPutIn(o *MapOwner, m, k, v Term) Term {
 	return mm.put(k, v, o.token())
 }
 
+// PutIn is Put for a map that o may own (see MapOwner): the accumulator
+// of a map comprehension, which no one sees until it is complete.
+func (m *Map) PutIn(o *MapOwner, k, v Term) *Map { return m.put(k, v, o.token()) }
+
 // MapUpdateIn is MapUpdate for a map that o may own (see MapOwner).
 func MapUpdateIn(o *MapOwner, m, k, v Term) Term {
 	mm, ok := m.(*Map)

@@ -214,6 +214,12 @@ func TestMapsBuildersOwned(t *testing.T) {
 	if !slices.Equal(pairsOf(with.(*Map)), pairsOf(NewMap(Int(1), Int(1), Int(200), Int(200)))) {
 		t.Errorf("with: %v", pairsOf(with.(*Map)))
 	}
+	var o MapOwner // a map comprehension's accumulator, from a shared map
+	acc := x
+	y.Range(func(k, v Term) bool { acc = acc.PutIn(&o, k, v); return true })
+	if !slices.Equal(pairsOf(acc), pairsOf(want)) {
+		t.Fatal("PutIn differs from puts")
+	}
 	if !slices.Equal(pairsOf(x), xl) || !slices.Equal(pairsOf(y), yl) {
 		t.Fatal("an argument changed")
 	}

@@ -154,14 +154,23 @@ func (f *fnGen) allBinding(p *ast.Bin) bool {
 	return true
 }
 
+// mapComp builds #{K => V || Qualifiers} in an accumulator that only the
+// comprehension sees, through an owner of its own (rt.MapOwner), so that
+// each put changes the map in place once it has copied a node:
+//
+//	var compOwner1 rt.MapOwner
+//	acc1 := rt.EmptyMap
+//	...
+//		acc1 = acc1.PutIn(&compOwner1, K, V)
 func (f *fnGen) mapComp(e *ast.MapComp) jen.Code {
-	acc := f.temp("acc")
+	acc, owner := f.temp("acc"), f.temp("compOwner")
+	f.emit(jen.Var().Id(owner).Qual(RT, "MapOwner"))
 	f.emit(jen.Id(acc).Op(":=").Qual(RT, "EmptyMap"))
 	f.quals(e.Quals, func() {
 		f.line(e.Key)
 		k, v := f.expr(e.Key), f.expr(e.Value)
 		f.line(e.Key)
-		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Put").Call(k, v))
+		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("PutIn").Call(jen.Op("&").Id(owner), k, v))
 	})
 	return f.concrete(jen.Id(acc))
 }

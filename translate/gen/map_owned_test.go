@@ -85,3 +85,21 @@ own_last([K | T], M) -> own_last(T, maps:put(K, 2, M)).
 		t.Errorf("found %d of the 24 functions in:\n%s", seen, src)
 	}
 }
+
+// A map comprehension builds its map through an owner of its own, fresh
+// each time the comprehension runs.
+func TestMapCompOwner(t *testing.T) {
+	files, errs := translateSrc(t, `-module(m).
+-export([f/1]).
+f(L) -> [#{K => I || K <- L} || I <- L].
+`)
+	if errs.HasErrors() {
+		t.Fatal(errs)
+	}
+	src := string(files[0].Src)
+	decl := strings.Index(src, "var compOwner1 rt.MapOwner")
+	loop := strings.Index(src, "for c1 := ")
+	if decl < 0 || !strings.Contains(src, "acc2 = acc2.PutIn(&compOwner1, K, I)") || loop < 0 || decl < loop {
+		t.Errorf("the comprehension's owner is not declared in the outer loop's body:\n%s", src)
+	}
+}

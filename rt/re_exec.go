@@ -258,7 +258,15 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 // it returns the position to go on from, or false to fail.
 func (m *reMatcher) group(pc, arg uint32, pos int) (int, bool) {
 	r := int(arg & 0xfffff)
-	switch int(arg >> 20 & 0xf) {
+	switch int(arg >> 20 & 0xff) {
+	case mkBehindS, mkNBehindS:
+		return m.behind(pc, r, pos, int(arg>>20&0xff) == mkNBehindS)
+	case mkBehindE, mkNBehindE:
+		if pos != m.regs[r+1] {
+			return 0, false
+		}
+		m.cut(m.regs[r])
+		return pos, int(arg>>20&0xff) == mkBehindE
 	case mkAtomS:
 		m.saveReg(r, len(m.jobs)+1)
 	case mkAheadS:
@@ -315,6 +323,47 @@ func sameFold(a, b rune) bool {
 			return false
 		}
 	}
+}
+
+// behind starts a lookbehind at pos: its body runs from each place that
+// lies as many characters back as the body can be long, nearest first, and
+// its END accepts only a run that ends at pos.
+func (m *reMatcher) behind(pc uint32, r, pos int, negative bool) (int, bool) {
+	lens := m.rp.lbLens[r]
+	var starts []int
+	p := pos
+	for k := 0; k <= lens[1] && p >= 0; k++ {
+		if k >= lens[0] {
+			starts = append(starts, p)
+		}
+		if p == 0 {
+			break
+		}
+		p -= m.widthBefore(p)
+	}
+	m.saveReg(r+1, pos)
+	m.saveReg(r, 0)
+	m.regs[r] = len(m.jobs)
+	if negative {
+		m.jobs = append(m.jobs, reJob{pc: m.rp.negCont[pc], pos: pos, slot: -1})
+	}
+	if len(starts) == 0 {
+		return 0, false
+	}
+	body := m.rp.prog.Inst[pc].Out
+	for i := len(starts) - 1; i > 0; i-- {
+		m.jobs = append(m.jobs, reJob{pc: body, pos: starts[i], slot: -1})
+	}
+	return starts[0], true
+}
+
+// widthBefore is the length of the character that ends at pos > 0.
+func (m *reMatcher) widthBefore(pos int) int {
+	if !m.rp.opts.unicode {
+		return 1
+	}
+	_, w := utf8.DecodeLastRune(m.s[:pos])
+	return w
 }
 
 // saveReg sets register r, to be restored on backtracking.

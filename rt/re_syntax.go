@@ -22,10 +22,11 @@ import (
 // rewritten in the compiled program into empty-width instructions whose Arg
 // carries a marker bit (above Go's own EmptyOp bits) that the matcher tests.
 //
-// Lookahead, atomic groups and possessive quantifiers, which RE2 lacks,
+// Lookaround, atomic groups and possessive quantifiers, which RE2 lacks,
 // become marker pairs around their body that the matcher runs (cutting
-// alternatives, resetting the position); a back reference is a marker the
-// matcher runs too. What neither can do (lookbehind, recursion,
+// alternatives, resetting the position; a lookbehind's body, of lengths
+// known here, runs from each place it may start); a back reference is a
+// marker the matcher runs too. What neither can do (recursion,
 // conditionals, callouts, \C \K \R \X, control verbs) is refused with
 // error:{unsupported_regex, Feature}, never approximated. Patterns PCRE itself rejects give {error, {Message, Pos}}
 // with PCRE's message and offset for the common mistakes.
@@ -64,21 +65,26 @@ const (
 
 	// Groups the matcher runs itself, each a START and an END marker
 	// around its body, with a register (re_exec.go).
-	mkAtomS   // (?> or a possessive quantifier: start, noting the backtrack stack
-	mkAtomE   // end: drop the alternatives the body left
-	mkAheadS  // (?=: start, noting the stack and the position
-	mkAheadE  // end: drop the body's alternatives, go back to the position
-	mkNegS    // (?!: start, with an alternative that goes on after END
-	mkNegE    // end: the body matched, so the assertion fails
-	mkWrap    // a group around a lookahead, so that markEmptyLoops sees it is empty-width
-	mkBackref // a back reference: reg is the group, fold set when caseless
+	mkAtomS    // (?> or a possessive quantifier: start, noting the backtrack stack
+	mkAtomE    // end: drop the alternatives the body left
+	mkAheadS   // (?=: start, noting the stack and the position
+	mkAheadE   // end: drop the body's alternatives, go back to the position
+	mkNegS     // (?!: start, with an alternative that goes on after END
+	mkNegE     // end: the body matched, so the assertion fails
+	mkWrap     // a group around a lookahead, so that markEmptyLoops sees it is empty-width
+	mkBackref  // a back reference: reg is the group, fold set when caseless
+	mkBehindS  // (?<=: start, trying each position the body may start at
+	mkBehindE  // end: only where the lookbehind began; drop alternatives, go back there
+	mkNBehindS // (?<!: the same, with an alternative that goes on after END
+	mkNBehindE // end: the body matched, so the assertion fails
+	mkLBBody   // a group around a lookbehind's body, to measure it
 )
 
 // reFoldBit in a back reference's Arg makes it compare caselessly.
 const reFoldBit = 0x8_0000
 
 // reGroupBit marks the empty-width Arg of a mk*S or mk*E instruction:
-// reGroupBit | kind<<20 | register.
+// reGroupBit | kind<<20 (8 bits) | register.
 const reGroupBit = 0x1000_0000
 
 // markerBit is the bit of an empty-width Arg standing for marker kind k.
@@ -101,6 +107,7 @@ type reCap struct {
 	reg   int    // for mkAtomS...mkNegE, and mkBackref's group
 	name  string // mkBackref by name, resolved once all groups are known
 	fold  bool   // mkBackref under caseless
+	pos   int    // an END's place in the pattern, for errors
 }
 
 // reTrans is one translation in progress.
@@ -132,7 +139,8 @@ type reScope struct {
 	openCaps int // how many groups came before it: for a possessive +
 	end      int // the END marker kind the group closes with, or 0
 	reg      int
-	group    int // the capture group it is, or 0
+	group    int  // the capture group it is, or 0
+	backref  bool // a back reference is inside (a lookbehind cannot have one)
 }
 
 func (t *reTrans) fail(msg string, pos int) { panic(reError{msg, pos}) }
@@ -219,10 +227,13 @@ func (t *reTrans) item() {
 		}
 		s := t.stack[len(t.stack)-1]
 		t.stack = t.stack[:len(t.stack)-1]
+		if s.backref && (s.end == mkBehindE || s.end == mkNBehindE) {
+			t.fail("lookbehind assertion is not fixed length", t.pos)
+		}
 		t.m, t.x, t.i, t.u = s.m, s.x, s.i, s.u
 		if s.end != 0 {
 			t.out.WriteString(")")
-			t.caps = append(t.caps, reCap{kind: s.end, reg: s.reg})
+			t.caps = append(t.caps, reCap{kind: s.end, reg: s.reg, pos: t.pos})
 			t.out.WriteString("())")
 			if s.end != mkAtomE {
 				t.out.WriteString(")")
@@ -367,7 +378,7 @@ func writeLiteral(b *strings.Builder, c rune) {
 func (t *reTrans) open() {
 	start := t.pos
 	t.pos++
-	if n := t.peekAt(t.pos + 1); t.peekAt(t.pos) == '*' && (n >= 'A' && n <= 'Z' || n == ':') {
+	if n := t.peekAt(t.pos + 1); t.peekAt(t.pos) == '*' && (n >= 'A' && n <= 'Z' || n >= 'a' && n <= 'z' || n == ':') {
 		t.verb(start)
 		return
 	}
@@ -405,8 +416,13 @@ func (t *reTrans) open() {
 		t.pos++
 		t.matcherGroup(mkNegS, 1)
 		return
-	case c == '<' && (t.peekAt(t.pos+1) == '=' || t.peekAt(t.pos+1) == '!'):
-		t.unsupportedGroup("lookbehind", 2)
+	case c == '<' && t.peekAt(t.pos+1) == '=':
+		t.pos += 2
+		t.matcherGroup(mkBehindS, 2)
+		return
+	case c == '<' && t.peekAt(t.pos+1) == '!':
+		t.pos += 2
+		t.matcherGroup(mkNBehindS, 2)
 		return
 	case c == '<' || c == '\'' || c == 'P' && t.peekAt(t.pos+1) == '<':
 		if c == 'P' {
@@ -496,8 +512,13 @@ func (t *reTrans) matcherGroup(k, n int) {
 		t.out.WriteString("(")
 	}
 	t.caps = append(t.caps, reCap{kind: k, reg: t.nregs})
+	if k == mkBehindS || k == mkNBehindS {
+		t.caps = append(t.caps, reCap{kind: mkLBBody, reg: t.nregs})
+		t.out.WriteString("(?:()(")
+	} else {
+		t.out.WriteString("(?:()(?:")
+	}
 	t.nregs += n
-	t.out.WriteString("(?:()(?:")
 }
 
 // possessive makes the last atom and its quantifier, just written, an
@@ -771,10 +792,18 @@ func (t *reTrans) relativeBackref(sign byte, v int) {
 // backrefTo emits a back reference to group n.
 func (t *reTrans) backrefTo(n int) {
 	t.checkOpen(n)
+	t.noteBackref()
 	t.backref = max(t.backref, n)
 	t.caps = append(t.caps, reCap{kind: mkBackref, reg: n, fold: t.i})
 	t.out.WriteString("()")
 	t.canRep = true
+}
+
+// noteBackref marks the open groups as holding a back reference.
+func (t *reTrans) noteBackref() {
+	for i := range t.stack {
+		t.stack[i].backref = true
+	}
 }
 
 // checkOpen refuses a back reference from inside the group it names:
@@ -804,6 +833,7 @@ func (t *reTrans) namedBackref(term rune) {
 	if g, ok := t.names[name]; ok {
 		t.checkOpen(g)
 	}
+	t.noteBackref()
 	t.caps = append(t.caps, reCap{kind: mkBackref, name: name, fold: t.i})
 	t.out.WriteString("()")
 	t.pos++
@@ -1331,7 +1361,8 @@ type reProg struct {
 	// pattern goes on after its END.
 	nlook   int
 	negCont map[uint32]uint32
-	noMemo  bool // empty loops, lookahead, atomic groups or back references
+	noMemo  bool           // empty loops, lookahead, atomic groups or back references
+	lbLens  map[int][2]int // each lookbehind's register: shortest and longest body, in characters
 }
 
 // Arg bits of the loop instructions; the low bits are the loop's number.
@@ -1380,6 +1411,7 @@ func compileRE(src []byte, o reOpts) *reProg {
 	}
 	re = re.Simplify()
 	ncaps := re.MaxCap()
+	lbLens := lookbehindLengths(re, t, runes, o.unicode)
 	wraps := map[int]bool{}
 	for i, c := range t.caps {
 		if c.index == 0 && c.kind == mkWrap {
@@ -1392,11 +1424,121 @@ func compileRE(src []byte, o reOpts) *reProg {
 		panic(reUnsupported{NewBinary([]byte("go regexp: " + err.Error()))})
 	}
 	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src,
-		nloops: nloops, nlook: t.nregs}
+		nloops: nloops, nlook: t.nregs, lbLens: lbLens}
 	rp.rewriteCaptures(t.caps, ncaps)
 	rp.noMemo = rp.noMemo || nloops > 0
 	rp.setPrefix()
 	return rp
+}
+
+// lookbehindLengths measures the body of each lookbehind: PCRE needs each
+// of its alternatives to have a fixed length.
+func lookbehindLengths(re *syntax.Regexp, t *reTrans, runes []rune, unicode bool) map[int][2]int {
+	bodies := map[int]reCap{} // Go capture index -> the body's marker
+	ends := map[int]int{}     // register -> END position
+	for i, c := range t.caps {
+		switch c.kind {
+		case mkLBBody:
+			bodies[i+1] = c
+		case mkBehindE, mkNBehindE:
+			ends[c.reg] = c.pos
+		}
+	}
+	lens := map[int][2]int{}
+	if len(bodies) == 0 {
+		return lens
+	}
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		if c, ok := bodies[re.Cap]; ok && re.Op == syntax.OpCapture {
+			set := lengthSet(re.Sub[0])
+			if len(set) == 0 {
+				pos := ends[c.reg]
+				if unicode {
+					pos = len(string(runes[:pos]))
+				}
+				panic(reError{"lookbehind assertion is not fixed length", pos})
+			}
+			lens[c.reg] = [2]int{set[0], set[len(set)-1]}
+		}
+		for _, sub := range re.Sub {
+			walk(sub)
+		}
+	}
+	walk(re)
+	return lens
+}
+
+// lengthSet is the sorted lengths, in characters, re can match, or nil
+// if one is unbounded or there are too many.
+func lengthSet(re *syntax.Regexp) []int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []int{len(re.Rune)}
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return []int{1}
+	case syntax.OpCapture:
+		return lengthSet(re.Sub[0])
+	case syntax.OpConcat:
+		set := []int{0}
+		for _, sub := range re.Sub {
+			if set = sumSet(set, lengthSet(sub)); set == nil {
+				return nil
+			}
+		}
+		return set
+	case syntax.OpAlternate:
+		seen := map[int]bool{}
+		for _, sub := range re.Sub {
+			s := lengthSet(sub)
+			if s == nil {
+				return nil
+			}
+			for _, n := range s {
+				seen[n] = true
+			}
+		}
+		var set []int
+		for n := range seen {
+			set = append(set, n)
+		}
+		sort.Ints(set)
+		return set
+	case syntax.OpRepeat:
+		if re.Min != re.Max {
+			return nil
+		}
+		set := []int{0}
+		for i := 0; i < re.Min && set != nil; i++ {
+			set = sumSet(set, lengthSet(re.Sub[0]))
+		}
+		return set
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest:
+		return nil
+	}
+	return []int{0} // empty-width
+}
+
+// sumSet is {a + b} over a and b, or nil.
+func sumSet(a, b []int) []int {
+	if a == nil || b == nil {
+		return nil
+	}
+	seen := map[int]bool{}
+	for _, x := range a {
+		for _, y := range b {
+			seen[x+y] = true
+		}
+	}
+	if len(seen) > 64 {
+		return nil
+	}
+	var set []int
+	for n := range seen {
+		set = append(set, n)
+	}
+	sort.Ints(set)
+	return set
 }
 
 // markEmptyLoops wraps the body of each unbounded repetition that can
@@ -1489,7 +1631,7 @@ func (rp *reProg) rewriteCaptures(caps []reCap, ncaps int) {
 		switch {
 		case c.index > 0:
 			in.Arg = uint32(2*c.index) + in.Arg%2
-		case in.Arg%2 == 1 || c.kind == mkWrap:
+		case in.Arg%2 == 1 || c.kind == mkWrap || c.kind == mkLBBody:
 			in.Op = syntax.InstNop
 		case c.kind == mkBackref && c.fold:
 			in.Op, in.Arg = syntax.InstEmptyWidth, reGroupBit|uint32(c.kind)<<20|reFoldBit|uint32(c.reg)
@@ -1504,7 +1646,7 @@ func (rp *reProg) rewriteCaptures(caps []reCap, ncaps int) {
 	rp.prog.NumCap = 2 * (rp.ngroups + 1)
 	rp.negCont = map[uint32]uint32{}
 	for i, in := range rp.prog.Inst {
-		if in.Op == syntax.InstEmptyWidth && in.Arg&reGroupBit != 0 && int(in.Arg>>20&0xf) == mkNegS {
+		if k := int(in.Arg >> 20 & 0xff); in.Op == syntax.InstEmptyWidth && in.Arg&reGroupBit != 0 && (k == mkNegS || k == mkNBehindS) {
 			rp.negCont[uint32(i)] = rp.findEnd(in.Out, in.Arg+1<<20)
 		}
 	}

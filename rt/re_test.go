@@ -30,8 +30,6 @@ func evalTerm(f func() Term) string {
 func TestREUnsupported(t *testing.T) {
 	for pattern, feature := range map[string]string{
 		"(a\\1)":      "backreference_into_open_group",
-		"(?<=a)b":     "lookbehind",
-		"(?<!a)b":     "lookbehind",
 		"(a|(?R))":    "recursion",
 		"(a)(?1)":     "recursion",
 		"(?(1)a|b)":   "conditional",
@@ -120,7 +118,7 @@ func TestREEmptyIteration(t *testing.T) {
 	}
 }
 
-// Lookahead, atomic groups and possessive quantifiers are run by the
+// Lookaround, atomic groups and possessive quantifiers are run by the
 // matcher itself: they cut alternatives, and keep or drop captures, as
 // PCRE does.
 func TestRELookaheadAtomic(t *testing.T) {
@@ -135,6 +133,10 @@ func TestRELookaheadAtomic(t *testing.T) {
 		{"pass1word", `^(?=.*\d)(?=.*[a-z]).{8,}$`, "{match,[{0,9}]}"},
 		{"password", `^(?=.*\d)(?=.*[a-z]).{8,}$`, "nomatch"},
 		{"foo bar baz", `\b(?!bar)\w+`, "{match,[{0,3}]}"},
+		{"price $100 and 200", `(?<=\$)\d+`, "{match,[{7,3}]}"},
+		{"price $100 and 200", `(?<!\$)\b\d+`, "{match,[{15,3}]}"},
+		{"abc", "(?<=a|bc)c", "nomatch"},
+		{"abc", "(?<=(b))c", "{match,[{2,1},{1,1}]}"},
 	} {
 		if got := reRun(t, c.subject, c.pattern); got != c.want {
 			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)

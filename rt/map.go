@@ -430,18 +430,21 @@ func MapUpdate(m, k, v Term) Term {
 	return out
 }
 
-// MapOwner lets a loop that alone holds a map update it in place, as
+// MapOwner lets code that alone holds a map update it in place, as
 // Clojure's transients do, where an update otherwise copies the path to the
 // key. The generator gives a self-recursive function one (a local
 // variable) when it has proved that a map parameter is never shared: the
 // map is only matched, read, returned or passed on in the same position,
 // and each update M#{...} of it goes straight into that position of a tail
-// call (translate/gen/map_owned.go). Updates through MapPutIn and
-// MapUpdateIn then mark the nodes they make with the owner's token, and
-// change the nodes so marked in place; a map built elsewhere, the loop's
-// first, is copied as usual. The token is made on first use, one per call
-// of the function, and reaches no other code, so a map the loop returns is
-// as immutable as any: no one can present its token again.
+// call (translate/gen/map_owned.go); likewise a fold's fun over its
+// accumulator (ListsFoldl3In), and a map comprehension's accumulator
+// (PutIn). Functions here that build a map by successive puts (maps:merge
+// and the like) use one of their own. Updates through an owner mark the
+// nodes they make with its token, and change the nodes so marked in place;
+// a map made elsewhere, the loop's first, is copied as usual. A token is
+// made on first use, one per call of the function (or per fold), and
+// reaches no other code, so a map the owner's code returns is as immutable
+// as any: no one can present its token again.
 //
 // The owner also remembers the last pair a map pattern found through it
 // (Get), so that the update of that key which usually follows, #{K := V}

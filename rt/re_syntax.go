@@ -472,8 +472,7 @@ var (
 // verb reads (*NAME) or (*NAME:ARG) (t.pos at the '*', start at the '(').
 func (t *reTrans) verb(start int) {
 	end := t.pos + 1
-	for end < len(t.src) && (t.src[end] >= 'A' && t.src[end] <= 'Z' || t.src[end] == '_' ||
-		t.src[end] == '=' || t.src[end] >= '0' && t.src[end] <= '9') {
+	for end < len(t.src) && (isGroupNameChar(t.src[end]) || t.src[end] == '=') {
 		end++
 	}
 	name, arg := string(t.src[t.pos+1:end]), false
@@ -982,7 +981,7 @@ func (t *reTrans) charEscape() rune {
 			t.pos++
 		}
 		if v > 255 && !t.opts.unicode {
-			t.fail("octal value is greater than \\377 in 8-bit non-UTF-8 mode", t.pos)
+			t.fail("octal value is greater than \\377 in 8-bit non-UTF-8 mode", t.pos-1)
 		}
 		return v
 	}

@@ -91,10 +91,11 @@ func startCompaction() {
 
 func compactLoop() {
 	sample := []metrics.Sample{{Name: "/sched/goroutines/runnable:goroutines"}}
-	tick := time.NewTicker(compactTick)
+	tick := compactTicker(compactTick)
 	c := compactor{backoff: baseHoldoff}
 	var last uint64
-	for range tick.C {
+	for {
+		n := tick()
 		w := wakesTotal()
 		runnable := uint64(0)
 		if c.compact {
@@ -103,14 +104,24 @@ func compactLoop() {
 				runnable = sample[0].Value.Uint64()
 			}
 		}
-		switch c.step(w-last, runnable) {
-		case toOneP:
-			runtime.GOMAXPROCS(1)
-		case toAllPs:
-			runtime.SetDefaultGOMAXPROCS()
+		// Ticks that came late count as ticks that saw the same.
+		for range n {
+			switch c.step((w-last)/n, runnable) {
+			case toOneP:
+				runtime.GOMAXPROCS(1)
+			case toAllPs:
+				runtime.SetDefaultGOMAXPROCS()
+			}
 		}
 		last = w
 	}
+}
+
+// goTicker is compactTicker with a Go ticker (which drops the ticks its
+// reader misses).
+func goTicker(d time.Duration) func() uint64 {
+	t := time.NewTicker(d)
+	return func() uint64 { <-t.C; return 1 }
 }
 
 // compactor is compactLoop's state.

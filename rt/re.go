@@ -14,13 +14,13 @@ import (
 // re_exec.go matches with PCRE's leftmost-first rule. A pattern PCRE
 // rejects gives what OTP gives ({error, {Message, Pos}} from compile,
 // badarg or {error, {compile, Err}} from run). Back references, lookahead,
-// lookbehind, atomic groups and possessive quantifiers, which RE2 lacks,
-// the matcher runs itself. A valid pattern using what neither has
-// (recursion, conditionals, callouts, branch reset, control verbs, \C \K
-// \R \X, a back reference from inside the group it names, the ucp,
-// firstline and dupnames options, a newline convention other than lf)
-// raises error:{unsupported_regex, Feature} instead of matching
-// differently.
+// lookbehind, atomic groups, possessive quantifiers, conditional groups
+// testing a group, branch reset and \R, which RE2 lacks, the matcher runs
+// itself. A valid pattern using what neither has (recursion, conditions
+// other than a group, callouts, control verbs, \C \K \X, a back
+// reference from inside the group it names, the ucp, firstline and
+// dupnames options, a newline convention other than lf) raises
+// error:{unsupported_regex, Feature} instead of matching differently.
 // Known differences, both in PCRE's compile-time optimisations rather than
 // in its matching rules: OTP's PCRE makes a repeat possessive when it
 // believes the next item cannot match what the repeat matched, and in

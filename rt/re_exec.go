@@ -285,6 +285,9 @@ func (m *reMatcher) group(pc, arg uint32, pos int) (int, bool) {
 		return 0, false
 	case mkBackref:
 		return m.backref(int(arg&(reFoldBit-1)), arg&reFoldBit != 0, pos)
+	case mkIfSet, mkIfUnset:
+		set := 2*r < len(m.caps) && m.caps[2*r] >= 0
+		return pos, set == (int(arg>>20&0xff) == mkIfSet)
 	}
 	return pos, true
 }

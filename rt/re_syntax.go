@@ -78,6 +78,8 @@ const (
 	mkNBehindS // (?<!: the same, with an alternative that goes on after END
 	mkNBehindE // end: the body matched, so the assertion fails
 	mkLBBody   // a group around a lookbehind's body, to measure it
+	mkIfSet    // (?(N): group N is set
+	mkIfUnset  // and, after the |, it is not
 )
 
 // reFoldBit in a back reference's Arg makes it compare caselessly.
@@ -127,6 +129,8 @@ type reTrans struct {
 	unsup   Term // the first feature RE2 lacks, or nil
 	nregs   int  // registers of the mkAtomS...mkNegE groups
 
+	condRefs [][2]int // the group each (?(N) tests, and where
+
 	atomOut, atomCaps int // where the last atom starts in out, and groups before it
 
 	settingsEnd int // where the (*SETTING)s that open the pattern end
@@ -141,6 +145,12 @@ type reScope struct {
 	reg      int
 	group    int  // the capture group it is, or 0
 	backref  bool // a back reference is inside (a lookbehind cannot have one)
+
+	reset      bool  // (?|: each alternative numbers its groups from base
+	base, most int   // and the most groups an alternative reached
+	cond       int   // (?(N): 1 in a conditional group; -1 once past its |
+	condTest   reCap // its test of group N (reg) or of a group by name
+	tooMany    bool  // and a second | came
 }
 
 func (t *reTrans) fail(msg string, pos int) { panic(reError{msg, pos}) }
@@ -170,14 +180,21 @@ func translateRE(src []rune, o reOpts) (t *reTrans) {
 	if len(t.stack) > 0 {
 		t.fail("missing )", len(src))
 	}
+	for _, c := range t.condRefs {
+		if c[0] > t.ngroups {
+			t.fail("reference to non-existent subpattern", c[1])
+		}
+	}
 	if t.backref > t.ngroups {
 		t.fail("reference to non-existent subpattern", len(src))
 	}
 	for i, c := range t.caps {
-		if c.kind == mkBackref && c.name != "" {
+		if (c.kind == mkBackref || c.kind == mkIfSet || c.kind == mkIfUnset) && c.name != "" {
 			g, ok := t.names[c.name]
-			if !ok {
+			if !ok && c.kind == mkBackref {
 				t.fail("reference to non-existent subpattern", len(src))
+			} else if !ok {
+				t.fail("reference to non-existent subpattern", c.pos)
 			}
 			t.caps[i].reg = g
 		}
@@ -225,6 +242,9 @@ func (t *reTrans) item() {
 		if len(t.stack) == 0 {
 			t.fail("unmatched parentheses", t.pos)
 		}
+		if sc := &t.stack[len(t.stack)-1]; sc.reset || sc.cond > 0 || sc.tooMany {
+			t.alternative(sc) // the no-branch of (?(N)yes) matches empty
+		}
 		s := t.stack[len(t.stack)-1]
 		t.stack = t.stack[:len(t.stack)-1]
 		if s.backref && (s.end == mkBehindE || s.end == mkNBehindE) {
@@ -247,6 +267,9 @@ func (t *reTrans) item() {
 		return
 	case '|':
 		t.out.WriteByte('|')
+		if n := len(t.stack); n > 0 {
+			t.alternative(&t.stack[n-1])
+		}
 		t.pos++
 		t.canRep = false
 	case '^':
@@ -445,10 +468,14 @@ func (t *reTrans) open() {
 		t.matcherGroup(mkAtomS, 1)
 		return
 	case c == '|':
-		t.unsupportedGroup("branch_reset", 1)
+		t.pos++
+		t.push()
+		sc := &t.stack[len(t.stack)-1]
+		sc.reset, sc.base, sc.most = true, t.ngroups, t.ngroups
+		t.out.WriteString("(?:")
 		return
 	case c == '(':
-		t.unsupportedGroup("conditional", 0)
+		t.conditional()
 		return
 	case c == 'C':
 		t.unsupported("callout")
@@ -496,6 +523,84 @@ func (t *reTrans) verb(start int) {
 	default:
 		t.unsupported("control_verb")
 	}
+}
+
+// alternative is a | at the top level of the group sc (or its end, for
+// branch reset and conditional groups).
+func (t *reTrans) alternative(sc *reScope) {
+	if sc.reset {
+		sc.most = max(sc.most, t.ngroups)
+		t.ngroups = sc.base
+		if t.src[t.pos] == ')' {
+			t.ngroups = sc.most
+		}
+	}
+	switch {
+	case sc.cond > 0:
+		if t.src[t.pos] == ')' {
+			t.out.WriteString("|")
+		}
+		test := sc.condTest
+		test.kind = mkIfUnset
+		t.caps = append(t.caps, test)
+		t.out.WriteString("()")
+		sc.cond = -1
+	case sc.cond < 0 && t.src[t.pos] == '|':
+		sc.tooMany = true
+	case sc.tooMany:
+		t.fail("conditional group contains more than two branches", t.pos)
+	}
+}
+
+// conditional opens (?(N)yes|no) (t.pos at the second '('), for a group
+// N given by number or name, as (?: [N set] yes | [N unset] no ).
+func (t *reTrans) conditional() {
+	start := t.pos
+	t.pos++
+	end := start + 1
+	for end < len(t.src) && t.src[end] != ')' {
+		end++
+	}
+	name := string(t.src[t.pos:min(end, len(t.src))])
+	name = strings.Trim(name, "<>'")
+	g, err := strconv.Atoi(name)
+	test := reCap{kind: mkIfSet, reg: g, pos: end + 1}
+	switch {
+	case end == len(t.src):
+		t.fail("malformed number or name after (?(", end)
+	case err == nil && g > 0:
+		t.condRefs = append(t.condRefs, [2]int{g, end + 1})
+	case isPlainName(name) && name != "DEFINE" && !isRecursionTest(name):
+		test.name = name // resolved at the end, as a group may come later
+	default:
+		t.pos = start
+		t.unsupportedGroup("conditional", 0)
+		return
+	}
+	t.pos = end + 1
+	t.push()
+	sc := &t.stack[len(t.stack)-1]
+	sc.cond, sc.condTest = 1, test
+	t.caps = append(t.caps, test)
+	t.out.WriteString("(?:()")
+}
+
+// isRecursionTest reports whether a condition is R, Rn or R&name.
+func isRecursionTest(s string) bool {
+	if !strings.HasPrefix(s, "R") {
+		return false
+	}
+	_, err := strconv.Atoi(s[1:])
+	return s == "R" || err == nil || strings.HasPrefix(s, "R&")
+}
+
+func isPlainName(s string) bool {
+	for _, c := range s {
+		if !isGroupNameChar(c) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // matcherGroup opens a group of kind k (mkAtomS, mkAheadS or mkNegS),
@@ -701,7 +806,17 @@ func (t *reTrans) escape() {
 		t.pos += 2
 		t.namedBackref(map[rune]rune{'<': '>', '\'': '\'', '{': '}'}[t.src[t.pos-1]])
 		return
-	case 'C', 'K', 'R', 'X':
+	case 'R':
+		// Any newline sequence, \r\n taken whole: an atomic group.
+		t.caps = append(t.caps, reCap{kind: mkAtomS, reg: t.nregs}, reCap{kind: mkAtomE, reg: t.nregs})
+		t.nregs++
+		t.out.WriteString(`(?:()(?:\r\n|[\n\x0b\f\r\x{85}`)
+		if t.opts.unicode {
+			t.out.WriteString(`\x{2028}\x{2029}`)
+		}
+		t.out.WriteString(`])())`)
+		t.canRep = true
+	case 'C', 'K', 'X':
 		t.unsupported(`\` + string(c))
 	case 'L', 'l', 'U', 'u':
 		t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)

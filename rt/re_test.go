@@ -32,14 +32,13 @@ func TestREUnsupported(t *testing.T) {
 		"(a\\1)":      "backreference_into_open_group",
 		"(a|(?R))":    "recursion",
 		"(a)(?1)":     "recursion",
-		"(?(1)a|b)":   "conditional",
+		"(?(R)a|b)":   "conditional",
+		"(?(?=a)a|b)": "conditional",
 		"(?C1)a":      "callout",
-		"(?|(a)|(b))": "branch_reset",
 		"(*UTF8)a":    "'(*UTF8)'",
 		"a(*FAIL)":    "control_verb",
 		"(*MARK:x)a":  "control_verb",
 		"a\\Kb":       "'\\\\K'",
-		"\\R":         "'\\\\R'",
 		"a{1001}":     "repeat_count_above_1000",
 	} {
 		want := "error:{unsupported_regex," + feature + "}"

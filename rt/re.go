@@ -15,9 +15,9 @@ import (
 // rejects gives what OTP gives ({error, {Message, Pos}} from compile,
 // badarg or {error, {compile, Err}} from run). Back references, lookahead,
 // lookbehind, atomic groups, possessive quantifiers, conditional groups
-// testing a group, branch reset and \R, which RE2 lacks, the matcher runs
-// itself. A valid pattern using what neither has (recursion, conditions
-// other than a group, callouts, control verbs, \C \K \X, a back
+// testing a group, branch reset, \R and \K, which RE2 lacks, the matcher
+// runs itself. A valid pattern using what neither has (recursion,
+// conditions other than a group, callouts, control verbs, \C \X, a back
 // reference from inside the group it names, the ucp, firstline and
 // dupnames options, a newline convention other than lf) raises
 // error:{unsupported_regex, Feature} instead of matching differently.
@@ -440,7 +440,9 @@ func reSearch(rp *reProg, s []byte, a reArgs) (ms [][]int, limited bool) {
 		if again := m.exec(x, retry); again != nil {
 			again = trimCaps(again)
 			ms = append(ms, again)
-			next = first[0] + again[1] - again[0]
+			if again[1] > again[0] {
+				next = first[0] + again[1] - again[0]
+			}
 		}
 		x = next
 	}

@@ -167,6 +167,9 @@ func (m *reMatcher) try(start int) bool {
 	for i := range m.caps {
 		m.caps[i] = -1
 	}
+	if m.rp.keepReg >= 0 {
+		m.regs[m.rp.keepReg] = -1
+	}
 	m.start = start
 	m.jobs = append(m.jobs[:0], reJob{pc: uint32(m.rp.prog.Start), pos: start, slot: -1})
 	for len(m.jobs) > 0 {
@@ -241,10 +244,14 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 			}
 			pos += w
 		case syntax.InstMatch:
-			if pos == m.start && (m.o.notempty || m.o.notemptyAtStart && m.start == m.offset) {
+			start := m.start
+			if k := m.rp.keepReg; k >= 0 && m.regs[k] >= 0 {
+				start = m.regs[k] // \K
+			}
+			if pos == start && (m.o.notempty || m.o.notemptyAtStart && start == m.offset) {
 				return false
 			}
-			m.caps[0], m.caps[1] = m.start, pos
+			m.caps[0], m.caps[1] = start, pos
 			return true
 		default:
 			return false
@@ -285,6 +292,8 @@ func (m *reMatcher) group(pc, arg uint32, pos int) (int, bool) {
 		return 0, false
 	case mkBackref:
 		return m.backref(int(arg&(reFoldBit-1)), arg&reFoldBit != 0, pos)
+	case mkKeep:
+		m.saveReg(r, pos)
 	case mkIfSet, mkIfUnset:
 		set := 2*r < len(m.caps) && m.caps[2*r] >= 0
 		return pos, set == (int(arg>>20&0xff) == mkIfSet)

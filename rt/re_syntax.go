@@ -80,6 +80,7 @@ const (
 	mkLBBody   // a group around a lookbehind's body, to measure it
 	mkIfSet    // (?(N): group N is set
 	mkIfUnset  // and, after the |, it is not
+	mkKeep     // \K: the reported match starts here
 )
 
 // reFoldBit in a back reference's Arg makes it compare caselessly.
@@ -130,6 +131,7 @@ type reTrans struct {
 	nregs   int  // registers of the mkAtomS...mkNegE groups
 
 	condRefs [][2]int // the group each (?(N) tests, and where
+	keepReg  int      // 1 + the register of \K, or 0
 
 	atomOut, atomCaps int // where the last atom starts in out, and groups before it
 
@@ -816,7 +818,15 @@ func (t *reTrans) escape() {
 		}
 		t.out.WriteString(`])())`)
 		t.canRep = true
-	case 'C', 'K', 'X':
+	case 'K':
+		if t.keepReg == 0 {
+			t.keepReg = t.nregs + 1
+			t.nregs++
+		}
+		t.caps = append(t.caps, reCap{kind: mkKeep, reg: t.keepReg - 1})
+		t.out.WriteString("()")
+		t.canRep = false
+	case 'C', 'X':
 		t.unsupported(`\` + string(c))
 	case 'L', 'l', 'U', 'u':
 		t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
@@ -1477,6 +1487,7 @@ type reProg struct {
 	negCont map[uint32]uint32
 	noMemo  bool           // empty loops, lookahead, atomic groups or back references
 	lbLens  map[int][2]int // each lookbehind's register: shortest and longest body, in characters
+	keepReg int            // the register \K sets, or -1
 }
 
 // Arg bits of the loop instructions; the low bits are the loop's number.
@@ -1538,7 +1549,7 @@ func compileRE(src []byte, o reOpts) *reProg {
 		panic(reUnsupported{NewBinary([]byte("go regexp: " + err.Error()))})
 	}
 	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src,
-		nloops: nloops, nlook: t.nregs, lbLens: lbLens}
+		nloops: nloops, nlook: t.nregs, lbLens: lbLens, keepReg: t.keepReg - 1}
 	rp.rewriteCaptures(t.caps, ncaps)
 	rp.noMemo = rp.noMemo || nloops > 0
 	rp.setPrefix()

@@ -38,7 +38,7 @@ func TestREUnsupported(t *testing.T) {
 		"(*UTF8)a":    "'(*UTF8)'",
 		"a(*FAIL)":    "control_verb",
 		"(*MARK:x)a":  "control_verb",
-		"a\\Kb":       "'\\\\K'",
+		"a\\Xb":       "'\\\\X'",
 		"a{1001}":     "repeat_count_above_1000",
 	} {
 		want := "error:{unsupported_regex," + feature + "}"

@@ -222,7 +222,7 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 		env = jen.Index().Qual(RT, "Term").Values(vals...)
 	}
 	arity := len(e.Clauses[0].Patterns)
-	child := &fnGen{modGen: f.modGen, info: f.info, temps: f.temps, scope: &scope{vars: map[string]string{}, parent: f.scope},
+	child := &fnGen{modGen: f.modGen, info: f.info, temps: f.temps, scope: &scope{vars: map[string]string{}, parent: f.scope, fun: true},
 		used: map[string]bool{}, funcName: f.funcName, nonTerm: f.nonTerm, owned: f.owned}
 	self := ""
 	if e.Name != "" && mentions(e.Clauses, e.Name) {

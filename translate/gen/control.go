@@ -95,18 +95,29 @@ func (f *fnGen) predeclare(node ast.Expr) {
 		f.scope.pending = map[string]string{}
 	}
 	for _, n := range names {
+		if _, outer := f.scope.lookupPending(n); outer {
+			// A case inside a case that binds the same variable: its
+			// clauses assign the outer one's Go variable.
+			continue
+		}
 		g := varName(n)
 		f.scope.pending[n] = g
 		ids = append(ids, jen.Id(g))
 	}
-	f.emit(jen.Var().List(ids...).Qual(RT, "Term"))
+	if len(ids) > 0 {
+		f.emit(jen.Var().List(ids...).Qual(RT, "Term"))
+	}
 }
 
 // settle marks the predeclared variables bound once the construct is done.
 func (f *fnGen) settle(node ast.Expr) {
 	for _, n := range f.info.exported(node) {
-		f.scope.vars[n] = f.scope.pending[n]
-		delete(f.scope.pending, n)
+		if g, ok := f.scope.pending[n]; ok {
+			f.scope.vars[n] = g
+			delete(f.scope.pending, n)
+		} else if g, ok := f.scope.lookupPending(n); ok {
+			f.scope.vars[n] = g // declared by an enclosing case (predeclare)
+		}
 	}
 }
 

@@ -41,6 +41,7 @@ type scope struct {
 	native  map[string]intRange // variables held as a Go rt.Int (bits_native.go)
 	rests   map[string]string   // rests held as their matcher (bits_rest.go)
 	parent  *scope
+	fun     bool // the outermost scope of a fun's body
 }
 
 func (s *scope) lookup(name string) (string, bool) {
@@ -56,6 +57,9 @@ func (s *scope) lookupPending(name string) (string, bool) {
 	for ; s != nil; s = s.parent {
 		if g, ok := s.pending[name]; ok {
 			return g, true
+		}
+		if s.fun {
+			break // a fun's variables that are unbound when it is made are its own
 		}
 	}
 	return "", false

@@ -250,8 +250,8 @@ func (n *hamtNode) withLeaf(level int, bit uint16, k, v Term, o *mapToken) *hamt
 
 // withoutLeaf returns a copy of n without the j-th pair, in slot bit (0 in
 // a bucket).
-func (n *hamtNode) withoutLeaf(level int, bit uint16, j int) *hamtNode {
-	out := newNodeAt(level, n.datamap&^bit, n.nodemap, n.nwords()-leafWords)
+func (n *hamtNode) withoutLeaf(level int, bit uint16, j int, o *mapToken) *hamtNode {
+	out := newOwnedAt(level, n.datamap&^bit, n.nodemap, n.nwords()-leafWords, o)
 	w, ow := n.words(), out.words()
 	at := n.nsubs() + j*leafWords
 	copy(ow, w[:at])
@@ -277,9 +277,9 @@ func (n *hamtNode) leafToSub(level int, bit uint16, j int, sub *hamtNode, o *map
 
 // subToLeaf returns a copy of n whose slot bit, the i-th sub-node, holds
 // the pair l instead.
-func (n *hamtNode) subToLeaf(level int, bit uint16, i int, l hamtLeaf) *hamtNode {
+func (n *hamtNode) subToLeaf(level int, bit uint16, i int, l hamtLeaf, o *mapToken) *hamtNode {
 	j := bits.OnesCount16(n.datamap & (bit - 1))
-	out := newNodeAt(level, n.datamap|bit, n.nodemap&^bit, n.nwords()-1+leafWords)
+	out := newOwnedAt(level, n.datamap|bit, n.nodemap&^bit, n.nwords()-1+leafWords, o)
 	w, ow := n.words(), out.words()
 	ns := n.nsubs()
 	copy(ow, w[:i])
@@ -294,11 +294,14 @@ func (n *hamtNode) subToLeaf(level int, bit uint16, i int, l hamtLeaf) *hamtNode
 // remove returns n without k, and whether k was there. A node left with a
 // single pair is replaced by that pair in its parent, as BEAM collapses
 // them, so that the trie's shape depends only on its keys.
-func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
+//
+// With a token o, as for put, the nodes made are owned by o, and a node o
+// owns whose sub-node changed is changed in place.
+func (n *hamtNode) remove(k Term, h0 uint32, level int, o *mapToken) (*hamtNode, bool) {
 	if level == hamtMaxLevel {
 		for j := range n.nleaves() {
 			if keyEqual(n.leaf(j).key, k) {
-				return n.withoutLeaf(level, 0, j), true
+				return n.withoutLeaf(level, 0, j, nil), true
 			}
 		}
 		return n, false
@@ -310,17 +313,21 @@ func (n *hamtNode) remove(k Term, h0 uint32, level int) (*hamtNode, bool) {
 		if !keyEqual(n.leaf(j).key, k) {
 			return n, false
 		}
-		return n.withoutLeaf(level, bit, j), true
+		return n.withoutLeaf(level, bit, j, o), true
 	case n.nodemap&bit != 0:
 		i := bits.OnesCount16(n.nodemap & (bit - 1))
-		sub, removed := n.sub(i).remove(k, h0, level+1)
+		old := n.sub(i)
+		sub, removed := old.remove(k, h0, level+1, o)
 		if !removed {
 			return n, false
 		}
 		if sub.nodemap == 0 && sub.nwords() == leafWords {
-			return n.subToLeaf(level, bit, i, *sub.leaf(0)), true
+			return n.subToLeaf(level, bit, i, *sub.leaf(0), o), true
 		}
-		out := n.copyAt(level, nil)
+		if sub == old { // changed in place (o owns it)
+			return n, true
+		}
+		out := n.writable(level, o)
 		*out.word(i) = unsafe.Pointer(sub)
 		return out, true
 	}

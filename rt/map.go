@@ -254,14 +254,20 @@ func (m *Map) setFlat(i int, v Term, o *mapToken) *Map {
 }
 
 // Remove returns a map without k.
-func (m *Map) Remove(k Term) *Map {
+func (m *Map) Remove(k Term) *Map { return m.remove(k, nil) }
+
+// remove is Remove under the token o (see MapOwner), or none if o is nil.
+func (m *Map) remove(k Term, o *mapToken) *Map {
 	if m.isTrie() {
-		root, removed := m.root.remove(k, mapHash(k, 0), 0)
-		if !removed {
+		root, removed := m.root.remove(k, mapHash(k, 0), 0, o)
+		switch {
+		case !removed:
 			return m
-		}
-		if m.size-1 <= flatMax { // as BEAM, shrink back to a flat map
+		case m.size-1 <= flatMax: // as BEAM, shrink back to a flat map
 			return newFlat(sortedPairs(root, m.size-1))
+		case root == &m.root: // changed in place (o owns m)
+			m.size--
+			return m
 		}
 		return trieMap(root, m.size-1)
 	}

@@ -30,13 +30,17 @@ func TestMapOwner(t *testing.T) {
 				if r.Intn(3) == 0 {
 					v = Str("x") // a value of another kind, and boxed
 				}
-				if _, ok := plain.(*Map).Get(k); ok && r.Intn(2) == 0 {
+				_, present := plain.(*Map).Get(k)
+				switch {
+				case r.Intn(5) == 0: // maps:remove, present or not
+					plain, owned = MapsRemove2(nil, k, plain), MapsRemove2In(nil, &o, k, owned)
+				case present && r.Intn(2) == 0:
 					plain, owned = MapUpdate(plain, k, v), MapUpdateIn(&o, owned, k, v)
-				} else {
+				default:
 					plain, owned = MapPut(plain, k, v), MapPutIn(&o, owned, k, v)
 				}
 				if step%500 == 0 || step == 2999 {
-					if p, q := pairsOf(plain.(*Map)), pairsOf(owned.(*Map)); !slices.Equal(p, q) {
+					if p, q := pairsOf(plain.(*Map)), pairsOf(owned.(*Map)); !slices.Equal(p, q) || plain.(*Map).Size() != owned.(*Map).Size() {
 						t.Fatalf("start %d keys %d step %d: owned %v, want %v", start, keys, step, q, p)
 					}
 				}

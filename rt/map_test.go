@@ -146,7 +146,7 @@ func TestMapCollisions(t *testing.T) {
 		}
 	}
 	for _, k := range same[:4] {
-		root, _ = root.remove(k, mapHash(k, 0), last)
+		root, _ = root.remove(k, mapHash(k, 0), last, nil)
 	}
 	if root.nodemap != 0 || root.nleaves() != 1 || root.leaf(0).key != same[4] {
 		t.Error("a bucket left with one key did not collapse to a leaf")

@@ -95,6 +95,11 @@ func updateWith(p *Process, k, f, init, m Term, o *mapToken) Term {
 	return mm.put(k, v, o)
 }
 
+// MapsRemove2In is maps:remove/2 for a map that o may own (see MapOwner).
+func MapsRemove2In(p *Process, o *MapOwner, k, m Term) Term {
+	return mapArg(m).remove(k, o.token())
+}
+
 // MapsGet2In, MapsGet3In and MapsFind2In are maps:get/2,3 and maps:find/2
 // on a map that o may own: they look up through o (see MapOwner.Get).
 func MapsGet2In(p *Process, o *MapOwner, k, m Term) Term {
@@ -245,11 +250,12 @@ func MapsMap2(p *Process, f, m Term) Term {
 
 // MapsFilter2 is maps:filter(Pred, Map), Pred(K, V).
 func MapsFilter2(p *Process, f, m Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	mm := mapArg(m)
 	out := mm
 	mm.Range(func(k, v Term) bool {
 		if !predicate2(p, f, k, v) {
-			out = out.Remove(k)
+			out = out.remove(k, o.token())
 		}
 		return true
 	})
@@ -322,13 +328,14 @@ func MapsWith2(p *Process, keys, m Term) Term {
 
 // MapsWithout2 is maps:without(Keys, Map).
 func MapsWithout2(p *Process, keys, m Term) Term {
+	var o MapOwner // the map built here is ours alone until returned
 	out := mapArg(m)
 	ks, ok := ListToSlice(keys)
 	if !ok {
 		return BIFBadarg("without", keys, m)
 	}
 	for _, k := range ks {
-		out = out.Remove(k)
+		out = out.remove(k, o.token())
 	}
 	return out
 }

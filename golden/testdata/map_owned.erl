@@ -66,6 +66,10 @@ history([L | Ls], M, Hist) ->
     M1 = lists:foldl(fun(K, Acc) -> Acc#{K => length(L)} end, M, L),
     history(Ls, M1, [M1 | Hist]).
 
+%% removals in a loop, past the size where a map becomes flat again
+drop([], M) -> M;
+drop([K | T], M) -> drop(T, maps:remove(K, M)).
+
 sum(M) -> maps:fold(fun(_, V, A) -> V + A end, 0, M).
 
 main() ->
@@ -100,4 +104,9 @@ main() ->
     {FA, FB, FC} = folds(words(1000, 3, []), Base),
     io:format("~p~n~p ~p ~p~n", [FA, FA =:= FB, map_size(FC), Base]),
     Hist = history([lists:seq(1, 20), lists:seq(10, 50), [1, 2, 3], lists:seq(40, 45)], Big, []),
-    io:format("~p~n", [[{map_size(H), sum(H)} || H <- Hist]]).
+    io:format("~p~n", [[{map_size(H), sum(H)} || H <- Hist]]),
+    Dropped = drop(lists:seq(1, 90, 2) ++ [500], Big),
+    Filtered = maps:filter(fun(K, _) -> K rem 3 =:= 0 end, Big),
+    Without = maps:without(lists:seq(1, 60), Big),
+    io:format("~p~n~p ~p ~p~n", [Dropped, map_size(Filtered), map_size(Without), sum(Big)]),
+    io:format("~p~n", [drop(lists:seq(1, 80), Big)]).

@@ -42,10 +42,10 @@ import (
 //     maps:find/2, maps:is_key/2, map_get/2, is_map_key/2, map_size/1,
 //     maps:size/1, is_map/1);
 //   - in tail position, V or a chain of updates of V (V#{...}, maps:put/3,
-//     maps:update/3, maps:update_with/3,4), either as the clause's value or
-//     as the same argument of a call of the function itself, when no other
-//     argument of the call or of the updates mentions V (Go would evaluate
-//     them after the update).
+//     maps:update/3, maps:update_with/3,4, maps:remove/2), either as the
+//     clause's value or as the same argument of a call of the function
+//     itself, when no other argument of the call or of the updates mentions
+//     V (Go would evaluate them after the update).
 //
 // A function with try or catch is left alone: an exception (case_clause,
 // say) can carry the map to a handler that runs before the loop's next
@@ -286,7 +286,7 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 }
 
 // updateChain returns, for V, or an update of an update chain (V#{...},
-// maps:put/3, maps:update/3, maps:update_with/3,4) whose map is V, the
+// maps:put/3, maps:update/3, maps:update_with/3,4, maps:remove/2) whose map is V, the
 // variable V and the updates from the outermost in; base is nil for
 // anything else.
 func updateChain(e ast.Expr) (base *ast.Var, chain []ast.Expr) {
@@ -317,6 +317,7 @@ func updateChain(e ast.Expr) (base *ast.Var, chain []ast.Expr) {
 // the map argument; map_owned.go's rt counterparts take the owner.
 var mapsUpdates = map[string]int{
 	"maps:put/3": 2, "maps:update/3": 2, "maps:update_with/3": 2, "maps:update_with/4": 3,
+	"maps:remove/2": 1,
 }
 
 // mapsUpdateArg returns the index of the map argument of a call in

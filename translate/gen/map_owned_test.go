@@ -13,7 +13,7 @@ func TestOwnedMapUpdates(t *testing.T) {
 -export([own_case/2, own_get/2, own_chain/2, own_pass/2, own_guard/2,
          no_put/2, no_alias/2, no_other_arg/3, no_value/2, no_try/2, no_case_var/2,
          no_fun/2, no_body/2, no_match_head/2, own_with/2, own_puts/2, no_put_self/2,
-         own_fold/1, own_mfold/1, no_fold_var/1, no_fold_leak/1, no_fold_try/1, no_last/1]).
+         own_fold/1, own_mfold/1, no_fold_var/1, no_fold_leak/1, no_fold_try/1, no_last/1, own_drop/2]).
 own_case([], M) -> M;
 own_case([W | T], M) ->
     case M of
@@ -60,6 +60,8 @@ own_mfold(M) -> Y = maps:fold(fun(K, V, A) -> A#{V => K} end, #{}, M), Y.
 no_fold_var(L) -> F = fun(W, M) -> M#{W => 1} end, lists:foldl(F, #{}, L).
 no_fold_leak(L) -> lists:foldl(fun(W, M) -> put(W, M), M#{W => 1} end, #{}, L).
 no_fold_try(L) -> lists:foldl(fun(W, M) -> catch 1, M#{W => 1} end, #{}, L).
+own_drop([], M) -> M;
+own_drop([K | T], M) -> own_drop(T, maps:remove(K, M)).
 no_last([]) -> #{};
 no_last([K | T]) -> M = no_last(T), own_last(T, M#{K => 1}).
 own_last([], M) -> M#{done => true};
@@ -81,8 +83,8 @@ own_last([K | T], M) -> own_last(T, maps:put(K, 2, M)).
 			t.Errorf("%s: in-place updates %v (owner declared %v), want %v:\n%s", name, owned, declared, want, part)
 		}
 	}
-	if seen != 24 {
-		t.Errorf("found %d of the 24 functions in:\n%s", seen, src)
+	if seen != 25 {
+		t.Errorf("found %d of the 25 functions in:\n%s", seen, src)
 	}
 }
 

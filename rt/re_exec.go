@@ -420,7 +420,11 @@ func (m *reMatcher) assert(arg uint32, pos int) bool {
 		return atEnd
 	case arg&uint32(syntax.EmptyWordBoundary|syntax.EmptyNoWordBoundary) != 0:
 		r, _ := m.char(pos)
-		boundary := isREWord(m.before(pos)) != isREWord(r)
+		isWord := isREWord
+		if m.rp.opts.ucp {
+			isWord = isUCPWord
+		}
+		boundary := isWord(m.before(pos)) != isWord(r)
 		return boundary == (arg&uint32(syntax.EmptyWordBoundary) != 0)
 	case arg&markerBit(mkCirc) != 0:
 		return pos == 0 && !m.o.notbol

@@ -34,13 +34,13 @@ import (
 // reOpts are the compile options of a pattern.
 type reOpts struct {
 	caseless, multiline, dotall, extended, unicode, ungreedy bool
-	anchored, dollarEndonly, noAutoCapture                   bool
+	anchored, dollarEndonly, noAutoCapture, ucp              bool
 }
 
 func (o reOpts) bits() uint16 {
 	var b uint16
 	for i, f := range []bool{o.caseless, o.multiline, o.dotall, o.extended, o.unicode, o.ungreedy,
-		o.anchored, o.dollarEndonly, o.noAutoCapture} {
+		o.anchored, o.dollarEndonly, o.noAutoCapture, o.ucp} {
 		if f {
 			b |= 1 << i
 		}
@@ -50,7 +50,7 @@ func (o reOpts) bits() uint16 {
 
 func reOptsFromBits(b uint16) reOpts {
 	f := func(i int) bool { return b&(1<<i) != 0 }
-	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8)}
+	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9)}
 }
 
 // Marker kinds: PCRE anchors without a Go equivalent.
@@ -789,10 +789,10 @@ func (t *reTrans) escape() {
 		if _, _, _, quant := t.braces(t.pos + 1); c == 'N' && t.peekAt(t.pos+1) == '{' && !quant {
 			t.fail(`PCRE does not support \L, \l, \N{name}, \U, or \u`, t.pos)
 		}
-		if (c == 'w' || c == 'W') && t.opts.unicode && t.wordRepeat(c) {
+		if (c == 'w' || c == 'W') && t.opts.unicode && !t.opts.ucp && t.wordRepeat(c) {
 			return
 		}
-		writeSet(&t.out, classOfEscape(c))
+		writeSet(&t.out, t.escapeSet(c))
 		t.canRep = true
 	case 'p', 'P':
 		t.out.WriteString(t.property())
@@ -1313,7 +1313,7 @@ func (t *reTrans) classSet() (ranges []rune, ok bool) {
 	switch {
 	case c == '\\' && strings.ContainsRune("dDwWsShHvV", n) && n > 0:
 		t.pos += 2
-		return classOfEscape(n), true
+		return t.escapeSet(n), true
 	case c == '\\' && (n == 'p' || n == 'P'):
 		t.pos++
 		prop := t.property()
@@ -1334,6 +1334,9 @@ func (t *reTrans) classSet() (ranges []rune, ok bool) {
 		name := string(t.src[t.pos+2 : end])
 		neg := strings.HasPrefix(name, "^")
 		set, known := posixClasses[strings.TrimPrefix(name, "^")]
+		if t.opts.ucp && known {
+			set = ucpPosix(strings.TrimPrefix(name, "^"), set)
+		}
 		if !known {
 			t.fail("unknown POSIX class name", t.pos+2)
 		}
@@ -1399,6 +1402,72 @@ var posixClasses = map[string][]rune{
 	"ascii":  {0, 255},
 }
 
+// Under the ucp option \d \s \w, \b and the POSIX classes go by Unicode
+// properties, as PCRE defines them.
+var (
+	ucpDigit = propRanges(`\p{Nd}`)
+	ucpWord  = propRanges(`\p{L}\p{N}_`)
+	ucpSpace = mergeRanges(append(append(propRanges(`\p{Z}`), reHSpace...), reVSpace...))
+)
+
+// propRanges is the ranges of a Go class body.
+func propRanges(class string) []rune {
+	re, err := syntax.Parse("["+class+"]", syntax.Perl)
+	if err != nil || re.Op != syntax.OpCharClass {
+		panic("re: bad class " + class)
+	}
+	return re.Rune
+}
+
+// escapeSet is \d \w \s... as this pattern's options define them.
+func (t *reTrans) escapeSet(c rune) []rune {
+	if !t.opts.ucp {
+		return classOfEscape(c)
+	}
+	var set []rune
+	switch c | 0x20 {
+	case 'd':
+		set = ucpDigit
+	case 'w':
+		set = ucpWord
+	case 's':
+		set = ucpSpace
+	default:
+		return classOfEscape(c)
+	}
+	if c < 'a' {
+		return negateRanges(set)
+	}
+	return set
+}
+
+// ucpPosix is a POSIX class under ucp.
+func ucpPosix(name string, set []rune) []rune {
+	switch name {
+	case "alpha":
+		return propRanges(`\p{L}`)
+	case "alnum":
+		return propRanges(`\p{L}\p{N}`)
+	case "digit":
+		return ucpDigit
+	case "lower":
+		return propRanges(`\p{Ll}`)
+	case "upper":
+		return propRanges(`\p{Lu}`)
+	case "space":
+		return mergeRanges(append(propRanges(`\p{Z}`), '\t', '\r'))
+	case "word":
+		return ucpWord
+	case "blank":
+		return reHSpace
+	case "cntrl":
+		return propRanges(`\p{Cc}`)
+	case "graph", "print", "punct":
+		panic(reUnsupported{Intern("ucp_" + name)})
+	}
+	return set
+}
+
 // classOfEscape is the set of \d \D \w \W \s \S \h \H \v \V or \N.
 func classOfEscape(c rune) []rune {
 	switch c {
@@ -1451,6 +1520,11 @@ func writeRanges(b *strings.Builder, rs []rune) {
 			writeLiteral(b, rs[i+1])
 		}
 	}
+}
+
+// isUCPWord is the word character test for \b and \B under ucp.
+func isUCPWord(r rune) bool {
+	return r == '_' || r >= 0 && (unicode.IsLetter(r) || unicode.IsNumber(r))
 }
 
 // isREWord is PCRE's word character test for \b and \B.

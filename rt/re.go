@@ -18,9 +18,9 @@ import (
 // testing a group, branch reset, \R and \K, which RE2 lacks, the matcher
 // runs itself. A valid pattern using what neither has (recursion,
 // conditions other than a group, callouts, control verbs, \C \X, a back
-// reference from inside the group it names, the firstline and dupnames
-// options, [:graph:] [:print:] [:punct:] under ucp, a newline convention
-// other than lf) raises
+// reference from inside the group it names, the dupnames option,
+// [:graph:] [:print:] [:punct:] under ucp, a newline convention other
+// than lf) raises
 // error:{unsupported_regex, Feature} instead of matching differently.
 // Known differences, both in PCRE's compile-time optimisations rather than
 // in its matching rules: OTP's PCRE makes a repeat possessive when it
@@ -89,7 +89,9 @@ func (c *reOpts) set(o Term) bool {
 		case "no_start_optimize", "never_utf", "bsr_anycrlf", "bsr_unicode":
 		case "ucp":
 			c.ucp = true
-		case "firstline", "dupnames":
+		case "firstline":
+			c.firstline = true
+		case "dupnames":
 			Error(NewTuple(reAtomUnsupp, x))
 		default:
 			return false

@@ -76,10 +76,16 @@ func (m *reMatcher) exec(offset int, o reRunOpts) (caps []int) {
 	m.clearVisited()
 	m.offset, m.o = offset, o
 	anchored := o.anchored || m.rp.opts.anchored
-	for s := offset; s <= len(m.s); {
+	last := len(m.s) // the last place a match may start
+	if m.rp.opts.firstline {
+		if i := bytes.IndexByte(m.s[offset:], '\n'); i >= 0 {
+			last = offset + i
+		}
+	}
+	for s := offset; s <= last; {
 		if !anchored && m.rp.prefix != nil {
 			i := bytes.Index(m.s[s:], m.rp.prefix)
-			if i < 0 {
+			if i < 0 || s+i > last {
 				return nil
 			}
 			s += i
@@ -87,7 +93,7 @@ func (m *reMatcher) exec(offset int, o reRunOpts) (caps []int) {
 		if m.try(s) {
 			return m.caps
 		}
-		if anchored || s == len(m.s) {
+		if anchored || s >= last {
 			return nil
 		}
 		s += m.width(s)

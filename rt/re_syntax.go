@@ -34,13 +34,13 @@ import (
 // reOpts are the compile options of a pattern.
 type reOpts struct {
 	caseless, multiline, dotall, extended, unicode, ungreedy bool
-	anchored, dollarEndonly, noAutoCapture, ucp              bool
+	anchored, dollarEndonly, noAutoCapture, ucp, firstline   bool
 }
 
 func (o reOpts) bits() uint16 {
 	var b uint16
 	for i, f := range []bool{o.caseless, o.multiline, o.dotall, o.extended, o.unicode, o.ungreedy,
-		o.anchored, o.dollarEndonly, o.noAutoCapture, o.ucp} {
+		o.anchored, o.dollarEndonly, o.noAutoCapture, o.ucp, o.firstline} {
 		if f {
 			b |= 1 << i
 		}
@@ -50,7 +50,7 @@ func (o reOpts) bits() uint16 {
 
 func reOptsFromBits(b uint16) reOpts {
 	f := func(i int) bool { return b&(1<<i) != 0 }
-	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9)}
+	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9), f(10)}
 }
 
 // Marker kinds: PCRE anchors without a Go equivalent.

@@ -53,9 +53,9 @@ func newFlat(keys, vals []Term) *Map {
 func allocFlat(n int, o *mapToken) *Map {
 	var m *Map
 	switch {
-	case o != nil:
+	case o != nil: // with room to insert in place (insertFlat)
 		m = mapOf(newOwnedAt(0, 0, 0, 0, o))
-		m.kv = make([]Term, 2*n)
+		m.kv = make([]Term, 2*n, 2*min(flatMax, max(2*n, 4)))
 	case n == 0:
 		return EmptyMap
 	default:
@@ -63,6 +63,20 @@ func allocFlat(n int, o *mapToken) *Map {
 	}
 	m.size = n
 	return m
+}
+
+// insertFlat puts k and v at index i of a flat map that has room for them,
+// in place: the keys after i move up one, the values before i one and
+// those after it two.
+func (m *Map) insertFlat(i int, k, v Term) {
+	n := m.size
+	kv := m.kv[:2*n+2]
+	copy(kv[n+2+i:], kv[n+i:2*n])  // the values after i
+	copy(kv[n+1:n+1+i], kv[n:n+i]) // the values before i
+	kv[n+1+i] = v
+	copy(kv[i+1:n+1], kv[i:n]) // the keys after i
+	kv[i] = k
+	m.kv, m.size = kv, n+1
 }
 
 // flatOf is a Map followed by its keys and values (A is [2n]Term).
@@ -202,6 +216,10 @@ func (m *Map) put(k, v Term, o *mapToken) *Map {
 		return trieMap(root, m.size+1)
 	}
 	i, _ := m.search(k)
+	if o != nil && m.root.ownedBy(o) && cap(m.kv) >= 2*m.size+2 {
+		m.insertFlat(i, k, v)
+		return m
+	}
 	n := m.size + 1
 	out := allocFlat(n, o)
 	keys, vals := out.kv[:n], out.kv[n:]

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
-	"sort"
 	"unsafe"
 )
 
@@ -168,7 +167,7 @@ func (m *Map) search(k Term) (int, bool) {
 	keys := m.keys()
 	if len(keys) <= 8 { // a linear scan beats binary search here
 		for i, x := range keys {
-			switch c := CompareKeys(x, k); {
+			switch c := compareKey(x, k); {
 			case c == 0:
 				return i, true
 			case c > 0:
@@ -177,8 +176,27 @@ func (m *Map) search(k Term) (int, bool) {
 		}
 		return len(keys), false
 	}
-	i := sort.Search(len(keys), func(i int) bool { return CompareKeys(keys[i], k) >= 0 })
-	return i, i < len(keys) && CompareKeys(keys[i], k) == 0
+	lo, hi := 0, len(keys) // binary search for the first key >= k
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if compareKey(keys[mid], k) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < len(keys) && compareKey(keys[lo], k) == 0
+}
+
+// compareKey is CompareKeys with two integers, the usual keys, compared
+// in line (in map-key order integers compare as numbers among themselves).
+func compareKey(a, b Term) int {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return cmp.Compare(x, y)
+		}
+	}
+	return CompareKeys(a, b)
 }
 
 // trieMap returns the Map that a new root made by the trie's operations

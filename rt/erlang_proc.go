@@ -51,9 +51,36 @@ func ErlangSend2(p *Process, to, msg Term) Term { return Send(p, to, msg) }
 // ErlangSend3 is erlang:send(Dest, Msg, Options): the options (noconnect,
 // nosuspend) never matter on one node.
 func ErlangSend3(p *Process, to, msg, opts Term) Term {
+	l := opts
+	for {
+		c, ok := l.(*Cons)
+		if !ok {
+			break
+		}
+		if o, ok := c.Head.(Atom); !ok || o != atomNosuspend && o != atomNoconnect {
+			l = c.Head // not an option: badarg below
+			break
+		}
+		l = c.Tail
+	}
+	if _, ok := l.(Nil); !ok {
+		return BIFBadarg("send", to, msg, opts)
+	}
+	if _, ok := to.(Pid); !ok {
+		if a, ok := to.(Atom); ok {
+			if _, found := whereis(a); !found {
+				return BIFBadarg("send", to, msg, opts)
+			}
+		}
+	}
 	Send(p, to, msg)
 	return Ok
 }
+
+var (
+	atomNosuspend = Intern("nosuspend")
+	atomNoconnect = Intern("noconnect")
+)
 
 // ErlangSpawn1 is spawn(Fun).
 func ErlangSpawn1(p *Process, f Term) Term {

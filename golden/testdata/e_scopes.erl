@@ -46,7 +46,16 @@ deep(X, Y, Z) ->
     end,
     V.
 
+%% a case whose one clause ignores the value (OTP's logger_proxy)
+notify(Dest, Msg) ->
+    case erlang:send(Dest, Msg, [nosuspend]) of
+        _ok_or_nosuspend -> ok
+    end,
+    case element(1, Msg) of _Tag -> sent end.
+
 main() ->
+    io:format("~p~n", [[notify(self(), {hello}), catch notify(self(), bad), catch notify(nobody_here, {x})]]),
+    io:format("~p~n", [receive M -> M after 0 -> none end]),
     io:format("~p~n", [[section(inline, "code"), section(ext, {file, "a.erl"}), section(ext, 42)]]),
     io:format("~p~n", [[classify(X) || X <- [1, 3, 9, a]]]),
     io:format("~p~n", [[labels(a), labels(b)]]),

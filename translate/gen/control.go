@@ -123,6 +123,12 @@ func (f *fnGen) settle(node ast.Expr) {
 
 func (f *fnGen) caseExpr(e *ast.Case, d dest) {
 	f.line(e)
+	if c := e.Clauses[0]; f.ignorable(c.Patterns[0]) && len(c.Guards) == 0 {
+		// case f() of _Any -> Body end: the value is never looked at.
+		f.to(dest{kind: toEffect}, e.Expr)
+		f.body(c.Body, d)
+		return
+	}
 	v := f.stable(f.expr(e.Expr))
 	f.predeclare(e)
 	f.emitClauses(clauseSet{

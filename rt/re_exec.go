@@ -47,8 +47,8 @@ type reJob struct {
 	slot int // >= 0: restore caps[slot] (or regs[slot-len(caps)]) to pos
 }
 
-// reStepLimit bounds a search by a program that runs without the bitmap,
-// as PCRE's match_limit (10,000,000) bounds every search.
+// reStepLimit bounds the attempt at one start position by a program that
+// runs without the bitmap, as PCRE's match_limit (10,000,000) does.
 const reStepLimit = 10_000_000
 
 // errMatchLimit is raised when a search passes reStepLimit.
@@ -72,7 +72,6 @@ func (m *reMatcher) exec(offset int, o reRunOpts) (caps []int) {
 			m.limited, caps = true, nil
 		}
 	}()
-	m.steps = 0
 	m.clearVisited()
 	m.offset, m.o = offset, o
 	anchored := o.anchored || m.rp.opts.anchored
@@ -176,6 +175,7 @@ func (m *reMatcher) try(start int) bool {
 	if m.rp.keepReg >= 0 {
 		m.regs[m.rp.keepReg] = -1
 	}
+	m.steps = 0 // PCRE counts its match_limit afresh at each start position
 	m.start = start
 	m.jobs = append(m.jobs[:0], reJob{pc: uint32(m.rp.prog.Start), pos: start, slot: -1})
 	for len(m.jobs) > 0 {

@@ -61,6 +61,7 @@ type reArgs struct {
 	offset  int
 	capSpec Term // nil: all
 	capType Atom
+	bsr     int // 1: bsr_anycrlf, 2: bsr_unicode, 0: as compiled
 }
 
 // set applies a compile option; ok is false if o is not one.
@@ -86,7 +87,11 @@ func (c *reOpts) set(o Term) bool {
 			c.dollarEndonly = true
 		case "no_auto_capture":
 			c.noAutoCapture = true
-		case "no_start_optimize", "never_utf", "bsr_anycrlf", "bsr_unicode":
+		case "bsr_anycrlf":
+			c.bsrAnycrlf = true
+		case "bsr_unicode":
+			c.bsrAnycrlf = false
+		case "no_start_optimize", "never_utf":
 		case "ucp":
 			c.ucp = true
 		case "firstline":
@@ -126,6 +131,15 @@ func parseRunArgs(opts Term, compiled bool) reArgs {
 		Badarg()
 	}
 	for _, o := range elems {
+		if o == Term(Intern("bsr_anycrlf")) || o == Term(Intern("bsr_unicode")) {
+			bsr := 1 + b2i(o == Term(Intern("bsr_unicode")))
+			if a.bsr != 0 && a.bsr != bsr {
+				Badarg()
+			}
+			a.bsr = bsr
+			a.c.set(o)
+			continue
+		}
 		if !a.runOpt(o) {
 			if compiled || !a.c.set(o) {
 				Badarg()
@@ -154,7 +168,6 @@ func (a *reArgs) runOpt(o Term) bool {
 			a.ro.notemptyAtStart = true
 		case "report_errors":
 			a.report = true
-		case "bsr_anycrlf", "bsr_unicode":
 		default:
 			return false
 		}
@@ -401,6 +414,11 @@ func ReRun3(p *Process, subject, re, opts Term) Term {
 // reProgram finds or compiles the pattern of a call.
 func reProgram(re Term, a reArgs) (*reProg, Term) {
 	if rp, ok := compiledProg(re); ok {
+		if a.bsr != 0 && rp.opts.bsrAnycrlf != (a.bsr == 1) {
+			o := rp.opts // what \R matches can be chosen when matching
+			o.bsrAnycrlf = a.bsr == 1
+			return reTryCompile(rp.src, o)
+		}
 		return rp, nil
 	}
 	if _, isTuple := re.(*Tuple); isTuple {

@@ -33,12 +33,13 @@ import (
 type reOpts struct {
 	caseless, multiline, dotall, extended, unicode, ungreedy bool
 	anchored, dollarEndonly, noAutoCapture, ucp, firstline   bool
+	bsrAnycrlf                                               bool // \R is only \r, \n, \r\n
 }
 
 func (o reOpts) bits() uint16 {
 	var b uint16
 	for i, f := range []bool{o.caseless, o.multiline, o.dotall, o.extended, o.unicode, o.ungreedy,
-		o.anchored, o.dollarEndonly, o.noAutoCapture, o.ucp, o.firstline} {
+		o.anchored, o.dollarEndonly, o.noAutoCapture, o.ucp, o.firstline, o.bsrAnycrlf} {
 		if f {
 			b |= 1 << i
 		}
@@ -48,7 +49,7 @@ func (o reOpts) bits() uint16 {
 
 func reOptsFromBits(b uint16) reOpts {
 	f := func(i int) bool { return b&(1<<i) != 0 }
-	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9), f(10)}
+	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9), f(10), f(11)}
 }
 
 // Marker kinds: PCRE anchors without a Go equivalent.
@@ -131,6 +132,8 @@ type reTrans struct {
 	condRefs [][2]int // the group each (?(N) tests, and where
 	keepReg  int      // 1 + the register of \K, or 0
 
+	bsrAnycrlf bool // \R is only \r, \n and \r\n (option or (*BSR_ANYCRLF))
+
 	atomOut, atomCaps int // where the last atom starts in out, and groups before it
 
 	settingsEnd int // where the (*SETTING)s that open the pattern end
@@ -173,7 +176,8 @@ func (t *reTrans) skipPast(c rune) {
 
 // translateRE turns a PCRE pattern (code points) into Go syntax.
 func translateRE(src []rune, o reOpts) (t *reTrans) {
-	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended, i: o.caseless, u: o.ungreedy}
+	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended, i: o.caseless, u: o.ungreedy,
+		bsrAnycrlf: o.bsrAnycrlf}
 	for t.pos < len(t.src) {
 		t.item()
 	}
@@ -520,6 +524,9 @@ func (t *reTrans) verb(start int) {
 		t.unsupported("(*" + name + ")")
 	case setting:
 		t.settingsEnd = t.pos
+		if strings.HasPrefix(name, "BSR_") {
+			t.bsrAnycrlf = name == "BSR_ANYCRLF"
+		}
 	default:
 		t.unsupported("control_verb")
 	}
@@ -810,11 +817,14 @@ func (t *reTrans) escape() {
 		// Any newline sequence, \r\n taken whole: an atomic group.
 		t.caps = append(t.caps, reCap{kind: mkAtomS, reg: t.nregs}, reCap{kind: mkAtomE, reg: t.nregs})
 		t.nregs++
-		t.out.WriteString(`(?:()(?:\r\n|[\n\x0b\f\r\x{85}`)
-		if t.opts.unicode {
-			t.out.WriteString(`\x{2028}\x{2029}`)
+		switch {
+		case t.bsrAnycrlf:
+			t.out.WriteString(`(?:()(?:\r\n|[\n\r])())`)
+		case t.opts.unicode:
+			t.out.WriteString(`(?:()(?:\r\n|[\n\x0b\f\r\x{85}\x{2028}\x{2029}])())`)
+		default:
+			t.out.WriteString(`(?:()(?:\r\n|[\n\x0b\f\r\x{85}])())`)
 		}
-		t.out.WriteString(`])())`)
 		t.canRep = true
 	case 'K':
 		if t.keepReg == 0 {

@@ -62,6 +62,7 @@ type reArgs struct {
 	capSpec Term // nil: all
 	capType Atom
 	bsr     int // 1: bsr_anycrlf, 2: bsr_unicode, 0: as compiled
+	nl      int // 1 + a newline convention, 0: as compiled
 }
 
 // set applies a compile option; ok is false if o is not one.
@@ -104,23 +105,22 @@ func (c *reOpts) set(o Term) bool {
 		return true
 	case *Tuple:
 		if len(x.Elems) == 2 && x.Elems[0] == Term(Intern("newline")) {
-			checkNewline(x)
+			c.nl = newlineOf(x)
 			return true
 		}
 	}
 	return false
 }
 
-// checkNewline accepts {newline, lf}; the other conventions are valid but
-// not supported.
-func checkNewline(t *Tuple) {
-	switch t.Elems[1] {
-	case Term(Intern("lf")):
-	case Term(Intern("cr")), Term(Intern("crlf")), Term(Intern("anycrlf")), Term(Intern("any")):
-		Error(NewTuple(reAtomUnsupp, t))
-	default:
-		Badarg()
+// newlineOf reads {newline, NL}.
+func newlineOf(t *Tuple) int {
+	if a, ok := t.Elems[1].(Atom); ok {
+		if nl, ok := map[string]int{"lf": nlLF, "cr": nlCR, "crlf": nlCRLF, "anycrlf": nlAnyCRLF, "any": nlAny}[a.Name()]; ok {
+			return nl
+		}
 	}
+	Badarg()
+	return 0
 }
 
 // parseRunArgs reads run options (and compile options unless compiled).
@@ -207,7 +207,8 @@ func (a *reArgs) runTuple(x *Tuple) bool {
 			Badarg()
 		}
 	case tag.Name() == "newline" && len(x.Elems) == 2:
-		checkNewline(x)
+		a.c.nl = newlineOf(x)
+		a.nl = a.c.nl + 1
 	default:
 		return false
 	}
@@ -272,7 +273,14 @@ func (rp *reProg) term() Term {
 		u = 1
 	}
 	key := reKey(rp.src, rp.opts)
-	return NewTuple(reAtomPattern, BoxInt(Int(rp.ngroups)), BoxInt(Int(u)), BoxInt(0), NewBinary([]byte(key)))
+	return NewTuple(reAtomPattern, BoxInt(Int(rp.ngroups)), BoxInt(Int(u)), BoxInt(Int(b2i(rp.crlfStep()))),
+		NewBinary([]byte(key)))
+}
+
+// crlfStep reports whether the newline convention makes the global loop
+// step over \r\n whole (OTP's check_for_crlf).
+func (rp *reProg) crlfStep() bool {
+	return rp.opts.nl == nlCRLF || rp.opts.nl == nlAnyCRLF || rp.opts.nl == nlAny
 }
 
 // compiledProg reads a {re_pattern, ...} term; ok is false for any other
@@ -414,9 +422,14 @@ func ReRun3(p *Process, subject, re, opts Term) Term {
 // reProgram finds or compiles the pattern of a call.
 func reProgram(re Term, a reArgs) (*reProg, Term) {
 	if rp, ok := compiledProg(re); ok {
-		if a.bsr != 0 && rp.opts.bsrAnycrlf != (a.bsr == 1) {
-			o := rp.opts // what \R matches can be chosen when matching
-			o.bsrAnycrlf = a.bsr == 1
+		if a.bsr != 0 && rp.opts.bsrAnycrlf != (a.bsr == 1) || a.nl != 0 && rp.opts.nl != a.nl-1 {
+			o := rp.opts // what \R matches and the newline can be chosen when matching
+			if a.bsr != 0 {
+				o.bsrAnycrlf = a.bsr == 1
+			}
+			if a.nl != 0 {
+				o.nl = a.nl - 1
+			}
 			return reTryCompile(rp.src, o)
 		}
 		return rp, nil
@@ -457,7 +470,9 @@ func reSearch(rp *reProg, s []byte, a reArgs) (ms [][]int, limited bool) {
 		// An empty match: OTP retries at the search's offset, anchored and
 		// not empty there, and otherwise steps one character past it.
 		next := first[0] + 1
-		if first[0] < len(s) {
+		if rp.crlfStep() && first[0]+1 < len(s) && s[first[0]] == '\r' && s[first[0]+1] == '\n' {
+			next = first[0] + 2
+		} else if first[0] < len(s) {
 			next = first[0] + m.width(first[0])
 		}
 		if again := m.exec(x, retry); again != nil {

@@ -89,6 +89,9 @@ func (t *reTrans) class() {
 		}
 		lits = append(lits, lo, hi)
 	}
+	for i := 0; i < len(lits); i += 2 {
+		t.hasCRLF = t.hasCRLF || lits[i] <= '\r' && lits[i+1] >= '\n'
+	}
 	if t.i {
 		lits = foldRanges(lits)
 	}

@@ -77,8 +77,11 @@ func (m *reMatcher) exec(offset int, o reRunOpts) (caps []int) {
 	anchored := o.anchored || m.rp.opts.anchored
 	last := len(m.s) // the last place a match may start
 	if m.rp.opts.firstline {
-		if i := bytes.IndexByte(m.s[offset:], '\n'); i >= 0 {
-			last = offset + i
+		for p := offset; p < len(m.s); p++ {
+			if m.newlineAt(p) > 0 {
+				last = p
+				break
+			}
 		}
 	}
 	for s := offset; s <= last; {
@@ -94,6 +97,9 @@ func (m *reMatcher) exec(offset int, o reRunOpts) (caps []int) {
 		}
 		if anchored || s >= last {
 			return nil
+		}
+		if m.rp.crlfStep() && !m.rp.hasCRLF && s+1 < len(m.s) && m.s[s] == '\r' && m.s[s+1] == '\n' {
+			s++ // PCRE steps over \r\n whole when the pattern names neither
 		}
 		s += m.width(s)
 	}
@@ -267,6 +273,50 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 	return false
 }
 
+// newlineAt is the length of the newline (by the pattern's convention)
+// that starts at pos < len, or 0.
+func (m *reMatcher) newlineAt(pos int) int {
+	c := m.s[pos]
+	crlf := c == '\r' && pos+1 < len(m.s) && m.s[pos+1] == '\n'
+	switch m.rp.opts.nl {
+	case nlCR:
+		return b2i(c == '\r')
+	case nlCRLF:
+		return 2 * b2i(crlf)
+	case nlAnyCRLF, nlAny:
+		if crlf {
+			return 2
+		}
+		if c == '\r' || c == '\n' {
+			return 1
+		}
+		if m.rp.opts.nl == nlAnyCRLF {
+			return 0
+		}
+		if r, w := m.char(pos); r == 0x0b || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			return w
+		}
+		return 0
+	}
+	return b2i(c == '\n')
+}
+
+// newlineBefore reports whether a newline ends at pos > 0.
+func (m *reMatcher) newlineBefore(pos int) bool {
+	switch m.rp.opts.nl {
+	case nlCRLF:
+		return pos >= 2 && m.s[pos-2] == '\r' && m.s[pos-1] == '\n'
+	case nlAny:
+		r := m.before(pos)
+		return r == '\n' || r == 0x0b || r == '\f' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029
+	case nlAnyCRLF:
+		return m.s[pos-1] == '\n' || m.s[pos-1] == '\r'
+	case nlCR:
+		return m.s[pos-1] == '\r'
+	}
+	return m.s[pos-1] == '\n'
+}
+
 // group runs the START or END of an atomic group or a lookahead at pos;
 // it returns the position to go on from, or false to fail.
 func (m *reMatcher) group(pc, arg uint32, pos int) (int, bool) {
@@ -418,7 +468,7 @@ func matchRuneInst(in *syntax.Inst, r rune) bool {
 func (m *reMatcher) assert(arg uint32, pos int) bool {
 	n := len(m.s)
 	atEnd := pos == n
-	beforeFinalNL := pos == n-1 && m.s[pos] == '\n'
+	beforeFinalNL := !atEnd && m.newlineAt(pos) == n-pos
 	switch {
 	case arg&uint32(syntax.EmptyBeginText) != 0:
 		return pos == 0
@@ -435,15 +485,17 @@ func (m *reMatcher) assert(arg uint32, pos int) bool {
 	case arg&markerBit(mkCirc) != 0:
 		return pos == 0 && !m.o.notbol
 	case arg&markerBit(mkCircM) != 0:
-		return pos == 0 && !m.o.notbol || pos > 0 && pos < n && m.s[pos-1] == '\n'
+		return pos == 0 && !m.o.notbol || pos > 0 && pos < n && m.newlineBefore(pos)
 	case arg&markerBit(mkDollar) != 0:
 		return !m.o.noteol && (atEnd || beforeFinalNL)
 	case arg&markerBit(mkDollarE) != 0:
 		return !m.o.noteol && atEnd
 	case arg&markerBit(mkDollarM) != 0:
-		return atEnd && !m.o.noteol || !atEnd && m.s[pos] == '\n'
+		return atEnd && !m.o.noteol || !atEnd && m.newlineAt(pos) > 0
 	case arg&markerBit(mkBigZ) != 0:
 		return atEnd || beforeFinalNL
+	case arg&markerBit(mkNotCRLF) != 0:
+		return !(pos+1 < n && m.s[pos] == '\r' && m.s[pos+1] == '\n')
 	case arg&markerBit(mkG) != 0:
 		return pos == m.offset
 	}

@@ -31,6 +31,7 @@ type reProg struct {
 	noMemo  bool           // empty loops, lookahead, atomic groups or back references
 	lbLens  map[int][2]int // each lookbehind's register: shortest and longest body, in characters
 	keepReg int            // the register \K sets, or -1
+	hasCRLF bool           // the pattern names \r or \n: a failed start at \r\n steps 1, not 2
 }
 
 // Arg bits of the loop instructions; the low bits are the loop's number.
@@ -91,7 +92,9 @@ func compileRE(src []byte, o reOpts) *reProg {
 	if err != nil {
 		panic(reUnsupported{NewBinary([]byte("go regexp: " + err.Error()))})
 	}
-	rp := &reProg{prog: prog, opts: o, ngroups: t.ngroups, names: t.names, src: src,
+	o.nl = t.nl // (*CR) and the like set it too
+	hasCRLF := t.hasCRLF
+	rp := &reProg{prog: prog, opts: o, hasCRLF: hasCRLF, ngroups: t.ngroups, names: t.names, src: src,
 		nloops: nloops, nlook: t.nregs, lbLens: lbLens, keepReg: t.keepReg - 1}
 	rp.rewriteCaptures(t.caps, ncaps)
 	rp.noMemo = rp.noMemo || nloops > 0

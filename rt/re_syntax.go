@@ -34,7 +34,17 @@ type reOpts struct {
 	caseless, multiline, dotall, extended, unicode, ungreedy bool
 	anchored, dollarEndonly, noAutoCapture, ucp, firstline   bool
 	bsrAnycrlf                                               bool // \R is only \r, \n, \r\n
+	nl                                                       int  // the newline convention: nlLF...
 }
+
+// Newline conventions ({newline, NL}).
+const (
+	nlLF = iota
+	nlCR
+	nlCRLF
+	nlAnyCRLF
+	nlAny
+)
 
 func (o reOpts) bits() uint16 {
 	var b uint16
@@ -44,12 +54,12 @@ func (o reOpts) bits() uint16 {
 			b |= 1 << i
 		}
 	}
-	return b
+	return b | uint16(o.nl)<<12
 }
 
 func reOptsFromBits(b uint16) reOpts {
 	f := func(i int) bool { return b&(1<<i) != 0 }
-	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9), f(10), f(11)}
+	return reOpts{f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7), f(8), f(9), f(10), f(11), int(b >> 12 & 7)}
 }
 
 // Marker kinds: PCRE anchors without a Go equivalent.
@@ -61,6 +71,7 @@ const (
 	mkDollarM        // $ in multiline: end, or before any newline
 	mkBigZ           // \Z: end, or before a final newline
 	mkG              // \G: the offset the search started at
+	mkNotCRLF        // not before \r\n: with . and \N when the newline is CRLF
 
 	// Groups the matcher runs itself, each a START and an END marker
 	// around its body, with a register (re_exec.go).
@@ -124,6 +135,8 @@ type reTrans struct {
 	backref int  // the largest group a back reference named, or 0
 	m, x, i bool // multiline, extended and caseless, as options and (?imx) set them
 	u       bool // ungreedy, as the option and (?U) set it
+	s       bool // dotall, as the option and (?s) set it
+	nl      int  // the newline convention, as the option and (*CR)... set it
 	stack   []reScope
 	canRep  bool // the last thing emitted may take a quantifier
 	unsup   Term // the first feature RE2 lacks, or nil
@@ -133,6 +146,7 @@ type reTrans struct {
 	keepReg  int      // 1 + the register of \K, or 0
 
 	bsrAnycrlf bool // \R is only \r, \n and \r\n (option or (*BSR_ANYCRLF))
+	hasCRLF    bool // the pattern names \r or \n itself
 
 	atomOut, atomCaps int // where the last atom starts in out, and groups before it
 
@@ -141,7 +155,7 @@ type reTrans struct {
 
 type reScope struct {
 	m, x, i  bool
-	u        bool
+	u, s     bool
 	openOut  int // where the group's text starts in out, and
 	openCaps int // how many groups came before it: for a possessive +
 	end      int // the END marker kind the group closes with, or 0
@@ -177,7 +191,7 @@ func (t *reTrans) skipPast(c rune) {
 // translateRE turns a PCRE pattern (code points) into Go syntax.
 func translateRE(src []rune, o reOpts) (t *reTrans) {
 	t = &reTrans{src: src, opts: o, names: map[string]int{}, m: o.multiline, x: o.extended, i: o.caseless, u: o.ungreedy,
-		bsrAnycrlf: o.bsrAnycrlf}
+		bsrAnycrlf: o.bsrAnycrlf, s: o.dotall, nl: o.nl}
 	for t.pos < len(t.src) {
 		t.item()
 	}
@@ -216,6 +230,20 @@ func (t *reTrans) peekAt(i int) rune {
 	return -1
 }
 
+// isNewlineChar reports whether c ends a line under the convention (for
+// CRLF, the \n ends it).
+func (t *reTrans) isNewlineChar(c rune) bool {
+	switch t.nl {
+	case nlCR:
+		return c == '\r'
+	case nlAnyCRLF:
+		return c == '\r' || c == '\n'
+	case nlAny:
+		return c == '\n' || c == 0x0b || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029
+	}
+	return c == '\n'
+}
+
 func isPCRESpace(c rune) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 // item translates one element of the pattern outside a class.
@@ -226,7 +254,7 @@ func (t *reTrans) item() {
 		return
 	}
 	if t.x && c == '#' {
-		for t.pos < len(t.src) && t.src[t.pos] != '\n' {
+		for t.pos < len(t.src) && !t.isNewlineChar(t.src[t.pos]) {
 			t.pos++
 		}
 		return
@@ -254,7 +282,7 @@ func (t *reTrans) item() {
 		if s.backref && (s.end == mkBehindE || s.end == mkNBehindE) {
 			t.fail("lookbehind assertion is not fixed length", t.pos)
 		}
-		t.m, t.x, t.i, t.u = s.m, s.x, s.i, s.u
+		t.m, t.x, t.i, t.u, t.s = s.m, s.x, s.i, s.u, s.s
 		if s.end != 0 {
 			t.out.WriteString(")")
 			t.caps = append(t.caps, reCap{kind: s.end, reg: s.reg, pos: t.pos})
@@ -294,7 +322,11 @@ func (t *reTrans) item() {
 			t.marker(mkDollar)
 		}
 	case '.':
-		t.out.WriteByte('.')
+		if t.s {
+			t.out.WriteString("(?s:.)")
+		} else {
+			t.notNewline()
+		}
 		t.pos++
 		t.canRep = true
 	case '*', '+', '?':
@@ -385,6 +417,7 @@ func (t *reTrans) marker(k int) {
 
 // literal emits the code point c so that Go reads it as itself.
 func (t *reTrans) literal(c rune) {
+	t.hasCRLF = t.hasCRLF || c == '\r' || c == '\n'
 	writeLiteral(&t.out, c)
 	t.canRep = true
 }
@@ -493,10 +526,9 @@ func (t *reTrans) open() {
 // would, and the backtracking control verbs.
 var (
 	reHarmlessSettings = map[string]bool{"LF": true, "NO_START_OPT": true, "NO_AUTO_POSSESS": true,
-		"BSR_ANYCRLF": true, "BSR_UNICODE": true}
-	reOtherSettings = map[string]bool{"UTF8": true, "UTF": true, "UCP": true, "CR": true, "CRLF": true,
-		"ANYCRLF": true, "ANY": true}
-	reVerbs = map[string]bool{"ACCEPT": true, "COMMIT": true, "F": true, "FAIL": true, "PRUNE": true,
+		"BSR_ANYCRLF": true, "BSR_UNICODE": true, "CR": true, "CRLF": true, "ANYCRLF": true, "ANY": true}
+	reOtherSettings = map[string]bool{"UTF8": true, "UTF": true, "UCP": true}
+	reVerbs         = map[string]bool{"ACCEPT": true, "COMMIT": true, "F": true, "FAIL": true, "PRUNE": true,
 		"SKIP": true, "THEN": true, "MARK": true, "": true}
 )
 
@@ -526,6 +558,9 @@ func (t *reTrans) verb(start int) {
 		t.settingsEnd = t.pos
 		if strings.HasPrefix(name, "BSR_") {
 			t.bsrAnycrlf = name == "BSR_ANYCRLF"
+		}
+		if nl, ok := map[string]int{"LF": nlLF, "CR": nlCR, "CRLF": nlCRLF, "ANYCRLF": nlAnyCRLF, "ANY": nlAny}[name]; ok {
+			t.nl = nl
 		}
 	default:
 		t.unsupported("control_verb")
@@ -659,7 +694,7 @@ func (t *reTrans) unsupportedGroup(feature string, n int) {
 }
 
 func (t *reTrans) push() {
-	t.stack = append(t.stack, reScope{m: t.m, x: t.x, i: t.i, u: t.u, openOut: t.out.Len(), openCaps: len(t.caps)})
+	t.stack = append(t.stack, reScope{m: t.m, x: t.x, i: t.i, u: t.u, s: t.s, openOut: t.out.Len(), openCaps: len(t.caps)})
 	t.canRep = false
 }
 
@@ -714,7 +749,7 @@ func isGroupNameChar(c rune) bool {
 func (t *reTrans) flags(start int) {
 	var on, off strings.Builder
 	neg := false
-	m, x, i, u := t.m, t.x, t.i, t.u
+	m, x, i, u, dotall := t.m, t.x, t.i, t.u, t.s
 	for {
 		c := t.peekAt(t.pos)
 		switch c {
@@ -724,6 +759,9 @@ func (t *reTrans) flags(start int) {
 			}
 			if c == 'U' {
 				u = !neg
+			}
+			if c == 's' {
+				dotall = !neg
 			}
 			if neg {
 				off.WriteRune(c)
@@ -749,11 +787,11 @@ func (t *reTrans) flags(start int) {
 			t.pos++
 			if c == ':' {
 				t.push()
-				t.m, t.x, t.i, t.u = m, x, i, u
+				t.m, t.x, t.i, t.u, t.s = m, x, i, u, dotall
 				t.out.WriteString("(?" + goFlags + ":")
 				return
 			}
-			t.m, t.x, t.i, t.u = m, x, i, u
+			t.m, t.x, t.i, t.u, t.s = m, x, i, u, dotall
 			if goFlags != "" {
 				t.out.WriteString("(?" + goFlags + ")")
 			}
@@ -796,6 +834,11 @@ func (t *reTrans) escape() {
 		}
 		if (c == 'w' || c == 'W') && t.opts.unicode && !t.opts.ucp && t.wordRepeat(c) {
 			return
+		}
+		if c == 'N' {
+			t.notNewline()
+			t.canRep = true
+			break
 		}
 		writeSet(&t.out, t.escapeSet(c))
 		t.canRep = true
@@ -970,6 +1013,24 @@ func (t *reTrans) namedBackref(term rune) {
 	t.out.WriteString("()")
 	t.pos++
 	t.canRep = true
+}
+
+// notNewline emits what . matches without dotall: any character that
+// is not a newline of the pattern's convention.
+func (t *reTrans) notNewline() {
+	switch t.nl {
+	case nlCR:
+		t.out.WriteString(`[^\r]`)
+	case nlCRLF:
+		t.caps = append(t.caps, reCap{kind: mkNotCRLF})
+		t.out.WriteString(`()(?s:.)`)
+	case nlAnyCRLF:
+		t.out.WriteString(`[^\r\n]`)
+	case nlAny:
+		t.out.WriteString(`[^\n\x0b\f\r\x{85}\x{2028}\x{2029}]`)
+	default:
+		t.out.WriteString(`[^\n]`)
+	}
 }
 
 // writeSet writes a set of \d, \w... as a class that caseless does not

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 	_ "unsafe" // nanotime
 )
@@ -80,6 +81,11 @@ func (p *Process) fetch() bool {
 // pending reports whether a message or a signal waits for the owner.
 func (p *Process) pending() bool { return p.inbox.Load() != nil || p.sig.Load() != 0 }
 
+// mustWake is pending, or the timer has rung since park set it: sleep
+// looks at it once parked is published, so that a timer that fires just
+// before (when timeUp finds the owner not parked yet) is not lost.
+func (p *Process) mustWake() bool { return p.pending() || p.tw != nil && p.tw.rang.Load() }
+
 // claimWake reports whether the caller, having just queued a message or
 // raised sig, must wake the owner: it is parked and the caller won the
 // CAS that unparks it. The load spares the locked CAS when the owner is
@@ -114,9 +120,14 @@ func (p *Process) park(timed bool) bool {
 		}
 		d := time.Duration(tw.due - now)
 		if d <= 0 {
+			// Timers of erlang:send_after due by now deliver first, as
+			// BEAM fires timers in order: Go runs each timer's callback
+			// in a goroutine of its own, in no set order.
+			fireDue()
 			p.Tick()
 			return p.inbox.Load() != nil
 		}
+		tw.rang.Store(false)
 		tw.arm(p, now, d)
 	}
 	p.sleep()
@@ -138,6 +149,7 @@ type timedWait struct {
 	due   int64         // when it passes; 0 until the receive first waits
 	timer *time.Timer   // calls timeUp
 	fires int64         // when timer was last set to fire
+	rang  atomic.Bool   // timeUp ran since park cleared it (see mustWake)
 }
 
 // arm makes sure the timer wakes the owner no later than now+d. A timer
@@ -161,6 +173,7 @@ func (tw *timedWait) arm(p *Process, now int64, d time.Duration) {
 // timeUp is the timer's: it wakes the owner if it is parked, whatever it
 // waits for; park looks at the clock again.
 func (p *Process) timeUp() {
+	p.tw.rang.Store(true)
 	if p.claimWake() {
 		p.wakeUp()
 	}

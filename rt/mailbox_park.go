@@ -37,7 +37,7 @@ func (p *Process) sleep() { gopark(commitPark, unsafe.Pointer(p), 0, 0, 1) }
 
 // commitPark runs on the scheduler's stack once the owner's goroutine is
 // waiting: it publishes the goroutine and parked, then looks again for a
-// message or signal that came in meanwhile. If one did and the owner
+// message, signal or timer that came in meanwhile (mustWake). If one did and the owner
 // takes parked back (no sender won the CAS), it reports false and the
 // goroutine runs on at once; otherwise the winner resumes it.
 //
@@ -46,7 +46,7 @@ func commitPark(gp uintptr, pp unsafe.Pointer) bool {
 	p := (*Process)(pp)
 	p.g = gp
 	p.parked.Store(1)
-	return !(p.pending() && p.parked.CompareAndSwap(1, 0))
+	return !(p.mustWake() && p.parked.CompareAndSwap(1, 0))
 }
 
 // wakeUp makes the parked owner runnable; the caller won the CAS on parked.

@@ -11,7 +11,7 @@ func (p *Process) initParker() { p.wake = make(chan struct{}, 1) }
 
 func (p *Process) sleep() {
 	p.parked.Store(1)
-	if p.pending() && p.parked.CompareAndSwap(1, 0) {
+	if p.mustWake() && p.parked.CompareAndSwap(1, 0) {
 		return
 	}
 	<-p.wake

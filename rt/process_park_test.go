@@ -203,13 +203,15 @@ func TestParkWakeRaces(t *testing.T) {
 	waitQuiet(t, baseG)
 }
 
-// A message or signal that comes in between park's last look and the
-// moment the owner is asleep must not be slept through: sleep looks again
-// once parked is published (commitPark).
+// A message, signal or timer that comes in between park's last look and
+// the moment the owner is asleep must not be slept through: sleep looks
+// again once parked is published (commitPark). A timer that rang then
+// found the owner not parked and woke no one.
 func TestSleepLooksAgain(t *testing.T) {
 	for _, raise := range []func(p *Process){
 		func(p *Process) { p.enqueue(Ok) },
 		func(p *Process) { p.sig.Store(1) },
+		func(p *Process) { p.tw = &timedWait{}; p.tw.rang.Store(true) },
 	} {
 		p := NewProcess()
 		raise(p)

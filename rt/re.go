@@ -15,20 +15,23 @@ import (
 // rejects gives what OTP gives ({error, {Message, Pos}} from compile,
 // badarg or {error, {compile, Err}} from run). Back references, lookahead,
 // lookbehind, atomic groups, possessive quantifiers, conditional groups
-// testing a group, branch reset, \R and \K, which RE2 lacks, the matcher
-// runs itself. A valid pattern using what neither has (recursion,
-// conditions other than a group, callouts, control verbs, \C \X, a back
-// reference from inside the group it names, the dupnames option,
-// [:graph:] [:print:] [:punct:] under ucp, a newline convention other
-// than lf) raises
-// error:{unsupported_regex, Feature} instead of matching differently.
-// Known differences, both in PCRE's compile-time optimisations rather than
-// in its matching rules: OTP's PCRE makes a repeat possessive when it
-// believes the next item cannot match what the repeat matched, and in
-// unicode mode it believes \w matches only ASCII ("\x{ff}*\w" cannot give
-// back a \x{ff} on BEAM; here it can); and when a search passes the step
-// limit (only patterns with repeated groups that can match empty are
-// limited here), the point where PCRE's match_limit would stop differs.
+// testing a group, branch reset, \R, \K, newline conventions and ucp,
+// which RE2 lacks, the matcher runs itself. A valid pattern using what
+// neither has (recursion and subroutine calls, conditions other than a
+// group, callouts, control verbs, \C \X, a back reference from inside the
+// group it names, the dupnames option, [:graph:] [:print:] [:punct:] under
+// ucp) raises error:{unsupported_regex, Feature} instead of matching
+// differently.
+//
+// Known differences, found by checking random patterns against BEAM:
+// OTP's PCRE makes a repeat possessive when it believes the next item
+// cannot match what the repeat matched, and in unicode mode it believes \w
+// matches only ASCII ("\x{ff}*\w" cannot give back a \x{ff} on BEAM; here
+// it can); a capture set inside a lookahead or a repeated group that can
+// match empty may keep another iteration's value in rare patterns; where
+// a search passes the step limit (only patterns with the features the
+// matcher runs itself are limited) differs from PCRE's match_limit; and
+// some malformed conditions report another error offset.
 //
 // The compiled form is {re_pattern, Groups, Unicode, 0, Binary} as in OTP
 // (split and replace read element 3); the binary holds this runtime's own

@@ -15,10 +15,10 @@ import (
 // rejects gives what OTP gives ({error, {Message, Pos}} from compile,
 // badarg or {error, {compile, Err}} from run). Back references, lookahead,
 // lookbehind, atomic groups, possessive quantifiers, conditional groups
-// testing a group, branch reset, \R, \K, newline conventions and ucp,
-// which RE2 lacks, the matcher runs itself. A valid pattern using what
-// neither has (recursion and subroutine calls, conditions other than a
-// group, callouts, control verbs, \C \X, a back reference from inside the
+// testing a group, branch reset, \R, \K, recursion and subroutine calls,
+// newline conventions and ucp, which RE2 lacks, the matcher runs itself. A
+// valid pattern using what neither has (conditions other than a group,
+// callouts, control verbs, \C \X, a back reference from inside the
 // group it names, the dupnames option, [:graph:] [:print:] [:punct:] under
 // ucp) raises error:{unsupported_regex, Feature} instead of matching
 // differently.

@@ -31,12 +31,13 @@ type reMatcher struct {
 	lo, hi  int // the positions whose visited bits may be set
 	jobs    []reJob
 	caps    []int
-	regs    []int // registers of lookahead, atomic groups and empty-matching loops
-	opened  []int // where each group opened: set in caps when it closes, as PCRE does
-	steps   int   // instructions run without the bitmap, against reStepLimit
-	limited bool  // a search passed reStepLimit
-	offset  int   // where this search started (\G, notempty_atstart)
-	start   int   // where the current attempt started
+	regs    []int     // registers of lookahead, atomic groups and empty-matching loops
+	opened  []int     // where each group opened: set in caps when it closes, as PCRE does
+	frames  []reFrame // subroutine calls, innermost last; regs[callReg] is the current one
+	steps   int       // instructions run without the bitmap, against reStepLimit
+	limited bool      // a search passed reStepLimit
+	offset  int       // where this search started (\G, notempty_atstart)
+	start   int       // where the current attempt started
 	o       reRunOpts
 }
 
@@ -184,19 +185,15 @@ func (m *reMatcher) try(start int) bool {
 	m.steps = 0 // PCRE counts its match_limit afresh at each start position
 	m.start = start
 	m.jobs = append(m.jobs[:0], reJob{pc: uint32(m.rp.prog.Start), pos: start, slot: -1})
+	if m.rp.callReg >= 0 {
+		m.regs[m.rp.callReg] = 0
+		m.frames = m.frames[:0]
+	}
 	for len(m.jobs) > 0 {
 		j := m.jobs[len(m.jobs)-1]
 		m.jobs = m.jobs[:len(m.jobs)-1]
-		if k := j.slot - len(m.caps) - len(m.regs); k >= 0 {
-			m.opened[k] = j.pos
-			continue
-		}
-		if j.slot >= len(m.caps) {
-			m.regs[j.slot-len(m.caps)] = j.pos
-			continue
-		}
 		if j.slot >= 0 {
-			m.caps[j.slot] = j.pos
+			m.restore(j)
 			continue
 		}
 		if m.run(j.pc, j.pos) {
@@ -204,6 +201,59 @@ func (m *reMatcher) try(start int) bool {
 		}
 	}
 	return false
+}
+
+// restore undoes the change a restore job recorded.
+func (m *reMatcher) restore(j reJob) {
+	switch k := j.slot - len(m.caps); {
+	case k >= len(m.regs):
+		m.opened[k-len(m.regs)] = j.pos
+	case k >= 0:
+		m.regs[k] = j.pos
+	default:
+		m.caps[j.slot] = j.pos
+	}
+}
+
+// reFrame is a subroutine call in progress.
+type reFrame struct {
+	group  int
+	ret    uint32 // where to go on after it
+	height int    // the backtrack stack when it began
+	parent int    // the frame of the caller, 1-based, or 0
+}
+
+// call starts a subroutine call of group g at the instruction pc.
+func (m *reMatcher) call(pc uint32, g int) uint32 {
+	if len(m.frames) > 100_000 {
+		panic(errMatchLimit{})
+	}
+	parent := m.regs[m.rp.callReg]
+	m.saveReg(m.rp.callReg, len(m.frames)+1)
+	m.frames = append(m.frames, reFrame{group: g, ret: m.rp.prog.Inst[pc].Out, height: len(m.jobs), parent: parent})
+	return m.rp.callEntry[g]
+}
+
+// returning reports whether group g ends the innermost call, and if so
+// ends it as PCRE does: atomically, with the captures it set undone.
+func (m *reMatcher) returning(g int) (uint32, bool) {
+	top := -1
+	if m.rp.callReg >= 0 {
+		top = m.regs[m.rp.callReg] - 1
+	}
+	if top < 0 || m.frames[top].group != g {
+		return 0, false
+	}
+	f := m.frames[top]
+	for len(m.jobs) > f.height {
+		j := m.jobs[len(m.jobs)-1]
+		m.jobs = m.jobs[:len(m.jobs)-1]
+		if j.slot >= 0 {
+			m.restore(j)
+		}
+	}
+	m.regs[m.rp.callReg] = f.parent
+	return f.ret, true
 }
 
 // run follows one thread until it fails (false) or matches (true),
@@ -216,6 +266,12 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 		case syntax.InstAlt, syntax.InstAltMatch:
 			m.jobs = append(m.jobs, reJob{pc: in.Arg, pos: pos, slot: -1})
 		case syntax.InstCapture:
+			if in.Arg%2 == 1 {
+				if ret, ok := m.returning(int(in.Arg / 2)); ok {
+					pc = ret
+					continue
+				}
+			}
 			// A group's start and end change together when it closes, so a
 			// back reference inside it sees the previous iteration's value.
 			if slot := int(in.Arg); slot < len(m.caps) && slot%2 == 0 {
@@ -239,6 +295,9 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 					pc = next[0]
 				}
 				continue
+			} else if in.Arg&reGroupBit != 0 && int(in.Arg>>20&0xff) == mkCall {
+				pc = m.call(pc, int(in.Arg&0xfffff))
+				continue
 			} else if in.Arg&reGroupBit != 0 {
 				next, ok := m.group(pc, in.Arg, pos)
 				if !ok {
@@ -256,6 +315,10 @@ func (m *reMatcher) run(pc uint32, pos int) bool {
 			}
 			pos += w
 		case syntax.InstMatch:
+			if ret, ok := m.returning(0); ok {
+				pc = ret
+				continue
+			}
 			start := m.start
 			if k := m.rp.keepReg; k >= 0 && m.regs[k] >= 0 {
 				start = m.regs[k] // \K

@@ -32,6 +32,11 @@ type reProg struct {
 	lbLens  map[int][2]int // each lookbehind's register: shortest and longest body, in characters
 	keepReg int            // the register \K sets, or -1
 	hasCRLF bool           // the pattern names \r or \n: a failed start at \r\n steps 1, not 2
+
+	// Subroutine calls: the register holding the innermost call, or -1,
+	// and where each called group (0: the whole pattern) starts.
+	callReg   int
+	callEntry map[int]uint32
 }
 
 // Arg bits of the loop instructions; the low bits are the loop's number.
@@ -81,6 +86,9 @@ func compileRE(src []byte, o reOpts) *reProg {
 	re = re.Simplify()
 	ncaps := re.MaxCap()
 	lbLens := lookbehindLengths(re, t, runes, o.unicode)
+	if t.callReg > 0 {
+		checkLeftRecursion(re, t, runes, o.unicode)
+	}
 	wraps := map[int]bool{}
 	for i, c := range t.caps {
 		if c.index == 0 && c.kind == mkWrap {
@@ -94,10 +102,11 @@ func compileRE(src []byte, o reOpts) *reProg {
 	}
 	o.nl = t.nl // (*CR) and the like set it too
 	hasCRLF := t.hasCRLF
-	rp := &reProg{prog: prog, opts: o, hasCRLF: hasCRLF, ngroups: t.ngroups, names: t.names, src: src,
+	rp := &reProg{prog: prog, opts: o, hasCRLF: hasCRLF, callReg: t.callReg - 1, ngroups: t.ngroups, names: t.names, src: src,
 		nloops: nloops, nlook: t.nregs, lbLens: lbLens, keepReg: t.keepReg - 1}
 	rp.rewriteCaptures(t.caps, ncaps)
 	rp.noMemo = rp.noMemo || nloops > 0
+	rp.setCallEntries()
 	rp.setPrefix()
 	return rp
 }
@@ -138,6 +147,77 @@ func lookbehindLengths(re *syntax.Regexp, t *reTrans, runes []rune, unicode bool
 	}
 	walk(re)
 	return lens
+}
+
+// checkLeftRecursion rejects, as PCRE does ("recursive call could loop
+// indefinitely"), a group that can call itself before matching a
+// character (calls through other groups are left to the step limit, as
+// PCRE leaves them to match_limit).
+func checkLeftRecursion(re *syntax.Regexp, t *reTrans, runes []rune, unicode bool) {
+	info := func(capIdx int) reCap { return t.caps[capIdx-1] }
+	// first[g]: the groups called at the start of group g's body (0: the
+	// whole pattern), with the position of the first such call.
+	first := map[int]map[int]int{}
+	var starts func(re *syntax.Regexp, out map[int]int) bool // reports nullable
+	starts = func(re *syntax.Regexp, out map[int]int) bool {
+		switch re.Op {
+		case syntax.OpCapture:
+			if c := info(re.Cap); c.kind == mkCall && c.index == 0 {
+				if _, ok := out[c.reg]; !ok {
+					out[c.reg] = c.pos
+				}
+				return true
+			} else if c.kind == mkWrap {
+				starts(re.Sub[0], out) // a lookaround: calls at its start count,
+				return true            // and it matches nothing
+			}
+			return starts(re.Sub[0], out)
+		case syntax.OpConcat:
+			for _, sub := range re.Sub {
+				if !starts(sub, out) {
+					return false
+				}
+			}
+			return true
+		case syntax.OpAlternate:
+			any := false
+			for _, sub := range re.Sub {
+				any = starts(sub, out) || any
+			}
+			return any
+		case syntax.OpStar, syntax.OpQuest:
+			starts(re.Sub[0], out)
+			return true
+		case syntax.OpPlus:
+			return starts(re.Sub[0], out)
+		case syntax.OpRepeat:
+			return starts(re.Sub[0], out) || re.Min == 0
+		}
+		return nullable(re, nil)
+	}
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		if re.Op == syntax.OpCapture {
+			if c := info(re.Cap); c.index > 0 && first[c.index] == nil {
+				first[c.index] = map[int]int{}
+				starts(re.Sub[0], first[c.index])
+			}
+		}
+		for _, sub := range re.Sub {
+			walk(sub)
+		}
+	}
+	first[0] = map[int]int{}
+	starts(re, first[0])
+	walk(re)
+	for g, calls := range first {
+		if pos, loop := calls[g]; loop {
+			if unicode {
+				pos = len(string(runes[:pos]))
+			}
+			panic(reError{"recursive call could loop indefinitely", pos})
+		}
+	}
 }
 
 // lengthSet is the sorted lengths, in characters, re can match, or nil
@@ -376,6 +456,22 @@ func (rp *reProg) loopInst(pc uint32, k int) {
 		exit = a.Out
 	}
 	rp.loopExits[pc] = [2]uint32{alt, exit}
+}
+
+// setCallEntries finds where each group a subroutine call names starts:
+// its first opening capture (copies made by Simplify are the same group).
+func (rp *reProg) setCallEntries() {
+	if rp.callReg < 0 {
+		return
+	}
+	rp.callEntry = map[int]uint32{0: uint32(rp.prog.Start)}
+	for i, in := range rp.prog.Inst {
+		if in.Op == syntax.InstCapture && in.Arg%2 == 0 {
+			if _, ok := rp.callEntry[int(in.Arg/2)]; !ok {
+				rp.callEntry[int(in.Arg/2)] = uint32(i)
+			}
+		}
+	}
 }
 
 // setPrefix records the literal start of every match, for a fast scan.

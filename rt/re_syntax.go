@@ -91,6 +91,7 @@ const (
 	mkIfSet    // (?(N): group N is set
 	mkIfUnset  // and, after the |, it is not
 	mkKeep     // \K: the reported match starts here
+	mkCall     // a subroutine call of group reg (0: the whole pattern)
 )
 
 // reFoldBit in a back reference's Arg makes it compare caselessly.
@@ -144,6 +145,7 @@ type reTrans struct {
 
 	condRefs [][2]int // the group each (?(N) tests, and where
 	keepReg  int      // 1 + the register of \K, or 0
+	callReg  int      // 1 + the register of the innermost subroutine call, or 0
 
 	bsrAnycrlf bool // \R is only \r, \n and \r\n (option or (*BSR_ANYCRLF))
 	hasCRLF    bool // the pattern names \r or \n itself
@@ -207,9 +209,9 @@ func translateRE(src []rune, o reOpts) (t *reTrans) {
 		t.fail("reference to non-existent subpattern", len(src))
 	}
 	for i, c := range t.caps {
-		if (c.kind == mkBackref || c.kind == mkIfSet || c.kind == mkIfUnset) && c.name != "" {
+		if (c.kind == mkBackref || c.kind == mkIfSet || c.kind == mkIfUnset || c.kind == mkCall) && c.name != "" {
 			g, ok := t.names[c.name]
-			if !ok && c.kind == mkBackref {
+			if !ok && (c.kind == mkBackref || c.kind == mkCall) {
 				t.fail("reference to non-existent subpattern", len(src))
 			} else if !ok {
 				t.fail("reference to non-existent subpattern", c.pos)
@@ -494,11 +496,12 @@ func (t *reTrans) open() {
 		t.pos += 2
 		t.namedBackref(')')
 		return
-	case c == 'P' && t.peekAt(t.pos+1) == '>', c == 'R', c == '&', c == '+',
-		c >= '0' && c <= '9', c == '-' && t.peekAt(t.pos+1) >= '0' && t.peekAt(t.pos+1) <= '9':
-		t.unsupported("recursion")
-		t.skipPast(')')
-		t.canRep = true
+	case c == 'P' && t.peekAt(t.pos+1) == '>', c == '&':
+		t.pos += 1 + b2i(c == 'P')
+		t.callByName(')')
+		return
+	case c == 'R', c == '+', c >= '0' && c <= '9', c == '-' && t.peekAt(t.pos+1) >= '0' && t.peekAt(t.pos+1) <= '9':
+		t.callByNumber()
 		return
 	case c == '>':
 		t.pos++
@@ -901,9 +904,22 @@ func (t *reTrans) gReference() {
 	t.canRep = true
 	switch n := t.peekAt(t.pos + 1); {
 	case n == '<' || n == '\'':
-		t.unsupported("recursion")
+		term := map[rune]rune{'<': '>', '\'': '\''}[n]
 		t.pos += 2
-		t.skipPast(map[rune]rune{'<': '>', '\'': '\''}[n])
+		if c := t.peekAt(t.pos); c == '+' || c == '-' || c >= '0' && c <= '9' {
+			start := t.pos
+			for t.pos < len(t.src) && t.src[t.pos] != term {
+				t.pos++
+			}
+			v, err := strconv.Atoi(string(t.src[start:t.pos]))
+			if err != nil || t.pos == len(t.src) {
+				t.fail("malformed \\g{} or \\g<> reference", t.pos)
+			}
+			t.pos++
+			t.emitCall(t.relativeGroup(t.src[start], v))
+			return
+		}
+		t.callByName(term)
 		return
 	case n == '{':
 		if c := t.peekAt(t.pos + 2); c >= 0 && !isGroupNameChar(c) && c != '-' && c != '+' {
@@ -947,6 +963,77 @@ func (t *reTrans) gReference() {
 	default:
 		t.fail("a numbered reference must not be zero", t.pos)
 	}
+}
+
+// callByNumber reads (?R), (?N), (?+N) or (?-N) (t.pos after the ?).
+func (t *reTrans) callByNumber() {
+	start := t.pos
+	for t.pos < len(t.src) && t.src[t.pos] != ')' {
+		t.pos++
+	}
+	text := string(t.src[start:t.pos])
+	g := 0
+	if text != "R" {
+		v, err := strconv.Atoi(text)
+		if err != nil {
+			t.fail("(?R or (?[+-]digits must be followed by )", start+1)
+		}
+		g = t.relativeGroup(t.src[start], v)
+	}
+	if t.pos == len(t.src) {
+		t.fail("(?R or (?[+-]digits must be followed by )", t.pos)
+	}
+	t.pos++
+	t.emitCall(g)
+}
+
+// relativeGroup is the group v names: counted back from the last group
+// opened when sign is '-', forward from it when '+', else absolute.
+func (t *reTrans) relativeGroup(sign rune, v int) int {
+	switch sign {
+	case '-':
+		v = t.ngroups + v + 1 // v < 0
+		if v <= 0 {
+			t.fail("reference to non-existent subpattern", t.pos-1)
+		}
+	case '+':
+		v += t.ngroups
+	}
+	return v
+}
+
+// emitCall emits a subroutine call of group g (0: the whole pattern).
+func (t *reTrans) emitCall(g int) {
+	if t.callReg == 0 {
+		t.callReg = t.nregs + 1
+		t.nregs++
+	}
+	t.condRefs = append(t.condRefs, [2]int{g, t.pos - 1}) // the group must exist
+	t.caps = append(t.caps, reCap{kind: mkCall, reg: g, pos: t.pos - 1})
+	t.out.WriteString("()")
+	t.canRep = true
+}
+
+// callByName reads a group name ended by term and emits a call of it.
+func (t *reTrans) callByName(term rune) {
+	start := t.pos
+	for t.pos < len(t.src) && isGroupNameChar(t.src[t.pos]) {
+		t.pos++
+	}
+	if t.pos == start {
+		t.fail("subpattern name expected", t.pos)
+	}
+	if t.peekAt(t.pos) != term {
+		t.fail("syntax error in subpattern name (missing terminator)", t.pos)
+	}
+	if t.callReg == 0 {
+		t.callReg = t.nregs + 1
+		t.nregs++
+	}
+	t.caps = append(t.caps, reCap{kind: mkCall, name: string(t.src[start:t.pos]), pos: t.pos})
+	t.out.WriteString("()")
+	t.pos++
+	t.canRep = true
 }
 
 // relativeBackref emits a reference to group v, counted back from the

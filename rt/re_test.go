@@ -30,8 +30,6 @@ func evalTerm(f func() Term) string {
 func TestREUnsupported(t *testing.T) {
 	for pattern, feature := range map[string]string{
 		"(a\\1)":      "backreference_into_open_group",
-		"(a|(?R))":    "recursion",
-		"(a)(?1)":     "recursion",
 		"(?(R)a|b)":   "conditional",
 		"(?(?=a)a|b)": "conditional",
 		"(?C1)a":      "callout",
@@ -155,6 +153,23 @@ func TestREBackreference(t *testing.T) {
 		if got := reRun(t, c.subject, c.pattern); got != c.want {
 			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)
 		}
+	}
+}
+
+// Subroutine calls and recursion: atomic, with the captures they set
+// undone, as PCRE's.
+func TestRERecursion(t *testing.T) {
+	for _, c := range []struct{ subject, pattern, want string }{
+		{"x(a(b)c)y", `\((?:[^()]|(?R))*\)`, "{match,[{1,7}]}"},
+		{"racecar", `^((.)(?1)\2|.?)$`, "{match,[{0,7},{0,7},{0,1}]}"},
+		{"abcxyz", `(?<w>abc|xyz)(?&w)`, "{match,[{0,6},{0,3}]}"},
+	} {
+		if got := reRun(t, c.subject, c.pattern); got != c.want {
+			t.Errorf("re:run(%q, %q): got %s, want %s", c.subject, c.pattern, got, c.want)
+		}
+	}
+	if got := reRun(t, "a", "(?R)?a", Intern("report_errors")); !strings.Contains(got, "error,{compile") {
+		t.Errorf("left recursion: %s", got)
 	}
 }
 

@@ -199,7 +199,8 @@ func TestREReplacementSyntax(t *testing.T) {
 // feature, and running it raises nothing but Erlang errors.
 func FuzzRE(f *testing.F) {
 	for _, s := range []string{"a(b)*c", "[[:alpha:]-z]+", `(?i)\w+?\b`, `(a|)*b\Z`, `\x{100}[^\d]{2,}`,
-		`(?x) a # c`, `(?<n>.)\g{1}`, `^$|\Q.*\E`} {
+		`(?x) a # c`, `(?<n>.)\g{1}`, `^$|\Q.*\E`, `\((?:[^()]|(?R))*\)`, `(?<=a|bc)(?!x)\K.`,
+		`(?|(a)|(b))(?(1)c|d)`, `(*CRLF)^.$`, `a++(?>b*)\R`} {
 		f.Add(s, "ab1 \nA", true)
 	}
 	f.Fuzz(func(t *testing.T, pattern, subject string, unicode bool) {

@@ -51,6 +51,12 @@ inter([], Ys) -> Ys;
 inter(Xs, []) -> Xs;
 inter([X|Xs], [Y|Ys]) -> [X, Y | inter(Xs, Ys)].
 
+%% counting loops whose integers the loop may hold natively
+seq(N, M) when N =< M -> [N | seq(N + 1, M)];
+seq(_, _) -> [].
+step(N, M, S) when N =< M -> [N * N | step(N + S, M, S)];
+step(_, _, _) -> [].
+
 %% hides a value from the compiler's type analysis, which would otherwise
 %% see calls that always fail and turn them into tail calls
 opaque(X) -> binary_to_term(term_to_binary(X)).
@@ -88,5 +94,12 @@ main() ->
     show("expand bad", fun expand/1, [[{a, 3}, {b, 0}]]),
     show("inter", fun inter/2, [[1, 2, 3], [a, b]]),
     show("inter bad", fun inter/2, [[1, 2 | z], [a, b, c]]),
+    show("seq", fun seq/2, [1, 10]),
+    show("seq big", fun seq/2, [1 bsl 60 - 2, 1 bsl 60 + 2]),
+    show("seq float", fun seq/2, [1.5, 5]),
+    show("seq bad", fun seq/2, [a, 3]),
+    show("step", fun(A, B) -> step(A, B, 3) end, [1, 20]),
+    show("step big", fun(A, B) -> step(A, B, 1 bsl 60) end, [1 bsl 59, 1 bsl 62]),
+    show("step bad first", fun(A, B) -> step(A, B, b) end, [1, 10]),
     io:format("~p~n", [catch app(opaque([1 | 2]), [])]),
     ok.

@@ -150,6 +150,7 @@ func (f *fnGen) tailCall(e *ast.Call) bool {
 	if len(lhs) > 0 {
 		f.emit(jen.List(lhs...).Op("=").List(rhs...))
 	}
+	f.enterRecursion() // trmc.go
 	f.emit(jen.Continue())
 	t.loops = true
 	return true

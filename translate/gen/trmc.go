@@ -25,8 +25,8 @@ import (
 //			return acc.WithTail(L)
 //			...
 //			acc = acc.Push(p, H)
-//			rec.Enter(1)
 //			a1 = T
+//			rec.Enter(1)
 //			continue
 //		}
 //	}
@@ -140,6 +140,7 @@ func pureBIFCall(e *ast.Call) bool {
 // recursion is the state of a function made a loop by body recursion.
 type recursion struct {
 	sites map[*ast.Call]int // call -> site number, from 1
+	enter int               // the site of the step being emitted, until its Enter is
 }
 
 // recursionPrologue declares the loop's list builder and site record and
@@ -177,8 +178,19 @@ func (f *fnGen) recursionStep(e *ast.Cons) bool {
 	for _, h := range f.exprs(heads) {
 		f.emit(jen.Id("acc").Op("=").Id("acc").Dot("Push").Call(jen.Id("p"), h))
 	}
-	f.emit(jen.Id("rec").Dot("Enter").Call(jen.Lit(site)))
+	// The call's arguments are evaluated in this frame, before the
+	// recursion: tailCall records the site once they are (enter).
+	f.tail.rec.enter = site
 	return f.tailCall(call)
+}
+
+// enterRecursion emits, before a recursion step's continue, the record
+// of its call site (see recursionStep).
+func (f *fnGen) enterRecursion() {
+	if t := f.tail; t != nil && t.rec != nil && t.rec.enter != 0 {
+		f.emit(jen.Id("rec").Dot("Enter").Call(jen.Lit(t.rec.enter)))
+		t.rec.enter = 0
+	}
 }
 
 // ret returns v from the function being emitted: a function made a loop

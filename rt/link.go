@@ -89,18 +89,23 @@ func (p *Process) Monitor(target Term) Ref {
 	if !ok {
 		return BIFBadarg("monitor", atomProcess, target).(Ref)
 	}
-	m := &monitor{ref: ref, watcher: p, target: pid, item: item}
-	if q := pid.process(); q != nil && q.addMonitor(m) {
+	return p.installMonitor(&monitor{ref: ref, watcher: p, target: pid, item: item})
+}
+
+// installMonitor puts m on its target and in the watcher p's table, or,
+// when the target is gone, sends p the 'DOWN' with noproc at once.
+func (p *Process) installMonitor(m *monitor) Ref {
+	if q := m.target.process(); q != nil && q.addMonitor(m) {
 		p.mu.Lock()
 		if p.monitors == nil {
 			p.monitors = map[Ref]*monitor{}
 		}
-		p.monitors[ref] = m
+		p.monitors[m.ref] = m
 		p.mu.Unlock()
-		return ref
+		return m.ref
 	}
 	p.deliver(downMessage(m, AtomNoproc))
-	return ref
+	return m.ref
 }
 
 // monitorAlias is erlang:monitor(process, Pid, [{alias, demonitor}]), as
@@ -110,18 +115,7 @@ func (p *Process) Monitor(target Term) Ref {
 func (p *Process) monitorAlias(pid Pid) Ref {
 	ref := MakeRef()
 	ref.h.alias = true
-	m := &monitor{ref: ref, watcher: p, target: pid, item: pid, alias: true}
-	if q := pid.process(); q != nil && q.addMonitor(m) {
-		p.mu.Lock()
-		if p.monitors == nil {
-			p.monitors = map[Ref]*monitor{}
-		}
-		p.monitors[ref] = m
-		p.mu.Unlock()
-		return ref
-	}
-	p.deliver(downMessage(m, AtomNoproc))
-	return ref
+	return p.installMonitor(&monitor{ref: ref, watcher: p, target: pid, item: pid, alias: true})
 }
 
 var (

@@ -1014,8 +1014,8 @@ func (t *reTrans) emitCall(g int) {
 	t.canRep = true
 }
 
-// callByName reads a group name ended by term and emits a call of it.
-func (t *reTrans) callByName(term rune) {
+// nameUpTo reads a group name ended by term, leaving t.pos at term.
+func (t *reTrans) nameUpTo(term rune) string {
 	start := t.pos
 	for t.pos < len(t.src) && isGroupNameChar(t.src[t.pos]) {
 		t.pos++
@@ -1026,11 +1026,17 @@ func (t *reTrans) callByName(term rune) {
 	if t.peekAt(t.pos) != term {
 		t.fail("syntax error in subpattern name (missing terminator)", t.pos)
 	}
+	return string(t.src[start:t.pos])
+}
+
+// callByName reads a group name ended by term and emits a call of it.
+func (t *reTrans) callByName(term rune) {
+	name := t.nameUpTo(term)
 	if t.callReg == 0 {
 		t.callReg = t.nregs + 1
 		t.nregs++
 	}
-	t.caps = append(t.caps, reCap{kind: mkCall, name: string(t.src[start:t.pos]), pos: t.pos})
+	t.caps = append(t.caps, reCap{kind: mkCall, name: name, pos: t.pos})
 	t.out.WriteString("()")
 	t.pos++
 	t.canRep = true
@@ -1081,17 +1087,7 @@ func (t *reTrans) checkOpen(g int) {
 // namedBackref reads a group name ended by term (t.pos at its start) and
 // emits a back reference to it.
 func (t *reTrans) namedBackref(term rune) {
-	start := t.pos
-	for t.pos < len(t.src) && isGroupNameChar(t.src[t.pos]) {
-		t.pos++
-	}
-	if t.pos == start {
-		t.fail("subpattern name expected", t.pos)
-	}
-	if t.peekAt(t.pos) != term {
-		t.fail("syntax error in subpattern name (missing terminator)", t.pos)
-	}
-	name := string(t.src[start:t.pos])
+	name := t.nameUpTo(term)
 	if g, ok := t.names[name]; ok {
 		t.checkOpen(g)
 	}

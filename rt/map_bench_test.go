@@ -87,9 +87,9 @@ func benchPairs() (keys, vals []Term) {
 	return keys, vals
 }
 
-// BenchmarkMapFlatGetAtom looks atoms up in a 12-key flat map, a record-like
-// map.
-func BenchmarkMapFlatGetAtom(b *testing.B) {
+// recordLikeMap returns a 12-key flat map with atom keys, as records-as-maps
+// are, and its keys.
+func recordLikeMap() (*Map, []Term) {
 	names := []string{"name", "age", "email", "id", "city", "zip", "phone", "role", "team", "x", "y", "z"}
 	m := EmptyMap
 	var keys []Term
@@ -97,6 +97,13 @@ func BenchmarkMapFlatGetAtom(b *testing.B) {
 		keys = append(keys, Intern(n))
 		m = m.Put(Intern(n), Int(i))
 	}
+	return m, keys
+}
+
+// BenchmarkMapFlatGetAtom looks atoms up in a 12-key flat map, a record-like
+// map.
+func BenchmarkMapFlatGetAtom(b *testing.B) {
+	m, keys := recordLikeMap()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, ok := m.Get(keys[i%len(keys)]); !ok {
@@ -108,13 +115,7 @@ func BenchmarkMapFlatGetAtom(b *testing.B) {
 // BenchmarkMapFlatUpdate updates a 12-key flat map, a record-like map, as
 // M#{K := V} does outside an owning loop.
 func BenchmarkMapFlatUpdate(b *testing.B) {
-	names := []string{"name", "age", "email", "id", "city", "zip", "phone", "role", "team", "x", "y", "z"}
-	m := EmptyMap
-	var keys []Term
-	for i, n := range names {
-		keys = append(keys, Intern(n))
-		m = m.Put(Intern(n), Int(i))
-	}
+	m, keys := recordLikeMap()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		m, _ = m.Update(keys[i%len(keys)], Int(i&1023))

@@ -173,6 +173,19 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 }
 
+// inspectGuardsAndBody calls ast.Inspect with f on each guard test and
+// body expression of c (not on its patterns).
+func inspectGuardsAndBody(c *ast.Clause, f func(ast.Node) bool) {
+	for _, g := range c.Guards {
+		for _, e := range g {
+			ast.Inspect(e, f)
+		}
+	}
+	for _, e := range c.Body {
+		ast.Inspect(e, f)
+	}
+}
+
 func paramList(names []string) []jen.Code {
 	ps := []jen.Code{jen.Id("p").Op("*").Qual(RT, "Process")}
 	for i, n := range names {

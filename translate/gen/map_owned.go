@@ -266,14 +266,7 @@ func clauseKeepsOwned(c *ast.Clause, self *core.FA, i int, name string, ups map[
 		}
 		return ok
 	}
-	for _, g := range c.Guards {
-		for _, e := range g {
-			ast.Inspect(e, inspect)
-		}
-	}
-	for _, e := range c.Body {
-		ast.Inspect(e, inspect)
-	}
+	inspectGuardsAndBody(c, inspect)
 	if ok {
 		for _, p := range pats {
 			ups[p] = true

@@ -308,14 +308,7 @@ func termUses(fa core.FA, c *ast.Clause, i int, name string) int {
 		}
 		return true
 	}
-	for _, g := range c.Guards {
-		for _, e := range g {
-			ast.Inspect(e, visit)
-		}
-	}
-	for _, e := range c.Body {
-		ast.Inspect(e, visit)
-	}
+	inspectGuardsAndBody(c, visit)
 	return all - native
 }
 

@@ -110,31 +110,28 @@ func callsNothing(e ast.Expr, allowed map[*ast.Call]bool) bool {
 	return ok
 }
 
-// pureBIFs are the erlang BIFs that compute a value from their arguments
-// without calling any Erlang function or touching other processes.
-var pureBIFs = map[string]bool{
-	"abs": true, "element": true, "setelement": true, "hd": true, "tl": true, "length": true,
-	"size": true, "tuple_size": true, "byte_size": true, "bit_size": true, "map_size": true,
-	"map_get": true, "is_map_key": true, "float": true, "round": true, "trunc": true, "ceil": true,
-	"floor": true, "min": true, "max": true, "integer_to_list": true, "list_to_integer": true,
-	"integer_to_binary": true, "binary_to_integer": true, "atom_to_list": true, "atom_to_binary": true,
-	"tuple_to_list": true, "list_to_tuple": true, "binary_to_list": true, "list_to_binary": true,
-	"make_tuple": true, "append_element": true, "self": true, "node": true,
-	"is_atom": true, "is_binary": true, "is_bitstring": true, "is_boolean": true, "is_float": true,
-	"is_function": true, "is_integer": true, "is_list": true, "is_map": true, "is_number": true,
-	"is_pid": true, "is_port": true, "is_record": true, "is_reference": true, "is_tuple": true,
-	"not": true, "band": true, "bor": true, "bxor": true, "bnot": true, "bsl": true, "bsr": true,
-	"div": true, "rem": true,
-}
-
+// pureBIFCall reports whether e is a BIF that computes a value from its
+// arguments without calling any Erlang function or touching other
+// processes: a guard BIF (isGuardBIF) or one of the conversions and tuple
+// operations in pureNonGuardBIFs.
 func pureBIFCall(e *ast.Call) bool {
+	if isGuardBIF(e) {
+		return true
+	}
 	r, ok := e.Fun.(*ast.Remote)
 	if !ok {
 		return false
 	}
 	m, ok1 := r.Module.(*ast.Atom)
 	fn, ok2 := r.Fun.(*ast.Atom)
-	return ok1 && ok2 && m.Name == "erlang" && pureBIFs[fn.Name]
+	return ok1 && ok2 && m.Name == "erlang" && pureNonGuardBIFs[fn.Name]
+}
+
+var pureNonGuardBIFs = map[string]bool{
+	"setelement": true, "integer_to_list": true, "list_to_integer": true, "integer_to_binary": true,
+	"binary_to_integer": true, "atom_to_list": true, "atom_to_binary": true, "tuple_to_list": true,
+	"list_to_tuple": true, "binary_to_list": true, "list_to_binary": true, "make_tuple": true,
+	"append_element": true, "min": true, "max": true,
 }
 
 // recursion is the state of a function made a loop by body recursion.

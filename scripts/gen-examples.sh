@@ -8,5 +8,5 @@ trap 'rm -f /tmp/erl2go-examples' EXIT
 for n in factorial quicksort pingpong tcp; do
 	(cd "examples/$n" && /tmp/erl2go-examples gen -o . -pkg "$n" "$n.erl")
 done
-/tmp/erl2go-examples gen -tests -o examples/eunit -pkg eunit examples/eunit/rpn.erl
+ERL2GO_EUNIT_HRL=builtin /tmp/erl2go-examples gen -tests -o examples/eunit -pkg eunit examples/eunit/rpn.erl
 go generate ./examples/gogenerate

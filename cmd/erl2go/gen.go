@@ -55,6 +55,17 @@ func runGen(args []string) int {
 		}
 		return dumpCore(front, files)
 	}
+	if *tests {
+		// As erl2go test: EUnit modules translate without Erlang installed.
+		cache, err := cacheDir()
+		if err == nil {
+			err = addEunitHeaders(&front, cache)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "erl2go gen: writing eunit.hrl: %v\n", err)
+			return 1
+		}
+	}
 	gofiles, mods, ok := translateFiles(front, name, files)
 	if !ok {
 		return 1

@@ -299,17 +299,17 @@ func rpn_single_number_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:30*/ var v2 rt.Term = rt.NewFun(atom_rpn, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:30*/ X__X := rt.Int(42)
+		/*line rpn.erl:30*/ E__xp := rt.Int(42)
 		/*line rpn.erl:30*/ v1 := rpn_eval_1(p, lit_rpn_7)
 		{
-			/*line rpn.erl:30*/ if !rt.ExactEqual(X__X, v1) {
+			/*line rpn.erl:30*/ if !rt.ExactEqual(E__xp, v1) {
 				goto case1_c2
 			}
 			/*line rpn.erl:30*/ return rt.Ok
 		}
 	case1_c2:
-		/*line rpn.erl:30*/ X__V := v1
-		/*line rpn.erl:30*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_9, p.Cons(lit_rpn_11, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+		/*line rpn.erl:30*/ V__al := v1
+		/*line rpn.erl:30*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_9, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_11, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 	})
 	/*line rpn.erl (tail call):30*/ return rt.CallFun0(p, v2) /*line rpn.erl:30*/
 }
@@ -319,17 +319,17 @@ func rpn_addition_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:31*/ var v2 rt.Term = rt.NewFun(atom_rpn, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:31*/ X__X := rt.Int(7)
+		/*line rpn.erl:31*/ E__xp := rt.Int(7)
 		/*line rpn.erl:31*/ v1 := rpn_eval_1(p, lit_rpn_12)
 		{
-			/*line rpn.erl:31*/ if !rt.ExactEqual(X__X, v1) {
+			/*line rpn.erl:31*/ if !rt.ExactEqual(E__xp, v1) {
 				goto case1_c2
 			}
 			/*line rpn.erl:31*/ return rt.Ok
 		}
 	case1_c2:
-		/*line rpn.erl:31*/ X__V := v1
-		/*line rpn.erl:31*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_13, p.Cons(lit_rpn_15, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+		/*line rpn.erl:31*/ V__al := v1
+		/*line rpn.erl:31*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_13, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_15, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 	})
 	/*line rpn.erl (tail call):31*/ return rt.CallFun0(p, v2) /*line rpn.erl:31*/
 }
@@ -339,17 +339,17 @@ func rpn_negate_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:32*/ var v2 rt.Term = rt.NewFun(atom_rpn, 2, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:32*/ X__X := rt.Int(-5)
+		/*line rpn.erl:32*/ E__xp := rt.Int(-5)
 		/*line rpn.erl:32*/ v1 := rpn_eval_1(p, lit_rpn_16)
 		{
-			/*line rpn.erl:32*/ if !rt.ExactEqual(X__X, v1) {
+			/*line rpn.erl:32*/ if !rt.ExactEqual(E__xp, v1) {
 				goto case1_c2
 			}
 			/*line rpn.erl:32*/ return rt.Ok
 		}
 	case1_c2:
-		/*line rpn.erl:32*/ X__V := v1
-		/*line rpn.erl:32*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_17, p.Cons(lit_rpn_19, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+		/*line rpn.erl:32*/ V__al := v1
+		/*line rpn.erl:32*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_17, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_19, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 	})
 	/*line rpn.erl (tail call):32*/ return rt.CallFun0(p, v2) /*line rpn.erl:32*/
 }
@@ -359,17 +359,17 @@ func rpn_division_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:33*/ var v2 rt.Term = rt.NewFun(atom_rpn, 3, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:33*/ X__X := rt.Float(2.5)
+		/*line rpn.erl:33*/ E__xp := rt.Float(2.5)
 		/*line rpn.erl:33*/ v1 := rpn_eval_1(p, lit_rpn_20)
 		{
-			/*line rpn.erl:33*/ if !rt.ExactEqual(X__X, v1) {
+			/*line rpn.erl:33*/ if !rt.ExactEqual(E__xp, v1) {
 				goto case1_c2
 			}
 			/*line rpn.erl:33*/ return rt.Ok
 		}
 	case1_c2:
-		/*line rpn.erl:33*/ X__V := v1
-		/*line rpn.erl:33*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_21, p.Cons(lit_rpn_23, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+		/*line rpn.erl:33*/ V__al := v1
+		/*line rpn.erl:33*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_21, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_23, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 	})
 	/*line rpn.erl (tail call):33*/ return rt.CallFun0(p, v2) /*line rpn.erl:33*/
 }
@@ -379,17 +379,17 @@ func rpn_sum_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:34*/ var v2 rt.Term = rt.NewFun(atom_rpn, 4, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:34*/ X__X := rt.Int(10)
+		/*line rpn.erl:34*/ E__xp := rt.Int(10)
 		/*line rpn.erl:34*/ v1 := rpn_eval_1(p, lit_rpn_24)
 		{
-			/*line rpn.erl:34*/ if !rt.ExactEqual(X__X, v1) {
+			/*line rpn.erl:34*/ if !rt.ExactEqual(E__xp, v1) {
 				goto case1_c2
 			}
 			/*line rpn.erl:34*/ return rt.Ok
 		}
 	case1_c2:
-		/*line rpn.erl:34*/ X__V := v1
-		/*line rpn.erl:34*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_25, p.Cons(lit_rpn_27, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+		/*line rpn.erl:34*/ V__al := v1
+		/*line rpn.erl:34*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_25, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_27, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 	})
 	/*line rpn.erl (tail call):34*/ return rt.CallFun0(p, v2) /*line rpn.erl:34*/
 }
@@ -403,8 +403,8 @@ func rpn_empty_is_error_test_0(p *rt.Process) rt.Term {
 			/*line rpn.erl:35*/ return rpn_eval_1(p, lit_rpn_28)
 		})
 		if e1 == nil {
-			/*line rpn.erl:35*/ X__V := r1
-			/*line rpn.erl:35*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_29, p.Cons(lit_rpn_31, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_35, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, X__V), rt.Nil{})))))))
+			/*line rpn.erl:35*/ V__al := r1
+			/*line rpn.erl:35*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_29, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_31, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_35, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, V__al), rt.Nil{}))))))))
 		} else {
 			{
 				/*line rpn.erl:35*/ if !rt.MatchAtom(e1.Class, atom_error) {
@@ -423,10 +423,10 @@ func rpn_empty_is_error_test_0(p *rt.Process) rt.Term {
 				/*line rpn.erl:35*/ return rt.Ok
 			}
 		catch1_c2:
-			/*line rpn.erl:35*/ X__C := e1.Class
-			X__T := e1.Reason
-			X__S := e1.Stacktrace()
-			/*line rpn.erl:35*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_29, p.Cons(lit_rpn_31, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_35, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
+			/*line rpn.erl:35*/ C__ls := e1.Class
+			T__rm := e1.Reason
+			S__tk := e1.Stacktrace()
+			/*line rpn.erl:35*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_29, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_31, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_35, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(C__ls, T__rm, S__tk)), rt.Nil{}))))))))
 		}
 	})
 	/*line rpn.erl (tail call):35*/ return rt.CallFun0(p, v1) /*line rpn.erl:35*/
@@ -441,8 +441,8 @@ func rpn_leftover_is_error_test_0(p *rt.Process) rt.Term {
 			/*line rpn.erl:36*/ return rpn_eval_1(p, lit_rpn_37)
 		})
 		if e1 == nil {
-			/*line rpn.erl:36*/ X__V := r1
-			/*line rpn.erl:36*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_38, p.Cons(lit_rpn_40, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_41, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, X__V), rt.Nil{})))))))
+			/*line rpn.erl:36*/ V__al := r1
+			/*line rpn.erl:36*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_38, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_40, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_41, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, V__al), rt.Nil{}))))))))
 		} else {
 			{
 				/*line rpn.erl:36*/ if !rt.MatchAtom(e1.Class, atom_error) {
@@ -475,10 +475,10 @@ func rpn_leftover_is_error_test_0(p *rt.Process) rt.Term {
 				/*line rpn.erl:36*/ return rt.Ok
 			}
 		catch1_c2:
-			/*line rpn.erl:36*/ X__C := e1.Class
-			X__T := e1.Reason
-			X__S := e1.Stacktrace()
-			/*line rpn.erl:36*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_38, p.Cons(lit_rpn_40, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_41, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
+			/*line rpn.erl:36*/ C__ls := e1.Class
+			T__rm := e1.Reason
+			S__tk := e1.Stacktrace()
+			/*line rpn.erl:36*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_38, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_40, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_41, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(C__ls, T__rm, S__tk)), rt.Nil{}))))))))
 		}
 	})
 	/*line rpn.erl (tail call):36*/ return rt.CallFun0(p, v1) /*line rpn.erl:36*/
@@ -493,8 +493,8 @@ func rpn_bad_token_test_0(p *rt.Process) rt.Term {
 			/*line rpn.erl:37*/ return rpn_eval_1(p, lit_rpn_42)
 		})
 		if e1 == nil {
-			/*line rpn.erl:37*/ X__V := r1
-			/*line rpn.erl:37*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_43, p.Cons(lit_rpn_45, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_46, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, X__V), rt.Nil{})))))))
+			/*line rpn.erl:37*/ V__al := r1
+			/*line rpn.erl:37*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_43, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_45, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_46, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, V__al), rt.Nil{}))))))))
 		} else {
 			{
 				/*line rpn.erl:37*/ if !rt.MatchAtom(e1.Class, atom_error) {
@@ -506,10 +506,10 @@ func rpn_bad_token_test_0(p *rt.Process) rt.Term {
 				/*line rpn.erl:37*/ return rt.Ok
 			}
 		catch1_c2:
-			/*line rpn.erl:37*/ X__C := e1.Class
-			X__T := e1.Reason
-			X__S := e1.Stacktrace()
-			/*line rpn.erl:37*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_43, p.Cons(lit_rpn_45, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_46, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
+			/*line rpn.erl:37*/ C__ls := e1.Class
+			T__rm := e1.Reason
+			S__tk := e1.Stacktrace()
+			/*line rpn.erl:37*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_43, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_45, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_46, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(C__ls, T__rm, S__tk)), rt.Nil{}))))))))
 		}
 	})
 	/*line rpn.erl (tail call):37*/ return rt.CallFun0(p, v1) /*line rpn.erl:37*/
@@ -524,8 +524,8 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 			/*line rpn.erl:38*/ return rpn_eval_1(p, lit_rpn_47)
 		})
 		if e1 == nil {
-			/*line rpn.erl:38*/ X__V := r1
-			/*line rpn.erl:38*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_48, p.Cons(lit_rpn_50, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_51, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, X__V), rt.Nil{})))))))
+			/*line rpn.erl:38*/ V__al := r1
+			/*line rpn.erl:38*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_48, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_50, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_51, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_success, V__al), rt.Nil{}))))))))
 		} else {
 			{
 				/*line rpn.erl:38*/ if !rt.MatchAtom(e1.Class, atom_error) {
@@ -537,10 +537,10 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 				/*line rpn.erl:38*/ return rt.Ok
 			}
 		catch1_c2:
-			/*line rpn.erl:38*/ X__C := e1.Class
-			X__T := e1.Reason
-			X__S := e1.Stacktrace()
-			/*line rpn.erl:38*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_48, p.Cons(lit_rpn_50, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_51, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(X__C, X__T, X__S)), rt.Nil{})))))))
+			/*line rpn.erl:38*/ C__ls := e1.Class
+			T__rm := e1.Reason
+			S__tk := e1.Stacktrace()
+			/*line rpn.erl:38*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertException, p.Cons(lit_rpn_8, p.Cons(lit_rpn_48, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_50, p.Cons(rt.NewTuple(atom_pattern, rt.ErlangPlusplus2(p, lit_rpn_32, rt.ErlangPlusplus2(p, lit_rpn_33, rt.ErlangPlusplus2(p, lit_rpn_34, rt.ErlangPlusplus2(p, lit_rpn_51, lit_rpn_36))))), p.Cons(rt.NewTuple(atom_unexpected_exception, rt.NewTuple(C__ls, T__rm, S__tk)), rt.Nil{}))))))))
 		}
 	})
 	/*line rpn.erl (tail call):38*/ return rt.CallFun0(p, v1) /*line rpn.erl:38*/
@@ -562,17 +562,17 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:42*/ var v2 rt.Term = rt.NewFun(atom_rpn, 10, 0, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:42*/ X__X := Value
+				/*line rpn.erl:42*/ E__xp := Value
 				/*line rpn.erl:42*/ v1 := rpn_eval_1(p, Expr)
 				{
-					/*line rpn.erl:42*/ if !rt.ExactEqual(X__X, v1) {
+					/*line rpn.erl:42*/ if !rt.ExactEqual(E__xp, v1) {
 						goto case1_c2
 					}
 					/*line rpn.erl:42*/ return rt.Ok
 				}
 			case1_c2:
-				/*line rpn.erl:42*/ X__V := v1
-				/*line rpn.erl:42*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_73, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+				/*line rpn.erl:42*/ V__al := v1
+				/*line rpn.erl:42*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_73, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 			})
 			/*line rpn.erl (tail call):42*/ return rt.CallFun0(p, v2) /*line rpn.erl:42*/
 		}))))
@@ -591,7 +591,7 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:50*/ var v2 rt.Term = rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:50*/ X__X := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.Int(2))
+				/*line rpn.erl:50*/ E__xp := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.Int(2))
 				/*line rpn.erl:50*/ var acc2 rt.ListBuilder
 				/*line rpn.erl:51*/ for c2 := rt.Cells(rt.ListsSeq2(p, rt.Int(1), N)); c2 != nil; c2 = rt.Cells(c2.Tail) {
 					p.Tick()
@@ -600,14 +600,14 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 				}
 				v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ListsAppend1(p, acc2.List()), lit_rpn_6))
 				{
-					/*line rpn.erl:51*/ if !rt.ExactEqual(X__X, v1) {
+					/*line rpn.erl:51*/ if !rt.ExactEqual(E__xp, v1) {
 						goto case1_c2
 					}
 					/*line rpn.erl:51*/ return rt.Ok
 				}
 			case1_c2:
-				/*line rpn.erl:51*/ X__V := v1
-				/*line rpn.erl:51*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_78, p.Cons(lit_rpn_80, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+				/*line rpn.erl:51*/ V__al := v1
+				/*line rpn.erl:51*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_78, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_80, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 			})
 			/*line rpn.erl (tail call):50*/ return rt.CallFun0(p, v2) /*line rpn.erl:50*/
 		})))
@@ -630,17 +630,17 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:56*/ var v2 rt.Term = rt.NewFun(atom_rpn, 17, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:56*/ X__X := rt.Int(42)
+				/*line rpn.erl:56*/ E__xp := rt.Int(42)
 				/*line rpn.erl:56*/ v1 := rpn_eval_1(p, Expr)
 				{
-					/*line rpn.erl:56*/ if !rt.ExactEqual(X__X, v1) {
+					/*line rpn.erl:56*/ if !rt.ExactEqual(E__xp, v1) {
 						goto case1_c2
 					}
 					/*line rpn.erl:56*/ return rt.Ok
 				}
 			case1_c2:
-				/*line rpn.erl:56*/ X__V := v1
-				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+				/*line rpn.erl:56*/ V__al := v1
+				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 			})
 			/*line rpn.erl (tail call):56*/ return rt.CallFun0(p, v2) /*line rpn.erl:56*/
 		})), p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_1, 18, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
@@ -656,8 +656,8 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 					/*line rpn.erl:56*/ return rt.Ok
 				}
 			case2_c2:
-				/*line rpn.erl:56*/ X__V := v3
-				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertMatch, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, p.Cons(lit_rpn_75, p.Cons(lit_rpn_84, p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+				/*line rpn.erl:56*/ V__al := v3
+				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertMatch, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_75, p.Cons(lit_rpn_84, p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 			})
 			/*line rpn.erl (tail call):56*/ return rt.CallFun0(p, v4) /*line rpn.erl:56*/
 		})), rt.Nil{}))
@@ -676,17 +676,17 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:60*/ var v2 rt.Term = rt.NewFun(atom_rpn, 23, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:60*/ X__X := rt.Mul(X, rt.Int(2))
+				/*line rpn.erl:60*/ E__xp := rt.Mul(X, rt.Int(2))
 				/*line rpn.erl:60*/ v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_85))
 				{
-					/*line rpn.erl:60*/ if !rt.ExactEqual(X__X, v1) {
+					/*line rpn.erl:60*/ if !rt.ExactEqual(E__xp, v1) {
 						goto case1_c2
 					}
 					/*line rpn.erl:60*/ return rt.Ok
 				}
 			case1_c2:
-				/*line rpn.erl:60*/ X__V := v1
-				/*line rpn.erl:60*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_86, p.Cons(lit_rpn_88, p.Cons(rt.NewTuple(atom_expected, X__X), p.Cons(rt.NewTuple(atom_value, X__V), rt.Nil{})))))))
+				/*line rpn.erl:60*/ V__al := v1
+				/*line rpn.erl:60*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_86, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_88, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 			})
 			/*line rpn.erl (tail call):60*/ return rt.CallFun0(p, v2) /*line rpn.erl:60*/
 		}))
@@ -696,13 +696,13 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:61*/ var v4 rt.Term = rt.NewFun(atom_rpn, 26, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:61*/ X__X := X
+				/*line rpn.erl:61*/ U__nx := X
 				/*line rpn.erl:61*/ v3 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_89))
 				{
-					/*line rpn.erl:61*/ if !rt.ExactEqual(X__X, v3) {
+					/*line rpn.erl:61*/ if !rt.ExactEqual(U__nx, v3) {
 						goto case2_c2
 					}
-					/*line rpn.erl:61*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertNotEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_90, p.Cons(lit_rpn_92, p.Cons(rt.NewTuple(atom_value, X__X), rt.Nil{}))))))
+					/*line rpn.erl:61*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertNotEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_90, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_92, p.Cons(rt.NewTuple(atom_value, U__nx), rt.Nil{})))))))
 				}
 			case2_c2:
 				/*line rpn.erl:61*/ return rt.Ok

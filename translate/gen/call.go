@@ -164,7 +164,7 @@ func (f *fnGen) tailCall(e *ast.Call) bool {
 func (f *fnGen) groupTailCall(entry int, args []jen.Code) {
 	var lhs, rhs []jen.Code
 	for i, a := range args {
-		if i < len(f.tail.params) && fmt.Sprintf("%#v", a) == f.tail.params[i] && i < f.tail.self.Arity {
+		if i < f.tail.self.Arity && fmt.Sprintf("%#v", a) == f.tail.params[i] {
 			continue // passed on unchanged: a[i] still holds it
 		}
 		lhs = append(lhs, jen.Id("a").Index(jen.Lit(i)))

@@ -64,6 +64,10 @@ type Process struct {
 
 	behaviour any // owner only: the Go state of a native behaviour (supervisor)
 	starter   Pid // owner only: who started it with proc_lib:start_link
+
+	// groupLeader is where the process's I/O goes (group_leader/0,2); the
+	// zero Pid is the standard output. A spawned process inherits it.
+	groupLeader Pid
 }
 
 // Counters for the numbers in <0.N.0> and #Ref<0.0.0.N>. Pid numbers

@@ -28,6 +28,7 @@ func (p *Process) Spawn(fn func(*Process) Term, opts SpawnOpts) (Pid, Ref) {
 func (p *Process) spawn(fn func(*Process) Term, initial Term, opts SpawnOpts) (Pid, Ref) {
 	c := newProcess(pidCounter.Add(1))
 	c.initial = initial
+	c.groupLeader = p.groupLeader
 	if opts.Link {
 		c.links = map[Pid]struct{}{p.self: {}}
 		p.mu.Lock()

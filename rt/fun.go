@@ -27,6 +27,11 @@ type Fun struct {
 	// External is true for fun M:F/A, which calls the latest registered
 	// M:F/A by name and compares equal to any other fun M:F/A.
 	External bool
+	// Idle is set by the generator on a fun whose code, called at the
+	// bottom of a process's stack, takes that news (Process.AtBase) or
+	// hands it straight to a function that does: a process spawned with
+	// it may then wait without a goroutine (suspend.go).
+	Idle bool
 	// Index and Uniq identify a local fun inside its module; with Module
 	// and Env they decide equality and printing (#Fun<M.Index.Uniq>).
 	Index, Uniq int
@@ -34,6 +39,13 @@ type Fun struct {
 	// printing only: the Go closure in Fn holds its own copies.
 	Env []Term
 	Fn  any
+}
+
+// MarkIdle sets f.Idle and returns f, for generated code that makes a
+// fun with NewLocalFun.
+func (f *Fun) MarkIdle() *Fun {
+	f.Idle = true
+	return f
 }
 
 // MaxTypedArity is the highest arity for which Fun.Fn may be a typed

@@ -50,4 +50,11 @@ func commitPark(gp uintptr, pp unsafe.Pointer) bool {
 }
 
 // wakeUp makes the parked owner runnable; the caller won the CAS on parked.
-func (q *Process) wakeUp() { goready(q.g, 1) }
+// An owner waiting idle has no goroutine: it gets a new one.
+func (q *Process) wakeUp() {
+	if q.idleWait {
+		go q.resume()
+		return
+	}
+	goready(q.g, 1)
+}

@@ -17,4 +17,10 @@ func (p *Process) sleep() {
 	<-p.wake
 }
 
-func (q *Process) wakeUp() { q.wake <- struct{}{} }
+func (q *Process) wakeUp() {
+	if q.idleWait {
+		go q.resume()
+		return
+	}
+	q.wake <- struct{}{}
+}

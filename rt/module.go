@@ -20,6 +20,15 @@ type Func struct {
 	Arity    int
 	Fn       any
 	Exported bool
+	idle     bool // see MarkIdle
+}
+
+// MarkIdle marks a function that, called at the bottom of a process's
+// stack, may wait in receive without a goroutine (suspend.go): spawn(M, F,
+// Args) of it tells it so.
+func (f Func) MarkIdle() Func {
+	f.idle = true
+	return f
 }
 
 // Export describes an exported function.
@@ -40,9 +49,10 @@ type funcKey struct {
 
 var registry = struct {
 	sync.RWMutex
-	funcs   map[funcKey]any // exported functions only
+	funcs   map[funcKey]any  // exported functions only
+	idle    map[funcKey]bool // those of funcs marked MarkIdle
 	modules map[Atom]bool
-}{funcs: map[funcKey]any{}, modules: map[Atom]bool{}}
+}{funcs: map[funcKey]any{}, idle: map[funcKey]bool{}, modules: map[Atom]bool{}}
 
 // RegisterModule makes a module's functions known to apply and to stack
 // traces. Registering a module again adds to its functions, replacing those of the
@@ -61,6 +71,7 @@ func registerModule(name string, bif bool, funcs []Func) {
 		fa := Intern(f.Name)
 		if f.Exported {
 			registry.funcs[funcKey{m, fa, f.Arity}] = f.Fn
+			registry.idle[funcKey{m, fa, f.Arity}] = f.idle
 		}
 		registerFunc(f.Fn, mfa{m, fa, f.Arity, bif})
 	}
@@ -103,6 +114,14 @@ func Apply(p *Process, m, f Atom, args []Term) Term {
 		return Undef(m, f, args)
 	}
 	return callGo(p, fn, args)
+}
+
+// idleEntry reports whether m:f/arity is registered and marked MarkIdle.
+func idleEntry(m, f Atom, arity int) bool {
+	registry.RLock()
+	idle := registry.idle[funcKey{m, f, arity}]
+	registry.RUnlock()
+	return idle
 }
 
 // FunctionExported reports whether m:f/arity is registered and exported.

@@ -27,6 +27,12 @@ type Process struct {
 	tw      *timedWait // the deadline and timer of timed waits, made on first use
 	recvEnd bool       // the current receive has an after clause
 	spawned uint8      // processes spawned, mod 256 (see Process.spawn)
+	base    bool       // the token of suspend.go: the callee is at the bottom of the stack
+	// idleWait is set while the process waits without a goroutine; the
+	// waker then starts one (see wakeUp). Written by the owner before it
+	// publishes parked, read by whoever wins parked.
+	idleWait bool
+	idle     *idleCont // what an idle process runs when it wakes, made on first use
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.

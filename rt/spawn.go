@@ -73,29 +73,56 @@ func (p *Process) SpawnFun(f Term, opts SpawnOpts) (Pid, Ref) {
 
 // SpawnMFA starts a new process calling m:f(args...).
 func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
-	return p.spawn(func(c *Process) Term { return Apply(c, m, f, args) },
-		NewTuple(m, f, Int(len(args))), opts)
+	idle := idleEntry(m, f, len(args))
+	return p.spawn(func(c *Process) Term {
+		c.base = idle // Apply calls the function last thing (suspend.go)
+		return Apply(c, m, f, args)
+	}, NewTuple(m, f, Int(len(args))), opts)
 }
 
 // run is the body of a process's goroutine: fn, or with fn nil the fun
-// in p.initial (SpawnFun).
+// in p.initial (SpawnFun). When the body goes idle (suspend.go) the
+// goroutine ends; resume starts another for the continuation.
 func (p *Process) run(fn func(*Process) Term) {
-	reason, exc := p.runBody(fn)
-	p.terminate(reason, exc)
+	for {
+		reason, exc, idle := p.runBody(fn)
+		if !idle {
+			p.terminate(reason, exc)
+			return
+		}
+		if p.goIdle() {
+			return
+		}
+		fn = (*Process).callIdle // a message came in as it went idle
+	}
 }
 
-func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception) {
+// resume is the goroutine of an idle process that has been woken.
+func (p *Process) resume() {
+	p.idleWait = false
+	p.run((*Process).callIdle)
+}
+
+// runBody runs fn (or the initial fun) and reports how the process
+// exited, or that it went idle.
+func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception, idle bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			reason, exc = exitReasonOf(r)
 		}
 	}()
+	var v Term
 	if fn == nil {
-		CallFun0(p, p.initial.(*Fun))
+		f := p.initial.(*Fun)
+		p.base = f.Idle
+		v = CallFun0(p, f)
 	} else {
-		fn(p)
+		v = fn(p)
 	}
-	return AtomNormal, nil
+	if v == idleMark {
+		return nil, nil, true
+	}
+	return AtomNormal, nil, false
 }
 
 // terminate is a process's death: it stops taking messages and signals,

@@ -82,10 +82,14 @@ terms:
 
 // pong/1
 func pingpong_pong_1(p *rt.Process, Main rt.Term) rt.Term {
+	base1 := p.AtBase()
 	for {
 		p.Tick()
-		/*line pingpong.erl:19*/ msg1 := p.RecvStart(nil)
+		/*line pingpong.erl:19*/ msg1 := p.RecvStartIdle(base1)
 	recv1:
+		if msg1 == nil {
+			return p.WaitIdle(pingpong_pong_1, Main)
+		}
 		{
 			/*line pingpong.erl:20*/ if !rt.MatchAtom(msg1.Term(), atom_finished) {
 				goto recv1_c2
@@ -110,7 +114,7 @@ func pingpong_pong_1(p *rt.Process, Main rt.Term) rt.Term {
 			/*line pingpong.erl:26*/ continue
 		}
 	recv1_next:
-		msg1 = p.RecvNext(msg1)
+		msg1 = p.RecvNextIdle(msg1, base1)
 		goto recv1
 	}
 }
@@ -122,7 +126,7 @@ func pingpong_main_0(p *rt.Process) rt.Term {
 	/*line pingpong.erl:31*/ Pong_PID := rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_0, 0, 0, []rt.Term{Main}, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line pingpong.erl (tail call):31*/ return pingpong_pong_1(p, Main) /*line pingpong.erl:31*/
-	}))
+	}).MarkIdle())
 	/*line pingpong.erl:32*/ rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_1, 1, 0, []rt.Term{Pong_PID}, func(p *rt.Process) rt.Term {
 		p.Tick()
 		/*line pingpong.erl (tail call):32*/ return pingpong_ping_2(p, rt.Int(3), Pong_PID) /*line pingpong.erl:32*/
@@ -144,7 +148,7 @@ recv1_next:
 func init() {
 	rt.RegisterModule("pingpong",
 		rt.Local("ping", 2, pingpong_ping_2),
-		rt.Local("pong", 1, pingpong_pong_1),
+		rt.Local("pong", 1, pingpong_pong_1).MarkIdle(),
 		rt.Export("main", 0, pingpong_main_0),
 	)
 }

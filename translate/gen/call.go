@@ -183,12 +183,16 @@ func (f *fnGen) funRef(e *ast.FunRef) jen.Code {
 		f.errorf(e, "function %s/%d undefined", e.Name, e.Arity)
 		return jen.Nil()
 	}
-	return f.concrete(jen.Op("&").Qual(RT, "Fun").Values(jen.Dict{
+	fields := jen.Dict{
 		jen.Id("Module"): f.atom(f.mod.Name),
 		jen.Id("Name"):   f.atom(e.Name),
 		jen.Id("Arity"):  jen.Lit(e.Arity),
 		jen.Id("Fn"):     jen.Id(goName),
-	}))
+	}
+	if e.Arity == 0 && f.idleFunc(core.FA{Name: e.Name, Arity: 0}) {
+		fields[jen.Id("Idle")] = jen.True() // spawn(fun loop/0): suspend.go
+	}
+	return f.concrete(jen.Op("&").Qual(RT, "Fun").Values(fields))
 }
 
 // funRemote emits fun M:F/A: an external fun, resolved when called.
@@ -242,6 +246,9 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	mk := jen.Qual(RT, "NewLocalFun").Call(f.atom(f.mod.Name), f.atom(meta.name), jen.Lit(index), jen.Lit(arity), env, fn)
 	if meta.applied {
 		mk = jen.Qual(RT, "NewFun").Call(f.atom(f.mod.Name), jen.Lit(index), jen.Lit(0), jen.Lit(arity), env, fn)
+	}
+	if arity == 0 && f.forwardsToIdle(e) {
+		mk = mk.Dot("MarkIdle").Call() // spawn(fun() -> loop(S0) end): suspend.go
 	}
 	if self == "" {
 		return f.concrete(mk)

@@ -31,6 +31,7 @@ type fnGen struct {
 	inGuard int // > 0 while a guard test is emitted, where no statement may go
 
 	owned *ownedMaps // map updates that may change their map in place (map_owned.go)
+	idle  *idleInfo  // receives that may wait without a goroutine (suspend.go)
 }
 
 // scope maps bound Erlang variables to Go names. pending holds variables
@@ -154,6 +155,9 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
 	}
 	f.owned = ownedMapUpdates(fn, fa)
+	if r := g.idleReceives(fa); r != nil {
+		f.idle = &idleInfo{self: fa, recvs: r, base: f.temp("base"), params: params}
+	}
 	if sites != nil {
 		f.tail.rec = &recursion{sites: map[*ast.Call]int{}}
 		for i, c := range sites {
@@ -168,6 +172,9 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	body = f.withMapOwner(body)
 	if sites != nil {
 		body = append(f.recursionPrologue(g.funcs[g.mod.Name][fa], sites), body...)
+	}
+	if f.idle != nil {
+		body = append([]jen.Code{f.idlePrologue()}, body...)
 	}
 	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
 		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)

@@ -94,7 +94,8 @@ type modGen struct {
 	groups   map[int]string           // the Go function of each tail-call group's loop
 	bodies   map[core.FA]string       // the Go function of each group member's clauses
 
-	recvMarks *recvMarks // see marks.go
+	recvMarks *recvMarks                        // see marks.go
+	idle      map[core.FA]map[*ast.Receive]bool // see suspend.go
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {
@@ -180,7 +181,11 @@ func (g *modGen) initFunc() jen.Code {
 		if g.exported[g.mod.Name][fa] {
 			kind = "Export"
 		}
-		args = append(args, jen.Line().Qual(RT, kind).Call(jen.Lit(f.Name), jen.Lit(f.Arity), jen.Id(g.funcs[g.mod.Name][fa])))
+		reg := jen.Line().Qual(RT, kind).Call(jen.Lit(f.Name), jen.Lit(f.Arity), jen.Id(g.funcs[g.mod.Name][fa]))
+		if g.idleFunc(fa) {
+			reg = reg.Dot("MarkIdle").Call() // suspend.go
+		}
+		args = append(args, reg)
 	}
 	args = append(args, jen.Line())
 	stmts := []jen.Code{jen.Qual(RT, "RegisterModule").Call(args...)}

@@ -52,9 +52,17 @@ func (f *fnGen) receiveExpr(e *ast.Receive, d dest) {
 	f.temps["recv"] = n
 	r := recvLabels(fmt.Sprintf("%srecv%d", f.labelPrefix, n))
 	msg := f.temp("msg")
-	f.emit(jen.Id(msg).Op(":=").Add(f.recvStart(e, after)))
+	idle := f.idle != nil && f.idle.recvs[e] // suspend.go
+	if idle {
+		f.emit(jen.Id(msg).Op(":=").Id("p").Dot("RecvStartIdle").Call(jen.Id(f.idle.base)))
+	} else {
+		f.emit(jen.Id(msg).Op(":=").Add(f.recvStart(e, after)))
+	}
 	// The clauses first, so that we know whether the loop label is used.
 	var stmts []jen.Code
+	if idle {
+		stmts = append(stmts, f.idleWait(msg))
+	}
 	if after != nil {
 		stmts = append(stmts, jen.If(jen.Id(msg).Op("==").Nil()).Block(f.block(func() {
 			f.line(e)
@@ -62,7 +70,7 @@ func (f *fnGen) receiveExpr(e *ast.Receive, d dest) {
 			f.leave(d, r.end())
 		})...))
 	}
-	stmts = append(stmts, f.recvClauses(e, msg, r, d)...)
+	stmts = append(stmts, f.recvClauses(e, msg, r, d, idle)...)
 	if f.used[r.top()] {
 		f.emit(jen.Id(r.top()).Op(":"))
 	}
@@ -92,7 +100,7 @@ func (r recvLabels) failTo(i, n int) string {
 // recvClauses emits the clauses, each in a block that jumps to the next
 // clause when its pattern or guard fails, the last one to the statements
 // that fetch the next message and loop.
-func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest) []jen.Code {
+func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest, idle bool) []jen.Code {
 	var out []jen.Code
 	for i, c := range e.Clauses {
 		next := r.failTo(i, len(e.Clauses))
@@ -113,9 +121,13 @@ func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest) []
 			return out // this clause takes any message: later ones are dead
 		}
 	}
+	next := jen.Id("p").Dot("RecvNext").Call(jen.Id(msg))
+	if idle {
+		next = jen.Id("p").Dot("RecvNextIdle").Call(jen.Id(msg), jen.Id(f.idle.base))
+	}
 	return append(out,
 		jen.Id(r.next()).Op(":"),
-		jen.Id(msg).Op("=").Id("p").Dot("RecvNext").Call(jen.Id(msg)),
+		jen.Id(msg).Op("=").Add(next),
 		f.gotoLabel(r.top()))
 }
 

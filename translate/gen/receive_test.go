@@ -14,8 +14,8 @@ func TestReceiveShape(t *testing.T) {
 	}{
 		{ // a server loop: the tail call in a clause body continues the function's loop
 			"loop(S) ->\n    receive\n        {get, From} -> From ! S, loop(S);\n        stop -> ok\n    end.\n",
-			[]string{"for {\n\t\tp.Tick()", "msg1 := p.RecvStart(nil)", "recv1:", "p.RecvTake(msg1)",
-				"rt.Send(p, From, S)", "continue", "goto recv1_c2", "recv1_next:\n\t\tmsg1 = p.RecvNext(msg1)\n\t\tgoto recv1"},
+			[]string{"for {\n\t\tp.Tick()", "msg1 := p.RecvStartIdle(base1)", "recv1:", "p.RecvTake(msg1)",
+				"rt.Send(p, From, S)", "continue", "goto recv1_c2", "recv1_next:\n\t\tmsg1 = p.RecvNextIdle(msg1, base1)\n\t\tgoto recv1"},
 			nil,
 		},
 		{ // after: the timeout is evaluated first; nil means it passed
@@ -23,9 +23,9 @@ func TestReceiveShape(t *testing.T) {
 			[]string{"p.RecvStart(rt.Int(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.LtOr(rt.LtSmall(S, X), S, X) {\n\t\t\tgoto recv1_next"},
 			nil,
 		},
-		{ // after infinity is no after at all; only after is a sleep
+		{ // after infinity is no after at all (here, a receive that may wait idle); only after is a sleep
 			"loop(_) ->\n    receive a -> 1 after infinity -> 2 end,\n    receive after 5 -> ok end.\n",
-			[]string{"p.RecvStart(nil)", "p.Sleep(rt.Int(5))"},
+			[]string{"p.RecvStartIdle(base1)", "p.Sleep(rt.Int(5))"},
 			nil,
 		},
 		{ // the call pattern starts at a receive marker

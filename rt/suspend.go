@@ -1,0 +1,151 @@
+package rt
+
+// Waiting without a goroutine. A goroutine's stack is at least 2 KB, and a
+// million processes waiting in receive would be a million stacks. But the
+// commonest waiting process has nothing on its stack worth keeping: it is
+// a server loop
+//
+//	loop(State) -> receive Msg -> ..., loop(NewState) end.
+//
+// spawned as spawn(fun() -> loop(S0) end) or spawn(M, loop, [S0]), waiting
+// in a receive that is the first thing its clause does. Running loop(State)
+// again would do exactly what is left to do: choose the same clause
+// (patterns and guards have no effects) and start the same receive. So
+// when such a receive finds no message, and the function was called at the
+// bottom of the process's stack, the process records the function and its
+// arguments, returns all the way out of its goroutine, and becomes idle:
+// a Process and its continuation, a few hundred bytes. The first message
+// or signal starts a goroutine that calls the function again.
+//
+// The generator decides which receives may do this (translate/gen/idle.go);
+// at run time the question is whether the function is at the bottom of
+// the stack. The process's starter knows, and tells the callee through a
+// token, p.base: it sets the token just before calling an entry that is
+// marked as taking it (Fun.Idle, Func.Idle), and such a function takes it
+// (AtBase) as the first thing it does, so nothing else can see it. A
+// function called any other way finds the token clear and waits with its
+// goroutine, as before. The generated code of such a function:
+//
+//	func m_loop_1(p *rt.Process, State rt.Term) rt.Term {
+//		base := p.AtBase()
+//		...
+//		msg1 := p.RecvStartIdle(base)
+//	recv1:
+//		if msg1 == nil {
+//			return p.WaitIdle(m_loop_1, State)
+//		}
+//		...the clauses...
+//	recv1_next:
+//		msg1 = p.RecvNextIdle(msg1, base)
+//		goto recv1
+//	}
+//
+// WaitIdle returns idleMark, which every frame between the function and
+// the starter returns as it is (the starter called the entry last thing,
+// and an entry marked Idle forwards the value of its call), and the
+// starter parks the process without its goroutine (goIdle).
+
+// idleCont is what an idle process runs when it wakes: fn(args...), with
+// fn one of the typed function signatures of arity len(args).
+type idleCont struct {
+	fn   any
+	args [maxIdleArity]Term
+	n    int
+}
+
+// maxIdleArity is the largest arity of a function that may wait idle.
+const maxIdleArity = 4
+
+// idleMark is the value WaitIdle returns up the stack to the starter. It
+// is a tuple nothing else can make, compared by identity.
+var idleMark Term = &Tuple{}
+
+// AtBase takes the token: it reports whether the caller was called at
+// the bottom of its process's stack by a starter that knows so.
+func (p *Process) AtBase() bool {
+	b := p.base
+	p.base = false
+	return b
+}
+
+// RecvStartIdle is RecvStart(nil) for a receive that may wait idle: when
+// base is set and no message is queued, it returns nil instead of
+// waiting, and the caller returns WaitIdle.
+func (p *Process) RecvStartIdle(base bool) *Msg {
+	if !base {
+		return p.RecvStart(nil)
+	}
+	p.recvTimeout(nil)
+	p.rprev = &p.q
+	return p.recvIdle()
+}
+
+// RecvNextIdle is RecvNext for a receive that may wait idle (see
+// RecvStartIdle).
+func (p *Process) RecvNextIdle(m *Msg, base bool) *Msg {
+	if !base {
+		return p.RecvNext(m)
+	}
+	p.rprev = m
+	return p.recvIdle()
+}
+
+// recvIdle is recvFrom, but nil where recvFrom would park.
+func (p *Process) recvIdle() *Msg {
+	for {
+		if n := p.rprev.next; n != nil {
+			return n
+		}
+		if !p.fetch() {
+			return nil
+		}
+	}
+}
+
+// WaitIdle records fn(args...) as what the process does when a message or
+// signal comes, and returns idleMark for the caller to return. fn is the
+// calling function itself, args its current arguments.
+func (p *Process) WaitIdle(fn any, args ...Term) Term {
+	c := p.idle
+	if c == nil {
+		c = &idleCont{}
+		p.idle = c
+	}
+	c.fn = fn
+	c.n = copy(c.args[:], args)
+	return idleMark
+}
+
+// goIdle parks the process without its goroutine, which the caller then
+// ends. It reports false when a message or signal came in meanwhile and the
+// process took its own wake-up back: the caller runs the continuation at
+// once instead.
+func (p *Process) goIdle() bool {
+	p.idleWait = true
+	p.parked.Store(1)
+	if p.mustWake() && p.parked.CompareAndSwap(1, 0) {
+		p.idleWait = false
+		return false
+	}
+	return true
+}
+
+// callIdle calls the continuation with the token set.
+func (p *Process) callIdle() Term {
+	c := p.idle
+	a := &c.args
+	p.base = true
+	switch fn := c.fn.(type) {
+	case func(*Process) Term:
+		return fn(p)
+	case func(*Process, Term) Term:
+		return fn(p, a[0])
+	case func(*Process, Term, Term) Term:
+		return fn(p, a[0], a[1])
+	case func(*Process, Term, Term, Term) Term:
+		return fn(p, a[0], a[1], a[2])
+	case func(*Process, Term, Term, Term, Term) Term:
+		return fn(p, a[0], a[1], a[2], a[3])
+	}
+	panic("rt: WaitIdle with a function of another signature")
+}

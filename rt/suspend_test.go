@@ -1,0 +1,149 @@
+package rt
+
+import (
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+)
+
+// idleCounter is what the generator emits for
+//
+//	counter(Last, Total) ->
+//	    receive
+//	        {n, N} when N =:= Last + 1 -> counter(N, Total + 1);
+//	        {n, N} -> exit({out_of_order, Last, N});
+//	        {total, From} -> From ! {total, self(), Total}
+//	    end.
+func idleCounter(p *Process, last, total Term) Term {
+	base := p.AtBase()
+	for {
+		p.Tick()
+		m := p.RecvStartIdle(base)
+		for {
+			if m == nil {
+				return p.WaitIdle(idleCounter, last, total)
+			}
+			if t, ok := TupleArity(m.Term(), 2); ok {
+				switch t.Elems[0] {
+				case Term(Intern("n")):
+					p.RecvTake(m)
+					if t.Elems[1] != Add(last, Int(1)) {
+						Exit(NewTuple(Intern("out_of_order"), last, t.Elems[1]))
+					}
+					last, total = t.Elems[1], Add(total, Int(1))
+					goto again
+				case Term(Intern("total")):
+					p.RecvTake(m)
+					return Send(p, t.Elems[1], NewTuple(Intern("total"), p.self, total))
+				}
+			}
+			m = p.RecvNextIdle(m, base)
+		}
+	again:
+	}
+}
+
+// spawnIdleCounter is spawn(fun() -> counter(0, 0) end), a fun marked Idle.
+func spawnIdleCounter(p *Process, opts SpawnOpts) Pid {
+	f := NewLocalFun(Intern("t"), Intern("-counter/0-fun-0-"), 0, 0, nil, func(p *Process) Term {
+		return idleCounter(p, Int(0), Int(0))
+	}).MarkIdle()
+	pid, _ := p.SpawnFun(f, opts)
+	return pid
+}
+
+// waitGoroutines waits until at most n goroutines run, failing after 10 s.
+func waitGoroutines(t *testing.T, n int) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); runtime.NumGoroutine() > n; {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines, want at most %d", runtime.NumGoroutine(), n)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// TestIdleProcesses: processes waiting idle hold no goroutine; messages
+// from several senders at once wake them, in order, and none is lost.
+func TestIdleProcesses(t *testing.T) {
+	base := runtime.NumGoroutine()
+	p := NewProcess()
+	const n, senders, msgs = 2000, 4, 50
+	pids := make([]Pid, n)
+	for i := range pids {
+		pids[i] = spawnIdleCounter(p, SpawnOpts{})
+	}
+	waitGoroutines(t, base+50) // all idle: no goroutine each
+	var wg sync.WaitGroup
+	for s := 0; s < senders; s++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			q := NewProcess()
+			for k := 1; k <= msgs; k++ {
+				for i := s; i < n; i += senders { // each counter has one sender: ordered
+					Send(q, pids[i], NewTuple(Intern("n"), Int(k)))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, pid := range pids {
+		Send(p, pid, NewTuple(Intern("total"), p.self))
+	}
+	for range pids {
+		m := recvAny(t, p).(*Tuple)
+		if m.Elems[2] != Term(Int(msgs)) {
+			t.Fatalf("%s: want total %d", Format(m), msgs)
+		}
+	}
+	waitGoroutines(t, base+senders+2)
+}
+
+// TestIdleSignals: exit signals reach idle processes: kill, a linked
+// process's crash, and with trap_exit the 'EXIT' message.
+func TestIdleSignals(t *testing.T) {
+	p := NewProcess()
+	ErlangProcessFlag2(p, atomTrapExit, True)
+	killed := spawnIdleCounter(p, SpawnOpts{Monitor: true})
+	linked := spawnIdleCounter(p, SpawnOpts{Link: true})
+	time.Sleep(20 * time.Millisecond) // let them go idle
+	p.SendExit(killed, AtomKill)
+	if m := recvAny(t, p).(*Tuple); m.Elems[0] != Term(atomDOWN) || m.Elems[4] != Term(AtomKilled) {
+		t.Fatalf("kill: %s", Format(m))
+	}
+	p.SendExit(linked, Intern("boom"))
+	if m := recvAny(t, p).(*Tuple); m.Elems[0] != Term(AtomEXIT) || m.Elems[2] != Term(Intern("boom")) {
+		t.Fatalf("exit: %s", Format(m))
+	}
+	// An out-of-order message makes the counter exit with a reason.
+	c := spawnIdleCounter(p, SpawnOpts{Link: true})
+	time.Sleep(20 * time.Millisecond)
+	Send(p, c, NewTuple(Intern("n"), Int(5)))
+	m := recvAny(t, p).(*Tuple)
+	if want := "{'EXIT'," + Format(c) + ",{out_of_order,0,5}}"; Format(m) != want {
+		t.Fatalf("got %s, want %s", Format(m), want)
+	}
+}
+
+// TestIdleNotAtBase: called from anywhere but the bottom of the stack, the
+// same function waits with its goroutine and returns to its caller.
+func TestIdleNotAtBase(t *testing.T) {
+	p := NewProcess()
+	self := p.self
+	pid := spawnGo(p, SpawnOpts{}, func(c *Process) {
+		c.base = false
+		v := idleCounter(c, Int(0), Int(0)) // returns after {total, From}
+		Send(c, self, NewTuple(Intern("returned"), v))
+	})
+	time.Sleep(20 * time.Millisecond)
+	Send(p, pid, NewTuple(Intern("n"), Int(1)))
+	Send(p, pid, NewTuple(Intern("total"), p.self))
+	if m := Format(recvAny(t, p)); m != "{total,"+Format(pid)+",1}" {
+		t.Fatalf("got %s", m)
+	}
+	if m := Format(recvAny(t, p)); m != "{returned,{total,"+Format(pid)+",1}}" {
+		t.Fatalf("got %s", m)
+	}
+}

@@ -1,0 +1,56 @@
+package gen_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Which receives may wait without a goroutine (suspend.go), and what marks
+// the entries that tell them they run at the bottom of the stack.
+func TestIdleShape(t *testing.T) {
+	for _, tc := range []struct {
+		src       string
+		want, not []string
+	}{
+		{ // a server loop started by a fun that only calls it, and by spawn/3
+			"loop(S) -> receive {get, F} -> F ! S, loop(S); stop -> ok end.\n" +
+				"start() -> spawn(fun() -> loop(0) end), spawn(m, loop, [1]).\n",
+			[]string{"base1 := p.AtBase()\n", "msg1 := p.RecvStartIdle(base1)\n\trecv1:\n\t\tif msg1 == nil {\n\t\t\treturn p.WaitIdle(m_loop_1, S)",
+				"}).MarkIdle())", `rt.Export("loop", 1, m_loop_1).MarkIdle()`},
+			nil,
+		},
+		{ // a counter held natively is boxed for the continuation; fun wait/0 is marked
+			"loop(N) -> receive inc -> loop(N + 1); {get, F} -> F ! N end.\n" +
+				"wait() -> receive go -> ok end.\nstart() -> spawn(fun wait/0).\n",
+			[]string{"return p.WaitIdle(m_loop_1, rt.BoxInt(nat1))", "return p.WaitIdle(m_loop_1, N)", "Idle:   true,"},
+			nil,
+		},
+		{ // not idle: work before the receive, an after section, a fun that computes
+			// its arguments, more than four arguments
+			"loop(S) -> io:format(\"~p~n\", [S]), receive X -> loop(X) end.\n" +
+				"timed(S) -> receive X -> timed(X) after 100 -> S end.\n" +
+				"wide(A, B, C, D, E) -> receive X -> wide(X, A, B, C, D) end.\n" +
+				"start() -> spawn(fun() -> loop(self()) end), timed(0), wide(1, 2, 3, 4, 5).\n",
+			nil,
+			[]string{"AtBase", "MarkIdle", "WaitIdle"},
+		},
+	} {
+		src := "-module(m).\n-export([loop/1, start/0]).\n" + tc.src
+		files, errs := translateSrc(t, src)
+		if errs.HasErrors() {
+			t.Errorf("%s:\n%v", tc.src, errs)
+			continue
+		}
+		out := string(files[0].Src)
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("generated code lacks %q:\n%s", w, out)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(out, w) {
+				t.Errorf("generated code has %q:\n%s", w, out)
+			}
+		}
+	}
+}

@@ -29,6 +29,7 @@ type fmtSpec struct {
 	pad     rune
 	unicode bool // t modifier
 	strings bool // false with the l modifier
+	deep    bool // mark the sublists of the result (format_deep.go)
 }
 
 const noField = -1
@@ -42,9 +43,15 @@ func Sprintf(format string, args ...Term) string {
 }
 
 // formatChars runs io_lib:format on a decoded format and argument list,
-// panicking with badFormat on error.
+// panicking with badFormat on error. The result is flat.
 func formatChars(format []rune, literal []bool, args []Term) []rune {
-	f := formatter{format: format, literal: literal, args: args}
+	return formatMarked(format, literal, args, false)
+}
+
+// formatMarked is formatChars, with the sublists of BEAM's result marked
+// when deep is set.
+func formatMarked(format []rune, literal []bool, args []Term, deep bool) []rune {
+	f := formatter{format: format, literal: literal, args: args, deep: deep}
 	f.run()
 	if len(f.args) != 0 {
 		failFormat()
@@ -58,20 +65,69 @@ type formatter struct {
 	literal []bool // nil, or per format character: copy it unscanned
 	args    []Term
 	out     []rune
+	deep    bool // mark the sublists of the result
+	col     int  // the column at out[colPos], as io_lib_format counts it
+	colPos  int
 }
 
 func (f *formatter) run() {
 	for len(f.format) > 0 {
 		c := f.format[0]
-		lit := f.isLiteral()
+		if f.isLiteral() {
+			f.copyLiteral()
+			continue
+		}
 		f.advance()
-		if c != '~' || lit {
+		if c != '~' {
 			f.out = append(f.out, c)
 			continue
 		}
 		spec := f.parseSpec()
 		f.out = f.control(f.out, spec)
 	}
+}
+
+// copyLiteral copies a list nested in the format, which formatArg wrote
+// between marks, as one element of the result; like io_lib_format, the
+// column count takes the whole list for one character.
+func (f *formatter) copyLiteral() {
+	f.column()
+	depth := 0
+	for {
+		c := f.format[0]
+		f.advance()
+		switch {
+		case c == mkOpen:
+			depth++
+		case c == mkClose:
+			depth--
+		}
+		if !isMark(c) || f.deep {
+			f.out = append(f.out, c)
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	f.col++
+	f.colPos = len(f.out)
+}
+
+// column is the column (0-based) after the output so far: a tab moves to
+// the next multiple of 8, a newline back to 0 (io_lib_format:indentation).
+func (f *formatter) column() int {
+	for _, c := range f.out[f.colPos:] {
+		switch {
+		case c == '\n':
+			f.col = 0
+		case c == '\t':
+			f.col = (f.col + 8) / 8 * 8
+		case !isMark(c):
+			f.col++
+		}
+	}
+	f.colPos = len(f.out)
+	return f.col
 }
 
 // isLiteral reports whether the next format character came from a list
@@ -220,8 +276,33 @@ func (f *formatter) controlArgs(c rune) []Term {
 	return nil
 }
 
-// control appends the output of one control sequence.
+// control appends the output of one control sequence. In deep mode the
+// result of ~p ~P ~w ~W and ~s of a non-atom is one sublist, as those are
+// the controls that io_lib_format does not flatten.
 func (f *formatter) control(out []rune, s fmtSpec) []rune {
+	if f.deep && isLimitedControl(s) {
+		s.deep = true
+		out = append(out, mkOpen)
+		out = f.controlText(out, s)
+		return append(out, mkClose)
+	}
+	return f.controlText(out, s)
+}
+
+// isLimitedControl: the controls whose text io_lib_format keeps as a
+// sublist (its "limited" ones, against the "small" ones it flattens).
+func isLimitedControl(s fmtSpec) bool {
+	switch s.ctrl {
+	case 'p', 'P', 'w', 'W':
+		return true
+	case 's':
+		_, isAtom := s.args[0].(Atom)
+		return !isAtom
+	}
+	return false
+}
+
+func (f *formatter) controlText(out []rune, s fmtSpec) []rune {
 	switch s.ctrl {
 	case 'p', 'P':
 		return f.controlPrint(out, s)
@@ -249,35 +330,18 @@ func (f *formatter) controlPrint(out []rune, s fmtSpec) []rune {
 	if s.left {
 		failFormat()
 	}
-	o := prettyOpts{col: s.prec, lineLen: s.width, depth: -1, unicode: s.unicode, strings: s.strings}
+	o := prettyOpts{col: s.prec, lineLen: s.width, depth: -1, unicode: s.unicode, strings: s.strings, deep: s.deep}
 	if o.lineLen == noField {
 		o.lineLen = 80
 	}
 	if o.col == noField {
-		o.col = lineColumn(out) + 1
+		f.out = out
+		o.col = f.column() + 1
 	}
 	if s.ctrl == 'P' {
 		o.depth = depthArg(s.args[1])
 	}
 	return prettyTerm(out, s.args[0], o)
-}
-
-// lineColumn is the column (0-based) after out, counting a tab as up to
-// the next multiple of 8, as io_lib_format:indentation/2.
-func lineColumn(out []rune) int {
-	start := len(out)
-	for start > 0 && out[start-1] != '\n' {
-		start--
-	}
-	col := 0
-	for _, c := range out[start:] {
-		if c == '\t' {
-			col = (col + 8) / 8 * 8
-		} else {
-			col++
-		}
-	}
-	return col
 }
 
 // depthArg is the depth of ~P and ~W: an integer, negative for no limit.

@@ -17,7 +17,7 @@ func controlWrite(out []rune, s fmtSpec) []rune {
 	if s.ctrl == 'W' {
 		depth = depthArg(s.args[1])
 	}
-	chars := writeTerm(nil, s.args[0], depth, s.unicode)
+	chars := termWriter{unicode: s.unicode, deep: s.deep}.term(nil, s.args[0], depth)
 	return termField(out, chars, s)
 }
 
@@ -38,7 +38,7 @@ func termField(out, text []rune, s fmtSpec) []rune {
 		p = prec
 	}
 	if n > p {
-		return adjustField(out, repeatRune('*', p), width-p, s)
+		return adjustField(out, appendChars(nil, '*', p, false, s.deep), width-p, s)
 	}
 	return adjustField(out, text, width-n, s)
 }
@@ -46,14 +46,10 @@ func termField(out, text []rune, s fmtSpec) []rune {
 // adjustField appends data with padding characters on the side that the
 // adjustment leaves free.
 func adjustField(out, data []rune, padding int, s fmtSpec) []rune {
-	if !s.left {
-		out = appendRepeat(out, s.pad, padding)
+	if padding < 0 {
+		failFormat()
 	}
-	out = append(out, data...)
-	if s.left {
-		out = appendRepeat(out, s.pad, padding)
-	}
-	return out
+	return appendAdjusted(out, data, s.pad, padding, s.left, s.deep)
 }
 
 func repeatRune(c rune, n int) []rune {
@@ -69,7 +65,7 @@ func controlString(out []rune, s fmtSpec) []rune {
 			mustLatin1(chars)
 		}
 	} else {
-		chars = charsArg(nil, s.args[0], s.unicode)
+		chars = charsArgMarked(nil, s.args[0], s.unicode, s.deep)
 	}
 	return stringField(out, chars, s)
 }
@@ -87,6 +83,13 @@ func mustLatin1(chars []rune) {
 // improper tail. Under ~ts a binary is UTF-8 if it is valid UTF-8, else
 // Latin-1.
 func charsArg(out []rune, t Term, unicode bool) []rune {
+	return charsArgMarked(out, t, unicode, false)
+}
+
+// charsArgMarked is charsArg keeping the argument's shape in deep mode,
+// as io_lib_format's iolist_to_chars and cdata_to_chars do: a nested list
+// or binary is a sublist, a binary tail is spliced.
+func charsArgMarked(out []rune, t Term, unicode, deep bool) []rune {
 	for {
 		switch v := t.(type) {
 		case Nil:
@@ -101,7 +104,9 @@ func charsArg(out []rune, t Term, unicode bool) []rune {
 				}
 				out = append(out, rune(h))
 			case *Cons, Nil, *Binary:
-				out = charsArg(out, h, unicode)
+				out = openIf(out, deep)
+				out = charsArgMarked(out, h, unicode, deep)
+				out = closeIf(out, deep)
 			default:
 				failFormat()
 			}
@@ -145,9 +150,10 @@ func stringField(out, chars []rune, s fmtSpec) []rune {
 	}
 	switch {
 	case n > prec:
-		chars = truncChars(chars, prec)
-	case n < prec:
-		chars = append(chars, repeatRune(s.pad, prec-n)...)
+		chars = truncChars(flatChars(chars), prec)
+	case n < prec: // [S|chars(Pad, P-N)]
+		data := appendElem(nil, chars, s.deep)
+		chars = appendChars(data, s.pad, prec-n, false, s.deep)
 	}
 	return adjustField(out, chars, width-prec, s)
 }
@@ -155,7 +161,7 @@ func stringField(out, chars []rune, s fmtSpec) []rune {
 // fieldOf is string_field: truncate to or pad up to width characters.
 func fieldOf(out, chars []rune, n, width int, s fmtSpec, left bool) []rune {
 	if n > width {
-		return append(out, truncChars(chars, width)...)
+		return append(out, truncChars(flatChars(chars), width)...)
 	}
 	s.left = left
 	return adjustField(out, chars, width-n, s)

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"bufio"
+	"crypto/md5"
 	"encoding/hex"
 	"flag"
 	"os"
@@ -12,6 +13,8 @@ import (
 
 // The golden file holds what BEAM printed for each case; see
 // testdata/format/record.escript for its format and how to regenerate it.
+// shapes.txt holds, per case, the MD5 of the deep list BEAM returned,
+// written with ~w (testdata/format/shapes.escript).
 // -golden.show=N prints the first N mismatches in full.
 var (
 	goldenShow = flag.Int("golden.show", 10, "mismatches to print in full")
@@ -76,8 +79,9 @@ func readGolden(t *testing.T, path string) []goldenCase {
 
 var atomCall = Intern("call")
 
-// runGolden runs one case and returns its output or its exception.
-func runGolden(p *Process, c Term) (out []rune, exc *Exception) {
+// runGolden runs one case and returns its output or its exception, and
+// the result as a term (nil for a {call, ..., term} case).
+func runGolden(p *Process, c Term) (out []rune, res Term, exc *Exception) {
 	tc := c.(*Tuple)
 	v, exc := Try(func() Term {
 		if tc.Len() == 2 {
@@ -91,13 +95,42 @@ func runGolden(p *Process, c Term) (out []rune, exc *Exception) {
 		return r
 	})
 	if exc != nil {
-		return nil, exc
+		return nil, nil, exc
+	}
+	if tc.Len() != 2 && tc.At(4) == Intern("term") {
+		res = nil
+	} else {
+		res = v
 	}
 	chars, ok := flattenInts(nil, v)
 	if !ok {
-		return []rune("<<not chars: " + Format(v) + ">>"), nil
+		return []rune("<<not chars: " + Format(v) + ">>"), res, nil
 	}
-	return chars, nil
+	return chars, res, nil
+}
+
+// flatGolden runs a {Format, Args} case as io:format does, without the
+// deep list; ok is false for other cases and for a bad format.
+func flatGolden(c Term) (out []rune, ok bool) {
+	tc := c.(*Tuple)
+	if tc.Len() != 2 {
+		return nil, false
+	}
+	return tryFormat(tc.At(0), tc.At(1))
+}
+
+// shapeOf is the MD5 of t written with ~w, as shapes.escript records it.
+func shapeOf(t Term) string {
+	sum := md5.Sum([]byte(Format(t)))
+	return hex.EncodeToString(sum[:])
+}
+
+func readShapes(t *testing.T, path string) []string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Fields(string(data))
 }
 
 // flattenInts flattens a deep list of integers, whatever their values.
@@ -121,17 +154,30 @@ func flattenInts(out []rune, t Term) ([]rune, bool) {
 
 func TestFormatGolden(t *testing.T) {
 	cases := readGolden(t, *goldenFile)
+	shapes := readShapes(t, "testdata/format/shapes.txt")
+	if len(shapes) != len(cases) {
+		t.Fatalf("%d shapes for %d cases", len(shapes), len(cases))
+	}
 	p := NewProcess()
-	failed, shown := 0, 0
-	for _, gc := range cases {
+	failed, shown, badShapes := 0, 0, 0
+	for i, gc := range cases {
 		c, err := decodeETF(gc.input)
 		if err != nil {
 			t.Fatalf("%s: %v", gc.title, err)
 		}
-		got, exc := runGolden(p, c)
+		got, res, exc := runGolden(p, c)
 		var gotErr string
 		if exc != nil {
 			gotErr = exc.Class.Name() + ":" + Format(exc.Reason)
+		}
+		if flat, ok := flatGolden(c); ok && exc == nil && string(flat) != string(got) {
+			t.Errorf("%s: io:format's flat text %q differs from io_lib's %q", gc.title, string(flat), string(got))
+		}
+		if res != nil && shapes[i] != "-" && shapeOf(res) != shapes[i] {
+			badShapes++
+			if badShapes <= *goldenShow {
+				t.Errorf("%s: the deep list differs from BEAM's: %s", gc.title, Format(res))
+			}
 		}
 		if gotErr == gc.errStr && string(got) == string(gc.want) && len(got) == len(gc.want) {
 			continue
@@ -145,5 +191,8 @@ func TestFormatGolden(t *testing.T) {
 	t.Logf("%d of %d recorded cases match BEAM", len(cases)-failed, len(cases))
 	if failed > 0 {
 		t.Errorf("%d of %d cases differ from BEAM", failed, len(cases))
+	}
+	if badShapes > 0 {
+		t.Errorf("%d of %d results have another shape than BEAM's", badShapes, len(cases))
 	}
 }

@@ -167,18 +167,23 @@ func isPrintableChar(c int64) bool {
 // that text with characters above 255 counts grapheme clusters, as
 // string:length does. We approximate clusters: a combining mark, a
 // zero-width joiner and the character after it, and \n after \r do not
-// start a new one.
+// start a new one. The marks of deep mode (format_deep.go) do not count.
 func charsLength(s []rune) int {
-	n := 0
+	n, marks := 0, 0
 	latin1 := true
 	for _, r := range s {
-		if r > 0xFF {
+		switch {
+		case isMark(r):
+			marks++
+		case r > 0xFF:
 			latin1 = false
-			break
 		}
 	}
 	if latin1 {
-		return len(s)
+		return len(s) - marks
+	}
+	if marks > 0 {
+		s = flatChars(s)
 	}
 	for i, r := range s {
 		if i > 0 && continuesCluster(s[i-1], r) {

@@ -1,9 +1,8 @@
 package rt
 
-// The io_lib module: formatting to character lists. Each function returns
-// a flat list of characters where BEAM returns a deep one; the flattened
-// text is the same, which is all that callers (lists:flatten, io:put_chars,
-// ++ on a flat result) can observe, except for length/1 on the raw result.
+// The io_lib module: formatting to character lists. format, write and
+// print return the deep lists BEAM returns (format_deep.go says how); the
+// other functions return flat strings, as BEAM's do.
 
 var (
 	atomIo       = Intern("io")
@@ -14,16 +13,17 @@ var (
 
 // IoLibFormat2 is io_lib:format(Format, Args).
 func IoLibFormat2(p *Process, format, args Term) Term {
-	return charsToList(formatTerm(atomIoLib, "format", format, args))
+	return deepList(formatTerm(atomIoLib, "format", format, args))
 }
 
 // IoLibFwrite2 is io_lib:fwrite(Format, Args), the same as format.
 func IoLibFwrite2(p *Process, format, args Term) Term {
-	return charsToList(formatTerm(atomIoLib, "fwrite", format, args))
+	return deepList(formatTerm(atomIoLib, "fwrite", format, args))
 }
 
-// formatTerm runs io_lib:format on Erlang terms and raises error:badarg
-// from Module:Fun(Format, Args) when BEAM would.
+// formatTerm runs io_lib:format on Erlang terms, with the result's
+// sublists marked, and raises error:badarg from Module:Fun(Format, Args)
+// when BEAM would.
 func formatTerm(mod Atom, fun string, format, args Term) (out []rune) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -38,7 +38,7 @@ func formatTerm(mod Atom, fun string, format, args Term) (out []rune) {
 	if !ok {
 		failFormat()
 	}
-	return formatChars(fmtChars, literal, argv)
+	return formatMarked(fmtChars, literal, argv, true)
 }
 
 // raiseBadarg raises error:badarg with {Mod, Fun, Args} on top of the
@@ -51,8 +51,9 @@ func raiseBadarg(mod Atom, fun string, args ...Term) {
 
 // formatArg decodes a format: an atom, a binary (each byte a character)
 // or a list of characters, where an element that is itself a list of
-// characters is copied to the output as it is (literal marks its
-// characters; it is nil when there are none).
+// characters is copied to the output as it is. Such a list is written
+// between the marks of format_deep.go, keeping its shape, and literal
+// marks its characters and marks (literal is nil when there are none).
 func formatArg(t Term) (chars []rune, literal []bool) {
 	switch v := t.(type) {
 	case Atom:
@@ -75,10 +76,40 @@ func formatArg(t Term) (chars []rune, literal []bool) {
 					literal = make([]bool, len(chars), len(chars)+8)
 				}
 				n := len(chars)
-				chars = deepChars(chars, v.Head)
+				chars = append(chars, mkOpen)
+				chars = markedChars(chars, v.Head)
+				chars = append(chars, mkClose)
 				for range chars[n:] {
 					literal = append(literal, true)
 				}
+			}
+			t = v.Tail
+		default:
+			failFormat()
+		}
+	}
+}
+
+// markedChars appends the characters of a deep list of Unicode
+// characters (no binaries), each sublist between marks.
+func markedChars(out []rune, t Term) []rune {
+	for {
+		switch v := t.(type) {
+		case Nil:
+			return out
+		case *Cons:
+			switch h := v.Head.(type) {
+			case Int:
+				if !isUnicodeChar(int64(h)) {
+					failFormat()
+				}
+				out = append(out, rune(h))
+			case *Cons, Nil:
+				out = append(out, mkOpen)
+				out = markedChars(out, h)
+				out = append(out, mkClose)
+			default:
+				failFormat()
 			}
 			t = v.Tail
 		default:
@@ -106,17 +137,17 @@ func charsToList(chars []rune) Term {
 
 // IoLibWrite1 is io_lib:write(Term): ~w.
 func IoLibWrite1(p *Process, t Term) Term {
-	return charsToList(writeTerm(nil, t, -1, false))
+	return deepList(termWriter{deep: true}.term(nil, t, -1))
 }
 
 // IoLibWrite2 is io_lib:write(Term, Depth) or io_lib:write(Term, Options)
-// with the options depth and encoding (chars_limit is not supported and
-// ignored).
+// with the options depth and encoding (unicode by default, as BEAM's
+// source encoding is); chars_limit is not supported and ignored.
 func IoLibWrite2(p *Process, t, opts Term) Term {
 	if d, ok := opts.(Int); ok {
-		return charsToList(writeTerm(nil, t, int(d), false))
+		return deepList(termWriter{deep: true}.term(nil, t, int(d)))
 	}
-	depth, unicode := -1, false
+	depth, unicode := -1, true
 	items, ok := ListToSlice(opts)
 	if !ok {
 		return BIFBadarg("write", t, opts)
@@ -135,12 +166,12 @@ func IoLibWrite2(p *Process, t, opts Term) Term {
 			unicode = kv.At(1) == atomUnicode || kv.At(1) == atomUTF8
 		}
 	}
-	return charsToList(writeTerm(nil, t, depth, unicode))
+	return deepList(termWriter{unicode: unicode, deep: true}.term(nil, t, depth))
 }
 
 // IoLibPrint1 is io_lib:print(Term): ~p at column 1.
 func IoLibPrint1(p *Process, t Term) Term {
-	return charsToList(prettyTerm(nil, t, prettyOpts{col: 1, lineLen: 80, depth: -1, strings: true}))
+	return deepList(prettyTerm(nil, t, prettyOpts{col: 1, lineLen: 80, depth: -1, strings: true, deep: true}))
 }
 
 // IoLibPrint4 is io_lib:print(Term, Column, LineLength, Depth).
@@ -151,8 +182,8 @@ func IoLibPrint4(p *Process, t, col, ll, depth Term) Term {
 	if !ok1 || !ok2 || !ok3 {
 		return BIFBadarg("print", t, col, ll, depth)
 	}
-	o := prettyOpts{col: int(c), lineLen: int(l), depth: int(d), strings: true}
-	return charsToList(prettyTerm(nil, t, o))
+	o := prettyOpts{col: int(c), lineLen: int(l), depth: int(d), strings: true, deep: true}
+	return deepList(prettyTerm(nil, t, o))
 }
 
 // IoLibWriteAtom1 is io_lib:write_atom(Atom), quoted if needed.

@@ -15,6 +15,10 @@ package rt
 // reproduced exactly, because programs print with ~p all the time and
 // their output is compared with BEAM's byte for byte.
 
+// In deep mode (format_deep.go) the sublists of io_lib_pretty's result are
+// marked too: write and pp below put each element, each container's body
+// and each line's indentation (ppIndent) where BEAM's functions nest them.
+
 // Pretty returns t as ~p prints it starting at column 1.
 func Pretty(t Term) string {
 	return string(prettyTerm(nil, t, prettyOpts{col: 1, lineLen: 80, depth: -1, strings: true}))
@@ -27,6 +31,7 @@ type prettyOpts struct {
 	depth   int  // -1 for no limit (~P's argument)
 	unicode bool // encoding unicode (~tp)
 	strings bool // lists and binaries of characters print as text (not ~lp)
+	deep    bool // mark the sublists (format_deep.go)
 }
 
 type ppKind uint8
@@ -77,12 +82,12 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 	default:
 		return writeTerm(out, t, -1, false)
 	}
-	b := ppBuilder{unicode: o.unicode, strings: o.strings}
+	b := ppBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
 	root := b.build(t, o.depth)
 	if o.lineLen == 0 || root.n < o.lineLen-o.col {
-		return root.write(out)
+		return root.write(out, o.deep)
 	}
-	l := ppLayout{ll: o.lineLen, m: root.n}
+	l := ppLayout{ll: o.lineLen, m: root.n, deep: o.deep}
 	l.tind = 1
 	for _, ind := range []int{-1, 4} {
 		if l.cind(root, o.col, ind, 0, 0) {
@@ -91,7 +96,7 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 		}
 	}
 	l.out = out
-	l.pp(root, o.col, o.col-1, 0, 0)
+	l.pp(root, o.col, &ppIndent{n: o.col - 1}, 0, 0)
 	return l.out
 }
 
@@ -99,6 +104,7 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 type ppBuilder struct {
 	unicode bool
 	strings bool
+	deep    bool
 }
 
 func (b *ppBuilder) build(t Term, depth int) *ppNode {
@@ -227,61 +233,87 @@ func seqLength(n *ppNode, brackets int) int {
 	return total
 }
 
-// write appends the node's one-line text.
-func (n *ppNode) write(out []rune) []rune {
+// write appends the items of the node's one-line text (write/1 in
+// io_lib_pretty): a container's body is one sublist, each element of it
+// another; an improper tail is spliced after the |.
+func (n *ppNode) write(out []rune, deep bool) []rune {
 	switch n.kind {
 	case ppLeaf:
 		return append(out, n.text...)
 	case ppList:
 		out = append(out, '[')
-		out = n.writeElems(out, '|')
+		out = n.writeBody(out, '|', deep)
 		return append(out, ']')
 	case ppTuple, ppTagged:
 		out = append(out, '{')
-		out = n.writeElems(out, ',')
+		out = n.writeBody(out, ',', deep)
 		return append(out, '}')
 	case ppMap:
 		out = append(out, '#', '{')
-		out = n.writeElems(out, ',')
+		out = n.writeBody(out, ',', deep)
 		return append(out, '}')
 	case ppPair:
-		out = n.key.write(out)
-		out = append(out, ' ', '=', '>', ' ')
-		return n.val.write(out)
+		out = n.key.writeElem(out, deep)
+		out = appendElem(out, []rune(" => "), deep)
+		return n.val.writeElem(out, deep)
 	}
-	return n.writeBin(out)
+	return n.writeBin(out, deep)
 }
 
-// writeElems writes the elements comma-separated, then "..." after sep
-// if cut, or sep and the improper tail.
-func (n *ppNode) writeElems(out []rune, sep rune) []rune {
+// writeElem appends the node's text as one sublist.
+func (n *ppNode) writeElem(out []rune, deep bool) []rune {
+	out = openIf(out, deep)
+	out = n.write(out, deep)
+	return closeIf(out, deep)
+}
+
+// writeBody writes the elements comma-separated, then "..." after sep
+// if cut, or sep and the improper tail, all as one sublist.
+func (n *ppNode) writeBody(out []rune, sep rune, deep bool) []rune {
+	out = openIf(out, deep)
 	for i, e := range n.elems {
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = e.write(out)
+		out = e.writeElem(out, deep)
 	}
 	if n.dots || n.tail != nil {
 		if len(n.elems) > 0 {
 			out = append(out, sep)
 		}
 		if n.dots {
-			return append(out, '.', '.', '.')
+			out = append(out, '.', '.', '.')
+		} else {
+			out = n.tail.write(out, deep)
 		}
-		out = n.tail.write(out)
 	}
-	return out
+	return closeIf(out, deep)
 }
 
-func (n *ppNode) writeBin(out []rune) []rune {
+func (n *ppNode) writeBin(out []rune, deep bool) []rune {
 	out = append(out, '<', '<')
+	out = openIf(out, deep)
 	for i, s := range n.bytes {
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = appendASCII(out, s)
+		out = appendBinPiece(out, s, deep)
 	}
+	out = closeIf(out, deep)
 	return append(out, '>', '>')
+}
+
+// appendBinPiece writes one piece of a binary's body: a byte, "..." or
+// Value:Size, each number a sublist.
+func appendBinPiece(out []rune, s string, deep bool) []rune {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' {
+			out = appendElem(out, []rune(s[:i]), deep)
+			out = append(out, ':')
+			return appendElem(out, []rune(s[i+1:]), deep)
+		}
+	}
+	return appendElem(out, []rune(s), deep)
 }
 
 // isLeaf is BEAM's ?ATM: the node is plain text that may share a line.

@@ -31,7 +31,7 @@ func (b *ppBuilder) buildBinary(bin *Binary, depth int) *ppNode {
 // binaryPieces is the text of each byte as ~w writes it under the depth
 // limit: "1", "2", then "..." or the trailing bits as "Value:Size".
 func binaryPieces(bin *Binary, depth int) []string {
-	body := binaryBody(nil, bin, depth)
+	body := binaryBody(nil, bin, depth, false)
 	var pieces []string
 	start := 0
 	for i, r := range body {
@@ -51,14 +51,14 @@ func (b *ppBuilder) textBinary(data []byte, d int) *ppNode {
 		limit = 4 * d
 	}
 	if b.unicode && validUTF8Prefix(data, limit) {
-		return unicodeTextBinary(data, limit, d)
+		return unicodeTextBinary(data, limit, d, b.deep)
 	}
-	return latin1TextBinary(data, limit, d)
+	return latin1TextBinary(data, limit, d, b.deep)
 }
 
 // latin1TextBinary: all bytes printable prints whole; under a depth limit
 // a printable prefix of at least d bytes prints with "...".
-func latin1TextBinary(data []byte, limit, d int) *ppNode {
+func latin1TextBinary(data []byte, limit, d int, deep bool) *ppNode {
 	if limit == 0 {
 		return nil
 	}
@@ -72,16 +72,16 @@ func latin1TextBinary(data []byte, limit, d int) *ppNode {
 	}
 	switch {
 	case i == len(data):
-		return textLeaf(chars, true, false)
+		return textLeaf(chars, true, false, deep)
 	case i == limit && limit < len(data), d > 0 && i >= d:
-		return textLeaf(chars, true, true)
+		return textLeaf(chars, true, true, deep)
 	}
 	return nil
 }
 
 // unicodeTextBinary decodes up to limit UTF-8 characters while they are
 // printable; text with multi-byte characters gets the /utf8 suffix.
-func unicodeTextBinary(data []byte, limit, d int) *ppNode {
+func unicodeTextBinary(data []byte, limit, d int, deep bool) *ppNode {
 	var chars []rune
 	rest := data
 	for len(chars) < limit && len(rest) > 0 {
@@ -95,27 +95,44 @@ func unicodeTextBinary(data []byte, limit, d int) *ppNode {
 	ascii := len(data)-len(rest) == len(chars)
 	switch {
 	case len(rest) == 0:
-		return textLeaf(chars, ascii, false)
+		return textLeaf(chars, ascii, false, deep)
 	case d > 0 && len(chars) >= d:
-		return textLeaf(chars, ascii, true)
+		return textLeaf(chars, ascii, true, deep)
 	}
 	return nil
 }
 
 // textLeaf writes <<"text">>, adding /utf8 unless the text was one byte
-// per character, and ... if it is only a prefix of the binary.
-func textLeaf(chars []rune, bytewise, cut bool) *ppNode {
-	text := append([]rune("<<"), appendQuoted(nil, chars, '"', escUnicode)...)
-	n := len(text) + 2
-	if !bytewise {
+// per character, and ... if it is only a prefix of the binary. The quoted
+// text is a sublist, and so is "/utf8>>" when the text is whole.
+func textLeaf(chars []rune, bytewise, cut bool, deep bool) *ppNode {
+	quoted := appendQuoted(nil, chars, '"', escUnicode)
+	n := charsLength(quoted) + 4
+	text := append([]rune("<<"), mkOpen)
+	text = append(text, quoted...)
+	text = append(text, mkClose)
+	switch {
+	case !bytewise && !cut:
+		text = append(text, mkOpen, '/', 'u', 't', 'f', '8', '>', '>', mkClose)
+		return ppLeafNode(flatIfNot(text, deep), n+5)
+	case !bytewise:
 		text = append(text, []rune("/utf8")...)
-		n = charsLength(text) + 2
+		n += 5
 	}
 	if cut {
 		text = append(text, '.', '.', '.')
 		n += 3
 	}
-	return ppLeafNode(append(text, '>', '>'), n)
+	text = append(text, '>', '>')
+	return ppLeafNode(flatIfNot(text, deep), n)
+}
+
+// flatIfNot drops the marks from text unless in deep mode.
+func flatIfNot(text []rune, deep bool) []rune {
+	if deep {
+		return text
+	}
+	return flatChars(text)
 }
 
 // validUTF8Prefix reports whether the first n characters of data (or all
@@ -132,27 +149,36 @@ func validUTF8Prefix(data []byte, n int) bool {
 }
 
 // layoutBinary is pp_binary: bytes are packed on lines of at least 8
-// columns, wrapping under the first byte.
-func (l *ppLayout) layoutBinary(n *ppNode, col, ind, ld, w int) {
+// columns, wrapping under the first byte. A piece that starts a line
+// follows the indentation; the last one, so moved, is a sublist of its
+// own.
+func (l *ppLayout) layoutBinary(n *ppNode, col int, ind *ppIndent, ld, w int) {
 	width := min(l.ll-col, l.m-4-w) - ld
 	width = max(8, width)
 	l.out = append(l.out, '<', '<')
+	l.open()
 	left := width
 	last := len(n.bytes) - 1
 	for i, s := range n.bytes {
 		if i == last {
 			if len(s) > left {
 				l.newline(ind)
+				l.open()
+				l.out = appendBinPiece(l.out, s, l.deep)
+				l.close()
+			} else {
+				l.out = appendBinPiece(l.out, s, l.deep)
 			}
-			l.out = appendASCII(l.out, s)
 			break
 		}
 		if left-(len(s)+1) < 0 {
 			l.newline(ind)
 			left = width
 		}
-		l.out = appendASCII(l.out, s+",")
+		l.out = appendBinPiece(l.out, s, l.deep)
+		l.out = append(l.out, ',')
 		left -= len(s) + 1
 	}
+	l.close()
 	l.out = append(l.out, '>', '>')
 }

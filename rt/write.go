@@ -7,7 +7,10 @@ import (
 // This file is io_lib:write, the ~w writer: every term on one line, with
 // an optional depth limit that replaces what lies deeper by "...".
 // Output is a slice of code points (an Erlang chars list), not UTF-8,
-// because ~tc and ~ts can emit integers that are not valid runes.
+// because ~tc and ~ts can emit integers that are not valid runes. In
+// deep mode (format_deep.go) it also marks io_lib:write's sublists: each
+// element of a list, tuple or map is one, and so is each container's
+// body ([$[,[E1,$,,E2...],$]]).
 
 // Format returns t as ~w prints it.
 func Format(t Term) string {
@@ -18,22 +21,40 @@ func Format(t Term) string {
 // prints it: depth -1 means no limit; unicode selects encoding unicode,
 // which leaves atom characters above 255 unescaped.
 func writeTerm(out []rune, t Term, depth int, unicode bool) []rune {
+	return termWriter{unicode: unicode}.term(out, t, depth)
+}
+
+// termWriter is io_lib:write's options: the encoding, and whether to mark
+// the sublists.
+type termWriter struct {
+	unicode bool
+	deep    bool
+}
+
+func (w termWriter) term(out []rune, t Term, depth int) []rune {
 	if depth == 0 {
 		return append(out, '.', '.', '.')
 	}
 	switch v := t.(type) {
 	case *Cons:
-		return writeList(out, v, depth, unicode)
+		return w.list(out, v, depth)
 	case *Tuple:
-		return writeTuple(out, v, depth, unicode)
+		return w.tuple(out, v, depth)
 	case *Map:
-		return writeMap(out, v, depth, unicode)
+		return w.mapTerm(out, v, depth)
 	case *Binary:
-		return writeBinary(out, v, depth)
+		return w.binary(out, v, depth)
 	case Atom:
-		return appendAtom(out, v, unicode)
+		return appendAtom(out, v, w.unicode)
 	}
 	return appendAtomic(out, t)
+}
+
+// elem appends t as one element of a container: a sublist of its own.
+func (w termWriter) elem(out []rune, t Term, depth int) []rune {
+	out = openIf(out, w.deep)
+	out = w.term(out, t, depth)
+	return closeIf(out, w.deep)
 }
 
 // appendAtomic writes the terms that depth never cuts: numbers, [], pids,
@@ -85,39 +106,45 @@ func appendASCII(out []rune, s string) []rune {
 	return out
 }
 
-// writeList writes [H|T]; each element costs one level of depth, and a
+// list writes [H|T]; each element costs one level of depth, and a
 // cut-off tail prints as |... .
-func writeList(out []rune, c *Cons, depth int, unicode bool) []rune {
+func (w termWriter) list(out []rune, c *Cons, depth int) []rune {
 	if depth == 1 {
 		return append(out, '[', '.', '.', '.', ']')
 	}
 	out = append(out, '[')
-	out = writeTerm(out, c.Head, depth-1, unicode)
+	out = openIf(out, w.deep)
+	out = w.elem(out, c.Head, depth-1)
 	depth--
 	for t := c.Tail; ; {
 		switch v := t.(type) {
 		case Nil:
+			out = closeIf(out, w.deep)
 			return append(out, ']')
 		case *Cons:
 			if depth == 1 {
-				return append(out, '|', '.', '.', '.', ']')
+				out = append(out, '|', '.', '.', '.')
+				out = closeIf(out, w.deep)
+				return append(out, ']')
 			}
 			out = append(out, ',')
-			out = writeTerm(out, v.Head, depth-1, unicode)
+			out = w.elem(out, v.Head, depth-1)
 			t, depth = v.Tail, depth-1
 		default:
 			if depth == 1 {
-				return append(out, '|', '.', '.', '.', ']')
+				out = append(out, '|', '.', '.', '.')
+			} else {
+				out = append(out, '|')
+				out = w.elem(out, v, depth-1)
 			}
-			out = append(out, '|')
-			out = writeTerm(out, v, depth-1, unicode)
+			out = closeIf(out, w.deep)
 			return append(out, ']')
 		}
 	}
 }
 
-// writeTuple writes {E1,...,En}; like a list, each element costs a level.
-func writeTuple(out []rune, t *Tuple, depth int, unicode bool) []rune {
+// tuple writes {E1,...,En}; like a list, each element costs a level.
+func (w termWriter) tuple(out []rune, t *Tuple, depth int) []rune {
 	if len(t.Elems) == 0 {
 		return append(out, '{', '}')
 	}
@@ -125,72 +152,90 @@ func writeTuple(out []rune, t *Tuple, depth int, unicode bool) []rune {
 		return append(out, '{', '.', '.', '.', '}')
 	}
 	out = append(out, '{')
-	out = writeTerm(out, t.Elems[0], depth-1, unicode)
+	out = openIf(out, w.deep)
+	out = w.elem(out, t.Elems[0], depth-1)
 	depth--
 	for _, e := range t.Elems[1:] {
 		if depth == 1 {
-			return append(out, ',', '.', '.', '.', '}')
+			out = append(out, ',', '.', '.', '.')
+			break
 		}
 		out = append(out, ',')
-		out = writeTerm(out, e, depth-1, unicode)
+		out = w.elem(out, e, depth-1)
 		depth--
 	}
+	out = closeIf(out, w.deep)
 	return append(out, '}')
 }
 
-// writeMap writes #{K => V,...} in iteration order. Every key and value is
+// mapTerm writes #{K => V,...} in iteration order. Every key and value is
 // written one level below the map, and the count of pairs shrinks with the
 // depth as for a list; BEAM prints ",..." whenever that count runs out,
 // even after the last pair, and #{} for any map at depth 1.
-func writeMap(out []rune, m *Map, depth int, unicode bool) []rune {
+func (w termWriter) mapTerm(out []rune, m *Map, depth int) []rune {
 	if depth == 1 || m.Size() == 0 {
 		return append(out, '#', '{', '}')
 	}
 	keys, vals := m.Keys(), m.Values()
 	inner := depth - 1
 	out = append(out, '#', '{')
+	out = openIf(out, w.deep)
 	for i, left := 0, inner; i < len(keys); i, left = i+1, left-1 {
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = writeTerm(out, keys[i], inner, unicode)
-		out = append(out, ' ', '=', '>', ' ')
-		out = writeTerm(out, vals[i], inner, unicode)
+		out = openIf(out, w.deep)
+		out = w.elem(out, keys[i], inner)
+		out = appendElem(out, []rune(" => "), w.deep)
+		out = w.elem(out, vals[i], inner)
+		out = closeIf(out, w.deep)
 		if left == 1 {
 			out = append(out, ',', '.', '.', '.')
 			break
 		}
 	}
+	out = closeIf(out, w.deep)
 	return append(out, '}')
 }
 
-// writeBinary writes <<1,2,3>>, or <<1,2:3>> when the size is not a whole
+// binary writes <<1,2,3>>, or <<1,2:3>> when the size is not a whole
 // number of bytes; each byte costs a level of depth.
-func writeBinary(out []rune, b *Binary, depth int) []rune {
+func (w termWriter) binary(out []rune, b *Binary, depth int) []rune {
 	out = append(out, '<', '<')
-	out = binaryBody(out, b, depth)
+	out = openIf(out, w.deep)
+	out = binaryBody(out, b, depth, w.deep)
+	out = closeIf(out, w.deep)
 	return append(out, '>', '>')
 }
 
-func binaryBody(out []rune, b *Binary, depth int) []rune {
+// binaryBody writes the bytes, each a sublist in deep mode, as are "..."
+// and the two numbers of Value:Size.
+func binaryBody(out []rune, b *Binary, depth int, deep bool) []rune {
 	whole := len(b.Data)
 	if b.Trail != 0 {
 		whole--
 	}
 	for i := range b.Data {
 		if depth == 1 {
-			return append(out, '.', '.', '.')
+			return appendElem(out, []rune("..."), deep)
 		}
 		if i == whole { // the trailing bits: Value:Size
 			bits := int(b.Trail)
-			out = appendASCII(out, strconv.Itoa(int(b.Data[i]>>(8-bits))))
-			return appendASCII(out, ":"+strconv.Itoa(bits))
+			out = appendNumElem(out, int(b.Data[i]>>(8-bits)), deep)
+			out = append(out, ':')
+			return appendNumElem(out, bits, deep)
 		}
-		out = appendASCII(out, strconv.Itoa(int(b.Data[i])))
+		out = appendNumElem(out, int(b.Data[i]), deep)
 		if i+1 < len(b.Data) {
 			out = append(out, ',')
 		}
 		depth--
 	}
 	return out
+}
+
+func appendNumElem(out []rune, n int, deep bool) []rune {
+	out = openIf(out, deep)
+	out = appendASCII(out, strconv.Itoa(n))
+	return closeIf(out, deep)
 }

@@ -293,6 +293,11 @@ func (f *fnGen) natCodePrec(e ast.Expr) (jen.Code, int) {
 	op := natOps[b.Op]
 	l, lp := f.natCodePrec(b.Left)
 	r, rp := f.natCodePrec(b.Right)
+	if c, ok := smallInt(b.Right); ok && b.Op == "bsr" && c > 63 {
+		// Go rejects a constant shift wider than rt.Int; a native value
+		// shifted right by 63 already leaves only its sign, as natRange says.
+		r = jen.Lit(63)
+	}
 	if lp < op.prec {
 		l = jen.Parens(l)
 	}

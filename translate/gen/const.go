@@ -54,15 +54,17 @@ func (f *fnGen) constant(e ast.Expr) jen.Code {
 		if e.Big != nil {
 			return f.literal("int:"+e.Big.String(), jen.Qual(RT, "ParseInt").Call(jen.Lit(e.Big.String())))
 		}
-		return jen.Qual(RT, "Int").Call(jen.Lit(int(e.Value)))
+		return f.concrete(jen.Qual(RT, "Int").Call(jen.Lit(int(e.Value))))
 	case *ast.Char:
-		return jen.Qual(RT, "Int").Call(jen.Lit(int(e.Value)))
+		return f.concrete(jen.Qual(RT, "Int").Call(jen.Lit(int(e.Value))))
 	case *ast.Float:
-		return jen.Qual(RT, "Float").Call(jen.Lit(e.Value))
+		return f.concrete(jen.Qual(RT, "Float").Call(jen.Lit(e.Value)))
 	case *ast.Nil:
-		return jen.Qual(RT, "Nil").Values()
+		// Declared as a variable (case [] of ...), these are rt.Term: the
+		// clauses' type assertions need an interface.
+		return f.concrete(jen.Qual(RT, "Nil").Values())
 	case *ast.UnaryOp:
-		return f.negConst(e)
+		return f.concrete(f.negConst(e))
 	}
 	code := f.build(e)
 	return f.literal(fmt.Sprintf("%#v", code), code)

@@ -342,6 +342,12 @@ func (f *fnGen) guardValue(e ast.Expr) (jen.Code, bool) {
 		t, safe := f.test(e)
 		return jen.Qual(RT, "Bool").Call(t), safe
 	}
+	if u, ok := e.(*ast.UnaryOp); ok && u.Op == "not" {
+		// not (A orelse B) over operands that are not all tests: erlang:not/1
+		// of the operand's value raises badarg unless it is a boolean.
+		x, _ := f.guardValue(u.X)
+		return jen.Qual(RT, bifs[bifKey("erlang", "not", 1)]).Call(jen.Id("p"), x), false
+	}
 	if b, ok := e.(*ast.BinaryOp); ok && (b.Op == "andalso" || b.Op == "orelse") {
 		// The value of a short circuit whose operands are not all tests,
 		// as in (A orelse B) =:= true: no statements may go in a guard.

@@ -80,7 +80,7 @@ func (a *analyzer) clause(c *ast.Clause, outer env, fresh bool) env {
 	e := outer.copy()
 	if fresh {
 		for _, p := range c.Patterns {
-			forVars(p, func(v *ast.Var) { delete(e, v.Name) })
+			forBindingVars(p, func(v *ast.Var) { delete(e, v.Name) })
 		}
 	}
 	for _, p := range c.Patterns {
@@ -95,6 +95,32 @@ func (a *analyzer) clause(c *ast.Clause, outer env, fresh bool) env {
 		a.expr(b, e)
 	}
 	return e
+}
+
+// forBindingVars calls f for each variable of pattern p that may bind: all
+// but those of map keys and segment sizes, which are expressions read in the
+// enclosing scope (#{K := V} <- L in a comprehension matches the K of an
+// earlier generator, though V shadows).
+func forBindingVars(p ast.Expr, f func(*ast.Var)) {
+	ast.Inspect(p, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Var:
+			if n.Name != "_" {
+				f(n)
+			}
+		case *ast.Map:
+			for _, mf := range n.Fields {
+				forBindingVars(mf.Value, f)
+			}
+			return false
+		case *ast.Bin:
+			for _, el := range n.Elems {
+				forBindingVars(el.Value, f)
+			}
+			return false
+		}
+		return true
+	})
 }
 
 func forVars(p ast.Expr, f func(*ast.Var)) {
@@ -288,16 +314,16 @@ func (a *analyzer) comp(quals, results []ast.Expr, outer env) {
 		switch q := q.(type) {
 		case *ast.Generate:
 			a.expr(q.Expr, e)
-			forVars(q.Pattern, func(v *ast.Var) { delete(e, v.Name) })
+			forBindingVars(q.Pattern, func(v *ast.Var) { delete(e, v.Name) })
 			a.pattern(q.Pattern, e)
 		case *ast.BinGenerate:
 			a.expr(q.Expr, e)
-			forVars(q.Pattern, func(v *ast.Var) { delete(e, v.Name) })
+			forBindingVars(q.Pattern, func(v *ast.Var) { delete(e, v.Name) })
 			a.pattern(q.Pattern, e)
 		case *ast.MapGenerate:
 			a.expr(q.Expr, e)
-			forVars(q.Key, func(v *ast.Var) { delete(e, v.Name) })
-			forVars(q.Value, func(v *ast.Var) { delete(e, v.Name) })
+			forBindingVars(q.Key, func(v *ast.Var) { delete(e, v.Name) })
+			forBindingVars(q.Value, func(v *ast.Var) { delete(e, v.Name) })
 			a.pattern(q.Key, e)
 			a.pattern(q.Value, e)
 		default:

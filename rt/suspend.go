@@ -17,32 +17,36 @@ package rt
 // a Process and its continuation, a few hundred bytes. The first message
 // or signal starts a goroutine that calls the function again.
 //
-// The generator decides which receives may do this (translate/gen/idle.go);
+// The generator decides which receives may do this (translate/gen/suspend.go);
 // at run time the question is whether the function is at the bottom of
 // the stack. The process's starter knows, and tells the callee through a
 // token, p.base: it sets the token just before calling an entry that is
-// marked as taking it (Fun.Idle, Func.Idle), and such a function takes it
-// (AtBase) as the first thing it does, so nothing else can see it. A
-// function called any other way finds the token clear and waits with its
-// goroutine, as before. The generated code of such a function:
+// marked as taking it (Fun.Idle, Func.MarkIdle), and such a function takes
+// it (AtBase) as the first thing it does, so no other code sees it. A
+// function that takes it may hand it on to the function it tail-calls
+// (PassBase, just before the call), as init/1 does in
+//
+//	init(S) -> register(server, self()), loop(S).
+//
+// A function called any other way finds the token clear and waits with its
+// goroutine, as before. The generated code of loop/1:
 //
 //	func m_loop_1(p *rt.Process, State rt.Term) rt.Term {
-//		base := p.AtBase()
+//		base1 := p.AtBase()
 //		...
-//		msg1 := p.RecvStartIdle(base)
+//		msg1 := p.RecvStartIdle(base1)
 //	recv1:
 //		if msg1 == nil {
 //			return p.WaitIdle(m_loop_1, State)
 //		}
 //		...the clauses...
 //	recv1_next:
-//		msg1 = p.RecvNextIdle(msg1, base)
+//		msg1 = p.RecvNextIdle(msg1, base1)
 //		goto recv1
 //	}
 //
 // WaitIdle returns idleMark, which every frame between the function and
-// the starter returns as it is (the starter called the entry last thing,
-// and an entry marked Idle forwards the value of its call), and the
+// the starter returns as it is (each called the next last thing), and the
 // starter parks the process without its goroutine (goIdle).
 
 // idleCont is what an idle process runs when it wakes: fn(args...), with
@@ -149,3 +153,7 @@ func (p *Process) callIdle() Term {
 	}
 	panic("rt: WaitIdle with a function of another signature")
 }
+
+// PassBase sets the token for the tail call that follows: a function that
+// took it (AtBase) hands it on to a callee that takes it too.
+func (p *Process) PassBase(base bool) { p.base = base }

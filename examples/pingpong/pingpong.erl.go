@@ -124,7 +124,9 @@ func pingpong_main_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line pingpong.erl:30*/ Main := rt.ErlangSelf0(p)
 	/*line pingpong.erl:31*/ Pong_PID := rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_0, 0, 0, []rt.Term{Main}, func(p *rt.Process) rt.Term {
+		base1 := p.AtBase()
 		p.Tick()
+		/*line pingpong.erl:31*/ p.PassBase(base1)
 		/*line pingpong.erl (tail call):31*/ return pingpong_pong_1(p, Main) /*line pingpong.erl:31*/
 	}).MarkIdle())
 	/*line pingpong.erl:32*/ rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_1, 1, 0, []rt.Term{Pong_PID}, func(p *rt.Process) rt.Term {

@@ -189,7 +189,7 @@ func (f *fnGen) funRef(e *ast.FunRef) jen.Code {
 		jen.Id("Arity"):  jen.Lit(e.Arity),
 		jen.Id("Fn"):     jen.Id(goName),
 	}
-	if e.Arity == 0 && f.idleFunc(core.FA{Name: e.Name, Arity: 0}) {
+	if e.Arity == 0 && f.takesBase(core.FA{Name: e.Name, Arity: 0}) {
 		fields[jen.Id("Idle")] = jen.True() // spawn(fun loop/0): suspend.go
 	}
 	return f.concrete(jen.Op("&").Qual(RT, "Fun").Values(fields))
@@ -238,16 +238,22 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	if self != "" {
 		child.tail = &tailTarget{funVar: e.Name, params: params}
 	}
+	if arity == 0 && f.funTakesBase(e) {
+		child.base = f.temp("base")
+	}
 	body := withTick(child.clauses(e.Clauses, params))
 	if child.tail != nil && child.tail.loops {
 		body = []jen.Code{jen.For().Block(body...)}
+	}
+	if child.base != "" {
+		body = append([]jen.Code{child.basePrologue()}, body...)
 	}
 	fn := jen.Func().Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 	mk := jen.Qual(RT, "NewLocalFun").Call(f.atom(f.mod.Name), f.atom(meta.name), jen.Lit(index), jen.Lit(arity), env, fn)
 	if meta.applied {
 		mk = jen.Qual(RT, "NewFun").Call(f.atom(f.mod.Name), jen.Lit(index), jen.Lit(0), jen.Lit(arity), env, fn)
 	}
-	if arity == 0 && f.forwardsToIdle(e) {
+	if child.base != "" {
 		mk = mk.Dot("MarkIdle").Call() // spawn(fun() -> loop(S0) end): suspend.go
 	}
 	if self == "" {

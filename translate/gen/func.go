@@ -32,6 +32,10 @@ type fnGen struct {
 
 	owned *ownedMaps // map updates that may change their map in place (map_owned.go)
 	idle  *idleInfo  // receives that may wait without a goroutine (suspend.go)
+	// base is the Go variable holding the token of suspend.go, or ""; baseUsed
+	// is set once code reads it.
+	base     string
+	baseUsed bool
 }
 
 // scope maps bound Erlang variables to Go names. pending holds variables
@@ -155,8 +159,11 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 		f.tail = &tailTarget{self: fa, params: params, bits: newBitLoop(fa, fn.Clauses, params)}
 	}
 	f.owned = ownedMapUpdates(fn, fa)
+	if g.takesBase(fa) {
+		f.base = f.temp("base")
+	}
 	if r := g.idleReceives(fa); r != nil {
-		f.idle = &idleInfo{self: fa, recvs: r, base: f.temp("base"), params: params}
+		f.idle = &idleInfo{self: fa, recvs: r, params: params}
 	}
 	if sites != nil {
 		f.tail.rec = &recursion{sites: map[*ast.Call]int{}}
@@ -173,8 +180,8 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	if sites != nil {
 		body = append(f.recursionPrologue(g.funcs[g.mod.Name][fa], sites), body...)
 	}
-	if f.idle != nil {
-		body = append([]jen.Code{f.idlePrologue()}, body...)
+	if f.base != "" {
+		body = append([]jen.Code{f.basePrologue()}, body...)
 	}
 	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
 		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)

@@ -96,6 +96,7 @@ type modGen struct {
 
 	recvMarks *recvMarks                        // see marks.go
 	idle      map[core.FA]map[*ast.Receive]bool // see suspend.go
+	takers    map[core.FA]bool                  // see takesBase
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {
@@ -182,7 +183,7 @@ func (g *modGen) initFunc() jen.Code {
 			kind = "Export"
 		}
 		reg := jen.Line().Qual(RT, kind).Call(jen.Lit(f.Name), jen.Lit(f.Arity), jen.Id(g.funcs[g.mod.Name][fa]))
-		if g.idleFunc(fa) {
+		if g.takesBase(fa) {
 			reg = reg.Dot("MarkIdle").Call() // suspend.go
 		}
 		args = append(args, reg)

@@ -54,7 +54,8 @@ func (f *fnGen) receiveExpr(e *ast.Receive, d dest) {
 	msg := f.temp("msg")
 	idle := f.idle != nil && f.idle.recvs[e] // suspend.go
 	if idle {
-		f.emit(jen.Id(msg).Op(":=").Id("p").Dot("RecvStartIdle").Call(jen.Id(f.idle.base)))
+		f.baseUsed = true
+		f.emit(jen.Id(msg).Op(":=").Id("p").Dot("RecvStartIdle").Call(jen.Id(f.base)))
 	} else {
 		f.emit(jen.Id(msg).Op(":=").Add(f.recvStart(e, after)))
 	}
@@ -123,7 +124,7 @@ func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest, id
 	}
 	next := jen.Id("p").Dot("RecvNext").Call(jen.Id(msg))
 	if idle {
-		next = jen.Id("p").Dot("RecvNextIdle").Call(jen.Id(msg), jen.Id(f.idle.base))
+		next = jen.Id("p").Dot("RecvNextIdle").Call(jen.Id(msg), jen.Id(f.base))
 	}
 	return append(out,
 		jen.Id(r.next()).Op(":"),

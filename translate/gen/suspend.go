@@ -29,10 +29,17 @@ import (
 //		goto recv1
 //	}
 //
-// The function is registered with MarkIdle (spawn(M, F, A) of it tells it
-// that it is at the bottom), as are fun F/0 of it and a fun of no
-// arguments whose body only calls it with variables and constants
-// (spawn(fun() -> loop(S0) end)).
+// The token comes from the process's starter through functions that take
+// it and hand it on (takesBase): a function or a fun of no arguments whose
+// tail call reaches such a receive's function, as init/1 and the fun in
+//
+//	init(S) -> register(server, self()), loop(S).
+//	start() -> spawn(fun() -> init(0) end).
+//
+// takes it first thing too and passes it just before the tail call
+// (PassBase), after its arguments are evaluated. Such functions are
+// registered with MarkIdle (spawn(M, F, A) of them sets the token), as are
+// fun F/0 of them and such funs.
 //
 // Left out: functions with more than rt's maxIdleArity (4) arguments,
 // members of tail-call groups (their clauses run in a shared loop),
@@ -46,7 +53,6 @@ const maxIdleArity = 4
 type idleInfo struct {
 	self   core.FA               // the function
 	recvs  map[*ast.Receive]bool // the receives that may wait idle
-	base   string                // the Go variable holding the token
 	params []string              // the parameters when the function does not loop
 }
 
@@ -110,62 +116,99 @@ func waitsForever(e *ast.Receive) bool {
 }
 
 // idleFunc reports whether the local function fa has a receive that may
-// wait idle.
+// wait idle (takesBase is true of it too).
 func (g *modGen) idleFunc(fa core.FA) bool {
 	return g.idleReceives(fa) != nil
 }
 
-// forwardsToIdle reports whether the fun e, of no arguments, only calls an
-// idle-capable local function with arguments that run no code (variables
-// and constants), so that it hands the token on untouched.
-func (g *modGen) forwardsToIdle(e *ast.FunExpr) bool {
-	if e.Name != "" || len(e.Clauses) != 1 {
-		return false
+// takesBase reports whether the local function fa takes the token: it
+// has a receive that may wait idle, or a tail call to a function that takes
+// it, to which it hands the token on (a function that starts a server loop
+// after some set-up: init(S) -> register(...), loop(S)).
+func (g *modGen) takesBase(fa core.FA) bool {
+	if g.takers == nil {
+		g.findTakers()
 	}
-	c := e.Clauses[0]
-	if len(c.Patterns) != 0 || len(c.Guards) != 0 || len(c.Body) != 1 {
-		return false
-	}
-	call, ok := c.Body[0].(*ast.Call)
-	if !ok {
-		return false
-	}
-	name, ok := call.Fun.(*ast.Atom)
-	if !ok || !g.idleFunc(core.FA{Name: name.Name, Arity: len(call.Args)}) {
-		return false
-	}
-	for _, a := range call.Args {
-		if !runsNoCode(a) {
-			return false
-		}
-	}
-	return true
+	return g.takers[fa]
 }
 
-// runsNoCode reports whether evaluating e calls nothing: a variable or a
-// constant term.
-func runsNoCode(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.Var, *ast.Atom, *ast.Integer, *ast.Float, *ast.Char, *ast.String, *ast.Nil:
-		return true
-	case *ast.Tuple:
-		for _, el := range x.Elems {
-			if !runsNoCode(el) {
-				return false
+// findTakers computes takesBase for every function of the module: those
+// with idle receives, then, until nothing changes, those with a tail call
+// to one already found.
+func (g *modGen) findTakers() {
+	g.takers = map[core.FA]bool{}
+	for _, fn := range g.mod.Funcs {
+		fa := core.FA{Name: fn.Name, Arity: fn.Arity}
+		g.takers[fa] = g.idleFunc(fa)
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range g.mod.Funcs {
+			fa := core.FA{Name: fn.Name, Arity: fn.Arity}
+			if g.takers[fa] || g.inGroup(fa) || g.recursionSites(fn) != nil {
+				continue
+			}
+			if g.tailCallsTaker(fn.Clauses, fa) {
+				g.takers[fa] = true
+				changed = true
 			}
 		}
-		return true
-	case *ast.Cons:
-		return runsNoCode(x.Head) && runsNoCode(x.Tail)
 	}
-	return false
 }
 
-// idlePrologue is the token taken first thing:
+// inGroup reports whether fa belongs to a tail-call group.
+func (g *modGen) inGroup(fa core.FA) bool {
+	_, ok := g.mod.Group[fa]
+	return ok
+}
+
+// tailCallsTaker reports whether some clause of cs tail-calls a local
+// function other than self that takes the token.
+func (g *modGen) tailCallsTaker(cs []*ast.Clause, self core.FA) bool {
+	found := false
+	for _, c := range cs {
+		core.TailCalls(c.Body, func(_ *ast.Call, to core.FA) {
+			if to != self && g.takers[to] {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
+// funTakesBase reports whether the fun e, of no arguments, takes the token
+// (spawn(fun() -> loop(S0) end)): it tail-calls a function that does.
+func (g *modGen) funTakesBase(e *ast.FunExpr) bool {
+	if e.Name != "" || len(e.Clauses) != 1 || len(e.Clauses[0].Patterns) != 0 {
+		return false
+	}
+	g.takesBase(core.FA{}) // computes the takers
+	return g.tailCallsTaker(e.Clauses, core.FA{})
+}
+
+// passBase hands the token on just before the tail call e, whose arguments
+// are already evaluated (markedTailCall), when its callee takes it:
+//
+//	p.PassBase(base1)
+func (f *fnGen) passBase(e *ast.Call) {
+	a, ok := e.Fun.(*ast.Atom)
+	if !ok || f.base == "" || !f.takesBase(core.FA{Name: a.Name, Arity: len(e.Args)}) {
+		return
+	}
+	f.baseUsed = true
+	f.emit(jen.Id("p").Dot("PassBase").Call(jen.Id(f.base)))
+}
+
+// basePrologue is the token taken first thing:
 //
 //	base1 := p.AtBase()
-func (f *fnGen) idlePrologue() jen.Code {
-	return jen.Id(f.idle.base).Op(":=").Id("p").Dot("AtBase").Call()
+//
+// or, in a function that ended up passing it nowhere, only cleared.
+func (f *fnGen) basePrologue() jen.Code {
+	if !f.baseUsed {
+		return jen.Id("p").Dot("AtBase").Call()
+	}
+	return jen.Id(f.base).Op(":=").Id("p").Dot("AtBase").Call()
 }
 
 // idleArgs are the function's current arguments, for WaitIdle: the loop's

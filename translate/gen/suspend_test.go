@@ -25,6 +25,14 @@ func TestIdleShape(t *testing.T) {
 			[]string{"return p.WaitIdle(m_loop_1, rt.BoxInt(nat1))", "return p.WaitIdle(m_loop_1, N)", "Idle:   true,"},
 			nil,
 		},
+		{ // set-up before the loop: the token is handed on at each tail call
+			"loop(S) -> receive {get, F} -> F ! S, loop(S) end.\n" +
+				"init(S) -> register(x, self()), loop(S).\n" +
+				"start() -> spawn(fun() -> process_flag(trap_exit, true), init(now()) end).\n",
+			[]string{"base1 := p.AtBase()\n\tp.Tick()\n\t/*line m.erl:4*/ rt.ErlangRegister2(", "p.PassBase(base1)\n\t/*line m.erl (tail call):4*/ return m_loop_1(p, S)",
+				"v1 := rt.ErlangNow0(p)\n\t\tp.PassBase(base1)\n", "}).MarkIdle())", `rt.Local("init", 1, m_init_1).MarkIdle()`},
+			nil,
+		},
 		{ // not idle: work before the receive, an after section, a fun that computes
 			// its arguments, more than four arguments
 			"loop(S) -> io:format(\"~p~n\", [S]), receive X -> loop(X) end.\n" +

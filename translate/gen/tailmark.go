@@ -46,6 +46,7 @@ func (f *fnGen) markedTailCall(d dest, e *ast.Call) bool {
 	f.scope = &scope{vars: map[string]string{}, parent: saved} // for the temporaries' variables
 	call := f.call(f.settledCall(e))
 	f.scope = saved
+	f.passBase(e) // suspend.go
 	f.pendingLine = strings.Replace(line, ".erl:", ".erl"+tailCallMark+":", 1)
 	f.emit(jen.Add(f.ret(call)).Comment(line))
 	return true

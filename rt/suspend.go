@@ -154,6 +154,11 @@ func (p *Process) callIdle() Term {
 	panic("rt: WaitIdle with a function of another signature")
 }
 
+// DropBase clears the token: a function that might have handed it on but
+// has no call that does (a tail-call group's member whose clauses neither
+// wait idle nor call out).
+func (p *Process) DropBase() { p.base = false }
+
 // PassBase sets the token for the tail call that follows: a function that
 // took it (AtBase) hands it on to a callee that takes it too.
 func (p *Process) PassBase(base bool) { p.base = base }

@@ -299,7 +299,7 @@ func rpn_single_number_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:30*/ var v2 rt.Term = rt.NewFun(atom_rpn, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:30*/ E__xp := rt.Int(42)
+		/*line rpn.erl:30*/ var E__xp rt.Term = rt.Int(42)
 		/*line rpn.erl:30*/ v1 := rpn_eval_1(p, lit_rpn_7)
 		{
 			/*line rpn.erl:30*/ if !rt.ExactEqual(E__xp, v1) {
@@ -319,7 +319,7 @@ func rpn_addition_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:31*/ var v2 rt.Term = rt.NewFun(atom_rpn, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:31*/ E__xp := rt.Int(7)
+		/*line rpn.erl:31*/ var E__xp rt.Term = rt.Int(7)
 		/*line rpn.erl:31*/ v1 := rpn_eval_1(p, lit_rpn_12)
 		{
 			/*line rpn.erl:31*/ if !rt.ExactEqual(E__xp, v1) {
@@ -339,7 +339,7 @@ func rpn_negate_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:32*/ var v2 rt.Term = rt.NewFun(atom_rpn, 2, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:32*/ E__xp := rt.Int(-5)
+		/*line rpn.erl:32*/ var E__xp rt.Term = rt.Int(-5)
 		/*line rpn.erl:32*/ v1 := rpn_eval_1(p, lit_rpn_16)
 		{
 			/*line rpn.erl:32*/ if !rt.ExactEqual(E__xp, v1) {
@@ -359,7 +359,7 @@ func rpn_division_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:33*/ var v2 rt.Term = rt.NewFun(atom_rpn, 3, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:33*/ E__xp := rt.Float(2.5)
+		/*line rpn.erl:33*/ var E__xp rt.Term = rt.Float(2.5)
 		/*line rpn.erl:33*/ v1 := rpn_eval_1(p, lit_rpn_20)
 		{
 			/*line rpn.erl:33*/ if !rt.ExactEqual(E__xp, v1) {
@@ -379,7 +379,7 @@ func rpn_sum_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:34*/ var v2 rt.Term = rt.NewFun(atom_rpn, 4, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:34*/ E__xp := rt.Int(10)
+		/*line rpn.erl:34*/ var E__xp rt.Term = rt.Int(10)
 		/*line rpn.erl:34*/ v1 := rpn_eval_1(p, lit_rpn_24)
 		{
 			/*line rpn.erl:34*/ if !rt.ExactEqual(E__xp, v1) {
@@ -630,7 +630,7 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:56*/ var v2 rt.Term = rt.NewFun(atom_rpn, 17, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:56*/ E__xp := rt.Int(42)
+				/*line rpn.erl:56*/ var E__xp rt.Term = rt.Int(42)
 				/*line rpn.erl:56*/ v1 := rpn_eval_1(p, Expr)
 				{
 					/*line rpn.erl:56*/ if !rt.ExactEqual(E__xp, v1) {

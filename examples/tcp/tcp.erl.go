@@ -24,7 +24,7 @@ var (
 // segment/0
 func tcp_segment_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line tcp.erl:10*/ Flags := rt.Int(18)
+	/*line tcp.erl:10*/ var Flags rt.Term = rt.Int(18)
 	/*line tcp.erl:11*/ Options := lit_tcp_1
 	/*line tcp.erl:12*/ Message := lit_tcp_2
 	/*line tcp.erl:13*/ b1 := rt.NewBits(p, 160+rt.BitSizeHint(Options)+rt.BitSizeHint(Message))

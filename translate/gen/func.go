@@ -409,7 +409,16 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 		f := g.newFn(info, fmt.Sprintf("%s/%d", fn.Name, fn.Arity))
 		target.self = fa
 		f.tail = target
+		if g.takesBase(fa) { // suspend.go
+			f.base = f.temp("base")
+		}
+		if r := g.idleReceives(fa); r != nil {
+			f.idle = &idleInfo{self: fa, recvs: r, params: params[:fa.Arity]}
+		}
 		body := withTick(f.clauses(fn.Clauses, params[:fa.Arity]))
+		if f.base != "" {
+			body = append([]jen.Code{f.basePrologue()}, body...)
+		}
 		args := []jen.Code{jen.Id("p"), jen.Op("&").Id("a")}
 		ps := []jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("a").Op("*").Add(arr)}
 		for j := range fa.Arity {
@@ -425,12 +434,17 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 	for i, fa := range grp {
 		names[i] = fmt.Sprintf("%s/%d", fa.Name, fa.Arity)
 	}
+	var take, pass []jen.Code
+	if g.takesBase(grp[0]) { // the token of suspend.go, for each member's clauses
+		take = []jen.Code{jen.Id("base").Op(":=").Id("p").Dot("AtBase").Call()}
+		pass = []jen.Code{jen.Id("p").Dot("PassBase").Call(jen.Id("base"))}
+	}
 	loop := jen.Comment("The tail-call loop of "+strings.Join(names, ", ")+".").Line().Func().Id(g.groups[gi]).Params(jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("entry").Int(), jen.Id("a").Add(arr)).Qual(RT, "Term").Block(
-		jen.For().Block(
-			jen.Var().Id("v").Qual(RT, "Term"),
+		append(take, jen.For().Block(append(append([]jen.Code{
+			jen.Var().Id("v").Qual(RT, "Term")}, pass...),
 			jen.Switch(jen.Id("entry")).Block(cases...),
 			jen.If(jen.Id("entry").Op("<").Lit(0)).Block(jen.Return(jen.Id("v"))),
-		))
+		)...))...)
 	return jen.Add(append([]jen.Code{loop}, bodies...)...)
 }
 

@@ -40,7 +40,9 @@ func TestReceiveShape(t *testing.T) {
 		},
 		{ // functions that tail-call each other: one loop calling a function per member
 			"loop(S) -> receive a -> other(S) after 0 -> S end.\nother(S) -> receive b -> loop(S) end.\n",
-			[]string{"for {\n\t\tvar v rt.Term\n\t\tswitch entry {", "func m_loop_1_body(p *rt.Process, a *[1]rt.Term, a1 rt.Term) (int, rt.Term) {\n\tp.Tick()",
+			[]string{"base := p.AtBase()\n\tfor {\n\t\tvar v rt.Term\n\t\tp.PassBase(base)\n\t\tswitch entry {",
+				"func m_loop_1_body(p *rt.Process, a *[1]rt.Term, a1 rt.Term) (int, rt.Term) {\n\tp.DropBase()\n\tp.Tick()",
+				"return -1, p.WaitIdle(m_other_1, a1)",
 				"recv1:", "return 1, nil", "rt.RegisterFunc(m_other_1_body, \"m\", \"other\", 1)"},
 			nil,
 		},

@@ -41,8 +41,10 @@ import (
 // registered with MarkIdle (spawn(M, F, A) of them sets the token), as are
 // fun F/0 of them and such funs.
 //
+// The loop of a tail-call group with such a member takes the token and
+// passes it to every member's clauses, each time round.
+//
 // Left out: functions with more than rt's maxIdleArity (4) arguments,
-// members of tail-call groups (their clauses run in a shared loop),
 // functions whose loop carries state outside its parameters (a list
 // builder of a body recursion, bit-syntax matchers and builders).
 
@@ -80,7 +82,7 @@ func (g *modGen) findIdleReceives(fn *ast.Function, fa core.FA) map[*ast.Receive
 	if fn == nil || fn.Arity > maxIdleArity {
 		return nil
 	}
-	if _, ok := g.mod.Group[fa]; ok || g.recursionSites(fn) != nil {
+	if g.recursionSites(fn) != nil {
 		return nil
 	}
 	if g.mod.SelfTail[fa] {
@@ -145,10 +147,10 @@ func (g *modGen) findTakers() {
 		changed = false
 		for _, fn := range g.mod.Funcs {
 			fa := core.FA{Name: fn.Name, Arity: fn.Arity}
-			if g.takers[fa] || g.inGroup(fa) || g.recursionSites(fn) != nil {
+			if g.takers[fa] || g.recursionSites(fn) != nil {
 				continue
 			}
-			if g.tailCallsTaker(fn.Clauses, fa) {
+			if g.tailCallsTaker(fn.Clauses, fa) || g.groupTakes(fa) {
 				g.takers[fa] = true
 				changed = true
 			}
@@ -156,10 +158,20 @@ func (g *modGen) findTakers() {
 	}
 }
 
-// inGroup reports whether fa belongs to a tail-call group.
-func (g *modGen) inGroup(fa core.FA) bool {
-	_, ok := g.mod.Group[fa]
-	return ok
+// groupTakes reports whether fa belongs to a tail-call group of which some
+// member takes the token: the group's loop takes it and hands it to every
+// member's clauses, which must all take it.
+func (g *modGen) groupTakes(fa core.FA) bool {
+	gi, ok := g.mod.Group[fa]
+	if !ok {
+		return false
+	}
+	for _, m := range g.mod.Groups[gi] {
+		if g.takers[m] {
+			return true
+		}
+	}
+	return false
 }
 
 // tailCallsTaker reports whether some clause of cs tail-calls a local
@@ -203,19 +215,22 @@ func (f *fnGen) passBase(e *ast.Call) {
 //
 //	base1 := p.AtBase()
 //
-// or, in a function that ended up passing it nowhere, only cleared.
+// or, in a function that ended up passing it nowhere, only cleared:
+//
+//	p.DropBase()
 func (f *fnGen) basePrologue() jen.Code {
 	if !f.baseUsed {
-		return jen.Id("p").Dot("AtBase").Call()
+		return jen.Id("p").Dot("DropBase").Call()
 	}
 	return jen.Id(f.base).Op(":=").Id("p").Dot("AtBase").Call()
 }
 
 // idleArgs are the function's current arguments, for WaitIdle: the loop's
-// parameters (natives boxed) or the function's own.
+// parameters (natives boxed) or the function's own (a group member's, which
+// its clauses never change).
 func (f *fnGen) idleArgs() []jen.Code {
 	params := f.idle.params
-	if f.tail != nil {
+	if f.tail != nil && !f.tail.tramp {
 		params = f.tail.params
 	}
 	nl := f.natLoopOf()
@@ -236,8 +251,11 @@ func (f *fnGen) idleArgs() []jen.Code {
 //	if msg1 == nil {
 //		return p.WaitIdle(m_loop_1, State)
 //	}
+//
+// A member of a tail-call group names its entry, which calls the group's
+// loop: return -1, p.WaitIdle(m_locked_1, a1).
 func (f *fnGen) idleWait(msg string) jen.Code {
 	args := append([]jen.Code{jen.Id(f.funcs[f.mod.Name][f.idle.self])}, f.idleArgs()...)
 	return jen.If(jen.Id(msg).Op("==").Nil()).Block(
-		jen.Return(jen.Id("p").Dot("WaitIdle").Call(args...)))
+		f.retRaise(jen.Id("p").Dot("WaitIdle").Call(args...)))
 }

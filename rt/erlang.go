@@ -290,13 +290,23 @@ func ErlangMinusminus2(p *Process, a, b Term) Term { return Subtract(a, b) }
 // Maps.
 
 // ErlangMapGet2 is map_get(Key, Map).
-func ErlangMapGet2(p *Process, k, m Term) Term { return MapGet(m, k) }
+func ErlangMapGet2(p *Process, k, m Term) Term {
+	mm, ok := m.(*Map)
+	if !ok {
+		return BIFError(NewTuple(AtomBadmap, m), "map_get", k, m)
+	}
+	v, ok := mm.Get(k)
+	if !ok {
+		return BIFError(NewTuple(AtomBadkey, k), "map_get", k, m)
+	}
+	return v
+}
 
 // ErlangMapSize1 is map_size(Map).
 func ErlangMapSize1(p *Process, m Term) Term {
 	mm, ok := m.(*Map)
 	if !ok {
-		return Badmap(m)
+		return BIFError(NewTuple(AtomBadmap, m), "map_size", m)
 	}
 	return BoxInt(Int(mm.Size()))
 }
@@ -305,7 +315,7 @@ func ErlangMapSize1(p *Process, m Term) Term {
 func ErlangIsMapKey2(p *Process, k, m Term) Term {
 	mm, ok := m.(*Map)
 	if !ok {
-		return Badmap(m)
+		return BIFError(NewTuple(AtomBadmap, m), "is_map_key", k, m)
 	}
 	_, found := mm.Get(k)
 	return Bool(found)

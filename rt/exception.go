@@ -18,6 +18,7 @@ type Exception struct {
 	pcs   []uintptr  // Go stack at the raise
 	args  Term       // if non-nil, replaces the arity of the top entry (function_clause)
 	head  Term       // if non-nil, an entry put on top of the trace (undef)
+	under []Term     // entries below head: frames of OTP's code that raised (stack_otp.go)
 	bif   bool       // head is a BIF that raised (BIFError), not a function called
 	stack Term       // the built or explicitly given (erlang:raise/3) trace
 	rec   *recFrames // frames of a body recursion made a loop (recursion.go)

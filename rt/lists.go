@@ -66,7 +66,24 @@ func properSlice(l Term, fun string, args ...Term) []Term {
 }
 
 // ListsReverse1 is lists:reverse(List).
-func ListsReverse1(p *Process, l Term) Term { return ListsReverse2(p, l, Nil{}) }
+func ListsReverse1(p *Process, l Term) Term {
+	// OTP's reverse/1 takes lists of up to two elements apart itself and
+	// hands longer ones to the BIF reverse/2.
+	if c, ok := l.(*Cons); ok {
+		if c2, ok := c.Tail.(*Cons); ok {
+			return reverseAt(p, c2.Tail, p.Cons(c2.Head, p.Cons(c.Head, Nil{})))
+		}
+	}
+	if _, ok := ListToSlice(l); !ok {
+		return otpRaise(AtomFunctionClause, List(l), lfReverse)
+	}
+	return ListsReverse2(p, l, Nil{})
+}
+
+// reverseAt is reverse/1's call of reverse/2.
+//
+//go:noinline
+func reverseAt(p *Process, l, tail Term) Term { return ListsReverse2(p, l, tail) }
 
 // ListsReverse2 is lists:reverse(List, Tail).
 func ListsReverse2(p *Process, l, tail Term) Term {
@@ -79,7 +96,7 @@ func ListsReverse2(p *Process, l, tail Term) Term {
 		case Nil:
 			return acc
 		default:
-			return listsError(AtomBadarg, "reverse", l, tail)
+			return stdlibError(AtomBadarg, "lists", "reverse", l, tail)
 		}
 	}
 }
@@ -90,8 +107,11 @@ func ListsAppend2(p *Process, a, b Term) Term { return Append(a, b) }
 // ListsAppend1 is lists:append(ListOfLists).
 func ListsAppend1(p *Process, ls Term) Term {
 	xs := properSlice(ls, "append", ls)
-	var out Term = Nil{}
-	for i := len(xs) - 1; i >= 0; i-- {
+	if len(xs) == 0 {
+		return Nil{}
+	}
+	out := xs[len(xs)-1] // OTP's append([E]) -> E: the last is not looked at
+	for i := len(xs) - 2; i >= 0; i-- {
 		out = Append(xs[i], out)
 	}
 	return out
@@ -132,57 +152,107 @@ func ListsConcat1(p *Process, things Term) Term {
 
 // ListsMap2 is lists:map(Fun, List).
 func ListsMap2(p *Process, f, l Term) Term {
+	if !isFunArity(f, 1) {
+		return otpRaise(AtomFunctionClause, List(f, l), lfMapGuard)
+	}
 	b := listBuilder{p: p}
-	for x := l; ; {
+	for i, x := 0, l; ; i++ {
 		switch c := x.(type) {
 		case *Cons:
-			b.push(CallFun1(p, f, c.Head))
+			switch i {
+			case 0:
+				b.push(mapAt0(p, f, c.Head))
+			case 1:
+				b.push(mapAt1(p, f, c.Head))
+			default:
+				b.push(mapAtN(p, f, c.Head))
+			}
 			x = c.Tail
 		case Nil:
 			return b.done(Nil{})
 		default:
-			return listsClause("map", f, l)
+			if i == 0 {
+				return otpRaise(NewTuple(AtomCaseClause, x), nil, lfMapCase)
+			}
+			return otpRaise(AtomFunctionClause, List(f, x), append([]erlFrame{lfMap1Clause}, deeper(i, lfMap1, lfMap)...)...)
 		}
 	}
 }
 
 // ListsForeach2 is lists:foreach(Fun, List).
 func ListsForeach2(p *Process, f, l Term) Term {
+	if !isFunArity(f, 1) {
+		return otpRaise(AtomFunctionClause, List(f, l), lfForeachGuard)
+	}
 	for x := l; ; {
 		switch c := x.(type) {
 		case *Cons:
-			CallFun1(p, f, c.Head)
+			foreachAt(p, f, c.Head)
 			x = c.Tail
 		case Nil:
 			return Ok
 		default:
-			return listsClause("foreach", f, l) // after the calls, as in OTP
+			return otpRaise(AtomFunctionClause, List(f, x), lfForeach1Cl) // after the calls, as in OTP
 		}
 	}
 }
 
 // ListsFoldl3 is lists:foldl(Fun, Acc, List).
 func ListsFoldl3(p *Process, f, acc, l Term) Term {
-	for x := l; ; {
+	if !isFunArity(f, 2) {
+		return otpRaise(AtomFunctionClause, List(f, acc, l), lfFoldlGuard)
+	}
+	for first, x := true, l; ; first = false {
 		switch c := x.(type) {
 		case *Cons:
-			acc = CallFun2(p, f, c.Head, acc)
+			if first {
+				acc = foldlAt0(p, f, c.Head, acc)
+			} else {
+				acc = foldlAtN(p, f, c.Head, acc)
+			}
 			x = c.Tail
 		case Nil:
 			return acc
 		default:
-			return listsClause("foldl", f, acc, l)
+			if first {
+				return otpRaise(NewTuple(AtomCaseClause, x), nil, lfFoldlCase)
+			}
+			return otpRaise(AtomFunctionClause, List(f, acc, x), lfFoldl1Clause)
 		}
 	}
 }
 
 // ListsFoldr3 is lists:foldr(Fun, Acc, List).
 func ListsFoldr3(p *Process, f, acc, l Term) Term {
-	xs := properSlice(l, "foldr", f, acc, l)
-	for i := len(xs) - 1; i >= 0; i-- {
-		acc = CallFun2(p, f, xs[i], acc)
+	if !isFunArity(f, 2) {
+		return otpRaise(AtomFunctionClause, List(f, acc, l), lfFoldrGuard)
+	}
+	xs, tail := listPrefix(l)
+	if tail != (Nil{}) {
+		// OTP's foldr_1 recurses to the tail before it calls the fun.
+		return otpRaise(AtomFunctionClause, List(f, acc, tail), append([]erlFrame{lfFoldr1Clause}, deeper(min(len(xs), 2), lfFoldr1, lfFoldr1)[:min(len(xs), 1)]...)...)
+	}
+	for i := len(xs) - 1; i > 0; i-- {
+		acc = foldrAt(p, f, xs[i], acc)
+	}
+	if len(xs) > 0 {
+		acc = CallFun2(p, f, xs[0], acc) // foldr_1's last call: no frame of its own
 	}
 	return acc
+}
+
+// listPrefix returns the elements of l up to its first non-cell, and that
+// tail ([] for a proper list).
+func listPrefix(l Term) ([]Term, Term) {
+	var xs []Term
+	for {
+		c, ok := l.(*Cons)
+		if !ok {
+			return xs, l
+		}
+		xs = append(xs, c.Head)
+		l = c.Tail
+	}
 }
 
 // predicate calls a boolean fun; a non-boolean result is an error as in
@@ -200,15 +270,39 @@ func predicate(p *Process, f, x Term) bool {
 
 // ListsFilter2 is lists:filter(Pred, List).
 func ListsFilter2(p *Process, f, l Term) Term {
+	if !isFunArity(f, 1) {
+		return otpRaise(AtomFunctionClause, List(f, l), lfFilterGuard)
+	}
 	b := listBuilder{p: p}
+	kept := false // OTP's comprehension keeps a frame below once it kept one
+	// under is the frame of the comprehension below the one that raises.
+	under := func() []erlFrame {
+		if kept {
+			return []erlFrame{lfFilterLC, lfFilterLC}
+		}
+		return []erlFrame{lfFilterLC}
+	}
 	for x := l; ; {
 		c, ok := x.(*Cons)
 		if !ok {
-			listEnd(x) // OTP's comprehension: {bad_generator, Tail} after the calls
+			if x != (Nil{}) {
+				otpRaise(NewTuple(Intern("bad_generator"), x), nil, under()...)
+			}
 			return b.done(Nil{})
 		}
-		if predicate(p, f, c.Head) {
+		var v Term
+		if kept {
+			v = filterAtN(p, f, c.Head)
+		} else {
+			v = filterAt0(p, f, c.Head)
+		}
+		switch v {
+		case True:
 			b.push(c.Head)
+			kept = true
+		case False:
+		default:
+			otpRaise(NewTuple(Intern("bad_filter"), v), nil, under()...)
 		}
 		x = c.Tail
 	}
@@ -217,22 +311,31 @@ func ListsFilter2(p *Process, f, l Term) Term {
 // ListsFiltermap2 is lists:filtermap(Fun, List): Fun returns true, false
 // or {true, Value}.
 func ListsFiltermap2(p *Process, f, l Term) Term {
+	if !isFunArity(f, 1) {
+		return otpRaise(AtomFunctionClause, List(f, l), lfFiltermapGd)
+	}
 	b := listBuilder{p: p}
+	kept := false
 	for x := range walk(l, "filtermap", f, l) {
-		switch r := CallFun1(p, f, x).(type) {
-		case Atom:
-			if r == True {
-				b.push(x)
-			} else if r != False {
-				Badarg()
-			}
-		case *Tuple:
-			if len(r.Elems) != 2 || r.Elems[0] != True {
-				Badarg()
-			}
+		var v Term
+		if kept {
+			v = filtermapAtN(p, f, x)
+		} else {
+			v = filtermapAt0(p, f, x)
+		}
+		if r, ok := v.(*Tuple); ok && len(r.Elems) == 2 && r.Elems[0] == True {
 			b.push(r.Elems[1])
-		default:
-			Badarg()
+			kept = true
+		} else if v != False {
+			if v != True {
+				frames := []erlFrame{lfFiltermap1}
+				if kept {
+					frames = append(frames, lfFiltermap1Rec)
+				}
+				otpRaise(NewTuple(AtomCaseClause, v), nil, frames...)
+			}
+			b.push(x)
+			kept = true
 		}
 	}
 	return b.done(Nil{})
@@ -240,9 +343,24 @@ func ListsFiltermap2(p *Process, f, l Term) Term {
 
 // ListsFlatmap2 is lists:flatmap(Fun, List).
 func ListsFlatmap2(p *Process, f, l Term) Term {
+	if !isFunArity(f, 1) {
+		return otpRaise(AtomFunctionClause, List(f, l), lfFlatmapGuard)
+	}
 	var results []Term
-	for x := range walk(l, "flatmap", f, l) {
-		results = append(results, CallFun1(p, f, x))
+	x := l
+	for ; ; x = x.(*Cons).Tail {
+		c, ok := x.(*Cons)
+		if !ok {
+			break
+		}
+		if len(results) == 0 {
+			results = append(results, flatmapAt0(p, f, c.Head))
+		} else {
+			results = append(results, flatmapAtN(p, f, c.Head))
+		}
+	}
+	if x != (Nil{}) {
+		return otpRaise(AtomFunctionClause, List(f, x), append([]erlFrame{lfFlatmap1Cl}, deeper(min(len(results), 2), lfFlatmap1, lfFlatmap1)[:min(len(results), 1)]...)...)
 	}
 	var out Term = Nil{}
 	for i := len(results) - 1; i >= 0; i-- {
@@ -253,13 +371,27 @@ func ListsFlatmap2(p *Process, f, l Term) Term {
 
 // ListsMapfoldl3 is lists:mapfoldl(Fun, Acc, List): Fun returns {Mapped, Acc}.
 func ListsMapfoldl3(p *Process, f, acc, l Term) Term {
+	if !isFunArity(f, 2) {
+		return otpRaise(AtomFunctionClause, List(f, acc, l), lfMapfoldlGuard)
+	}
 	b := listBuilder{p: p}
+	first := true
 	for x := range walk(l, "mapfoldl", f, acc, l) {
-		v := CallFun2(p, f, x, acc)
+		var v Term
+		if first {
+			v = mapfoldlAt0(p, f, x, acc)
+		} else {
+			v = mapfoldlAtN(p, f, x, acc)
+		}
 		r, ok := v.(*Tuple)
 		if !ok || len(r.Elems) != 2 {
-			return Badmatch(v)
+			frames := []erlFrame{lfMapfoldl1}
+			if !first {
+				frames = append(frames, lfMapfoldl1Rec)
+			}
+			return otpRaise(NewTuple(AtomBadmatch, v), nil, frames...)
 		}
+		first = false
 		b.push(r.Elems[0])
 		acc = r.Elems[1]
 	}
@@ -282,29 +414,55 @@ func ListsMapfoldr3(p *Process, f, acc, l Term) Term {
 
 // ListsAny2 is lists:any(Pred, List).
 func ListsAny2(p *Process, f, l Term) Term {
-	return Bool(anyAll(p, f, l, true, "any"))
+	return Bool(anyAll(p, f, l, true))
 }
 
 // ListsAll2 is lists:all(Pred, List).
 func ListsAll2(p *Process, f, l Term) Term {
-	return Bool(!anyAll(p, f, l, false, "all"))
+	return Bool(!anyAll(p, f, l, false))
 }
 
 // anyAll walks l until Pred gives stop, as OTP's any and all do: it
 // reports whether one did; an improper tail is an error only if the walk
 // gets there.
-func anyAll(p *Process, f, l Term, stop bool, fun string) bool {
-	for x := l; ; {
+func anyAll(p *Process, f, l Term, stop bool) bool {
+	guard, cas, at, clause1, at1 := lfAnyGuard, lfAnyCase, lfAny, lfAny1Clause, lfAny1
+	if !stop {
+		guard, cas, at, clause1, at1 = lfAllGuard, lfAllCase, lfAll, lfAll1Clause, lfAll1
+	}
+	if !isFunArity(f, 1) {
+		otpRaise(AtomFunctionClause, List(f, l), guard)
+	}
+	for first, x := true, l; ; first = false {
 		switch c := x.(type) {
 		case *Cons:
-			if predicate(p, f, c.Head) == stop {
+			var v Term
+			switch {
+			case first && stop:
+				v = anyAt0(p, f, c.Head)
+			case stop:
+				v = anyAtN(p, f, c.Head)
+			case first:
+				v = allAt0(p, f, c.Head)
+			default:
+				v = allAtN(p, f, c.Head)
+			}
+			switch {
+			case v == Bool(stop):
 				return true
+			case v != Bool(!stop) && first:
+				otpRaise(NewTuple(AtomCaseClause, v), nil, at)
+			case v != Bool(!stop):
+				otpRaise(NewTuple(AtomCaseClause, v), nil, at1)
 			}
 			x = c.Tail
 		case Nil:
 			return false
 		default:
-			listsClause(fun, f, l)
+			if first {
+				otpRaise(NewTuple(AtomCaseClause, x), nil, cas)
+			}
+			otpRaise(AtomFunctionClause, List(f, x), clause1)
 		}
 	}
 }
@@ -313,7 +471,7 @@ func anyAll(p *Process, f, l Term, stop bool, fun string) bool {
 func ListsPartition2(p *Process, f, l Term) Term {
 	yes, no := listBuilder{p: p}, listBuilder{p: p}
 	for x := range walk(l, "partition", f, l) {
-		if predicate(p, f, x) {
+		if boolOrClause(partitionAt(p, f, x), lfPartition1) {
 			yes.push(x)
 		} else {
 			no.push(x)
@@ -326,7 +484,8 @@ func ListsPartition2(p *Process, f, l Term) Term {
 func ListsTakewhile2(p *Process, f, l Term) Term {
 	b := listBuilder{p: p}
 	for x := range walk(l, "takewhile", f, l) {
-		if !predicate(p, f, x) {
+		if b.b.head == nil && !boolOrClause(takewhileAt0(p, f, x), lfTakewhile1) ||
+			b.b.head != nil && !boolOrClause(takewhileAtN(p, f, x), lfTakewhile1, lfTakewhile1Rec) {
 			break
 		}
 		b.push(x)
@@ -341,7 +500,7 @@ func ListsDropwhile2(p *Process, f, l Term) Term {
 		if !ok {
 			return x
 		}
-		if !predicate(p, f, c.Head) {
+		if !boolOrClause(dropwhileAt(p, f, c.Head), lfDropwhile1) {
 			return c
 		}
 		x = c.Tail
@@ -368,7 +527,7 @@ func ListsSeq2(p *Process, from, to Term) Term {
 	a, ok1 := from.(Int)
 	z, ok2 := to.(Int)
 	if !ok1 || !ok2 || z < a-1 {
-		return listsClause("seq", from, to)
+		return otpRaise(AtomFunctionClause, List(from, to), lfSeq2)
 	}
 	return seq(a, z, 1)
 }
@@ -380,13 +539,12 @@ func ListsSeq3(p *Process, from, to, incr Term) Term {
 	d, ok3 := incr.(Int)
 	switch {
 	case !ok1 || !ok2 || !ok3:
-		return listsClause("seq", from, to, incr)
 	case d > 0 && z >= a-d, d < 0 && z <= a-d:
 		return seq(a, z, d)
 	case d == 0 && a == z:
 		return List(a)
 	}
-	return listsError(AtomBadarg, "seq", from, to, incr)
+	return otpBadarg(AtomBadarg, lfSeq3, from, to, incr)
 }
 
 // seq builds the list in one allocation: its length is known.
@@ -424,7 +582,7 @@ func ListsMember2(p *Process, e, l Term) Term {
 		case Nil:
 			return False
 		default:
-			return listsError(AtomBadarg, "member", e, l)
+			return stdlibError(AtomBadarg, "lists", "member", e, l)
 		}
 	}
 }
@@ -445,52 +603,82 @@ func ListsSubtract2(p *Process, a, b Term) Term { return Subtract(a, b) }
 
 // ListsNth2 is lists:nth(N, List), counting from 1.
 func ListsNth2(p *Process, n, l Term) Term {
-	i, ok := n.(Int)
-	x := l
-	for ok && i >= 1 {
-		c, isCons := x.(*Cons)
-		if !isCons {
-			break
+	if i, ok := n.(Int); ok && i >= 1 {
+		for x := l; ; i-- {
+			c, ok := x.(*Cons)
+			if !ok {
+				return otpRaise(AtomFunctionClause, List(i, x), lfNth)
+			}
+			if i == 1 {
+				return c.Head
+			}
+			x = c.Tail
 		}
-		if i == 1 {
-			return c.Head
-		}
-		i--
-		x = c.Tail
 	}
-	return listsClause("nth", n, l)
+	return nthWalk(n, l, false)
 }
 
 // ListsNthtail2 is lists:nthtail(N, List).
 func ListsNthtail2(p *Process, n, l Term) Term {
-	i, ok := n.(Int)
-	x := l
-	for ok && i > 0 {
-		c, isCons := x.(*Cons)
-		if !isCons {
-			return listsClause("nthtail", n, l)
+	if i, ok := n.(Int); ok && i >= 1 {
+		for x := l; ; i-- {
+			c, ok := x.(*Cons)
+			if !ok {
+				return otpRaise(AtomFunctionClause, List(i, x), lfNthtail)
+			}
+			if i == 1 {
+				return c.Tail
+			}
+			x = c.Tail
 		}
-		i--
-		x = c.Tail
 	}
-	if !ok || i < 0 {
-		return listsClause("nthtail", n, l)
+	return nthWalk(n, l, true)
+}
+
+// nthWalk is lists:nth/2 (or nthtail/2) for any N, as OTP's clauses run
+// it: the element (or tail) at N = 1, N - 1 down the list while N > 1 in
+// term order (badarith for a non-number, which is greater than any
+// number), and nthtail(0, List) is List.
+func nthWalk(n, x Term, tail bool) Term {
+	clause, dec := lfNth, lfNthDec
+	if tail {
+		clause, dec = lfNthtail, lfNthtailDec
 	}
-	return x
+	for {
+		c, cons := x.(*Cons)
+		switch {
+		case cons && n == Int(1) && tail:
+			return c.Tail
+		case cons && n == Int(1):
+			return c.Head
+		case cons && Compare(n, Int(1)) > 0:
+			if !isNumber(n) {
+				return otpRaise(AtomBadarith, nil, dec)
+			}
+			n, x = Sub(n, Int(1)), c.Tail
+			continue
+		case tail && n == Int(0) && (cons || x == Nil{}):
+			return x
+		}
+		return otpRaise(AtomFunctionClause, List(n, x), clause)
+	}
 }
 
 // ListsLast1 is lists:last(List).
 func ListsLast1(p *Process, l Term) Term {
 	c, ok := l.(*Cons)
 	if !ok {
-		return listsClause("last", l)
+		return otpRaise(AtomFunctionClause, List(l), lfLast)
 	}
 	for {
-		next, ok := c.Tail.(*Cons)
-		if !ok {
+		switch next := c.Tail.(type) {
+		case *Cons:
+			c = next
+		case Nil:
 			return c.Head
+		default:
+			return otpRaise(AtomFunctionClause, List(c.Head, next), lfLast2)
 		}
-		c = next
 	}
 }
 
@@ -506,11 +694,23 @@ func ListsDroplast1(p *Process, l Term) Term {
 // ListsSum1 is lists:sum(List).
 func ListsSum1(p *Process, l Term) Term {
 	var acc Term = Int(0)
-	for _, x := range properSlice(l, "sum", l) {
-		acc = Add(x, acc)
+	for x := l; ; {
+		switch c := x.(type) {
+		case *Cons:
+			acc = sumAt(acc, c.Head)
+			x = c.Tail
+		case Nil:
+			return acc
+		default:
+			return otpRaise(AtomFunctionClause, List(x, acc), lfSum2)
+		}
 	}
-	return acc
 }
+
+// sumAt is sum/2's Sum + H.
+//
+//go:noinline
+func sumAt(acc, x Term) Term { return Add(acc, x) }
 
 // ListsMax1 is lists:max(List): the first of equal maxima.
 func ListsMax1(p *Process, l Term) Term {
@@ -556,7 +756,12 @@ func ListsDuplicate2(p *Process, n, e Term) Term {
 }
 
 // ListsFlatten1 is lists:flatten(DeepList).
-func ListsFlatten1(p *Process, l Term) Term { return ListsFlatten2(p, l, Nil{}) }
+func ListsFlatten1(p *Process, l Term) Term {
+	if !isCons(l) && l != (Nil{}) {
+		return otpRaise(AtomFunctionClause, List(l), erlFrame{"lists", "flatten", 1, 648})
+	}
+	return ListsFlatten2(p, l, Nil{})
+}
 
 // ListsFlatten2 is lists:flatten(DeepList, Tail).
 func ListsFlatten2(p *Process, l, tail Term) Term {
@@ -591,8 +796,11 @@ func flattenInto(b *listBuilder, l Term) bool {
 // ListsSublist2 is lists:sublist(List, Len).
 func ListsSublist2(p *Process, l, n Term) Term {
 	k, ok := n.(Int)
-	if !ok || k < 0 {
-		return listsClause("sublist", l, n)
+	if _, isList := ListToSlice(l); !ok || !isList && !isCons(l) {
+		return otpRaise(AtomFunctionClause, List(l, n), lfSublist2)
+	}
+	if k < 0 {
+		return otpRaise(AtomFunctionClause, List(l, n), lfSublist2Inner)
 	}
 	b := listBuilder{p: p}
 	for x := l; k > 0; k-- {
@@ -619,15 +827,15 @@ func ListsSublist3(p *Process, l, start, n Term) Term {
 // ListsSplit2 is lists:split(N, List): badarg when N > length(List).
 func ListsSplit2(p *Process, n, l Term) Term {
 	k, ok := n.(Int)
-	if !ok || k < 0 {
-		return listsError(AtomBadarg, "split", n, l)
+	if _, isList := ListToSlice(l); !ok || k < 0 || !isList && !isCons(l) {
+		return otpRaise(AtomBadarg, List(n, l), lfSplitArgs)
 	}
 	b := listBuilder{p: p}
 	x := l
 	for ; k > 0; k-- {
 		c, ok := x.(*Cons)
 		if !ok {
-			return listsError(AtomBadarg, "split", n, l)
+			return otpRaise(AtomBadarg, List(n, l), lfSplit)
 		}
 		b.push(c.Head)
 		x = c.Tail
@@ -640,7 +848,18 @@ func ListsZip2(p *Process, a, b Term) Term {
 	xs, ok1 := ListToSlice(a)
 	ys, ok2 := ListToSlice(b)
 	if !ok1 || !ok2 || len(xs) != len(ys) {
-		return listsClause("zip", a, b)
+		// OTP's zip/2 recursed in its body down to the first pair of
+		// tails that are not both cells or both [].
+		i := 0
+		for ; ; i++ {
+			ca, ok1 := a.(*Cons)
+			cb, ok2 := b.(*Cons)
+			if !ok1 || !ok2 {
+				break
+			}
+			a, b = ca.Tail, cb.Tail
+		}
+		return otpRaise(AtomFunctionClause, List(a, b), append([]erlFrame{lfZip}, deeper(min(i, 2), lfZip, lfZip)[:min(i, 1)]...)...)
 	}
 	out := make([]Term, len(xs))
 	for i := range xs {

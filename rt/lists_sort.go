@@ -137,13 +137,13 @@ func keyIndex(xs []Term, key Term, n int) int {
 func ListsKeyfind3(p *Process, key, n, l Term) Term {
 	i, ok := keyPos(n)
 	if !ok {
-		return listsError(AtomBadarg, "keyfind", key, n, l)
+		return stdlibError(AtomBadarg, "lists", "keyfind", key, n, l)
 	}
 	for x := l; ; {
 		c, ok := x.(*Cons)
 		if !ok {
 			if _, isNil := x.(Nil); !isNil {
-				return listsError(AtomBadarg, "keyfind", key, n, l)
+				return stdlibError(AtomBadarg, "lists", "keyfind", key, n, l)
 			}
 			return False
 		}

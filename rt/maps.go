@@ -22,11 +22,15 @@ func mapArg(m Term) *Map {
 func MapsNew0(p *Process) Term { return EmptyMap }
 
 // MapsGet2 is maps:get(Key, Map).
-func MapsGet2(p *Process, k, m Term) Term { return MapGet(m, k) }
+func MapsGet2(p *Process, k, m Term) Term { return ErlangMapGet2(p, k, m) }
 
 // MapsGet3 is maps:get(Key, Map, Default).
 func MapsGet3(p *Process, k, m, def Term) Term {
-	if v, ok := mapArg(m).Get(k); ok {
+	mm, ok := m.(*Map)
+	if !ok {
+		otpBadarg(NewTuple(AtomBadmap, m), erlFrame{"maps", "get", 3, mfErrorLine}, k, m, def)
+	}
+	if v, ok := mm.Get(k); ok {
 		return v
 	}
 	return def
@@ -34,30 +38,33 @@ func MapsGet3(p *Process, k, m, def Term) Term {
 
 // MapsFind2 is maps:find(Key, Map): {ok, Value} or error.
 func MapsFind2(p *Process, k, m Term) Term {
-	if v, ok := mapArg(m).Get(k); ok {
+	if v, ok := mapsBIFArg(m, "find", k, m).Get(k); ok {
 		return NewTuple(Ok, v)
 	}
 	return AtomError
 }
 
 // MapsIsKey2 is maps:is_key(Key, Map).
-func MapsIsKey2(p *Process, k, m Term) Term {
-	_, ok := mapArg(m).Get(k)
-	return Bool(ok)
-}
+func MapsIsKey2(p *Process, k, m Term) Term { return ErlangIsMapKey2(p, k, m) }
 
 // MapsPut3 is maps:put(Key, Value, Map).
-func MapsPut3(p *Process, k, v, m Term) Term { return MapPut(m, k, v) }
+func MapsPut3(p *Process, k, v, m Term) Term { return mapsBIFArg(m, "put", k, v, m).Put(k, v) }
 
 // MapsUpdate3 is maps:update(Key, Value, Map): badkey if absent.
-func MapsUpdate3(p *Process, k, v, m Term) Term { return MapUpdate(m, k, v) }
+func MapsUpdate3(p *Process, k, v, m Term) Term {
+	out, ok := mapsBIFArg(m, "update", k, v, m).Update(k, v)
+	if !ok {
+		return stdlibError(NewTuple(AtomBadkey, k), "maps", "update", k, v, m)
+	}
+	return out
+}
 
 // MapsRemove2 is maps:remove(Key, Map).
-func MapsRemove2(p *Process, k, m Term) Term { return mapArg(m).Remove(k) }
+func MapsRemove2(p *Process, k, m Term) Term { return mapsBIFArg(m, "remove", k, m).Remove(k) }
 
 // MapsTake2 is maps:take(Key, Map): {Value, Map2} or error.
 func MapsTake2(p *Process, k, m Term) Term {
-	mm := mapArg(m)
+	mm := mapsBIFArg(m, "take", k, m)
 	if v, ok := mm.Get(k); ok {
 		return NewTuple(v, mm.Remove(k))
 	}
@@ -75,10 +82,21 @@ func MapsUpdateWith4(p *Process, k, f, init, m Term) Term {
 // updateWith is maps:update_with/3 (init nil) and /4 under the token o
 // (see MapOwner), or none if o is nil.
 func updateWith(p *Process, k, f, init, m Term, o *mapToken) Term {
-	mm := mapArg(m)
+	call, args := mapsUpdateWithAt, []Term{k, f, m}
+	if init != nil {
+		call, args = mapsUpdateWith4At, []Term{k, f, init, m}
+	}
+	mm, ok := m.(*Map)
+	if !isFunArity(f, 1) || !ok {
+		reason := Term(AtomBadarg)
+		if !ok {
+			reason = NewTuple(AtomBadmap, m)
+		}
+		otpBadarg(reason, erlFrame{"maps", "update_with", len(args), mfErrorLine}, args...)
+	}
 	if o != nil && mm.isTrie() { // in place if o owns the pair's node
 		if n, j := mm.root.find(k, mapHash(k, 0)); n != nil && n.ownedBy(o) {
-			v := CallFun1(p, f, n.leaf(j).val) // f cannot reach mm (map_owned.go)
+			v := call(p, f, n.leaf(j).val) // f cannot reach mm (map_owned.go)
 			n.leaf(j).val = v
 			return mm
 		}
@@ -86,9 +104,9 @@ func updateWith(p *Process, k, f, init, m Term, o *mapToken) Term {
 	v, ok := mm.Get(k)
 	switch {
 	case ok:
-		v = CallFun1(p, f, v)
+		v = call(p, f, v)
 	case init == nil:
-		return Badkey(k)
+		return otpRaise(NewTuple(AtomBadkey, k), List(args...), mfUpdateWithK)
 	default:
 		v = init
 	}
@@ -159,21 +177,25 @@ func MapsFold3In(p *Process, o *MapOwner, f, acc, m Term) Term {
 }
 
 // MapsSize1 is maps:size(Map).
-func MapsSize1(p *Process, m Term) Term { return BoxInt(Int(mapArg(m).Size())) }
+func MapsSize1(p *Process, m Term) Term { return ErlangMapSize1(p, m) }
 
 // MapsKeys1 is maps:keys(Map).
 func MapsKeys1(p *Process, m Term) Term {
-	return listed(mapArg(m), func(k, _ Term) Term { return k })
+	return listed(mapsBIFArg(m, "keys", m), func(k, _ Term) Term { return k })
 }
 
 // MapsValues1 is maps:values(Map).
 func MapsValues1(p *Process, m Term) Term {
-	return listed(mapArg(m), func(_, v Term) Term { return v })
+	return listed(mapsBIFArg(m, "values", m), func(_, v Term) Term { return v })
 }
 
 // MapsToList1 is maps:to_list(Map): [{K, V}].
 func MapsToList1(p *Process, m Term) Term {
-	return listed(mapArg(m), func(k, v Term) Term { return NewTuple(k, v) })
+	mm, ok := m.(*Map)
+	if !ok {
+		otpBadarg(NewTuple(AtomBadmap, m), erlFrame{"maps", "to_list", 1, mfErrorLine}, m)
+	}
+	return listed(mm, func(k, v Term) Term { return NewTuple(k, v) })
 }
 
 // listed returns the list of f(K, V) over m's pairs in list order: key
@@ -199,13 +221,13 @@ func listed(m *Map, f func(k, v Term) Term) Term {
 func MapsFromList1(p *Process, l Term) Term {
 	xs, ok := ListToSlice(l)
 	if !ok {
-		return BIFBadarg("from_list", l)
+		return stdlibError(AtomBadarg, "maps", "from_list", l)
 	}
 	keys, vals := make([]Term, len(xs)), make([]Term, len(xs))
 	for i, x := range xs {
 		t, ok := x.(*Tuple)
 		if !ok || len(t.Elems) != 2 {
-			return BIFBadarg("from_list", l)
+			return stdlibError(AtomBadarg, "maps", "from_list", l)
 		}
 		keys[i], vals[i] = t.Elems[0], t.Elems[1]
 	}
@@ -216,7 +238,7 @@ func MapsFromList1(p *Process, l Term) Term {
 func MapsFromKeys2(p *Process, l, v Term) Term {
 	keys, ok := ListToSlice(l)
 	if !ok {
-		return BIFBadarg("from_keys", l, v)
+		return stdlibError(AtomBadarg, "maps", "from_keys", l, v)
 	}
 	vals := make([]Term, len(keys))
 	for i := range vals {
@@ -227,8 +249,8 @@ func MapsFromKeys2(p *Process, l, v Term) Term {
 
 // MapsFold3 is maps:fold(Fun, Acc, Map), Fun(K, V, Acc).
 func MapsFold3(p *Process, f, acc, m Term) Term {
-	mapArg(m).Range(func(k, v Term) bool {
-		acc = CallFun3(p, f, k, v, acc)
+	mapsFunArg("fold", f, 3, m, f, acc, m).Range(func(k, v Term) bool {
+		acc = mapsFoldAt(p, f, k, v, acc)
 		return true
 	})
 	return acc
@@ -236,8 +258,8 @@ func MapsFold3(p *Process, f, acc, m Term) Term {
 
 // MapsForeach2 is maps:foreach(Fun, Map), Fun(K, V).
 func MapsForeach2(p *Process, f, m Term) Term {
-	mapArg(m).Range(func(k, v Term) bool {
-		CallFun2(p, f, k, v)
+	mapsFunArg("foreach", f, 2, m, f, m).Range(func(k, v Term) bool {
+		mapsForeachAt(p, f, k, v)
 		return true
 	})
 	return Ok
@@ -245,17 +267,40 @@ func MapsForeach2(p *Process, f, m Term) Term {
 
 // MapsMap2 is maps:map(Fun, Map), Fun(K, V) -> V2.
 func MapsMap2(p *Process, f, m Term) Term {
-	return mapArg(m).MapValues(func(k, v Term) Term { return CallFun2(p, f, k, v) })
+	first := true
+	return mapsFunArg("map", f, 2, m, f, m).MapValues(func(k, v Term) Term {
+		if first {
+			first = false
+			return mapsMapAt0(p, f, k, v)
+		}
+		return mapsMapAtN(p, f, k, v)
+	})
 }
 
 // MapsFilter2 is maps:filter(Pred, Map), Pred(K, V).
 func MapsFilter2(p *Process, f, m Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	mm := mapArg(m)
+	mm := mapsFunArg("filter", f, 2, m, f, m)
 	out := mm
+	kept := false // filter_1/2 recursed for a pair it kept: its frame stays below
 	mm.Range(func(k, v Term) bool {
-		if !predicate2(p, f, k, v) {
+		var keep Term
+		if kept {
+			keep = mapsFilterAtN(p, f, k, v)
+		} else {
+			keep = mapsFilterAt0(p, f, k, v)
+		}
+		switch keep {
+		case True:
+			kept = true
+		case False:
 			out = out.remove(k, o.token())
+		default:
+			frames := []erlFrame{mfFilter1, mfFilter}
+			if kept {
+				frames = []erlFrame{mfFilter1, mfFilter1Rec, mfFilter}
+			}
+			otpRaise(NewTuple(AtomCaseClause, keep), nil, frames...)
 		}
 		return true
 	})
@@ -290,7 +335,7 @@ func MapsFiltermap2(p *Process, f, m Term) Term {
 // MapsMerge2 is maps:merge(A, B): B's values win.
 func MapsMerge2(p *Process, a, b Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	ma, mb := mapArg(a), mapArg(b)
+	ma, mb := mapsBIFArg(a, "merge", a, b), mapsBIFArg(b, "merge", a, b)
 	if ma.Size() < mb.Size() { // put the smaller map into the larger
 		out := mb
 		ma.Range(func(k, v Term) bool {
@@ -312,11 +357,8 @@ func MapsMerge2(p *Process, a, b Term) Term {
 // MapsWith2 is maps:with(Keys, Map).
 func MapsWith2(p *Process, keys, m Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	mm := mapArg(m)
-	ks, ok := ListToSlice(keys)
-	if !ok {
-		return BIFBadarg("with", keys, m)
-	}
+	mm := mapsKeysArg("with", keys, m)
+	ks, _ := ListToSlice(keys)
 	out := EmptyMap
 	for _, k := range ks {
 		if v, ok := mm.Get(k); ok {
@@ -329,11 +371,8 @@ func MapsWith2(p *Process, keys, m Term) Term {
 // MapsWithout2 is maps:without(Keys, Map).
 func MapsWithout2(p *Process, keys, m Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	out := mapArg(m)
-	ks, ok := ListToSlice(keys)
-	if !ok {
-		return BIFBadarg("without", keys, m)
-	}
+	out := mapsKeysArg("without", keys, m)
+	ks, _ := ListToSlice(keys)
 	for _, k := range ks {
 		out = out.remove(k, o.token())
 	}
@@ -344,7 +383,10 @@ func MapsWithout2(p *Process, keys, m Term) Term {
 // state hidden in a tuple {'$iter', Keys, Values, Index}; only next/1
 // reads it.
 func MapsIterator1(p *Process, m Term) Term {
-	mm := mapArg(m)
+	mm, ok := m.(*Map)
+	if !ok {
+		otpBadarg(NewTuple(AtomBadmap, m), erlFrame{"maps", "iterator", 1, mfErrorLine}, m)
+	}
 	return NewTuple(atomIter, TupleOf(mm.Keys()), TupleOf(mm.Values()), Int(0))
 }
 
@@ -354,7 +396,7 @@ var atomIter = Intern("$maps_iter")
 func MapsNext1(p *Process, it Term) Term {
 	t, ok := it.(*Tuple)
 	if !ok || len(t.Elems) != 4 || t.Elems[0] != atomIter {
-		return BIFBadarg("next", it)
+		return otpBadarg(AtomBadarg, erlFrame{"maps", "next", 1, mfBadargLine}, it)
 	}
 	keys, vals, i := t.Elems[1].(*Tuple), t.Elems[2].(*Tuple), t.Elems[3].(Int)
 	if int(i) >= len(keys.Elems) {

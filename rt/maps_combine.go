@@ -1,5 +1,7 @@
 package rt
 
+import "slices"
+
 // The maps functions that combine two maps with a fun or group a list:
 // merge_with/3, intersect/2, intersect_with/3 and groups_from_list/2,3.
 
@@ -17,11 +19,11 @@ func init() {
 // win, except that a key in both gets Combiner(K, V1, V2).
 func MapsMergeWith3(p *Process, f, a, b Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	ma, mb := mapArg(a), mapArg(b)
+	ma, mb := mapsTwoMaps("merge_with", f, a, b, f, a, b)
 	out := ma
 	mb.Range(func(k, v Term) bool {
 		if v1, ok := ma.Get(k); ok {
-			v = CallFun3(p, f, k, v1, v)
+			v = mapsMergeWithAt(p, f, k, v1, v)
 		}
 		out = out.put(k, v, o.token())
 		return true
@@ -33,7 +35,7 @@ func MapsMergeWith3(p *Process, f, a, b Term) Term {
 // Map2's values.
 func MapsIntersect2(p *Process, a, b Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	ma, mb := mapArg(a), mapArg(b)
+	ma, mb := mapsTwoMaps("intersect", nil, a, b, a, b)
 	out := EmptyMap
 	mb.Range(func(k, v Term) bool {
 		if _, ok := ma.Get(k); ok {
@@ -48,7 +50,7 @@ func MapsIntersect2(p *Process, a, b Term) Term {
 // keys of both, each with Combiner(K, V1, V2).
 func MapsIntersectWith3(p *Process, f, a, b Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
-	ma, mb := mapArg(a), mapArg(b)
+	ma, mb := mapsTwoMaps("intersect_with", f, a, b, f, a, b)
 	out := EmptyMap
 	mb.Range(func(k, v Term) bool {
 		if v1, ok := ma.Get(k); ok {
@@ -73,13 +75,15 @@ func MapsGroupsFromList3(p *Process, kf, vf, l Term) Term {
 func groupsFromList(p *Process, kf, vf, l Term, fun string, args ...Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
 	xs, ok := ListToSlice(l)
-	if !ok {
-		return BIFBadarg(fun, args...)
+	if !ok || !isFunArity(kf, 1) || vf != nil && !isFunArity(vf, 1) {
+		return otpBadarg(AtomBadarg, erlFrame{"maps", fun, len(args), mfBadargLine}, args...)
 	}
 	groups := map[int][]Term{} // index of the key in keys -> values
 	var keys []Term
 	index := EmptyMap
-	for _, x := range xs {
+	// OTP calls the funs from the last element to the first.
+	for j := len(xs) - 1; j >= 0; j-- {
+		x := xs[j]
 		k := CallFun1(p, kf, x)
 		v := x
 		if vf != nil {
@@ -95,6 +99,7 @@ func groupsFromList(p *Process, kf, vf, l Term, fun string, args ...Term) Term {
 	}
 	out := EmptyMap
 	for i, k := range keys {
+		slices.Reverse(groups[i])
 		out = out.put(k, List(groups[i]...), o.token())
 	}
 	return out

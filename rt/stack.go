@@ -66,7 +66,8 @@ var (
 func (e *Exception) buildStack() Term {
 	var entries []Term
 	if e.head != nil {
-		entries = append(entries, e.head)
+		entries = append(entries, locate(e.head, e.Reason))
+		entries = append(entries, e.under...)
 	}
 	var frs []runtime.Frame
 	for frames := runtime.CallersFrames(e.pcs); ; {
@@ -80,6 +81,7 @@ func (e *Exception) buildStack() Term {
 	closureOf := ""         // the Go function whose catch or try closure was just reported
 	var lastPC uintptr      // the call site of the last entry below the top
 	rec := e.rec
+	sites := otpSiteEntries()
 	for i, fr := range frs {
 		if len(entries) >= maxStackDepth {
 			break
@@ -89,7 +91,16 @@ func (e *Exception) buildStack() Term {
 			caller = frs[i+1].Function
 		}
 		f, parent, ok := frameMFA(fr.Function, caller)
+		site, isSite := sites[fr.Function]
 		switch {
+		case isSite:
+			// A call of OTP's code run in Go (stack_otp.go): BEAM's frames
+			// there, if any.
+			if len(site) > 0 {
+				skipRT = false
+				entries = append(entries, site[:min(len(site), maxStackDepth-len(entries))]...)
+				lastPC = 0
+			}
 		case !ok:
 		case skipRT && (f.bif || !isErlang(fr.File)):
 		case f.bif && f.mod == AtomErlang && f.fun == atomApply:

@@ -142,31 +142,48 @@ func IoLibWrite1(p *Process, t Term) Term {
 
 // IoLibWrite2 is io_lib:write(Term, Depth) or io_lib:write(Term, Options)
 // with the options depth and encoding (unicode by default, as BEAM's
-// source encoding is); chars_limit is not supported and ignored.
+// source encoding is). chars_limit 0 gives "..."; a positive one, which
+// BEAM implements with io_lib_pretty's depth search, is not supported and
+// raises error:{unsupported, {io_lib, write, chars_limit}}.
 func IoLibWrite2(p *Process, t, opts Term) Term {
 	if d, ok := opts.(Int); ok {
 		return deepList(termWriter{deep: true}.term(nil, t, int(d)))
 	}
-	depth, unicode := -1, true
-	items, ok := ListToSlice(opts)
-	if !ok {
+	if _, ok := ListToSlice(opts); !ok {
 		return BIFBadarg("write", t, opts)
 	}
-	for _, it := range items {
-		kv, ok := it.(*Tuple)
-		if !ok || kv.Len() != 2 {
-			continue
+	depth, unicode := -1, true
+	if d, ok := writeOption(opts, atomDepth).(Int); ok {
+		depth = int(d)
+	}
+	if e := writeOption(opts, atomEncoding); e != nil {
+		unicode = e == atomUnicode || e == atomUTF8
+	}
+	if l, ok := writeOption(opts, atomCharsLimit).(Int); ok && l >= 0 {
+		if l > 0 {
+			Error(NewTuple(Intern("unsupported"), NewTuple(atomIoLib, Intern("write"), atomCharsLimit)))
 		}
-		switch kv.At(0) {
-		case atomDepth:
-			if d, ok := kv.At(1).(Int); ok {
-				depth = int(d)
-			}
-		case atomEncoding:
-			unicode = kv.At(1) == atomUnicode || kv.At(1) == atomUTF8
-		}
+		depth = 0
 	}
 	return deepList(termWriter{unicode: unicode, deep: true}.term(nil, t, depth))
+}
+
+var atomCharsLimit = Intern("chars_limit")
+
+// writeOption is the value of the first {Key, Value} option, as
+// lists:keyfind finds it, or nil.
+func writeOption(opts, key Term) Term {
+	for opts != (Nil{}) {
+		c := opts.(*Cons)
+		if kv, ok := c.Head.(*Tuple); ok && kv.Len() > 0 && kv.At(0) == key {
+			if kv.Len() != 2 {
+				return nil
+			}
+			return kv.At(1)
+		}
+		opts = c.Tail
+	}
+	return nil
 }
 
 // IoLibPrint1 is io_lib:print(Term): ~p at column 1.

@@ -1,6 +1,10 @@
 package rt
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // TestIoLibDeepAgainstBEAM checks the shape of what io_lib returns against
 // testdata/stdlib/iolib/want.txt, which ../record.escript (run in that
@@ -63,5 +67,43 @@ func TestWriteCharsLimit(t *testing.T) {
 	want := "{unsupported,{io_lib,write,chars_limit}}"
 	if exc == nil || Format(exc.Reason) != want {
 		t.Errorf("io_lib:write(_, [{chars_limit, 5}]): got %v, want error:%s", exc, want)
+	}
+}
+
+// TestFlatMatchesDeep runs each io_lib:format call of the recorded
+// expressions also as io:format does, without the deep list, and checks
+// that the text is the deep result flattened.
+func TestFlatMatchesDeep(t *testing.T) {
+	data, err := os.ReadFile("testdata/stdlib/iolib/want.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewProcess()
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		expr, _, _ := strings.Cut(line, "\t")
+		rest, ok := strings.CutPrefix(expr, "io_lib:format(")
+		if !ok {
+			continue
+		}
+		e := &miniEval{p: p, s: []rune(rest)}
+		format := e.expr()
+		e.must(',')
+		args := e.expr()
+		deep, exc := Try(func() Term { return IoLibFormat2(p, format, args) })
+		flat, ok := tryFormat(format, args)
+		if exc != nil || !ok {
+			if exc == nil || ok {
+				t.Errorf("%s: io_lib raised %v, the flat path ok=%v", expr, exc, ok)
+			}
+			continue
+		}
+		n++
+		if chars, _ := flattenInts(nil, deep); string(chars) != string(flat) {
+			t.Errorf("%s: flat %q, deep flattened %q", expr, string(flat), string(chars))
+		}
+	}
+	if n < 600 {
+		t.Errorf("only %d formats", n)
 	}
 }

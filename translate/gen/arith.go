@@ -80,6 +80,9 @@ func (f *fnGen) rootArith(d dest, e *ast.BinaryOp) bool {
 	if _, ok := smallInt(e.Left); ok {
 		return false
 	}
+	if f.isFloat(e.Left) || f.isFloat(e.Right) {
+		return false // floatArith
+	}
 	f.line(e)
 	if code := f.nativeOp(e); code != nil {
 		f.deliver(d, e, code) // over native integers (bits_native.go)
@@ -102,4 +105,133 @@ func (f *fnGen) operand(e ast.Expr) jen.Code {
 	t := f.temp("v")
 	f.declare(t, v)
 	return jen.Id(t)
+}
+
+// BEAM computes +, -, * and / with float instructions when its type
+// analysis knows that an operand is a float, and a failure there raises
+// badarith with no entry for the operator on top of the trace
+// (rt/erlang_float.go). isFloat is the part of that analysis the generator
+// repeats: float literals, / (always a float), float/1, operations of this
+// kind with a float operand, and variables that floatVars knows.
+func (g *modGen) isFloat(e ast.Expr) bool {
+	return floatExpr(e, func(v *ast.Var) bool { return g.floatVar(v) })
+}
+
+// floatExpr reports whether e is a float by isFloat's rules, with
+// isVar for variables.
+func floatExpr(e ast.Expr, isVar func(*ast.Var) bool) bool {
+	switch e := e.(type) {
+	case *ast.Float:
+		return true
+	case *ast.Var:
+		return isVar(e)
+	case *ast.UnaryOp:
+		return (e.Op == "-" || e.Op == "+") && floatExpr(e.X, isVar)
+	case *ast.BinaryOp:
+		if e.Op == "/" {
+			return true
+		}
+		return floatOps[e.Op] != "" && (floatExpr(e.Left, isVar) || floatExpr(e.Right, isVar))
+	case *ast.Call:
+		return len(e.Args) == 1 && isBIFCall(e, "float")
+	}
+	return false
+}
+
+// isBIFCall reports whether c calls name or erlang:name.
+func isBIFCall(c *ast.Call, name string) bool {
+	switch fn := c.Fun.(type) {
+	case *ast.Atom:
+		return fn.Name == name
+	case *ast.Remote:
+		m, ok1 := fn.Module.(*ast.Atom)
+		f, ok2 := fn.Fun.(*ast.Atom)
+		return ok1 && ok2 && m.Name == "erlang" && f.Name == name
+	}
+	return false
+}
+
+// floatVar reports whether the variable occurrence v is known to hold a
+// float, working it out for the whole module at the first call.
+func (g *modGen) floatVar(v *ast.Var) bool {
+	if g.floatVars == nil {
+		g.floatVars = map[*ast.Var]bool{}
+		for _, fn := range g.mod.Funcs {
+			for _, c := range fn.Clauses {
+				markFloatVars(c, g.floatVars)
+			}
+		}
+	}
+	return g.floatVars[v]
+}
+
+// markFloatVars marks the occurrences of the variables of a function
+// clause that hold floats: those its guard tests with is_float/1 (when it
+// has no alternatives), and those bound only by V = FloatExpr. A name that
+// a pattern binds otherwise anywhere in the clause (also in a case or a
+// fun's head) is left out: it may name another value there.
+func markFloatVars(c *ast.Clause, out map[*ast.Var]bool) {
+	tested, floats, bad := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	if len(c.Guards) == 1 {
+		for _, t := range c.Guards[0] {
+			if call, ok := t.(*ast.Call); ok && len(call.Args) == 1 && isBIFCall(call, "is_float") {
+				if v, ok := call.Args[0].(*ast.Var); ok {
+					tested[v.Name] = true
+				}
+			}
+		}
+	}
+	patternVars := func(p ast.Node) {
+		ast.Inspect(p, func(n ast.Node) bool {
+			if v, ok := n.(*ast.Var); ok {
+				bad[v.Name] = true
+			}
+			return true
+		})
+	}
+	for _, p := range c.Patterns {
+		patternVars(p)
+	}
+	isVar := func(v *ast.Var) bool { return tested[v.Name] || floats[v.Name] && !bad[v.Name] }
+	for _, b := range c.Body {
+		ast.Inspect(b, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Match:
+				if v, ok := n.Left.(*ast.Var); ok && floatExpr(n.Right, isVar) {
+					floats[v.Name] = true
+				} else {
+					patternVars(n.Left)
+				}
+			case *ast.Clause:
+				for _, p := range n.Patterns {
+					patternVars(p)
+				}
+			case *ast.Generate:
+				patternVars(n.Pattern)
+			case *ast.BinGenerate:
+				patternVars(n.Pattern)
+			}
+			return true
+		})
+	}
+	ast.Inspect(c, func(n ast.Node) bool {
+		if v, ok := n.(*ast.Var); ok && isVar(v) {
+			out[v] = true
+		}
+		return true
+	})
+}
+
+// floatOps maps the operators BEAM may compute as floats to their rt form.
+var floatOps = map[string]string{"+": "FAdd", "-": "FSub", "*": "FMul"}
+
+// floatArith emits A + B, A - B or A * B with a float operand as the float
+// operation (rt.FAdd...); nil for other shapes and in guards, where a
+// failure is no exception.
+func (f *fnGen) floatArith(e *ast.BinaryOp) jen.Code {
+	fn := floatOps[e.Op]
+	if fn == "" || f.inGuard > 0 || !f.isFloat(e.Left) && !f.isFloat(e.Right) {
+		return nil
+	}
+	return jen.Qual(RT, fn).Call(f.expr(e.Left), f.expr(e.Right))
 }

@@ -347,6 +347,9 @@ var compareOps = map[string]string{
 var boolOps = map[string]string{"and": "and", "or": "or", "xor": "xor", "++": "++", "--": "--"}
 
 func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
+	if code := f.floatArith(e); code != nil {
+		return code // with a float operand, as BEAM's float instructions (arith.go)
+	}
 	if code := f.nativeOp(e); code != nil {
 		return code // over native integers (bits_native.go)
 	}

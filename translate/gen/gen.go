@@ -97,6 +97,7 @@ type modGen struct {
 	recvMarks *recvMarks                        // see marks.go
 	idle      map[core.FA]map[*ast.Receive]bool // see suspend.go
 	takers    map[core.FA]bool                  // see takesBase
+	floatVars map[*ast.Var]bool                 // variables known to hold floats (arith.go)
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {

@@ -35,7 +35,7 @@ func ErlangProcessInfo1(p *Process, t Term) Term {
 		return atomUndefined
 	}
 	items := []Atom{atomCurrentFunction, atomInitialCall, atomStatus, atomMessageQueueLen,
-		atomLinks, atomDictionary, atomTrapExit, atomErrorHandler, atomPriority, atomReductions}
+		atomLinks, atomDictionary, atomTrapExit, atomErrorHandler, atomPriority, atomGroupLeader, atomReductions}
 	var out []Term
 	if name := q.registeredName(); name != (Atom{}) {
 		out = append(out, NewTuple(atomRegisteredName, name))
@@ -122,11 +122,22 @@ func (q *Process) registeredName() Atom {
 	return q.name
 }
 
-// processItem is the value of one process_info item.
+// processItem is the value of one process_info item. The whole message
+// queue and the group leader of another process are the owner's to read
+// (its private queue, a group_leader/2 signal it has not acted on yet):
+// it is asked for them (askOwner), and if it does not answer, the inbox
+// and the group leader as last set are what is shown.
 func processItem(p, q *Process, it Atom) (Term, bool) {
+	if p != q && (it == atomMessages || it == atomGroupLeader) {
+		if v, ok := p.askOwner(q, func(o *Process) Term { v, _ := processItem(o, o, it); return v }); ok {
+			return v, true
+		}
+	}
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	switch it {
+	case atomGroupLeader:
+		return q.groupLeaderPid(), true
 	case atomMessageQueueLen:
 		return Int(q.qlen.Load()), true
 	case atomMessages:

@@ -24,6 +24,9 @@ func Send(p *Process, to, msg Term) Term {
 
 func sendNamed(to, msg Term) Term {
 	switch x := to.(type) {
+	case Ref: // an alias, or dropped (see alias.go)
+		sendAlias(nil, x, msg)
+		return msg
 	case Atom:
 		if pid, ok := whereis(x); ok {
 			if q := pid.process(); q != nil {
@@ -148,7 +151,7 @@ func spawnOpts(opts Term) (SpawnOpts, bool) {
 		switch {
 		case x == Term(atomLink):
 			o.Link = true
-		case x == Term(atomMonitor):
+		case x == Term(atomMonitor) || isTag(x, atomMonitor, 2): // {monitor, Opts}: see spawnOptMonitor
 			o.Monitor = true
 		}
 	}
@@ -165,8 +168,12 @@ func spawnOptResult(pid Pid, ref Ref, o SpawnOpts) Term {
 // ErlangSpawnOpt2 is spawn_opt(Fun, Options).
 func ErlangSpawnOpt2(p *Process, f, opts Term) Term {
 	o, ok := spawnOpts(opts)
-	if !ok {
+	mo, link, has, bad := spawnOptMonitor(opts)
+	if !ok || bad {
 		return BIFBadarg("spawn_opt", f, opts)
+	}
+	if has {
+		return spawnOptFunMonitored(p, f, link, mo)
 	}
 	pid, ref := p.SpawnFun(f, o)
 	return spawnOptResult(pid, ref, o)
@@ -176,8 +183,12 @@ func ErlangSpawnOpt2(p *Process, f, opts Term) Term {
 func ErlangSpawnOpt4(p *Process, m, f, a, opts Term) Term {
 	o, ok := spawnOpts(opts)
 	ma, fa, args := mfaArgs("spawn_opt", m, f, a)
-	if !ok {
+	mo, link, has, bad := spawnOptMonitor(opts)
+	if !ok || bad {
 		return BIFBadarg("spawn_opt", m, f, a, opts)
+	}
+	if has {
+		return spawnOptMFAMonitored(p, ma, fa, args, link, mo)
 	}
 	pid, ref := p.SpawnMFA(ma, fa, args, o)
 	return spawnOptResult(pid, ref, o)
@@ -319,7 +330,7 @@ func ErlangIsProcessAlive1(p *Process, t Term) Term {
 	}
 	q := pid.process()
 	if q == nil {
-		return False
+		return Bool(pid == stdGroupLeader) // it stands for a process that never exits
 	}
 	q.mu.Lock()
 	alive := !q.exiting()

@@ -416,31 +416,11 @@ func genReplyFrom(c *Process, from, reply Term) {
 	if q == nil {
 		return
 	}
-	if tag, ok := x.Elems[1].(Ref); ok && tag.h.alias {
-		q.deliverAlias(c, tag, NewTuple(tag, reply))
+	if tag, ok := x.Elems[1].(Ref); ok && tag.h.alias != nil {
+		sendAlias(c, tag, NewTuple(tag, reply))
 		return
 	}
 	q.deliverFrom(c, NewTuple(x.Elems[1], reply))
-}
-
-// deliverAlias delivers a message from c (or nil) sent to an alias, if it
-// is still active.
-func (q *Process) deliverAlias(c *Process, tag Ref, t Term) {
-	m := c.takeSpare()
-	if m == nil {
-		m = &Msg{}
-	}
-	m.t = t
-	q.mu.Lock()
-	if m, ok := q.monitors[tag]; !ok || !m.alias || q.dead {
-		q.mu.Unlock()
-		return
-	}
-	wake := q.push(m)
-	q.mu.Unlock()
-	if wake {
-		q.wakeUp()
-	}
 }
 
 // resolveServer finds the pid of a server reference: a pid, a registered

@@ -9,7 +9,10 @@ import (
 	"unicode/utf8"
 )
 
-// The io module: formatted output to standard output and standard error.
+// The io module: formatted output to standard output and standard error,
+// and, for a process whose group leader is an Erlang process (or for an
+// explicit pid or registered name as the device), OTP's I/O protocol
+// (group_leader.go).
 //
 // All output goes through one buffered writer per stream, so that output
 // order is BEAM's; a program calls Flush at exit (and we flush standard
@@ -98,38 +101,50 @@ func ioDevice(t Term) (*bufio.Writer, bool) {
 
 // IoFormat1 is io:format(Format).
 func IoFormat1(p *Process, format Term) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "format", p.groupLeader, formatRequest(format, Nil{}), format)
+	}
 	return ioFormat("format", Stdout, format, Nil{}, format)
 }
 
 // IoFormat2 is io:format(Format, Args).
 func IoFormat2(p *Process, format, args Term) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "format", p.groupLeader, formatRequest(format, args), format, args)
+	}
 	return ioFormat("format", Stdout, format, args, format, args)
 }
 
 // IoFormat3 is io:format(IoDevice, Format, Args).
 func IoFormat3(p *Process, dev, format, args Term) Term {
-	w, ok := ioDevice(dev)
-	if !ok {
-		ioBadarg("format", 94, ioCauseArguments, dev, format, args)
+	w, to := outDevice(p, "format", dev, format, args)
+	if w == nil {
+		return ioRequest(p, "format", to, formatRequest(format, args), dev, format, args)
 	}
 	return ioFormat("format", w, format, args, dev, format, args)
 }
 
 // IoFwrite1 is io:fwrite(Format).
 func IoFwrite1(p *Process, format Term) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "fwrite", p.groupLeader, formatRequest(format, Nil{}), format)
+	}
 	return ioFormat("fwrite", Stdout, format, Nil{}, format)
 }
 
 // IoFwrite2 is io:fwrite(Format, Args).
 func IoFwrite2(p *Process, format, args Term) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "fwrite", p.groupLeader, formatRequest(format, args), format, args)
+	}
 	return ioFormat("fwrite", Stdout, format, args, format, args)
 }
 
 // IoFwrite3 is io:fwrite(IoDevice, Format, Args).
 func IoFwrite3(p *Process, dev, format, args Term) Term {
-	w, ok := ioDevice(dev)
-	if !ok {
-		ioBadarg("fwrite", 94, ioCauseArguments, dev, format, args)
+	w, to := outDevice(p, "fwrite", dev, format, args)
+	if w == nil {
+		return ioRequest(p, "fwrite", to, formatRequest(format, args), dev, format, args)
 	}
 	return ioFormat("fwrite", w, format, args, dev, format, args)
 }
@@ -144,7 +159,12 @@ var (
 // {device, put_chars} for a format that does not fit its arguments, line
 // 94 and cause {io, arguments} for a bad device.
 func ioBadarg(fun string, line int, cause Term, args ...Term) {
-	e := NewException(AtomError, AtomBadarg)
+	ioError(AtomBadarg, fun, line, cause, args...)
+}
+
+// ioError is ioBadarg with another reason (terminated, calling_self).
+func ioError(reason Term, fun string, line int, cause Term, args ...Term) {
+	e := NewException(AtomError, reason)
 	info := NewMap(Intern("cause"), cause, atomModule, Intern("erl_stdlib_errors"))
 	loc := List(NewTuple(atomFile, Str("io.erl")), NewTuple(atomLine, Int(line)), NewTuple(atomErrorInfo, info))
 	e.head = NewTuple(atomIo, Intern(fun), List(args...), loc)
@@ -183,14 +203,20 @@ func tryFormat(format, args Term) (out []rune, ok bool) {
 // IoPutChars1 is io:put_chars(Chars): Unicode chardata, where binaries
 // are UTF-8.
 func IoPutChars1(p *Process, chars Term) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "put_chars", p.groupLeader, putCharsRequest(chars), chars)
+	}
 	return ioPutChars(Stdout, chars, nil)
 }
 
 // IoPutChars2 is io:put_chars(IoDevice, Chars).
 func IoPutChars2(p *Process, dev, chars Term) Term {
-	w, ok := ioDevice(dev)
+	w, to, ok := ioTarget(p, dev)
 	if !ok {
 		raiseBadarg(atomIo, "put_chars", dev, chars)
+	}
+	if w == nil {
+		return ioRequest(p, "put_chars", to, putCharsRequest(chars), dev, chars)
 	}
 	return ioPutChars(w, chars, dev)
 }
@@ -226,15 +252,21 @@ func chardataChars(t Term) (out []rune, ok bool) {
 
 // IoNl0 is io:nl().
 func IoNl0(p *Process) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "nl", p.groupLeader, nlRequest())
+	}
 	putChars(Stdout, []rune{'\n'})
 	return Ok
 }
 
 // IoNl1 is io:nl(IoDevice).
 func IoNl1(p *Process, dev Term) Term {
-	w, ok := ioDevice(dev)
+	w, to, ok := ioTarget(p, dev)
 	if !ok {
 		raiseBadarg(atomIo, "nl", dev)
+	}
+	if w == nil {
+		return ioRequest(p, "nl", to, nlRequest(), dev)
 	}
 	putChars(w, []rune{'\n'})
 	return Ok
@@ -242,15 +274,21 @@ func IoNl1(p *Process, dev Term) Term {
 
 // IoWrite1 is io:write(Term): the term as ~w prints it.
 func IoWrite1(p *Process, t Term) Term {
+	if p.hasGroupLeader() {
+		return ioRequest(p, "write", p.groupLeader, writeRequest(t), t)
+	}
 	putChars(Stdout, writeTerm(nil, t, -1, false))
 	return Ok
 }
 
 // IoWrite2 is io:write(IoDevice, Term).
 func IoWrite2(p *Process, dev, t Term) Term {
-	w, ok := ioDevice(dev)
+	w, to, ok := ioTarget(p, dev)
 	if !ok {
 		raiseBadarg(atomIo, "write", dev, t)
+	}
+	if w == nil {
+		return ioRequest(p, "write", to, writeRequest(t), dev, t)
 	}
 	putChars(w, writeTerm(nil, t, -1, false))
 	return Ok

@@ -13,11 +13,10 @@ type monitor struct {
 	watcher *Process
 	target  Pid
 	item    Term // the 'DOWN' message's fourth element: the pid, or {Name, Node}
-	// alias: ref is also an alias of the watcher that lives as long as the
-	// monitor, as monitor/3's {alias, demonitor} makes it (see
-	// monitorAlias): a message sent to it once the monitor is gone is
-	// dropped.
-	alias bool
+	tag     Term // the 'DOWN' message's first element, from monitor/3's {tag, T}; nil for 'DOWN'
+	// ref may also be an alias of the watcher's (see alias.go), whose life
+	// may be the monitor's: the watcher's side ends it under its lock
+	// (endAlias) when the monitor ends.
 }
 
 // Link is link(Pid): true, or error noproc for a dead process when the
@@ -104,6 +103,9 @@ func (p *Process) installMonitor(m *monitor) Ref {
 		p.mu.Unlock()
 		return m.ref
 	}
+	p.mu.Lock()
+	m.endAlias()
+	p.mu.Unlock()
 	p.deliver(downMessage(m, AtomNoproc))
 	return m.ref
 }
@@ -113,9 +115,7 @@ func (p *Process) installMonitor(m *monitor) Ref {
 // and the reply is sent to it, and it stops taking messages when the
 // monitor ends (demonitor, or the 'DOWN').
 func (p *Process) monitorAlias(pid Pid) Ref {
-	ref := MakeRef()
-	ref.h.alias = true
-	return p.installMonitor(&monitor{ref: ref, watcher: p, target: pid, item: pid, alias: true})
+	return p.installMonitor(p.newMonitor(pid, pid, monitorOpts{alias: aliasDemonitor}))
 }
 
 var (
@@ -159,7 +159,11 @@ func (q *Process) addMonitor(m *monitor) bool {
 }
 
 func downMessage(m *monitor, reason Term) Term {
-	return NewTuple(atomDOWN, m.ref, atomProcess, m.item, reason)
+	tag := m.tag
+	if tag == nil {
+		tag = atomDOWN
+	}
+	return NewTuple(tag, m.ref, atomProcess, m.item, reason)
 }
 
 // Demonitor is demonitor(Ref, Opts) with flush and info already read: it
@@ -169,15 +173,14 @@ func (p *Process) Demonitor(ref Ref, flush bool) bool {
 	p.mu.Lock()
 	m, active := p.monitors[ref]
 	delete(p.monitors, ref)
+	if active {
+		m.endAlias()
+	}
 	p.mu.Unlock()
 	// Present in our set means no 'DOWN' has been queued: a dying target
 	// removes the monitor from our set under our lock when it queues one.
 	if active {
-		if q := m.target.process(); q != nil {
-			q.mu.Lock()
-			delete(q.monitoredBy, ref)
-			q.mu.Unlock()
-		}
+		m.dropFromTarget()
 	}
 	if flush && !active { // an active monitor has queued no 'DOWN': skip the scan
 		p.flushDown(ref)
@@ -185,11 +188,23 @@ func (p *Process) Demonitor(ref Ref, flush bool) bool {
 	return active
 }
 
-// flushDown removes a queued 'DOWN' message for ref, if any.
+// dropFromTarget removes m from its target's side, once the watcher's
+// side has forgotten it.
+func (m *monitor) dropFromTarget() {
+	if q := m.target.process(); q != nil {
+		q.mu.Lock()
+		delete(q.monitoredBy, m.ref)
+		q.mu.Unlock()
+	}
+}
+
+// flushDown removes a queued 'DOWN' message for ref, if any: {Tag, Ref,
+// process, Item, Reason}, where Tag is 'DOWN' or monitor/3's {tag, Tag}
+// (the monitor, gone, no longer says which; the reference is unique).
 func (p *Process) flushDown(ref Ref) {
 	p.Receive(Int(0), func(t Term) bool {
 		x, ok := t.(*Tuple)
-		return ok && len(x.Elems) == 5 && x.Elems[0] == Term(atomDOWN) && x.Elems[1] == Term(ref)
+		return ok && len(x.Elems) == 5 && x.Elems[1] == Term(ref) && x.Elems[2] == Term(atomProcess)
 	})
 }
 
@@ -202,6 +217,7 @@ func (w *Process) downed(m *monitor, reason Term) {
 		return
 	}
 	delete(w.monitors, m.ref)
+	m.endAlias()
 	wake := w.enqueue(downMessage(m, reason))
 	w.mu.Unlock()
 	if wake {

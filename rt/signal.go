@@ -1,5 +1,10 @@
 package rt
 
+import (
+	"sync"
+	"time"
+)
+
 // Exit signals, as the Erlang Reference Manual's Processes chapter defines
 // them. A signal is applied by the sender under the receiver's lock: a
 // trapping receiver gets the message {'EXIT', From, Reason}; otherwise an
@@ -32,11 +37,114 @@ func (p *Process) Tick() {
 func (p *Process) takeSignal() {
 	p.mu.Lock()
 	r := p.exitReason
+	calls := takeOwnerCalls(p)
+	if r == nil {
+		p.sig.Store(0) // under mu, where setExit raises it
+	}
 	p.mu.Unlock()
 	if r != nil {
-		panic(&exitSignal{r})
+		panic(&exitSignal{r}) // the calls die with it; their senders see it gone
+	}
+	for _, f := range calls {
+		f(p)
 	}
 }
+
+// Signals that only the owner can act on: group_leader/2 on another
+// process, and process_info items that read the owner's private message
+// queue. They are functions the owner runs at its next safe point, in the
+// order they were sent, held in a side table (keyed by the process, so
+// Process stays small) until then. A process that exits first drops them
+// through an exit hook, which is added once per process.
+var ownerCalls struct {
+	sync.Mutex
+	pending map[*Process][]func(*Process)
+	hooked  map[*Process]bool
+}
+
+// callOwner queues f for q's owner and wakes it; false if q is exiting.
+func (q *Process) callOwner(f func(*Process)) bool {
+	q.mu.Lock()
+	if q.exiting() {
+		q.mu.Unlock()
+		return false
+	}
+	ownerCalls.Lock()
+	if ownerCalls.pending == nil {
+		ownerCalls.pending = map[*Process][]func(*Process){}
+		ownerCalls.hooked = map[*Process]bool{}
+	}
+	ownerCalls.pending[q] = append(ownerCalls.pending[q], f)
+	hook := !ownerCalls.hooked[q]
+	ownerCalls.hooked[q] = true
+	ownerCalls.Unlock()
+	if hook { // as OnExit, under the lock where exiting was checked
+		if q.onExit == nil {
+			q.onExit = new([]func(p *Process, reason Term))
+		}
+		*q.onExit = append(*q.onExit, dropOwnerCalls)
+	}
+	q.sig.Store(1)
+	wake := q.claimWake()
+	q.mu.Unlock()
+	if wake {
+		q.wakeUp()
+	}
+	return true
+}
+
+// takeOwnerCalls removes and returns what is queued for p.
+func takeOwnerCalls(p *Process) []func(*Process) {
+	ownerCalls.Lock()
+	defer ownerCalls.Unlock()
+	calls := ownerCalls.pending[p]
+	if calls != nil {
+		delete(ownerCalls.pending, p)
+	}
+	return calls
+}
+
+func dropOwnerCalls(p *Process, _ Term) {
+	ownerCalls.Lock()
+	delete(ownerCalls.pending, p)
+	delete(ownerCalls.hooked, p)
+	ownerCalls.Unlock()
+}
+
+// askOwner has q's owner compute f and waits for the answer; false if q
+// exits first, or gives no answer within ownerWait (a process blocked in
+// Go code outside any receive never reaches a safe point). While it
+// waits, p answers what others ask of it, so two processes asking each
+// other do not deadlock.
+func (p *Process) askOwner(q *Process, f func(*Process) Term) (Term, bool) {
+	ch := make(chan Term, 1)
+	if !q.callOwner(func(o *Process) { ch <- f(o) }) {
+		return nil, false
+	}
+	select { // the usual case: a waiting owner answers at once
+	case v := <-ch:
+		return v, true
+	case <-time.After(50 * time.Microsecond):
+	}
+	t := time.NewTicker(time.Millisecond)
+	defer t.Stop()
+	for deadline := time.Now().Add(ownerWait); time.Now().Before(deadline); {
+		select {
+		case v := <-ch:
+			return v, true
+		case <-t.C:
+		}
+		if p != nil {
+			p.Tick()
+		}
+		if q.self.process() == nil {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+const ownerWait = 2 * time.Second
 
 // exitSignal applies an exit signal from `from` to q. A link signal (from a
 // linked process that died) only counts while q still has the link: an

@@ -70,7 +70,7 @@ type pidCell struct {
 
 type refCell struct {
 	id    uint64
-	alias bool // made by gen_server:call: replies to it need the alias active
+	alias *aliasCell // set when the reference is (or was) a process alias (alias.go)
 }
 
 type portCell struct{ id uint64 }

@@ -335,7 +335,7 @@ func (f *formatter) controlPrint(out []rune, s fmtSpec) []rune {
 		o.lineLen = 80
 	}
 	if o.col == noField {
-		f.out = out
+		f.out = out // what precedes this control, for column to count
 		o.col = f.column() + 1
 	}
 	if s.ctrl == 'P' {

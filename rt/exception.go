@@ -143,6 +143,8 @@ func AsException(r any) *Exception {
 		return x
 	case *exitSignal:
 		panic(x) // a process killed by a signal: no catch may stop it
+	case *hibernating:
+		panic(x) // erlang:hibernate discards the stack, catches and all
 	case error:
 		return goPanic(x.Error())
 	}

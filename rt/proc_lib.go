@@ -237,10 +237,16 @@ func init() {
 // hibernate is erlang:hibernate(M, F, Args): the process waits for a
 // message, then runs M:F(Args) with its old call stack gone: what M:F
 // returns ends the process normally, and no catch of the caller sees
-// what it raises. Go keeps the goroutine's stack; the message wait and
-// the unwinding are what a program can observe.
+// what it raises. A process that run started unwinds to it and waits
+// idle, without its goroutine (suspend.go), so that a loop that
+// hibernates each time round keeps no stack; one that runs in a Go
+// caller's goroutine (rt.Main's, a test's) waits where it is.
 func hibernate(p *Process, m, f, a Term) Term {
 	ma, fa, args := mfaArgs("hibernate", m, f, a)
+	if p.runs {
+		p.WaitIdle(func(p *Process) Term { return p.wakeHibernated(ma, fa, args, false) })
+		panic(hibernation)
+	}
 	p.RecvStart(nil) // waits for a message and leaves it in the queue
 	_, exc := Try(func() Term { return Apply(p, ma, fa, args) })
 	reason := Term(AtomNormal)
@@ -260,6 +266,10 @@ func ErlangHibernate3(p *Process, m, f, a Term) Term { return hibernate(p, m, f,
 // proc_lib process, whose crash after waking is reported as any other.
 func ProcLibHibernate3(p *Process, m, f, a Term) Term {
 	ma, fa, args := mfaArgs("hibernate", m, f, a)
+	if p.runs {
+		p.WaitIdle(func(p *Process) Term { return p.wakeHibernated(ma, fa, args, true) })
+		panic(hibernation)
+	}
 	p.RecvStart(nil)
 	procLibRun(p, Pid{}, func() Term { return Apply(p, ma, fa, args) })
 	panic(&exitSignal{reason: AtomNormal})

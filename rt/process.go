@@ -33,6 +33,7 @@ type Process struct {
 	// publishes parked, read by whoever wins parked.
 	idleWait bool
 	idle     *idleCont // what an idle process runs when it wakes, made on first use
+	runs     bool      // run is the bottom of its goroutine (hibernate unwinds to it)
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.

@@ -84,18 +84,28 @@ func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
 // in p.initial (SpawnFun). When the body goes idle (suspend.go) the
 // goroutine ends; resume starts another for the continuation.
 func (p *Process) run(fn func(*Process) Term) {
+	p.runs = true
 	for {
-		reason, exc, idle := p.runBody(fn)
-		if !idle {
+		reason, exc, how := p.runBody(fn)
+		switch {
+		case how == ended:
 			p.terminate(reason, exc)
 			return
-		}
-		if p.goIdle() {
+		case how == wentIdle && p.goIdle():
 			return
 		}
-		fn = (*Process).callIdle // a message came in as it went idle
+		// A message came in as it went idle, or it hibernated: the
+		// continuation runs now (and waits idle if it finds no message).
+		fn = (*Process).callIdle
 	}
 }
+
+// How a process's body came back to run.
+const (
+	ended      = iota // the process exits
+	wentIdle          // it waits idle (WaitIdle)
+	hibernated        // erlang:hibernate unwound it (hibernate)
+)
 
 // resume is the goroutine of an idle process that has been woken.
 func (p *Process) resume() {
@@ -105,9 +115,13 @@ func (p *Process) resume() {
 
 // runBody runs fn (or the initial fun) and reports how the process
 // exited, or that it went idle.
-func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception, idle bool) {
+func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception, how int) {
 	defer func() {
 		if r := recover(); r != nil {
+			if r == hibernation {
+				how = hibernated
+				return
+			}
 			reason, exc = exitReasonOf(r)
 		}
 	}()
@@ -120,9 +134,9 @@ func (p *Process) runBody(fn func(*Process) Term) (reason Term, exc *Exception, 
 		v = fn(p)
 	}
 	if v == idleMark {
-		return nil, nil, true
+		return nil, nil, wentIdle
 	}
-	return AtomNormal, nil, false
+	return AtomNormal, nil, ended
 }
 
 // terminate is a process's death: it stops taking messages and signals,

@@ -162,3 +162,27 @@ func (p *Process) DropBase() { p.base = false }
 // PassBase sets the token for the tail call that follows: a function that
 // took it (AtBase) hands it on to a callee that takes it too.
 func (p *Process) PassBase(base bool) { p.base = base }
+
+// hibernating is the type of hibernation, the panic value with which
+// erlang:hibernate unwinds its process to run; no catch stops it.
+type hibernating struct{}
+
+var hibernation = &hibernating{}
+
+// wakeHibernated is the continuation of a hibernated process: once a
+// message is queued it calls m:f(args) at the bottom of the stack (in a
+// proc_lib process, under proc_lib's crash reports); until then it waits
+// idle.
+func (p *Process) wakeHibernated(m, f Atom, args []Term, procLib bool) Term {
+	p.base = false // callIdle's token: this is no generated function
+	p.Tick()       // an exit signal woke it
+	if p.q.next == nil && !p.fetch() {
+		return idleMark // the continuation stays
+	}
+	if procLib {
+		procLibRun(p, Pid{}, func() Term { return Apply(p, m, f, args) })
+		return AtomNormal
+	}
+	p.base = idleEntry(m, f, len(args))
+	return Apply(p, m, f, args)
+}

@@ -114,7 +114,11 @@ func OrddictIsEmpty1(p *Process, d Term) Term {
 func OrddictFetch2(p *Process, k, d Term) Term {
 	s := odFind(k, d, "fetch", k, d)
 	if !s.found {
-		return orddictClause("fetch", k, d)
+		var rest Term = Nil{} // OTP's fetch/2 fails where its recursion stopped
+		if s.pair != nil {
+			rest = &Cons{Head: s.pair, Tail: s.rest}
+		}
+		return orddictClause("fetch", k, rest)
 	}
 	return s.pair.Elems[1]
 }

@@ -126,13 +126,25 @@ var otpLineTable = sync.OnceValue(func() map[string]int {
 	return m
 })
 
+// otpRaiseLines holds the lines where OTP's functions written in Erlang
+// raise errors other than function_clause with erlang:error(Reason, Args),
+// keyed by "mod:fun/arity reason" (the reason's atom or its tag), for the
+// heads that rt's modules build without a location (recorded with erl).
+var otpRaiseLines = map[string]int{
+	"dict:fetch/2 badarg":    132,
+	"dict:update/3 badarg":   316,
+	"queue:get/1 empty":      188,
+	"queue:in/2 badarg":      126,
+	"io_lib:format/2 badarg": 187,
+}
+
 // locate returns a trace entry {M, F, Args, []} of an OTP function written
-// in Erlang with the location BEAM gives it when the error is
-// function_clause, which BEAM reports at the function's first clause; any
+// in Erlang with the location BEAM gives it: function_clause at the
+// function's first clause, other errors where otpRaiseLines says; any
 // other entry is returned as it is.
 func locate(entry, reason Term) Term {
 	t, ok := entry.(*Tuple)
-	if !ok || reason != AtomFunctionClause || len(t.Elems) != 4 || t.Elems[3] != (Nil{}) {
+	if !ok || len(t.Elems) != 4 || t.Elems[3] != (Nil{}) {
 		return entry
 	}
 	m, ok1 := t.Elems[0].(Atom)
@@ -141,7 +153,18 @@ func locate(entry, reason Term) Term {
 	if !ok1 || !ok2 || !ok3 {
 		return entry
 	}
-	line := otpLine(m.Name(), f.Name(), len(args))
+	var line int
+	if reason == AtomFunctionClause {
+		line = otpLine(m.Name(), f.Name(), len(args))
+	} else {
+		tag := reason
+		if r, ok := reason.(*Tuple); ok && len(r.Elems) > 0 {
+			tag = r.Elems[0]
+		}
+		if a, ok := tag.(Atom); ok {
+			line = otpRaiseLines[m.Name()+":"+f.Name()+"/"+strconv.Itoa(len(args))+" "+a.Name()]
+		}
+	}
 	if line == 0 {
 		return entry
 	}

@@ -142,9 +142,8 @@ func IoLibWrite1(p *Process, t Term) Term {
 
 // IoLibWrite2 is io_lib:write(Term, Depth) or io_lib:write(Term, Options)
 // with the options depth and encoding (unicode by default, as BEAM's
-// source encoding is). chars_limit 0 gives "..."; a positive one, which
-// BEAM implements with io_lib_pretty's depth search, is not supported and
-// raises error:{unsupported, {io_lib, write, chars_limit}}.
+// source encoding is) and chars_limit, which cuts the term to about that
+// many characters (pretty_limit.go).
 func IoLibWrite2(p *Process, t, opts Term) Term {
 	if d, ok := opts.(Int); ok {
 		return deepList(termWriter{deep: true}.term(nil, t, int(d)))
@@ -159,10 +158,10 @@ func IoLibWrite2(p *Process, t, opts Term) Term {
 	if e := writeOption(opts, atomEncoding); e != nil {
 		unicode = e == atomUnicode || e == atomUTF8
 	}
-	if l, ok := writeOption(opts, atomCharsLimit).(Int); ok && l >= 0 {
-		if l > 0 {
-			Error(NewTuple(Intern("unsupported"), NewTuple(atomIoLib, Intern("write"), atomCharsLimit)))
-		}
+	if l, ok := writeOption(opts, atomCharsLimit).(Int); ok && l > 0 && depth != 0 {
+		b := limBuilder{unicode: unicode}
+		return deepList(b.intermediate(t, depth, int(l)).write(nil, true))
+	} else if ok && l == 0 {
 		depth = 0
 	}
 	return deepList(termWriter{unicode: unicode, deep: true}.term(nil, t, depth))

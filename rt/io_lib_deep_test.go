@@ -58,18 +58,6 @@ func TestAppendChars(t *testing.T) {
 	}
 }
 
-// TestWriteCharsLimit: io_lib:write/2 does not approximate a positive
-// chars_limit; it raises.
-func TestWriteCharsLimit(t *testing.T) {
-	p := NewProcess()
-	opts := List(NewTuple(Intern("chars_limit"), Int(5)))
-	_, exc := Try(func() Term { return IoLibWrite2(p, List(Int(1), Int(2)), opts) })
-	want := "{unsupported,{io_lib,write,chars_limit}}"
-	if exc == nil || Format(exc.Reason) != want {
-		t.Errorf("io_lib:write(_, [{chars_limit, 5}]): got %v, want error:%s", exc, want)
-	}
-}
-
 // TestFlatMatchesDeep runs each io_lib:format call of the recorded
 // expressions also as io:format does, without the deep list, and checks
 // that the text is the deep result flattened.

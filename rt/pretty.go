@@ -57,6 +57,13 @@ type ppNode struct {
 	key   *ppNode   // ppPair
 	val   *ppNode   // ppPair
 	bytes []string  // ppBin: the bytes as text, the last maybe "..." or "V:S"
+
+	// Under a character limit (pretty_limit.go) only: how many characters
+	// the cut-off parts stand for, and how to print the node, or the
+	// elements cut at its end, with more depth.
+	ndots    int
+	more     func(limit, dd int) *ppNode
+	moreSeq  func(limit, dd int) ppSeq
 }
 
 func ppLeafNode(text []rune, n int) *ppNode {

@@ -61,9 +61,9 @@ type ppNode struct {
 	// Under a character limit (pretty_limit.go) only: how many characters
 	// the cut-off parts stand for, and how to print the node, or the
 	// elements cut at its end, with more depth.
-	ndots    int
-	more     func(limit, dd int) *ppNode
-	moreSeq  func(limit, dd int) ppSeq
+	ndots   int
+	more    func(limit, dd int) *ppNode
+	moreSeq func(limit, dd int) ppSeq
 }
 
 func ppLeafNode(text []rune, n int) *ppNode {

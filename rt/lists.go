@@ -403,9 +403,21 @@ func ListsMapfoldr3(p *Process, f, acc, l Term) Term {
 	xs := properSlice(l, "mapfoldr", f, acc, l)
 	out := make([]Term, len(xs))
 	for i := len(xs) - 1; i >= 0; i-- {
-		r, ok := CallFun2(p, f, xs[i], acc).(*Tuple)
+		// OTP's mapfoldr_1 recurses to the end first: the call for element
+		// i has the recursion of the elements before it below.
+		var v Term
+		if i == 0 {
+			v = mapfoldrAt0(p, f, xs[i], acc)
+		} else {
+			v = mapfoldrAtN(p, f, xs[i], acc)
+		}
+		r, ok := v.(*Tuple)
 		if !ok || len(r.Elems) != 2 {
-			return Badmatch(r)
+			frames := []erlFrame{lfMapfoldr1}
+			if i > 0 {
+				frames = append(frames, lfMapfoldr1Rec)
+			}
+			return otpRaise(NewTuple(AtomBadmatch, v), nil, frames...)
 		}
 		out[i], acc = r.Elems[0], r.Elems[1]
 	}
@@ -513,7 +525,7 @@ func ListsSplitwith2(p *Process, f, l Term) Term {
 	x := l
 	for {
 		c, ok := x.(*Cons)
-		if !ok || !predicate(p, f, c.Head) {
+		if !ok || !boolOrClause(splitwithAt(p, f, c.Head), lfSplitwith1) {
 			break
 		}
 		b.push(c.Head)
@@ -892,7 +904,11 @@ func ListsZipwith3(p *Process, f, a, b Term) Term {
 	}
 	out := make([]Term, len(xs))
 	for i := range xs {
-		out[i] = CallFun2(p, f, xs[i], ys[i])
+		if i == 0 {
+			out[i] = zipwithAt0(p, f, xs[i], ys[i])
+		} else {
+			out[i] = zipwithAtN(p, f, xs[i], ys[i])
+		}
 	}
 	return List(out...)
 }

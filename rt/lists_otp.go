@@ -65,6 +65,11 @@ var (
 	lfTakewhile1    = erlFrame{"lists", "takewhile_1", 2, 1499}
 	lfTakewhile1Rec = erlFrame{"lists", "takewhile_1", 2, 1500}
 	lfDropwhile1    = erlFrame{"lists", "dropwhile_1", 2, 1516}
+	lfSplitwith1    = erlFrame{"lists", "splitwith_1", 3, 1550}
+	lfZipwith       = erlFrame{"lists", "zipwith", 3, 483}
+	lfMapfoldr1     = erlFrame{"lists", "mapfoldr_1", 3, 1484}
+	lfMapfoldr1Rec  = erlFrame{"lists", "mapfoldr_1", 3, 1483}
+	lfKeymap        = erlFrame{"lists", "keymap", 3, 984}
 )
 
 // otpCallSites lists the Go functions that stand for frames of OTP's code
@@ -118,6 +123,17 @@ var otpCallSites = []struct {
 	{ListsReverse1, nil},
 	{MapsMergeWith3, nil},
 	{mapsMergeWithAt, []erlFrame{mfMergeWith1}},
+	{ListsSplitwith2, nil},
+	{splitwithAt, []erlFrame{lfSplitwith1}},
+	{ListsZipwith3, nil},
+	{zipwithAt0, []erlFrame{lfZipwith}},
+	{zipwithAtN, []erlFrame{lfZipwith, lfZipwith}},
+	{ListsMapfoldr3, nil},
+	{mapfoldrAt0, []erlFrame{lfMapfoldr1}},
+	{mapfoldrAtN, []erlFrame{lfMapfoldr1, lfMapfoldr1Rec}},
+	{ListsKeymap3, nil},
+	{keymapAt0, []erlFrame{lfKeymap}},
+	{keymapAtN, []erlFrame{lfKeymap, lfKeymap}},
 	{MapsFold3, nil},
 	{mapsFoldAt, []erlFrame{mfFold1}},
 	{MapsMap2, nil},
@@ -228,6 +244,32 @@ func takewhileAtN(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
 
 //go:noinline
 func dropwhileAt(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
+
+//go:noinline
+func splitwithAt(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
+
+// zipwithAt0 calls lists:zipwith/3's fun for the first pair, zipwithAtN
+// for the others (the body recursion stays below); so do keymapAt0 and
+// keymapAtN, and mapfoldrAt0 and mapfoldrAtN for the first element (the
+// last one called) and the others.
+//
+//go:noinline
+func zipwithAt0(p *Process, f, x, y Term) Term { return CallFun2(p, f, x, y) }
+
+//go:noinline
+func zipwithAtN(p *Process, f, x, y Term) Term { return CallFun2(p, f, x, y) }
+
+//go:noinline
+func keymapAt0(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
+
+//go:noinline
+func keymapAtN(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
+
+//go:noinline
+func mapfoldrAt0(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, acc) }
+
+//go:noinline
+func mapfoldrAtN(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, acc) }
 
 // boolOrClause returns a predicate's answer, or raises {case_clause, V}
 // for a value that is not a boolean at frames, as OTP's case does.

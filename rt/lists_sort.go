@@ -296,7 +296,11 @@ func ListsKeymap3(p *Process, f, n, l Term) Term {
 	xs, i := keyed(l, n, "keymap")
 	for k, x := range xs {
 		t := NewTuple(x.(*Tuple).Elems...)
-		t.Elems[i-1] = CallFun1(p, f, t.Elems[i-1])
+		if k == 0 {
+			t.Elems[i-1] = keymapAt0(p, f, t.Elems[i-1])
+		} else {
+			t.Elems[i-1] = keymapAtN(p, f, t.Elems[i-1])
+		}
 		xs[k] = t
 	}
 	return List(xs...)

@@ -193,7 +193,7 @@ func DictUpdate3(p *Process, k, f, d Term) Term {
 	if dictEntry(t, k) == nil {
 		return dictError(AtomBadarg, "update", k, f, d)
 	}
-	return dictPut(t, k, func(old *Cons) Term { return CallFun1(p, f, old.Tail) })
+	return dictPut(t, k, func(old *Cons) Term { return dictUpdateAt(p, f, old.Tail) })
 }
 
 // DictUpdate4 is dict:update(Key, Fun, Initial, D).
@@ -206,7 +206,7 @@ func DictUpdate4(p *Process, k, f, init, d Term) Term {
 			}
 			return init
 		}
-		return CallFun1(p, f, old.Tail)
+		return dictUpdate4At(p, f, old.Tail)
 	})
 }
 
@@ -232,7 +232,7 @@ func DictFold3(p *Process, f, acc, d Term) Term {
 	}
 	t.each(func(e Term) {
 		c := e.(*Cons)
-		acc = CallFun3(p, f, c.Head, c.Tail, acc)
+		acc = dictFoldAt(p, f, c.Head, c.Tail, acc)
 	})
 	return acc
 }

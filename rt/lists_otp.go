@@ -72,13 +72,16 @@ var (
 	lfKeymap        = erlFrame{"lists", "keymap", 3, 984}
 )
 
+// otpCallSite is a Go function that stands for frames of OTP's code.
+type otpCallSite struct {
+	fn     any
+	frames []erlFrame
+}
+
 // otpCallSites lists the Go functions that stand for frames of OTP's code
 // (see stack_otp.go), with the frames BEAM's trace shows there, top first.
 // A Go function that makes its calls of funs through such sites has none.
-var otpCallSites = []struct {
-	fn     any
-	frames []erlFrame
-}{
+var otpCallSites = []otpCallSite{
 	{ListsMap2, nil},
 	{mapAt0, []erlFrame{lfMap}},
 	{mapAt1, []erlFrame{lfMap1, lfMap}},

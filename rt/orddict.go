@@ -203,7 +203,7 @@ func OrddictUpdate3(p *Process, k, f, d Term) Term {
 	if !s.found {
 		return orddictClause("update", k, f, s.with(nil))
 	}
-	return s.with(NewTuple(k, CallFun1(p, f, s.pair.Elems[1])))
+	return s.with(NewTuple(k, orddictUpdateAt(p, f, s.pair.Elems[1], len(s.before) > 0)))
 }
 
 // OrddictUpdate4 is orddict:update(Key, Fun, Initial, Dict).
@@ -227,7 +227,7 @@ func OrddictUpdateCounter3(p *Process, k, n, d Term) Term {
 // OrddictFold3 is orddict:fold(Fun, Acc, Dict).
 func OrddictFold3(p *Process, f, acc, d Term) Term {
 	for _, x := range odPairs(d, "fold", f, acc) {
-		acc = CallFun3(p, f, x.Elems[0], x.Elems[1], acc)
+		acc = orddictFoldAt(p, f, x.Elems[0], x.Elems[1], acc)
 	}
 	return odFunCheck(f, 3, "fold", f, acc, Nil{}, acc)
 }
@@ -248,8 +248,8 @@ func odFunCheck(f Term, n int, fun string, a, b, c, v Term) Term {
 // OrddictMap2 is orddict:map(Fun, Dict).
 func OrddictMap2(p *Process, f, d Term) Term {
 	b := listBuilder{p: p}
-	for _, x := range odPairs(d, "map", f) {
-		b.push(NewTuple(x.Elems[0], CallFun2(p, f, x.Elems[0], x.Elems[1])))
+	for i, x := range odPairs(d, "map", f) {
+		b.push(NewTuple(x.Elems[0], orddictMapAt(p, f, x.Elems[0], x.Elems[1], i > 0)))
 	}
 	return odFunCheck(f, 2, "map", f, Nil{}, nil, b.done(Nil{}))
 }

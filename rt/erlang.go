@@ -329,6 +329,16 @@ func ErlangSelf0(p *Process) Term { return p.Self() }
 // ErlangNode0 is node(): the runtime is never distributed.
 func ErlangNode0(p *Process) Term { return AtomNonode }
 
+// ErlangNode1 is node(Arg): the node of a pid, reference or port, all of
+// this node; badarg for anything else.
+func ErlangNode1(p *Process, x Term) Term {
+	switch x.(type) {
+	case Pid, Ref, Port:
+		return AtomNonode
+	}
+	return BIFBadarg("node", x)
+}
+
 // ErlangMakeRef0 is make_ref().
 func ErlangMakeRef0(p *Process) Term { return MakeRef() }
 

@@ -83,7 +83,7 @@ func init() {
 		Export("map_get", 2, ErlangMapGet2), Export("map_size", 1, ErlangMapSize1),
 		Export("is_map_key", 2, ErlangIsMapKey2),
 
-		Export("self", 0, ErlangSelf0), Export("node", 0, ErlangNode0), Export("make_ref", 0, ErlangMakeRef0),
+		Export("self", 0, ErlangSelf0), Export("node", 0, ErlangNode0), Export("node", 1, ErlangNode1), Export("make_ref", 0, ErlangMakeRef0),
 		Export("error", 1, ErlangError1), Export("error", 2, ErlangError2),
 		Export("throw", 1, ErlangThrow1), Export("exit", 1, ErlangExit1), Export("raise", 3, ErlangRaise3),
 		Export("apply", 2, ErlangApply2), Export("apply", 3, ErlangApply3),

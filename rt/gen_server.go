@@ -37,10 +37,11 @@ type genServer struct {
 	mod     Atom
 	state   Term
 	parent  Pid
-	name    Term // the registered name for reports, or the pid
-	timeout Term // the after of the next receive: nil (infinity) or ms
-	last    Term // the message being handled, for the crash report
-	client  Term // the From of the call being handled, or nil
+	name    Term                // the registered name for reports, or the pid
+	timeout Term                // the after of the next receive: nil (infinity) or ms
+	last    Term                // the message being handled, for the crash report
+	client  Term                // the From of the call being handled, or nil
+	resume  func(*Process) Term // the loop's continuation while it waits idle, made on first use
 }
 
 // startName reads a server name: {local, N} registers N; {global, N}
@@ -59,12 +60,14 @@ func startName(t Term) (Term, bool) {
 
 // startSync spawns body in a new process (linked if link) and waits for the
 // result the body acknowledges with ackStart, as proc_lib:start_link does.
-// A process that dies before acknowledging yields {error, Reason}.
-func startSync(p *Process, link bool, initial Term, body func(c *Process, parent Pid)) Term {
+// A process that dies before acknowledging yields {error, Reason}. What
+// body returns goes back to run, so that a server loop may wait idle
+// (suspend.go): every call between run and body returns its callee's value.
+func startSync(p *Process, link bool, initial Term, body func(c *Process, parent Pid) Term) Term {
 	mk := p.RecvMark()
 	parent := p.self
 	pid, ref := p.spawn(func(c *Process) Term {
-		return procLibRun(c, parent, func() Term { body(c, parent); return Ok })
+		return procLibRun(c, parent, func() Term { return body(c, parent) })
 	}, initial, SpawnOpts{Link: link, Monitor: true})
 	msg, _ := p.receiveMarked(mk, nil, func(t Term) bool {
 		if x, ok := TupleArity(t, 3); ok && x.Elems[0] == Term(atomAck) && x.Elems[1] == Term(pid) {
@@ -125,7 +128,7 @@ func registerStart(c *Process, parent Pid, name Term) bool {
 // the proc_lib protocol, registers the name and hands over to run, which
 // calls Mod:init/1 and acknowledges. name is the {local, N} or {global, N}
 // given, or nil.
-func genStart(p *Process, name, mod Term, link bool, run func(c *Process, parent Pid, m Atom, regName Term)) Term {
+func genStart(p *Process, name, mod Term, link bool, run func(c *Process, parent Pid, m Atom, regName Term) Term) Term {
 	m, ok := mod.(Atom)
 	regName := Term(nil)
 	if name != nil {
@@ -136,34 +139,35 @@ func genStart(p *Process, name, mod Term, link bool, run func(c *Process, parent
 	if !ok {
 		return Badarg()
 	}
-	return startSync(p, link, NewTuple(m, atomInit, Int(1)), func(c *Process, parent Pid) {
+	return startSync(p, link, NewTuple(m, atomInit, Int(1)), func(c *Process, parent Pid) Term {
 		if !registerStart(c, parent, name) {
-			return
+			return Ok
 		}
 		if regName == nil {
 			regName = c.self
 		}
-		run(c, parent, m, regName)
+		return run(c, parent, m, regName)
 	})
 }
 
 // genServerStart is start/start_link with or without a name.
 func genServerStart(p *Process, name, mod, args Term, link bool) Term {
-	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) {
+	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) Term {
 		s := &genServer{mod: m, parent: parent, name: regName}
-		s.init(c, args)
+		return s.init(c, args)
 	})
 }
 
-// init calls Mod:init(Args), acknowledges the start and runs the loop.
-func (s *genServer) init(c *Process, args Term) {
+// init calls Mod:init(Args), acknowledges the start and runs the loop, at
+// the bottom of the process's stack as far as waiting idle goes.
+func (s *genServer) init(c *Process, args Term) Term {
 	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, atomInit, []Term{args}) })
 	if exc != nil {
 		withOTPFrames(exc, otpFrames[atomInit])
 	}
 	if exc != nil || !(isTag(ret, atomOk, 2) || isTag(ret, atomOk, 3)) {
 		initRefused(c, s.parent, ret, exc)
-		return
+		return Ok
 	}
 	x := ret.(*Tuple)
 	s.state = x.Elems[1]
@@ -171,7 +175,7 @@ func (s *genServer) init(c *Process, args Term) {
 	if len(x.Elems) == 3 {
 		s.after(c, x.Elems[2])
 	}
-	s.loop(c)
+	return s.loop(c, true)
 }
 
 // initRefused ends the start of a gen_server or gen_statem whose init/1
@@ -215,9 +219,20 @@ func callbackTry(body func() Term) (Term, *Exception) {
 	return v, e
 }
 
-// loop receives and dispatches messages until the server stops.
-func (s *genServer) loop(c *Process) {
+// loop receives and dispatches messages until the server stops. At the
+// bottom of the stack (base), a server with no message and no timeout
+// waits idle, without its goroutine: it comes back in resume.
+func (s *genServer) loop(c *Process, base bool) Term {
 	for {
+		if base && s.timeout == nil && c.q.next == nil && !c.fetch() {
+			if s.resume == nil {
+				s.resume = func(c *Process) Term {
+					c.DropBase() // callIdle's token: the loop knows where it runs
+					return procLibRun(c, s.parent, func() Term { return s.loop(c, true) })
+				}
+			}
+			return c.WaitIdle(s.resume)
+		}
 		msg, ok := c.Receive(s.timeout, func(Term) bool { return true })
 		if !ok {
 			msg = AtomTimeout
@@ -546,8 +561,7 @@ func enterLoop(p *Process, mod, state, name, timeout Term) Term {
 	if timeout != nil {
 		s.after(p, timeout)
 	}
-	s.loop(p)
-	return nil
+	return s.loop(p, false)
 }
 
 var atomProcessNotRegistered = Intern("process_not_registered")

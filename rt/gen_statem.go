@@ -49,10 +49,11 @@ type genStatem struct {
 }
 
 func genStatemStart(p *Process, name, mod, args Term, link bool) Term {
-	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) {
+	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) Term {
 		s := &genStatem{mod: m, parent: parent, name: regName,
 			timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
 		s.init(c, args)
+		return Ok
 	})
 }
 

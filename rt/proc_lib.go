@@ -191,9 +191,10 @@ func ProcLibSpawnLink3(p *Process, m, f, a Term) Term { return procLibSpawnMFA(p
 // init_ack.
 func procLibStart(p *Process, m, f, a Term, link bool) Term {
 	ma, fa, args := mfaArgs("spawn", m, f, a)
-	return startSync(p, link, NewTuple(ma, fa, Int(len(args))), func(c *Process, parent Pid) {
+	return startSync(p, link, NewTuple(ma, fa, Int(len(args))), func(c *Process, parent Pid) Term {
 		c.starter = parent
 		Apply(c, ma, fa, args)
+		return Ok // no idle wait: its continuation would run outside procLibRun's reports
 	})
 }
 

@@ -125,17 +125,29 @@ func (p *Process) WaitIdle(fn any, args ...Term) Term {
 // process took its own wake-up back: the caller runs the continuation at
 // once instead.
 func (p *Process) goIdle() bool {
+	// Once parked is published a waker may start the next goroutine, which
+	// owns the fields: read p.tw before. A timer of an earlier timed receive
+	// that rang is of no interest to an untimed wait; left set, it would
+	// wake the process at once.
+	tw := p.tw
+	if tw != nil {
+		tw.rang.Store(false)
+	}
 	p.idleWait = true
 	p.parked.Store(1)
-	if p.mustWake() && p.parked.CompareAndSwap(1, 0) {
+	if (p.pending() || tw != nil && tw.rang.Load()) && p.parked.CompareAndSwap(1, 0) {
 		p.idleWait = false
 		return false
 	}
 	return true
 }
 
-// callIdle calls the continuation with the token set.
+// callIdle calls the continuation with the token set, once the signals
+// that woke the process have been acted on (an exit ends it here; one
+// that a trap turned into a message is queued): a continuation that finds
+// no message waits idle again, and a pending signal would wake it at once.
 func (p *Process) callIdle() Term {
+	p.Tick()
 	c := p.idle
 	a := &c.args
 	p.base = true
@@ -175,7 +187,6 @@ var hibernation = &hibernating{}
 // idle.
 func (p *Process) wakeHibernated(m, f Atom, args []Term, procLib bool) Term {
 	p.base = false // callIdle's token: this is no generated function
-	p.Tick()       // an exit signal woke it
 	if p.q.next == nil && !p.fetch() {
 		return idleMark // the continuation stays
 	}

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -144,6 +145,67 @@ func TestIdleNotAtBase(t *testing.T) {
 		t.Fatalf("got %s", m)
 	}
 	if m := Format(recvAny(t, p)); m != "{returned,{total,"+Format(pid)+",1}}" {
+		t.Fatalf("got %s", m)
+	}
+}
+
+// TestIdleGenServers: gen_servers waiting for requests hold no goroutine;
+// they answer calls after waking, and one that crashes after waking is
+// reported as a gen_server and through proc_lib, as before.
+func TestIdleGenServers(t *testing.T) {
+	buf := quietStdout(t)
+	base := runtime.NumGoroutine()
+	p := NewProcess()
+	mod := Intern("gs_counter")
+	pids := make([]Term, 1000)
+	for i := range pids {
+		pids[i] = GenServerStart3(p, mod, Int(i), Nil{}).(*Tuple).Elems[1]
+	}
+	waitGoroutines(t, base+50)
+	for i, pid := range pids {
+		GenServerCall2(p, pid, NewTuple(Intern("add"), Int(1)))
+		if v := GenServerCall2(p, pid, Intern("get")); v != Term(Int(i+1)) {
+			t.Fatalf("server %d: get %s", i, Format(v))
+		}
+	}
+	waitGoroutines(t, base+50)
+	ref := p.Monitor(pids[7].(Pid))
+	GenServerCast2(p, pids[7], Intern("boom"))
+	if m := recvAny(t, p).(*Tuple); !isDown(m, ref) || !isTag(m.Elems[4], AtomBadarith, 2) {
+		t.Fatalf("down: %s", Format(m))
+	}
+	out := waitOutput(t, buf, "CRASH REPORT")
+	if !strings.Contains(out, "** Last message in was {'$gen_cast',boom}\n** When Server state == 8\n") {
+		t.Fatalf("report:\n%s", out)
+	}
+	for _, pid := range pids {
+		if pid != pids[7] {
+			p.SendExit(pid.(Pid), AtomKill)
+		}
+	}
+	waitGoroutines(t, base+2)
+}
+
+// TestIdleAfterTimedWait: a process whose earlier timed receive left its
+// timer rung waits idle afterwards, instead of waking itself again and
+// again.
+func TestIdleAfterTimedWait(t *testing.T) {
+	p := NewProcess()
+	pid, _ := p.Spawn(func(c *Process) Term {
+		c.Sleep(Int(5)) // a timed receive that times out: its timer rings
+		c.base = true   // as run's token for a marked entry
+		return idleCounter(c, Int(0), Int(0))
+	}, SpawnOpts{})
+	time.Sleep(30 * time.Millisecond)
+	q := pid.process()
+	for range 20 {
+		if q.parked.Load() != 1 || !q.idleWait {
+			t.Fatal("the idle process keeps waking")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	Send(p, pid, NewTuple(Intern("total"), p.self))
+	if m := Format(recvAny(t, p)); m != "{total,"+Format(pid)+",0}" {
 		t.Fatalf("got %s", m)
 	}
 }

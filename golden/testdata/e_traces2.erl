@@ -114,4 +114,8 @@ main() ->
     run_all(stages(), Orders),
     each_caught(Orders),
     io:format("~p~n", [caught_map(Orders)]),
-    io:format("~p~n", [caught_map(lists:sublist(Orders, 2))]).
+    io:format("~p~n", [caught_map(lists:sublist(Orders, 2))]),
+    %% Rate is a literal, which BEAM's compiler puts into the fun: the fun
+    %% captures nothing and its frame has arity 1
+    Rate = 0.2,
+    io:format("~p~n", [catch lists:map(fun(O) -> [tax(maps:get(qty, O), Rate)] end, Orders)]).

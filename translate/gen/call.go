@@ -219,7 +219,7 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	f.modGen.funs++
 	meta := f.funMetaOf(e)
 	var env jen.Code = jen.Nil()
-	if free := f.freeVars(e, meta.order); len(free) > 0 {
+	if free := f.literalFree(e, f.freeVars(e, meta.order)); len(free) > 0 {
 		vals := make([]jen.Code, len(free))
 		for i, v := range free {
 			vals[i] = f.expr(&ast.Var{Loc: e.Loc, Name: v})

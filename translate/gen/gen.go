@@ -98,6 +98,7 @@ type modGen struct {
 	idle      map[core.FA]map[*ast.Receive]bool // see suspend.go
 	takers    map[core.FA]bool                  // see takesBase
 	floatVars map[*ast.Var]bool                 // variables known to hold floats (arith.go)
+	litVars   map[*ast.FunExpr]map[string]bool  // variables bound to literals, per fun (funenv.go)
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {

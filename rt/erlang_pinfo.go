@@ -1,6 +1,10 @@
 package rt
 
-import "sort"
+import (
+	"reflect"
+	"runtime"
+	"sort"
+)
 
 // process_info/1,2. Items about another process are read under its lock,
 // which its owner also holds to change its dictionary.
@@ -123,14 +127,24 @@ func (q *Process) registeredName() Atom {
 }
 
 // processItem is the value of one process_info item. The whole message
-// queue and the group leader of another process are the owner's to read
-// (its private queue, a group_leader/2 signal it has not acted on yet):
-// it is asked for them (askOwner), and if it does not answer, the inbox
-// and the group leader as last set are what is shown.
+// queue, the group leader and the current function of another process
+// are the owner's to read (its private queue, a group_leader/2 signal it
+// has not acted on yet, its stack): it is asked for them (askOwner), and
+// if it does not answer, the inbox, the group leader as last set and the
+// initial call are what is shown.
 func processItem(p, q *Process, it Atom) (Term, bool) {
-	if p != q && (it == atomMessages || it == atomGroupLeader) {
+	if p != q && (it == atomMessages || it == atomGroupLeader || it == atomCurrentFunction) {
 		if v, ok := p.askOwner(q, func(o *Process) Term { v, _ := processItem(o, o, it); return v }); ok {
 			return v, true
+		}
+	}
+	if p == q && it == atomCurrentFunction {
+		if st := currentStack(); len(st) > 0 {
+			x := st[0].(*Tuple)
+			return NewTuple(x.Elems[0], x.Elems[1], x.Elems[2]), true
+		}
+		if f, ok := q.idleFunction(); ok {
+			return NewTuple(f.mod, f.fun, Int(f.arity)), true
 		}
 	}
 	q.mu.Lock()
@@ -166,6 +180,9 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomTrapExit:
 		return Bool(q.trapExit), true
 	case atomInitialCall, atomCurrentFunction:
+		// Here when the stack shows no Erlang function: the owner did not
+		// answer, runs Go code, or waits idle (suspend.go), its stack
+		// gone. The initial call stands for it.
 		// spawn(Fun) starts in erlang:apply/2 on BEAM; it is then running
 		// the fun, which stands in for the function it is in now.
 		if fn, ok := q.initial.(*Fun); ok && it == atomCurrentFunction {
@@ -227,4 +244,35 @@ func sortedPids(set map[Pid]struct{}) Term {
 	}
 	sort.Slice(ps, func(i, j int) bool { return ps[i].(Pid).h.id < ps[j].(Pid).h.id })
 	return List(ps...)
+}
+
+// currentStack is the calling process's Erlang stack trace as
+// process_info shows it, innermost first: its Go frames read as an
+// exception's are, without the process_info call itself. A process asked
+// by another is at a safe point: a function's entry, a loop's top, a
+// receive.
+func currentStack() []Term {
+	st, _ := ListToSlice(NewException(AtomError, nil).Stacktrace())
+	for len(st) > 0 {
+		x, ok := st[0].(*Tuple)
+		if !ok || len(x.Elems) != 4 || x.Elems[0] != Term(AtomErlang) || x.Elems[1] != Term(atomProcessInfo) {
+			break
+		}
+		st = st[1:]
+	}
+	return st
+}
+
+var atomProcessInfo = Intern("process_info")
+
+// idleFunction is the Erlang function a process woken from an idle wait
+// (suspend.go) goes on with: its stack holds no Erlang frame while it
+// acts on the signal that woke it. Owner only.
+func (p *Process) idleFunction() (mfa, bool) {
+	if p.idle == nil || p.idle.fn == nil {
+		return mfa{}, false
+	}
+	name := runtime.FuncForPC(reflect.ValueOf(p.idle.fn).Pointer()).Name()
+	f, _, ok := frameMFA(name, "")
+	return f, ok && !f.bif
 }

@@ -16,6 +16,8 @@ func Send(p *Process, to, msg Term) Term {
 	if pid, ok := to.(Pid); ok {
 		if q := pid.process(); q != nil {
 			q.deliverFrom(p, msg)
+		} else if pid == stdGroupLeader {
+			stdGroupLeaderGets(p, msg)
 		}
 		return msg
 	}

@@ -319,3 +319,16 @@ func requestChars(enc, data Term) ([]rune, bool) {
 func init() {
 	RegisterModule("io", Export("request", 1, IoRequest1), Export("request", 2, IoRequest2))
 }
+
+// stdGroupLeaderGets is a message sent to the standard group leader's pid
+// by p (or nil): an io_request is served at once, in the sender, and
+// answered as the standard I/O server would; anything else is dropped.
+func stdGroupLeaderGets(p *Process, msg Term) {
+	x, ok := TupleArity(msg, 4)
+	if !ok || x.Elems[0] != Term(atomIoRequest) {
+		return
+	}
+	if from, ok := x.Elems[1].(Pid); ok {
+		Send(p, from, NewTuple(atomIoReply, x.Elems[2], stdRequest(p, Stdout, x.Elems[3])))
+	}
+}

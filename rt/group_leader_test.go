@@ -147,3 +147,18 @@ func TestProcessInfoMessagesOther(t *testing.T) {
 		t.Fatal(full)
 	}
 }
+
+// erl: group_leader() ! {io_request, self(), T, {get_geometry, columns}}
+// is answered {io_reply, T, {error, enotsup}} under erl -noshell;
+// is_process_alive(group_leader()) is true.
+func TestStdGroupLeaderByHand(t *testing.T) {
+	p := NewProcess()
+	g := ErlangGroupLeader0(p)
+	Send(p, g, NewTuple(atomIoRequest, p.Self(), Intern("t"), NewTuple(atomGetGeometry, Intern("columns"))))
+	if got := Sprintf("~w", recvAny(t, p)); got != "{io_reply,t,{error,enotsup}}" {
+		t.Fatal(got)
+	}
+	if ErlangIsProcessAlive1(p, g) != Term(True) {
+		t.Fatal("the standard group leader is alive")
+	}
+}

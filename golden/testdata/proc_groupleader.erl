@@ -58,7 +58,10 @@ run(Name, Fun) ->
 
 main() ->
     Std = group_leader(),
-    io:format("standard group leader: ~p~n", [Std]),
+    io:format("standard group leader: ~p ~p~n", [Std, is_process_alive(Std)]),
+    %% the I/O protocol spoken to it by hand
+    Std ! {io_request, self(), by_hand, {put_chars, unicode, io_lib, format, ["~s~n", ["by hand"]]}},
+    receive {io_reply, by_hand, Reply} -> io:format("reply: ~p~n", [Reply]) end,
     run("format", fun() -> io:format("hello ~s, ~p~n", ["world", {1, 2}]), done end),
     run("all output calls", fun() ->
         io:put_chars("chars "), io:put_chars(<<"binary ">>), io:nl(),

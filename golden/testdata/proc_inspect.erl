@@ -4,6 +4,11 @@
 -module(proc_inspect).
 -export([main/0, mailbox_worker/1, idle/0]).
 
+waiter() -> receive stop -> ok end.
+
+nested(0) -> R = waiter(), {R};
+nested(N) -> R = nested(N - 1), [R].
+
 %% mailbox_worker(Wanted): takes only Wanted messages, leaving the rest.
 mailbox_worker(Wanted) ->
     receive
@@ -52,7 +57,15 @@ main() ->
     show("self", self(), [messages, message_queue_len]),
     receive one -> ok end,
     show("self after", self(), messages),
-    [P ! stop || P <- [W, I, G]],
+    %% where other processes are waiting
+    Ws = [spawn(fun() -> R = waiter(), {R} end),
+          spawn(fun() -> nested(3) end),
+          spawn(fun() -> waiter() end),
+          spawn(fun() -> timer:sleep(300) end)],
+    settle(),
+    [io:format("current: ~p~n", [process_info(P, current_function)]) || P <- Ws],
+    io:format("me: ~p~n", [process_info(self(), current_function)]),
+    [P ! stop || P <- [W, I, G | Ws]],
     settle(),
     io:format("dead: ~p ~p~n", [process_info(W, messages), process_info(I, [messages, group_leader])]),
     io:format("bad item: ~p~n", [catch process_info(self(), [messages, no_such_item])]).

@@ -228,7 +228,7 @@ func (s *genServer) loop(c *Process, base bool) Term {
 			if s.resume == nil {
 				s.resume = func(c *Process) Term {
 					c.DropBase() // callIdle's token: the loop knows where it runs
-					return procLibRun(c, s.parent, func() Term { return s.loop(c, true) })
+					return procLibRun(c, s.parent, func() Term { return s.loop(c, !c.keepStack) })
 				}
 			}
 			return c.WaitIdle(s.resume)

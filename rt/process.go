@@ -34,6 +34,9 @@ type Process struct {
 	idleWait bool
 	idle     *idleCont // what an idle process runs when it wakes, made on first use
 	runs     bool      // run is the bottom of its goroutine (hibernate unwinds to it)
+	// keepStack is set once a woken continuation outgrew a new goroutine's
+	// stack: the process no longer waits idle (see run).
+	keepStack bool
 
 	// sig is nonzero when another process has left a signal the owner must
 	// act on (an exit). Tick and receive read it.

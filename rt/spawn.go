@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // Spawning and exiting. Each process runs on a goroutine of its own; its
@@ -50,7 +51,7 @@ func (p *Process) spawn(fn func(*Process) Term, initial Term, opts SpawnOpts) (P
 		p.monitors[ref] = m
 		p.mu.Unlock()
 	}
-	go c.run(fn)
+	go c.run(fn, false)
 	countWake(c)
 	if p.spawned++; p.spawned == 0 {
 		// A process that spawns in a loop lets the ones it made run now
@@ -82,11 +83,20 @@ func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
 
 // run is the body of a process's goroutine: fn, or with fn nil the fun
 // in p.initial (SpawnFun). When the body goes idle (suspend.go) the
-// goroutine ends; resume starts another for the continuation.
-func (p *Process) run(fn func(*Process) Term) {
+// goroutine ends; resume starts another for the continuation, woken
+// set. A woken continuation that outgrew the goroutine's first stack
+// (Go copied the stack to grow it: run's frame moved) makes the process
+// keep its goroutine from then on (keepStack): growing a new stack at
+// every message costs more than the stack saves.
+func (p *Process) run(fn func(*Process) Term, woken bool) {
 	p.runs = true
 	for {
+		var here byte
+		at := uintptr(unsafe.Pointer(&here))
 		reason, exc, how := p.runBody(fn)
+		if woken && uintptr(unsafe.Pointer(&here)) != at {
+			p.keepStack = true
+		}
 		switch {
 		case how == ended:
 			p.terminate(reason, exc)
@@ -97,6 +107,7 @@ func (p *Process) run(fn func(*Process) Term) {
 		// A message came in as it went idle, or it hibernated: the
 		// continuation runs now (and waits idle if it finds no message).
 		fn = (*Process).callIdle
+		woken = true
 	}
 }
 
@@ -110,7 +121,7 @@ const (
 // resume is the goroutine of an idle process that has been woken.
 func (p *Process) resume() {
 	p.idleWait = false
-	p.run((*Process).callIdle)
+	p.run((*Process).callIdle, true)
 }
 
 // runBody runs fn (or the initial fun) and reports how the process

@@ -149,9 +149,9 @@ func TestIdleNotAtBase(t *testing.T) {
 	}
 }
 
-// TestIdleGenServers: gen_servers waiting for requests hold no goroutine;
-// they answer calls after waking, and one that crashes after waking is
-// reported as a gen_server and through proc_lib, as before.
+// TestIdleGenServers: gen_servers waiting for their first request hold no
+// goroutine; they answer calls after waking, and one that crashes after
+// waking is reported as a gen_server and through proc_lib, as before.
 func TestIdleGenServers(t *testing.T) {
 	buf := quietStdout(t)
 	base := runtime.NumGoroutine()
@@ -168,7 +168,8 @@ func TestIdleGenServers(t *testing.T) {
 			t.Fatalf("server %d: get %s", i, Format(v))
 		}
 	}
-	waitGoroutines(t, base+50)
+	// Handling the calls outgrew a new goroutine's stack: the servers now
+	// keep theirs (keepStack), as a busy server should.
 	ref := p.Monitor(pids[7].(Pid))
 	GenServerCast2(p, pids[7], Intern("boom"))
 	if m := recvAny(t, p).(*Tuple); !isDown(m, ref) || !isTag(m.Elems[4], AtomBadarith, 2) {
@@ -208,4 +209,56 @@ func TestIdleAfterTimedWait(t *testing.T) {
 	if m := Format(recvAny(t, p)); m != "{total,"+Format(pid)+",0}" {
 		t.Fatalf("got %s", m)
 	}
+}
+
+// idleDeep waits idle for {depth, N, From} and recurses N frames deep
+// before answering: a continuation that outgrows a new goroutine's stack.
+func idleDeep(p *Process, from Term) Term {
+	base := p.AtBase()
+	for {
+		p.Tick()
+		m := p.RecvStartIdle(base)
+		if m == nil {
+			return p.WaitIdle(idleDeep, from)
+		}
+		p.RecvTake(m)
+		t := m.Term().(*Tuple)
+		Send(p, t.Elems[2], NewTuple(Intern("depth"), Int(deep(int(t.Elems[1].(Int))))))
+	}
+}
+
+//go:noinline
+func deep(n int) int {
+	var pad [64]byte
+	if n == 0 {
+		return int(pad[0])
+	}
+	return deep(n-1) + 1 + int(pad[n%64])
+}
+
+// TestIdleKeepStack: once a woken process has needed a bigger stack, it
+// keeps its goroutine between messages instead of growing a new stack at
+// each one; it works as before.
+func TestIdleKeepStack(t *testing.T) {
+	p := NewProcess()
+	f := NewLocalFun(Intern("t"), Intern("-deep/0-fun-0-"), 0, 0, nil, func(p *Process) Term {
+		return idleDeep(p, Nil{})
+	}).MarkIdle()
+	pid, _ := p.SpawnFun(f, SpawnOpts{})
+	q := pid.process()
+	time.Sleep(20 * time.Millisecond)
+	if q.parked.Load() != 1 || !q.idleWait {
+		t.Fatal("not idle at first")
+	}
+	for i := 0; i < 3; i++ {
+		Send(p, pid, NewTuple(Intern("depth"), Int(200), p.self))
+		if m := Format(recvAny(t, p)); m != "{depth,200}" {
+			t.Fatalf("got %s", m)
+		}
+	}
+	time.Sleep(20 * time.Millisecond)
+	if q.parked.Load() != 1 || q.idleWait || !q.keepStack {
+		t.Fatalf("parked %d, idle %v, keepStack %v: want a parked goroutine", q.parked.Load(), q.idleWait, q.keepStack)
+	}
+	p.SendExit(pid, AtomKill)
 }

@@ -121,6 +121,10 @@ func TestMonitor3Errors(t *testing.T) {
 	if ErlangDemonitor2(p, m, List(atomInfo)) != Term(False) {
 		t.Fatal("a monitor of oneself")
 	}
+	// erl: M = monitor(process, self()), demonitor(M, [info])  %% false
+	if m := ErlangMonitor2(p, atomProcess, p.Self()); ErlangDemonitor2(p, m, List(atomInfo)) != Term(False) {
+		t.Fatal("monitor/2 of oneself")
+	}
 }
 
 // erl: spawn_opt(F, [{monitor, [{alias, reply_demonitor}, {tag, t7}]}]):

@@ -81,12 +81,16 @@ func (p *Process) Unlink(to Pid) {
 
 // Monitor is monitor(process, Target) for a pid, a registered name or
 // {Name, Node}. A target that does not exist yields an immediate 'DOWN'
-// with reason noproc.
+// with reason noproc. A process monitoring itself gets a reference and
+// no monitor, as on BEAM (demonitor(Ref, [info]) is false).
 func (p *Process) Monitor(target Term) Ref {
 	ref := MakeRef()
 	pid, item, ok := p.monitorTarget(target)
 	if !ok {
 		return BIFBadarg("monitor", atomProcess, target).(Ref)
+	}
+	if pid == p.self {
+		return ref
 	}
 	return p.installMonitor(&monitor{ref: ref, watcher: p, target: pid, item: item})
 }

@@ -111,8 +111,9 @@ func (f *fnGen) operand(e ast.Expr) jen.Code {
 // analysis knows that an operand is a float, and a failure there raises
 // badarith with no entry for the operator on top of the trace
 // (rt/erlang_float.go). isFloat is the part of that analysis the generator
-// repeats: float literals, / (always a float), float/1, operations of this
-// kind with a float operand, and variables that floatVars knows.
+// repeats: float literals, / (always a float), float/1, math's functions,
+// abs/1 and negation of a float, operations of this kind with a float
+// operand, and variables that floatVars knows.
 func (g *modGen) isFloat(e ast.Expr) bool {
 	return floatExpr(e, func(v *ast.Var) bool { return g.floatVar(v) })
 }
@@ -133,9 +134,35 @@ func floatExpr(e ast.Expr, isVar func(*ast.Var) bool) bool {
 		}
 		return floatOps[e.Op] != "" && (floatExpr(e.Left, isVar) || floatExpr(e.Right, isVar))
 	case *ast.Call:
-		return len(e.Args) == 1 && isBIFCall(e, "float")
+		if len(e.Args) == 1 && isBIFCall(e, "float") {
+			return true
+		}
+		if len(e.Args) == 1 && isBIFCall(e, "abs") {
+			return floatExpr(e.Args[0], isVar)
+		}
+		return isMathCall(e)
 	}
 	return false
+}
+
+// mathFloats are the functions of math that return a float for any
+// argument they accept.
+var mathFloats = map[string]bool{
+	"pi": true, "sqrt": true, "exp": true, "log": true, "log2": true, "log10": true, "pow": true,
+	"sin": true, "cos": true, "tan": true, "asin": true, "acos": true, "atan": true, "atan2": true,
+	"sinh": true, "cosh": true, "tanh": true, "asinh": true, "acosh": true, "atanh": true,
+	"erf": true, "erfc": true, "floor": true, "ceil": true, "fmod": true, "tau": true,
+}
+
+// isMathCall reports whether c calls one of mathFloats.
+func isMathCall(c *ast.Call) bool {
+	r, ok := c.Fun.(*ast.Remote)
+	if !ok {
+		return false
+	}
+	m, ok1 := r.Module.(*ast.Atom)
+	f, ok2 := r.Fun.(*ast.Atom)
+	return ok1 && ok2 && m.Name == "math" && mathFloats[f.Name]
 }
 
 // isBIFCall reports whether c calls name or erlang:name.
@@ -171,20 +198,22 @@ func (g *modGen) floatVar(v *ast.Var) bool {
 // a pattern binds otherwise anywhere in the clause (also in a case or a
 // fun's head) is left out: it may name another value there.
 func markFloatVars(c *ast.Clause, out map[*ast.Var]bool) {
-	tested, floats, bad := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	if len(c.Guards) == 1 {
-		for _, t := range c.Guards[0] {
-			if call, ok := t.(*ast.Call); ok && len(call.Args) == 1 && isBIFCall(call, "is_float") {
-				if v, ok := call.Args[0].(*ast.Var); ok {
-					tested[v.Name] = true
-				}
-			}
-		}
-	}
-	patternVars := func(p ast.Node) {
+	tested, floats, bad := floatTested(c), map[string]bool{}, map[string]bool{}
+	var patternVars func(p ast.Node)
+	patternVars = func(p ast.Node) {
 		ast.Inspect(p, func(n ast.Node) bool {
-			if v, ok := n.(*ast.Var); ok {
-				bad[v.Name] = true
+			switch n := n.(type) {
+			case *ast.Bin:
+				for _, el := range n.Elems {
+					if v, ok := el.Value.(*ast.Var); ok && hasType(el, "float") {
+						floats[v.Name] = true // <<F:64/float>> binds F to a float
+					} else {
+						patternVars(el.Value)
+					}
+				}
+				return false // a size is a use, not a binding
+			case *ast.Var:
+				bad[n.Name] = true
 			}
 			return true
 		})
@@ -206,6 +235,7 @@ func markFloatVars(c *ast.Clause, out map[*ast.Var]bool) {
 				for _, p := range n.Patterns {
 					patternVars(p)
 				}
+				markTested(n, out) // case X of F when is_float(F) -> ...
 			case *ast.Generate:
 				patternVars(n.Pattern)
 			case *ast.BinGenerate:
@@ -220,6 +250,47 @@ func markFloatVars(c *ast.Clause, out map[*ast.Var]bool) {
 		}
 		return true
 	})
+}
+
+// floatTested returns the variables that clause c's guard tests with
+// is_float/1, when the guard has no alternatives.
+func floatTested(c *ast.Clause) map[string]bool {
+	tested := map[string]bool{}
+	if len(c.Guards) == 1 {
+		for _, t := range c.Guards[0] {
+			if call, ok := t.(*ast.Call); ok && len(call.Args) == 1 && isBIFCall(call, "is_float") {
+				if v, ok := call.Args[0].(*ast.Var); ok {
+					tested[v.Name] = true
+				}
+			}
+		}
+	}
+	return tested
+}
+
+// markTested marks the occurrences in the clause c of a case, receive,
+// try or fun of the variables its guard tests with is_float/1.
+func markTested(c *ast.Clause, out map[*ast.Var]bool) {
+	tested := floatTested(c)
+	if len(tested) == 0 {
+		return
+	}
+	ast.Inspect(c, func(n ast.Node) bool {
+		if v, ok := n.(*ast.Var); ok && tested[v.Name] {
+			out[v] = true
+		}
+		return true
+	})
+}
+
+// hasType reports whether a bit syntax element has the type specifier t.
+func hasType(e *ast.BinElement, t string) bool {
+	for _, ts := range e.Types {
+		if ts.Name == t {
+			return true
+		}
+	}
+	return false
 }
 
 // floatOps maps the operators BEAM may compute as floats to their rt form.

@@ -183,10 +183,17 @@ out when it reaches the end of the queue, and parks in the Go scheduler
 mailbox_park.go) when there is nothing left; a receive with an after
 clause also sets a timer, made the first time it needs one and left armed
 across receives. A send reuses the cell of the last message the sender
-took. An idle process weighs its goroutine (a 2 KB stack and the
-runtime's g), a 240-byte Process and its pid cell: about 3.0 KB against
-BEAM's 2.6 (bench/procmem.sh). rt.Main runs a program whose processes
-mostly pass messages on one P (sched_compact.go). Generated code emits:
+took. A process waiting in a receive that its function starts with,
+called at the bottom of the process's stack, needs no goroutine: it
+returns out of it and records the function and its arguments, and the
+next message or signal calls them again in a new goroutine (suspend.go;
+the generator marks such receives, translate/gen/suspend.go). Such an
+idle process weighs its Process and pid cell, about 0.7 KB against BEAM's
+2.7 (bench/procmem.sh); gen_servers wait idle too until their work needs
+a bigger stack than a new goroutine's. Others park with their goroutine:
+about 3.0 KB. erlang:hibernate/3 unwinds to the process's start and waits
+idle. rt.Main runs a program whose processes mostly pass messages on one
+P (sched_compact.go). Generated code emits:
 
 	// spawn(fun() -> ... end), spawn(M, F, A), spawn_link, spawn_monitor
 	rt.ErlangSpawn1(p, fun)          // also ErlangSpawn3, ErlangSpawnLink1, ErlangSpawnMonitor1...
@@ -204,6 +211,19 @@ mostly pass messages on one P (sched_compact.go). Generated code emits:
 		...A...
 		break
 		...clause 2 likewise...
+	}
+
+A receive that may wait idle takes the token its starter passes first
+thing and uses RecvStartIdle/RecvNextIdle, which return nil where the
+plain ones would park:
+
+	base1 := p.AtBase()
+	...
+	for m := p.RecvStartIdle(base1); ; m = p.RecvNextIdle(m, base1) {
+		if m == nil {
+			return p.WaitIdle(m_loop_1, State) // the function and its arguments
+		}
+		...clauses...
 	}
 
 RecvStart's argument is the evaluated after expression, or nil for a

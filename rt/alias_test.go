@@ -155,3 +155,29 @@ func catchError(f func()) (e *Exception, ok bool) {
 	f()
 	return nil, false
 }
+
+// erl: register(pname, P), monitor(process, pname), monitor(process, Q):
+// process_info(self(), monitors) is [{process, {pname, nonode@nohost}},
+// {process, Q}]; process_info(Q, monitored_by) lists the newest first.
+func TestProcessInfoMonitors(t *testing.T) {
+	p := NewProcess()
+	stop := Intern("stop")
+	body := func(c *Process) { c.Receive(nil, func(t Term) bool { return t == Term(stop) }) }
+	a, b := spawnGo(p, SpawnOpts{}, body), spawnGo(p, SpawnOpts{}, body)
+	name := Intern("pinfo_monitors_test")
+	ErlangRegister2(p, name, a)
+	ErlangMonitor2(p, atomProcess, name)
+	ErlangMonitor2(p, atomProcess, b)
+	want := Sprintf("~w", NewTuple(atomMonitors, List(NewTuple(atomProcess, NewTuple(name, AtomNonode)), NewTuple(atomProcess, b))))
+	if got := Sprintf("~w", ErlangProcessInfo2(p, p.Self(), atomMonitors)); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	q := NewProcess()
+	ErlangMonitor2(q, atomProcess, b)
+	want = Sprintf("~w", NewTuple(atomMonitoredBy, List(q.Self(), p.Self())))
+	if got := Sprintf("~w", ErlangProcessInfo2(p, b, atomMonitoredBy)); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	Send(p, a, stop)
+	Send(p, b, stop)
+}

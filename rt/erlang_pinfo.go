@@ -159,17 +159,21 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomLinks:
 		return sortedPids(q.links), true
 	case atomMonitors:
-		var ms []Term
-		for _, m := range q.monitors {
-			ms = append(ms, NewTuple(atomProcess, m.target))
+		// {process, Pid}, or {process, {Name, Node}} for a monitor by
+		// name; oldest first (BEAM's order is that of a search tree).
+		ms := monitorsByAge(q.monitors)
+		out := make([]Term, len(ms))
+		for i, m := range ms {
+			out[i] = NewTuple(atomProcess, m.item)
 		}
-		return List(ms...), true
+		return List(out...), true
 	case atomMonitoredBy:
-		var ps []Term
-		for _, m := range q.monitoredBy {
-			ps = append(ps, m.watcher.self)
+		ms := monitorsByAge(q.monitoredBy) // newest first, as on BEAM
+		out := make([]Term, len(ms))
+		for i, m := range ms {
+			out[len(ms)-1-i] = m.watcher.self
 		}
-		return List(ps...), true
+		return List(out...), true
 	case atomDictionary:
 		if q.dict != nil { // q changes it only under q.mu, held here
 			return q.dict.list(), true
@@ -275,4 +279,15 @@ func (p *Process) idleFunction() (mfa, bool) {
 	name := runtime.FuncForPC(reflect.ValueOf(p.idle.fn).Pointer()).Name()
 	f, _, ok := frameMFA(name, "")
 	return f, ok && !f.bif
+}
+
+// monitorsByAge lists a monitor table oldest first (references are
+// numbered as they are made).
+func monitorsByAge(t map[Ref]*monitor) []*monitor {
+	ms := make([]*monitor, 0, len(t))
+	for _, m := range t {
+		ms = append(ms, m)
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].ref.h.id < ms[j].ref.h.id })
+	return ms
 }

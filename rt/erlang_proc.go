@@ -172,7 +172,7 @@ func ErlangSpawnOpt2(p *Process, f, opts Term) Term {
 	o, ok := spawnOpts(opts)
 	mo, link, has, bad := spawnOptMonitor(opts)
 	if !ok || bad {
-		return BIFBadarg("spawn_opt", f, opts)
+		return BIFErrorCause(AtomBadarg, "badopt", "spawn_opt", f, opts)
 	}
 	if has {
 		return spawnOptFunMonitored(p, f, link, mo)
@@ -187,7 +187,7 @@ func ErlangSpawnOpt4(p *Process, m, f, a, opts Term) Term {
 	ma, fa, args := mfaArgs("spawn_opt", m, f, a)
 	mo, link, has, bad := spawnOptMonitor(opts)
 	if !ok || bad {
-		return BIFBadarg("spawn_opt", m, f, a, opts)
+		return BIFErrorCause(AtomBadarg, "badopt", "spawn_opt", m, f, a, opts)
 	}
 	if has {
 		return spawnOptMFAMonitored(p, ma, fa, args, link, mo)
@@ -228,6 +228,9 @@ func ErlangUnlink1(p *Process, to Term) Term {
 // ErlangMonitor2 is monitor(process, Target).
 func ErlangMonitor2(p *Process, kind, target Term) Term {
 	if kind != Term(atomProcess) {
+		if kind != Term(Intern("port")) && kind != Term(Intern("time_offset")) {
+			return BIFErrorCause(AtomBadarg, "badtype", "monitor", kind, target)
+		}
 		return BIFBadarg("monitor", kind, target)
 	}
 	return p.Monitor(target)
@@ -301,8 +304,10 @@ func ErlangProcessFlag2(p *Process, flag, val Term) Term {
 		return Intern("on_heap")
 	case Term(Intern("sensitive")):
 		return False
+	default:
+		return BIFErrorCause(AtomBadarg, "badopt", "process_flag", flag, val)
 	}
-	return BIFBadarg("process_flag", flag, val)
+	return BIFBadarg("process_flag", flag, val) // a known flag's bad value
 }
 
 // priorities are process_flag(priority, P)'s levels, normal first: the
@@ -355,7 +360,7 @@ func ErlangRegister2(p *Process, name, pid Term) Term {
 	n, ok1 := name.(Atom)
 	pd, ok2 := pid.(Pid)
 	if !ok1 || !ok2 {
-		return BIFBadarg("register", name, pid)
+		return BIFErrorCause(AtomBadarg, "none", "register", name, pid)
 	}
 	return Register(n, pd)
 }

@@ -209,5 +209,17 @@ func BIFError(reason Term, fun string, args ...Term) Term {
 	panic(e)
 }
 
+// BIFErrorCause is BIFError with a cause in the error_info map, which BEAM
+// gives for some BIFs (erlang:monitor(x, P): #{cause => badtype, ...}).
+func BIFErrorCause(reason Term, cause, fun string, args ...Term) Term {
+	e := NewException(AtomError, reason)
+	info := List(NewTuple(atomErrorInfo, NewMap(atomCause, Intern(cause), atomModule, atomErlErtsErrors)))
+	e.head = NewTuple(AtomErlang, Intern(fun), List(args...), info)
+	e.bif = true
+	panic(e)
+}
+
+var atomCause = Intern("cause")
+
 // BIFBadarg raises badarg from erlang:Fun(Args...) (see BIFError).
 func BIFBadarg(fun string, args ...Term) Term { return BIFError(AtomBadarg, fun, args...) }

@@ -134,16 +134,20 @@ func keyIndex(xs []Term, key Term, n int) int {
 }
 
 // ListsKeyfind3 is lists:keyfind(Key, N, TupleList): the tuple or false.
-func ListsKeyfind3(p *Process, key, n, l Term) Term {
+func ListsKeyfind3(p *Process, key, n, l Term) Term { return keyfind("keyfind", key, n, l) }
+
+// keyfind is lists:keyfind/3 and the BIFs built on it (keymember/3,
+// keysearch/3), which raise badarg as fun.
+func keyfind(fun string, key, n, l Term) Term {
 	i, ok := keyPos(n)
 	if !ok {
-		return stdlibError(AtomBadarg, "lists", "keyfind", key, n, l)
+		return stdlibError(AtomBadarg, "lists", fun, key, n, l)
 	}
 	for x := l; ; {
 		c, ok := x.(*Cons)
 		if !ok {
 			if _, isNil := x.(Nil); !isNil {
-				return stdlibError(AtomBadarg, "lists", "keyfind", key, n, l)
+				return stdlibError(AtomBadarg, "lists", fun, key, n, l)
 			}
 			return False
 		}
@@ -158,7 +162,7 @@ var atomValue = Intern("value")
 
 // ListsKeysearch3 is lists:keysearch(Key, N, TupleList): {value, Tuple} or false.
 func ListsKeysearch3(p *Process, key, n, l Term) Term {
-	if t := ListsKeyfind3(p, key, n, l); t != False {
+	if t := keyfind("keysearch", key, n, l); t != False {
 		return NewTuple(atomValue, t)
 	}
 	return False
@@ -166,7 +170,7 @@ func ListsKeysearch3(p *Process, key, n, l Term) Term {
 
 // ListsKeymember3 is lists:keymember(Key, N, TupleList).
 func ListsKeymember3(p *Process, key, n, l Term) Term {
-	return Bool(ListsKeyfind3(p, key, n, l) != False)
+	return Bool(keyfind("keymember", key, n, l) != False)
 }
 
 // ListsKeydelete3 is lists:keydelete(Key, N, TupleList).

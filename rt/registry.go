@@ -20,8 +20,11 @@ var atomUndefined = Intern("undefined")
 // undefined, the process is dead or already has a name.
 func Register(name Atom, pid Pid) Term {
 	q := pid.process()
-	if name == atomUndefined || q == nil {
-		return registerBadarg(name, pid, q == nil)
+	if name == atomUndefined {
+		return BIFErrorCause(AtomBadarg, "none", "register", name, pid)
+	}
+	if q == nil {
+		return registerBadarg(name, pid, true)
 	}
 	names.Lock()
 	defer names.Unlock()

@@ -122,7 +122,10 @@ func sendLater(name string, ms, dest, msg Term, wrap, abs bool, args ...Term) Te
 		t -= Int(floorDiv(monotonicNs(), 1e6))
 		t = max(t, 0)
 	}
-	if !ok || t < 0 || t > maxTimeout || (!isPid && !isAtom) {
+	if !ok || t < 0 || t > maxTimeout {
+		return BIFErrorCause(AtomBadarg, "time", name, args...)
+	}
+	if !isPid && !isAtom {
 		return BIFBadarg(name, args...)
 	}
 	return startTimer(int64(t), func(ref Ref) {

@@ -364,7 +364,11 @@ func ListsFlatmap2(p *Process, f, l Term) Term {
 	}
 	var out Term = Nil{}
 	for i := len(results) - 1; i >= 0; i-- {
-		out = Append(results[i], out)
+		if i == 0 {
+			out = flatmapAppend0(results[i], out)
+		} else {
+			out = flatmapAppendN(results[i], out)
+		}
 	}
 	return out
 }

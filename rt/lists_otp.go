@@ -106,6 +106,8 @@ var otpCallSites = []otpCallSite{
 	{ListsFlatmap2, nil},
 	{flatmapAt0, []erlFrame{lfFlatmap1}},
 	{flatmapAtN, []erlFrame{lfFlatmap1, lfFlatmap1}},
+	{flatmapAppend0, []erlFrame{lfFlatmap1}},
+	{flatmapAppendN, []erlFrame{lfFlatmap1, lfFlatmap1}},
 	{reverseAt, []erlFrame{lfReverseBIF}},
 	{sumAt, []erlFrame{lfSum2}},
 	{ListsSum1, nil},
@@ -204,6 +206,15 @@ func flatmapAt0(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
 
 //go:noinline
 func flatmapAtN(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
+
+// flatmapAppend0 is flatmap_1's F(Hd) ++ Rest for the first element,
+// flatmapAppendN for the others, which run in the recursion's frames.
+//
+//go:noinline
+func flatmapAppend0(a, b Term) Term { return Append(a, b) }
+
+//go:noinline
+func flatmapAppendN(a, b Term) Term { return Append(a, b) }
 
 // deeper returns the frames below a recursion's level i: none at the
 // first level, the outer function's frame at the second, and one more of

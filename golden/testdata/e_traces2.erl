@@ -67,7 +67,12 @@ stages() ->
      {props, fun(Os) -> proplists:get_value(fresh, maps:get(tags, lists:last(Os))) end},
      {dict, fun(_) -> dict:fetch(melon, dict:from_list(catalogue())) end},
      {orddict, fun(_) -> orddict:fetch(melon, orddict:from_list(catalogue())) end},
-     {any, fun(Os) -> lists:any(fun(O) -> maps:get(qty, O) > 3 end, Os) end}].
+     {any, fun(Os) -> lists:any(fun(O) -> maps:get(qty, O) > 3 end, Os) end},
+     {restock, fun(Os) -> dict:update(plum, fun ?MODULE:price/1, dict:from_list(lists:map(fun by_sku/1, Os))) end},
+     {kind_prices, fun(Os) -> orddict:map(fun(_Sku, O) -> price(O) end, orddict:from_list(lists:map(fun by_sku/1, Os))) end},
+     {pair_prices, fun(Os) -> lists:zipwith(fun total/2, Os, [0, 1, 2, 3, 4]) end},
+     {cheap, fun(Os) -> maps:filter(fun(_K, O) -> price(O) < 1 end, index(Os)) end},
+     {watch, fun(Os) -> monitor(order, hd(Os)) end}].
 
 kind(#{sku := Sku}) ->
     {Sku, Kind} = lists:keyfind(Sku, 1, catalogue()),

@@ -1,9 +1,11 @@
 package golden
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/erl2go/erl2go/translate"
 	"github.com/erl2go/erl2go/translate/core"
 	"github.com/erl2go/erl2go/translate/gen"
+	"github.com/erl2go/erl2go/translate/preproc"
 	"github.com/erl2go/erl2go/translate/source"
 )
 
@@ -134,4 +137,110 @@ func translateOTP(file string, include []string) (err error) {
 		return fmt.Errorf("gen:\n%v", errs)
 	}
 	return nil
+}
+
+// TestOTPPrograms runs the programs of testdata/otp, which call OTP's own
+// modules translated to Go (its compiler, erl_scan, erl_parse, sofs...),
+// and compares their output with BEAM's (NAME.out, recorded by
+// scripts/record-otp-golden.sh). Lines "%% otp: APP-VSN/src/M.erl ..." of
+// a program name the OTP sources it needs, globs allowed, and
+// "%% otp-define: NAME=VALUE" the macros OTP's makefiles pass. A program
+// whose sources are not installed, at those versions, is skipped: another
+// release gives other output. Building OTP's compiler takes minutes, so the
+// test runs only with ERL2GO_OTP_RUN=1 (scripts/otp-build.sh sets it).
+func TestOTPPrograms(t *testing.T) {
+	if testing.Short() || os.Getenv("ERL2GO_OTP_RUN") == "" {
+		t.Skip("set ERL2GO_OTP_RUN=1 to build and run the programs of testdata/otp")
+	}
+	progs, _ := filepath.Glob("testdata/otp/*.erl")
+	sort.Strings(progs)
+	var files, names []string
+	opts := translate.Options{Transforms: true}
+	seen := map[string]bool{}
+	for _, prog := range progs {
+		srcs, defs, ok := otpNeeds(t, prog)
+		if !ok {
+			continue
+		}
+		names = append(names, strings.TrimSuffix(filepath.Base(prog), ".erl"))
+		for _, f := range append([]string{prog}, srcs...) {
+			if !seen[f] {
+				seen[f] = true
+				files = append(files, f)
+			}
+			app := filepath.Dir(filepath.Dir(f))
+			if !seen[app] {
+				seen[app] = true
+				opts.IncludePath = append(opts.IncludePath, filepath.Join(app, "include"), filepath.Join(app, "src"))
+			}
+		}
+		for _, d := range defs {
+			if !seen["-D"+d.Name] {
+				seen["-D"+d.Name] = true
+				opts.Defines = append(opts.Defines, d)
+			}
+		}
+	}
+	if len(names) == 0 {
+		t.Skip("OTP's sources are not installed at the versions the programs name")
+	}
+	fset := source.NewFileSet()
+	var mods []*core.Module
+	for _, f := range files {
+		m, errs := translate.ParseFile(fset, f, opts)
+		if errs.HasErrors() {
+			t.Fatalf("%s:\n%v", f, errs)
+		}
+		cm, errs := core.Lower(m, fset)
+		if errs.HasErrors() {
+			t.Fatalf("%s:\n%v", f, errs)
+		}
+		mods = append(mods, cm)
+	}
+	out, errs := gen.Generate("main", fset, mods)
+	if errs.HasErrors() {
+		t.Fatalf("gen:\n%v", errs)
+	}
+	bin := goBuild(t, append(out, gen.File{Name: "main.go", Src: []byte(mainSrc)}))
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			want := readFile(t, filepath.Join("testdata", "otp", name+".out"))
+			var stdout, stderr bytes.Buffer
+			cmd := exec.Command(bin, name)
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Run(); err != nil {
+				t.Errorf("%s: %v\n%s", name, err, stderr.Bytes())
+			}
+			if got := stdout.String(); got != want {
+				t.Errorf("output differs from BEAM's\n--- got\n%s\n--- want (BEAM)\n%s", got, want)
+			}
+		})
+	}
+}
+
+// otpNeeds reads the OTP sources and macros a program of testdata/otp
+// names; ok is false, and the test says why, when some are not installed.
+func otpNeeds(t *testing.T, prog string) (srcs []string, defs []preproc.Define, ok bool) {
+	text := readFile(t, prog)
+	for _, line := range strings.Split(text, "\n") {
+		if rest, found := strings.CutPrefix(line, "%% otp-define: "); found {
+			name, value, _ := strings.Cut(strings.TrimSpace(rest), "=")
+			defs = append(defs, preproc.Define{Name: name, Value: value})
+			continue
+		}
+		rest, found := strings.CutPrefix(line, "%% otp: ")
+		if !found {
+			continue
+		}
+		for _, pat := range strings.Fields(rest) {
+			matches, _ := filepath.Glob(filepath.Join("/usr/lib/erlang/lib", pat))
+			if len(matches) == 0 {
+				t.Logf("%s: skipped: /usr/lib/erlang/lib/%s is not installed", prog, pat)
+				return nil, nil, false
+			}
+			sort.Strings(matches)
+			srcs = append(srcs, matches...)
+		}
+	}
+	return srcs, defs, true
 }

@@ -14,6 +14,10 @@
 # the CPU time. TIMEOUT (seconds, default 3600) bounds the go command.
 # KEEP=DIR keeps the generated packages in DIR.
 #
+# Then it runs golden's TestOTPPrograms (ERL2GO_OTP_RUN=1): programs that
+# call OTP's compiler, erl_scan, sofs... translated to Go, whose output must
+# be BEAM's (NORUN=1 skips it).
+#
 # Some modules are rejected by erlc too on an installed system: they include
 # headers that only OTP's source tree has (test_server_internal.hrl,
 # ftp_internal.hrl, ELDAPv3.hrl, zip_internal.hrl, kernel's
@@ -90,3 +94,6 @@ awk -v broken="$tmp/broken" '
 		for (a in order) printf "%-14s %4d modules: %d gen, %d build, %d epp failed\n", a, n[a], f[a " gen"], f[a " build"], f[a " epp"]
 		printf "%d modules: %d ok, %d gen, %d build, %d epp failed\n", NR, s["ok"], s["gen"], s["build"], s["epp"]
 	}' "$tmp/modules" | sort
+if [ -z "${NORUN:-}" ]; then
+	(cd "$root" && ERL2GO_OTP_RUN=1 go test ./golden -run TestOTPPrograms -count=1) || true
+fi

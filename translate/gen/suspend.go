@@ -7,11 +7,11 @@ import (
 	"github.com/erl2go/erl2go/translate/core"
 )
 
-// Receives that wait without a goroutine (rt/suspend.go). A receive that is
-// the first expression of a clause body, with no after section, can be
-// resumed by calling its function again with the same arguments: clause
-// selection has no effects, so the call comes straight back to the same
-// receive. When the function runs at the bottom of its process's stack, the
+// Receives that wait without a goroutine (rt/suspend.go). A receive with
+// no after section that a clause body starts with (after expressions that
+// only compute values: rerunnable) can be resumed by calling its function
+// again with the same arguments: clause selection and those expressions
+// have no effects, so the call comes straight back to the same receive. When the function runs at the bottom of its process's stack, the
 // receive that finds no message therefore ends the goroutine instead of
 // parking it:
 //
@@ -93,10 +93,14 @@ func (g *modGen) findIdleReceives(fn *ast.Function, fa core.FA) map[*ast.Receive
 	}
 	var r map[*ast.Receive]bool
 	for _, c := range fn.Clauses {
-		if len(c.Body) == 0 {
+		i := 0
+		for i < len(c.Body) && rerunnable(c.Body[i]) {
+			i++
+		}
+		if i == len(c.Body) {
 			continue
 		}
-		e, ok := c.Body[0].(*ast.Receive)
+		e, ok := c.Body[i].(*ast.Receive)
 		if !ok || len(e.Clauses) == 0 || !waitsForever(e) {
 			continue
 		}
@@ -106,6 +110,19 @@ func (g *modGen) findIdleReceives(fn *ast.Function, fa core.FA) map[*ast.Receive
 		r[e] = true
 	}
 	return r
+}
+
+// rerunnable reports whether e may run again before a receive without
+// anyone seeing the difference: a guard expression (guard operators and
+// BIFs, records, maps, constructors), or a pattern matched against one, as
+// in loop(S) -> #st{queue = Q} = S, receive ... end. Running it again on
+// the same arguments gives the same values, and it did not raise the first
+// time.
+func rerunnable(e ast.Expr) bool {
+	if m, ok := e.(*ast.Match); ok {
+		return rerunnable(m.Right)
+	}
+	return isGuardFilter(e)
 }
 
 // waitsForever reports whether e has no after section, or after infinity.

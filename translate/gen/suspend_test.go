@@ -33,6 +33,12 @@ func TestIdleShape(t *testing.T) {
 				"v1 := rt.ErlangNow0(p)\n\t\tp.PassBase(base1)\n", "}).MarkIdle())", `rt.Local("init", 1, m_init_1).MarkIdle()`},
 			nil,
 		},
+		{ // values computed before the receive are computed again on waking
+			"loop(S) -> #{n := N} = S, Next = N + 1, receive {get, F} -> F ! Next, loop(S#{n := Next}) end.\n" +
+				"start() -> spawn(fun() -> loop(#{n => 0}) end).\n",
+			[]string{"return p.WaitIdle(m_loop_1, S)", "}).MarkIdle())"},
+			nil,
+		},
 		{ // not idle: work before the receive, an after section, a fun that computes
 			// its arguments, more than four arguments
 			"loop(S) -> io:format(\"~p~n\", [S]), receive X -> loop(X) end.\n" +

@@ -1,7 +1,8 @@
 package rt
 
-// The frames of OTP 25's dict.erl and orddict.erl that BEAM's traces show
-// below the funs that dict and orddict functions call (stack_otp.go).
+// The frames of OTP 25's dict.erl, orddict.erl and sets.erl that BEAM's
+// traces show below the funs that dict, orddict and sets functions call
+// (stack_otp.go).
 
 func init() {
 	otpCallSites = append(otpCallSites, []otpCallSite{
@@ -19,6 +20,9 @@ func init() {
 		{OrddictUpdate3, nil},
 		{orddictUpdateAt0, []erlFrame{{"orddict", "update", 3, 172}}},
 		{orddictUpdateAtN, []erlFrame{{"orddict", "update", 3, 172}, {"orddict", "update", 3, 170}}},
+		{SetsFold3, nil},
+		{setsFoldAtV1, []erlFrame{{"sets", "fold_bucket", 3, 503}, {"sets", "fold_seg", 4, 499}, {"sets", "fold_segs", 4, 495}}},
+		{setsFoldAtV2, []erlFrame{{"sets", "fold_1", 3, 437}}},
 	}...)
 }
 
@@ -63,3 +67,18 @@ func orddictUpdateAt0(p *Process, f, v Term) Term { return CallFun1(p, f, v) }
 
 //go:noinline
 func orddictUpdateAtN(p *Process, f, v Term) Term { return CallFun1(p, f, v) }
+
+// setsFoldAt calls sets:fold/3's fun: a set of version 2 (a map) is folded
+// by sets:fold_1/3, one of version 1 by the bucket walk of dict's kind.
+func setsFoldAt(p *Process, f, x, acc Term, v2 bool) Term {
+	if v2 {
+		return setsFoldAtV2(p, f, x, acc)
+	}
+	return setsFoldAtV1(p, f, x, acc)
+}
+
+//go:noinline
+func setsFoldAtV1(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, acc) }
+
+//go:noinline
+func setsFoldAtV2(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, acc) }

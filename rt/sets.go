@@ -342,7 +342,7 @@ func SetsFold3(p *Process, f, acc, s Term) Term {
 	if !isFunArity(f, 2) {
 		return setsClause("fold", f, acc, s)
 	}
-	a.each(func(x Term) { acc = CallFun2(p, f, x, acc) })
+	a.each(func(x Term) { acc = setsFoldAt(p, f, x, acc, a.m != nil) })
 	return acc
 }
 

@@ -411,9 +411,10 @@ func normalReason(r Term) bool {
 	return r == Term(AtomNormal) || r == Term(AtomShutdown) || isTag(r, AtomShutdown, 2)
 }
 
-// genReply is gen_server:reply({Pid, Tag}, Reply): {Tag, Reply} to Pid. A
-// tag made by gen_server:call is an alias that dies when the call gives
-// up, so a late reply is dropped, as OTP 25's aliases do.
+// genReply is gen_server:reply({To, Tag}, Reply). As OTP 25's gen:reply,
+// a Tag [alias|Alias] (or [[alias|Alias]|_]) sends {Tag, Reply} to the
+// alias, which dies when the call gives up, so a late reply is dropped;
+// any other Tag sends {Tag, Reply} to To.
 func genReply(from, reply Term) { genReplyFrom(nil, from, reply) }
 
 // genReplyFrom is genReply by the process c (or nil), which lends the
@@ -423,19 +424,46 @@ func genReplyFrom(c *Process, from, reply Term) {
 	if !ok {
 		return
 	}
+	tag := x.Elems[1]
+	if alias, ok := aliasOfTag(tag); ok {
+		sendAlias(c, alias, NewTuple(tag, reply))
+		return
+	}
 	pid, ok := x.Elems[0].(Pid)
 	if !ok {
 		return
 	}
-	q := pid.process()
-	if q == nil {
-		return
+	if q := pid.process(); q != nil {
+		q.deliverFrom(c, NewTuple(tag, reply))
 	}
-	if tag, ok := x.Elems[1].(Ref); ok && tag.h.alias != nil {
-		sendAlias(c, tag, NewTuple(tag, reply))
-		return
+}
+
+// aliasOfTag reads the reference of a call tag [alias|Ref] or
+// [[alias|Ref]|_].
+func aliasOfTag(tag Term) (Ref, bool) {
+	c, ok := tag.(*Cons)
+	if !ok {
+		return Ref{}, false
 	}
-	q.deliverFrom(c, NewTuple(x.Elems[1], reply))
+	if inner, ok := c.Head.(*Cons); ok {
+		c = inner
+	}
+	ref, ok := c.Tail.(Ref)
+	return ref, ok && c.Head == Term(atomAlias)
+}
+
+// callTag is the Tag of a call's From {Self, Tag} as OTP 25's gen makes
+// it: [alias|Ref].
+func callTag(ref Ref) Term { return &Cons{Head: atomAlias, Tail: ref} }
+
+// isCallReply reports whether t is {Tag, Reply} for the call tag [alias|ref].
+func isCallReply(t Term, ref Ref) bool {
+	x, ok := TupleArity(t, 2)
+	if !ok {
+		return false
+	}
+	c, ok := x.Elems[0].(*Cons)
+	return ok && c.Head == Term(atomAlias) && c.Tail == Term(ref)
 }
 
 // resolveServer finds the pid of a server reference: a pid, a registered
@@ -460,9 +488,12 @@ func resolveServer(t Term) (Pid, bool) {
 	return Pid{}, false
 }
 
-// genCall is gen_server:call: the request goes out tagged with a monitor
-// reference, and the receive starts at a mark made before the monitor, so
-// it does not scan the caller's backlog.
+// genCall is gen_server:call (and gen_statem's, gen_event's), as OTP 25's
+// gen:do_call: with no timeout, the request goes out tagged with a plain
+// monitor reference; with one, with [alias|Ref] of a monitor that is also
+// an alias, so a reply after the call gives up is dropped. The receive
+// starts at a mark made before the monitor, so it does not scan the
+// caller's backlog.
 func genCall(p *Process, mod Atom, server, req, timeout Term, args []Term) Term {
 	callErr := func(reason Term) Term {
 		Exit(NewTuple(reason, NewTuple(mod, atomGsCall, List(args...))))
@@ -479,13 +510,30 @@ func genCall(p *Process, mod Atom, server, req, timeout Term, args []Term) Term 
 		return callErr(atomTimeoutValue)
 	}
 	mk := p.RecvMark()
-	ref := p.monitorAlias(pid)
-	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
-	msg, ok := p.receiveMarked(mk, timeout, func(t Term) bool { return isReplyOrDown(t, ref) })
-	if !ok {
-		p.Demonitor(ref, true)
-		return callErr(AtomTimeout)
+	if timeout == Term(AtomInfinity) {
+		ref := p.Monitor(pid)
+		Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
+		msg, _ := p.receiveMarked(mk, nil, func(t Term) bool { return isReplyOrDown(t, ref) })
+		return callResult(p, ref, msg, callErr)
 	}
+	ref := p.monitorAlias(pid)
+	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, callTag(ref)), req))
+	isAnswer := func(t Term) bool { return isCallReply(t, ref) || isDown(t, ref) }
+	msg, ok := p.receiveMarked(mk, timeout, isAnswer)
+	if !ok {
+		// A reply that came before the alias died is still taken.
+		p.Demonitor(ref, true)
+		msg, ok = p.receiveMarked(mk, Int(0), func(t Term) bool { return isCallReply(t, ref) })
+		if !ok {
+			return callErr(AtomTimeout)
+		}
+	}
+	return callResult(p, ref, msg, callErr)
+}
+
+// callResult is the reply a call's receive took, or the exit of the
+// server's 'DOWN'.
+func callResult(p *Process, ref Ref, msg Term, callErr func(Term) Term) Term {
 	x := msg.(*Tuple)
 	if len(x.Elems) == 5 {
 		return callErr(x.Elems[4])

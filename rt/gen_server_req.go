@@ -1,7 +1,8 @@
 package rt
 
 // gen_server:send_request and the response functions (OTP 23+): the
-// request id is the monitor reference that tags the call, as in OTP 25.
+// request id is the monitor reference Ref, and the call's tag [alias|Ref],
+// as in OTP 25.
 
 // GenServerSendRequest2 is gen_server:send_request(Server, Request). A
 // server that cannot be found gets the request id a 'DOWN' of its own,
@@ -18,7 +19,7 @@ func GenServerSendRequest2(p *Process, server, req Term) Term {
 		return BIFBadarg("monitor", atomProcess, server)
 	}
 	ref := p.monitorAlias(pid)
-	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, ref), req))
+	Send(p, pid, NewTuple(atomGenCall, NewTuple(p.self, callTag(ref)), req))
 	return ref
 }
 
@@ -26,9 +27,9 @@ func GenServerSendRequest2(p *Process, server, req Term) Term {
 // {error, {Reason, Server}} with the server's pid (or the name that was
 // not found), or nil when it is not one.
 func responseOf(p *Process, msg Term, ref Ref) Term {
-	if x, ok := TupleArity(msg, 2); ok && x.Elems[0] == Term(ref) {
+	if isCallReply(msg, ref) {
 		p.Demonitor(ref, true)
-		return NewTuple(atomReply, x.Elems[1])
+		return NewTuple(atomReply, msg.(*Tuple).Elems[1])
 	}
 	if isDown(msg, ref) {
 		x := msg.(*Tuple)
@@ -42,7 +43,7 @@ func waitResponse(p *Process, reqID, timeout Term, abandon bool) Term {
 	if !ok {
 		return Badarg()
 	}
-	msg, ok := p.Receive(timeout, func(t Term) bool { return isReplyOrDown(t, ref) })
+	msg, ok := p.Receive(timeout, func(t Term) bool { return isCallReply(t, ref) || isDown(t, ref) })
 	if !ok {
 		if abandon {
 			p.Demonitor(ref, true)

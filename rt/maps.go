@@ -311,21 +311,33 @@ func MapsFilter2(p *Process, f, m Term) Term {
 func MapsFiltermap2(p *Process, f, m Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
 	out := EmptyMap
-	mapArg(m).Range(func(k, v Term) bool {
-		switch r := CallFun2(p, f, k, v).(type) {
-		case Atom:
-			if r == True {
-				out = out.put(k, v, o.token())
-			} else if r != False {
-				Badarg()
-			}
-		case *Tuple:
-			if len(r.Elems) != 2 || r.Elems[0] != True {
-				Badarg()
-			}
-			out = out.put(k, r.Elems[1], o.token())
+	var kept Term // the last kept pair's recursion site in filtermap_1, if any
+	mapsFunArg("filtermap", f, 2, m, f, m).Range(func(k, v Term) bool {
+		var r Term
+		switch kept {
+		case nil:
+			r = mapsFiltermapAt0(p, f, k, v)
+		case True:
+			r = mapsFiltermapAtTrue(p, f, k, v)
 		default:
-			Badarg()
+			r = mapsFiltermapAtNew(p, f, k, v)
+		}
+		if t, ok := r.(*Tuple); ok && len(t.Elems) == 2 && t.Elems[0] == True {
+			out = out.put(k, t.Elems[1], o.token())
+			kept = t
+		} else if r == True {
+			out = out.put(k, v, o.token())
+			kept = True
+		} else if r != False {
+			frames := []erlFrame{mfFiltermap1}
+			switch kept {
+			case nil:
+			case True:
+				frames = append(frames, mfFiltermap1True)
+			default:
+				frames = append(frames, mfFiltermap1New)
+			}
+			otpRaise(NewTuple(AtomCaseClause, r), nil, append(frames, mfFiltermap)...)
 		}
 		return true
 	})

@@ -6,19 +6,23 @@ package rt
 // the compiler inlines: BEAM reports their lines.
 
 var (
-	mfFold1       = erlFrame{"maps", "fold_1", 3, 411}
-	mfMap         = erlFrame{"maps", "map", 2, 429}
-	mfMap1        = erlFrame{"maps", "map_1", 2, 439}
-	mfFilter      = erlFrame{"maps", "filter", 2, 310}
-	mfFilter1     = erlFrame{"maps", "filter_1", 2, 319}
-	mfFilter1Rec  = erlFrame{"maps", "filter_1", 2, 321}
-	mfForeach1    = erlFrame{"maps", "foreach_1", 2, 381}
-	mfUpdateWith  = erlFrame{"maps", "update_with", 3, 264}
-	mfUpdateWithK = erlFrame{"maps", "update_with", 3, 265}
-	mfUpdateWith4 = erlFrame{"maps", "update_with", 4, 278}
-	mfMergeWith1  = erlFrame{"maps", "merge_with_1", 4, 190}
-	mfBadargLine  = 578 // badarg_with_info/1's body
-	mfErrorLine   = 581 // error_with_info/2's body
+	mfFold1          = erlFrame{"maps", "fold_1", 3, 411}
+	mfMap            = erlFrame{"maps", "map", 2, 429}
+	mfMap1           = erlFrame{"maps", "map_1", 2, 439}
+	mfFilter         = erlFrame{"maps", "filter", 2, 310}
+	mfFilter1        = erlFrame{"maps", "filter_1", 2, 319}
+	mfFilter1Rec     = erlFrame{"maps", "filter_1", 2, 321}
+	mfForeach1       = erlFrame{"maps", "foreach_1", 2, 381}
+	mfUpdateWith     = erlFrame{"maps", "update_with", 3, 264}
+	mfUpdateWithK    = erlFrame{"maps", "update_with", 3, 265}
+	mfUpdateWith4    = erlFrame{"maps", "update_with", 4, 278}
+	mfMergeWith1     = erlFrame{"maps", "merge_with_1", 4, 190}
+	mfFiltermap      = erlFrame{"maps", "filtermap", 2, 342}
+	mfFiltermap1     = erlFrame{"maps", "filtermap_1", 2, 351}
+	mfFiltermap1True = erlFrame{"maps", "filtermap_1", 2, 353}
+	mfFiltermap1New  = erlFrame{"maps", "filtermap_1", 2, 355}
+	mfBadargLine     = 578 // badarg_with_info/1's body
+	mfErrorLine      = 581 // error_with_info/2's body
 )
 
 //go:noinline
@@ -41,6 +45,19 @@ func mapsFilterAt0(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) 
 
 //go:noinline
 func mapsFilterAtN(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }
+
+// mapsFiltermapAt0 calls maps:filtermap/2's fun before it kept a pair;
+// mapsFiltermapAtTrue after it last kept one for true, mapsFiltermapAtNew
+// after {true, V} (filtermap_1/2's recursion for it stays below).
+//
+//go:noinline
+func mapsFiltermapAt0(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }
+
+//go:noinline
+func mapsFiltermapAtTrue(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }
+
+//go:noinline
+func mapsFiltermapAtNew(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }
 
 //go:noinline
 func mapsForeachAt(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }

@@ -8,7 +8,8 @@
 %% prettypr fills a paragraph.
 %%
 %% otp: stdlib-4.2/src/erl_scan.erl stdlib-4.2/src/erl_parse.erl stdlib-4.2/src/erl_anno.erl
-%% otp: stdlib-4.2/src/erl_features.erl stdlib-4.2/src/erl_eval.erl
+%% otp: stdlib-4.2/src/erl_features.erl stdlib-4.2/src/erl_eval.erl stdlib-4.2/src/erl_lint.erl
+%% otp: stdlib-4.2/src/otp_internal.erl stdlib-4.2/src/sofs.erl stdlib-4.2/src/erl_bits.erl
 %% otp: stdlib-4.2/src/epp.erl stdlib-4.2/src/erl_internal.erl stdlib-4.2/src/eval_bits.erl
 %% otp: syntax_tools-3.0/src/erl_syntax.erl syntax_tools-3.0/src/erl_syntax_lib.erl
 %% otp: syntax_tools-3.0/src/erl_prettypr.erl syntax_tools-3.0/src/prettypr.erl
@@ -29,6 +30,24 @@ eval(Src) ->
     %% A fun prints with an index and a hash of its module's code.
     Shown = [{Name, Val} || {Name, Val} <- erl_eval:bindings(Bs), not is_function(Val)],
     io:format("~p~n~p~n", [V, lists:sort(Shown)]).
+
+%% erl_eval over most of the language. (Not receive, which it leaves to
+%% prim_eval, nor errors it raises itself, for which it asks process_info/2
+%% for the current_stacktrace: rt has neither yet.)
+more() ->
+    ["B = << <<(C + 1)>> || <<C>> <= <<\"HAL\">> >>, {B, [X || <<X:4>> <= <<16#AB, 16#CD>>]}.",
+     "<<A:3, B:5/signed, R/binary>> = <<255, 1, 2>>, {A, B, R}.",
+     "F = fun(X) -> fun(Y) -> X * Y end end, G = F(6), lists:map(G, [1, 2, 3]).",
+     "{[1,2,3] ++ [4], [1,2,3,2] -- [2], 1 bsl 100, -7 div 2, -7 rem 2, 7 / 2, 2.0e10 * 3}.",
+     "try throw(oops) catch throw:T -> {caught, T} after ok end.",
+     "case {1, a, \"s\"} of {N, A, S} when is_integer(N), is_atom(A) andalso is_list(S) -> ok; _ -> no end.",
+     "[{X, Y} || X <- [1, 2, 3], Y <- [a, b], X =/= 2].",
+     "M = #{a => 1, b => 2}, M2 = M#{a := 10, c => 3}, #{c := C} = M2, {maps:to_list(M2), C}.",
+     "lists:foldl(fun(X, {S, P}) -> {S + X, P * X} end, {0, 1}, lists:seq(1, 20)).",
+     "if 1 > 2 -> a; true -> b end.",
+     "fun F(0, Acc) -> Acc; F(N, Acc) -> F(N - 1, [N | Acc]) end(5, []).",
+     "string:join([atom_to_list(A) || A <- [x, y, z]], \"-\").",
+     "lists:sort(fun(A, B) -> A >= B end, [3, 1, 2])."].
 
 scan_errors() ->
     io:format("~p~n", [erl_scan:string("X = \"open", 1)]),
@@ -65,6 +84,7 @@ main() ->
          "case Xs of [H | _] when H > 2 -> {ok, H, <<\"bin\", 7:3>>}; _ -> none end."),
     eval("F = fun Fact(0) -> 1; Fact(N) -> N * Fact(N - 1) end, M = #{a => F(25)}, "
          "try maps:get(b, M) catch error:{badkey, K} -> {missing, K, maps:get(a, M)} end."),
+    [eval(E) || E <- more()],
     scan_errors(),
     syntax_tree(),
     core(),

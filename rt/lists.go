@@ -315,27 +315,29 @@ func ListsFiltermap2(p *Process, f, l Term) Term {
 		return otpRaise(AtomFunctionClause, List(f, l), lfFiltermapGd)
 	}
 	b := listBuilder{p: p}
-	kept := false
+	var kept Term // how the last kept element was kept (true or {true, V}), if any
+	var sites keptSites
 	for x := range walk(l, "filtermap", f, l) {
 		var v Term
-		if kept {
-			v = filtermapAtN(p, f, x)
-		} else {
+		switch kept {
+		case nil:
 			v = filtermapAt0(p, f, x)
+		case True:
+			v = filtermapAtN(p, f, x)
+		default:
+			v = filtermapAtNew(p, f, x)
 		}
 		if r, ok := v.(*Tuple); ok && len(r.Elems) == 2 && r.Elems[0] == True {
 			b.push(r.Elems[1])
-			kept = true
+			kept = r
+			sites.add(lfFiltermap1New)
 		} else if v != False {
 			if v != True {
-				frames := []erlFrame{lfFiltermap1}
-				if kept {
-					frames = append(frames, lfFiltermap1Rec)
-				}
-				otpRaise(NewTuple(AtomCaseClause, v), nil, frames...)
+				otpRaise(NewTuple(AtomCaseClause, v), nil, sites.below(lfFiltermap1)...)
 			}
 			b.push(x)
-			kept = true
+			kept = True
+			sites.add(lfFiltermap1Rec)
 		}
 	}
 	return b.done(Nil{})

@@ -57,6 +57,7 @@ var (
 	lfAppend2       = erlFrame{"lists", "append", 2, 144}
 	lfFiltermap1    = erlFrame{"lists", "filtermap_1", 2, 1417}
 	lfFiltermap1Rec = erlFrame{"lists", "filtermap_1", 2, 1419}
+	lfFiltermap1New = erlFrame{"lists", "filtermap_1", 2, 1421}
 	lfFiltermapGd   = erlFrame{"lists", "filtermap", 2, 1413}
 	lfMapfoldlGuard = erlFrame{"lists", "mapfoldl", 3, 1458}
 	lfMapfoldl1     = erlFrame{"lists", "mapfoldl_1", 3, 1462}
@@ -115,6 +116,7 @@ var otpCallSites = []otpCallSite{
 	{ListsFiltermap2, nil},
 	{filtermapAt0, []erlFrame{lfFiltermap1}},
 	{filtermapAtN, []erlFrame{lfFiltermap1, lfFiltermap1Rec}},
+	{filtermapAtNew, []erlFrame{lfFiltermap1, lfFiltermap1New}},
 	{ListsMapfoldl3, nil},
 	{mapfoldlAt0, []erlFrame{lfMapfoldl1}},
 	{mapfoldlAtN, []erlFrame{lfMapfoldl1, lfMapfoldl1Rec}},
@@ -245,6 +247,11 @@ func filtermapAt0(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
 //go:noinline
 func filtermapAtN(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
 
+// filtermapAtNew calls the fun after an element was last kept as {true, V}.
+//
+//go:noinline
+func filtermapAtNew(p *Process, f, x Term) Term { return CallFun1(p, f, x) }
+
 //go:noinline
 func mapfoldlAt0(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, acc) }
 
@@ -305,4 +312,28 @@ func boolOrClause(v Term, frames ...erlFrame) bool {
 func isCons(t Term) bool {
 	_, ok := t.(*Cons)
 	return ok
+}
+
+// keptSites records the recursion sites that a body recursion went
+// through (filtermap_1 keeps an element at one of two), a run of one site
+// kept once as BEAM's trace shows it; only the last maxStackDepth matter.
+type keptSites []erlFrame
+
+func (k *keptSites) add(f erlFrame) {
+	if n := len(*k); n > 0 && (*k)[n-1] == f {
+		return
+	}
+	*k = append(*k, f)
+	if len(*k) > maxStackDepth {
+		*k = (*k)[1:]
+	}
+}
+
+// below returns top with the recorded sites below it, latest first.
+func (k keptSites) below(top erlFrame, outer ...erlFrame) []erlFrame {
+	out := []erlFrame{top}
+	for i := len(k) - 1; i >= 0; i-- {
+		out = append(out, k[i])
+	}
+	return append(out, outer...)
 }

@@ -312,6 +312,7 @@ func MapsFiltermap2(p *Process, f, m Term) Term {
 	var o MapOwner // the map built here is ours alone until returned
 	out := EmptyMap
 	var kept Term // the last kept pair's recursion site in filtermap_1, if any
+	var sites keptSites
 	mapsFunArg("filtermap", f, 2, m, f, m).Range(func(k, v Term) bool {
 		var r Term
 		switch kept {
@@ -325,19 +326,13 @@ func MapsFiltermap2(p *Process, f, m Term) Term {
 		if t, ok := r.(*Tuple); ok && len(t.Elems) == 2 && t.Elems[0] == True {
 			out = out.put(k, t.Elems[1], o.token())
 			kept = t
+			sites.add(mfFiltermap1New)
 		} else if r == True {
 			out = out.put(k, v, o.token())
 			kept = True
+			sites.add(mfFiltermap1True)
 		} else if r != False {
-			frames := []erlFrame{mfFiltermap1}
-			switch kept {
-			case nil:
-			case True:
-				frames = append(frames, mfFiltermap1True)
-			default:
-				frames = append(frames, mfFiltermap1New)
-			}
-			otpRaise(NewTuple(AtomCaseClause, r), nil, append(frames, mfFiltermap)...)
+			otpRaise(NewTuple(AtomCaseClause, r), nil, sites.below(mfFiltermap1, mfFiltermap)...)
 		}
 		return true
 	})

@@ -59,7 +59,7 @@ package rt
 // less than waking a parked one.
 
 // idleCont is what an idle process runs when it wakes: fn(args...), with
-// fn one of the typed function signatures of arity len(args).
+// fn one of the typed function signatures of arity n (see callGo).
 type idleCont struct {
 	fn   any
 	args [maxIdleArity]Term
@@ -158,21 +158,8 @@ func (p *Process) goIdle() bool {
 func (p *Process) callIdle() Term {
 	p.Tick()
 	c := p.idle
-	a := &c.args
 	p.base = !p.keepStack
-	switch fn := c.fn.(type) {
-	case func(*Process) Term:
-		return fn(p)
-	case func(*Process, Term) Term:
-		return fn(p, a[0])
-	case func(*Process, Term, Term) Term:
-		return fn(p, a[0], a[1])
-	case func(*Process, Term, Term, Term) Term:
-		return fn(p, a[0], a[1], a[2])
-	case func(*Process, Term, Term, Term, Term) Term:
-		return fn(p, a[0], a[1], a[2], a[3])
-	}
-	panic("rt: WaitIdle with a function of another signature")
+	return callGo(p, c.fn, c.args[:c.n])
 }
 
 // DropBase clears the token: a function that might have handed it on but

@@ -8,10 +8,7 @@ import (
 // The code for receive, send and safe points has the shape rt/doc.go
 // documents; golden/ runs it.
 func TestReceiveShape(t *testing.T) {
-	for _, tc := range []struct {
-		src       string
-		want, not []string
-	}{
+	checkShapes(t, "-module(m).\n-export([loop/1]).\n", []shapeCase{
 		{ // a server loop: the tail call in a clause body continues the function's loop
 			"loop(S) ->\n    receive\n        {get, From} -> From ! S, loop(S);\n        stop -> ok\n    end.\n",
 			[]string{"for {\n\t\tp.Tick()", "msg1 := p.RecvStartIdle(base1)", "recv1:", "p.RecvTake(msg1)",
@@ -58,9 +55,21 @@ func TestReceiveShape(t *testing.T) {
 			[]string{"var X rt.Term", "X = t1.Elems[1]", "X = atom_none", "goto recv1_end", "recv1_end:\n\t/*line m.erl:5*/ return X"},
 			nil,
 		},
-	} {
-		src := "-module(m).\n-export([loop/1]).\n" + tc.src
-		files, errs := translateSrc(t, src)
+	})
+}
+
+// shapeCase is a module's source (after a header) and what the generated
+// Go must contain (want) and must not (not).
+type shapeCase struct {
+	src       string
+	want, not []string
+}
+
+// checkShapes translates header+src for each case and checks the Go.
+func checkShapes(t *testing.T, header string, cases []shapeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		files, errs := translateSrc(t, header+tc.src)
 		if errs.HasErrors() {
 			t.Errorf("%s:\n%v", tc.src, errs)
 			continue

@@ -1,17 +1,11 @@
 package gen_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Which receives may wait without a goroutine (suspend.go), and what marks
 // the entries that tell them they run at the bottom of the stack.
 func TestIdleShape(t *testing.T) {
-	for _, tc := range []struct {
-		src       string
-		want, not []string
-	}{
+	checkShapes(t, "-module(m).\n-export([loop/1, start/0]).\n", []shapeCase{
 		{ // a server loop started by a fun that only calls it, and by spawn/3
 			"loop(S) -> receive {get, F} -> F ! S, loop(S); stop -> ok end.\n" +
 				"start() -> spawn(fun() -> loop(0) end), spawn(m, loop, [1]).\n",
@@ -48,23 +42,5 @@ func TestIdleShape(t *testing.T) {
 			nil,
 			[]string{"AtBase", "MarkIdle", "WaitIdle"},
 		},
-	} {
-		src := "-module(m).\n-export([loop/1, start/0]).\n" + tc.src
-		files, errs := translateSrc(t, src)
-		if errs.HasErrors() {
-			t.Errorf("%s:\n%v", tc.src, errs)
-			continue
-		}
-		out := string(files[0].Src)
-		for _, w := range tc.want {
-			if !strings.Contains(out, w) {
-				t.Errorf("generated code lacks %q:\n%s", w, out)
-			}
-		}
-		for _, w := range tc.not {
-			if strings.Contains(out, w) {
-				t.Errorf("generated code has %q:\n%s", w, out)
-			}
-		}
-	}
+	})
 }

@@ -317,7 +317,8 @@ func ListsFiltermap2(p *Process, f, l Term) Term {
 	b := listBuilder{p: p}
 	var kept Term // how the last kept element was kept (true or {true, V}), if any
 	var sites keptSites
-	for x := range walk(l, "filtermap", f, l) {
+	xs, tail := listPrefix(l)
+	for _, x := range xs {
 		var v Term
 		switch kept {
 		case nil:
@@ -339,6 +340,9 @@ func ListsFiltermap2(p *Process, f, l Term) Term {
 			kept = True
 			sites.add(lfFiltermap1Rec)
 		}
+	}
+	if tail != (Nil{}) {
+		return otpRaise(AtomFunctionClause, List(f, tail), sites.below(erlFrame{"lists", "filtermap_1", 2, 1416})...)
 	}
 	return b.done(Nil{})
 }
@@ -382,7 +386,8 @@ func ListsMapfoldl3(p *Process, f, acc, l Term) Term {
 	}
 	b := listBuilder{p: p}
 	first := true
-	for x := range walk(l, "mapfoldl", f, acc, l) {
+	xs, tail := listPrefix(l)
+	for _, x := range xs {
 		var v Term
 		if first {
 			v = mapfoldlAt0(p, f, x, acc)
@@ -400,6 +405,13 @@ func ListsMapfoldl3(p *Process, f, acc, l Term) Term {
 		first = false
 		b.push(r.Elems[0])
 		acc = r.Elems[1]
+	}
+	if tail != (Nil{}) {
+		frames := []erlFrame{{"lists", "mapfoldl_1", 3, 1461}}
+		if !first {
+			frames = append(frames, lfMapfoldl1Rec)
+		}
+		return otpRaise(AtomFunctionClause, List(f, acc, tail), frames...)
 	}
 	return NewTuple(b.done(Nil{}), acc)
 }
@@ -487,26 +499,41 @@ func anyAll(p *Process, f, l Term, stop bool) bool {
 
 // ListsPartition2 is lists:partition(Pred, List): {Satisfying, NotSatisfying}.
 func ListsPartition2(p *Process, f, l Term) Term {
-	yes, no := listBuilder{p: p}, listBuilder{p: p}
-	for x := range walk(l, "partition", f, l) {
+	var yes, no []Term
+	xs, tail := listPrefix(l)
+	for _, x := range xs {
 		if boolOrClause(partitionAt(p, f, x), lfPartition1) {
-			yes.push(x)
+			yes = append(yes, x)
 		} else {
-			no.push(x)
+			no = append(no, x)
 		}
 	}
-	return NewTuple(yes.done(Nil{}), no.done(Nil{}))
+	if tail != (Nil{}) {
+		slices.Reverse(yes) // partition_1's accumulators, latest first
+		slices.Reverse(no)
+		return otpRaise(AtomFunctionClause, List(f, tail, List(yes...), List(no...)), erlFrame{"lists", "partition_1", 4, 1398})
+	}
+	return NewTuple(List(yes...), List(no...))
 }
 
 // ListsTakewhile2 is lists:takewhile(Pred, List).
 func ListsTakewhile2(p *Process, f, l Term) Term {
 	b := listBuilder{p: p}
-	for x := range walk(l, "takewhile", f, l) {
-		if b.b.head == nil && !boolOrClause(takewhileAt0(p, f, x), lfTakewhile1) ||
-			b.b.head != nil && !boolOrClause(takewhileAtN(p, f, x), lfTakewhile1, lfTakewhile1Rec) {
-			break
+	x := l
+	for ; isCons(x); x = x.(*Cons).Tail {
+		h := x.(*Cons).Head
+		if b.b.head == nil && !boolOrClause(takewhileAt0(p, f, h), lfTakewhile1) ||
+			b.b.head != nil && !boolOrClause(takewhileAtN(p, f, h), lfTakewhile1, lfTakewhile1Rec) {
+			return b.done(Nil{})
 		}
-		b.push(x)
+		b.push(h)
+	}
+	if x != (Nil{}) {
+		frames := []erlFrame{{"lists", "takewhile_1", 2, 1498}}
+		if b.b.head != nil {
+			frames = append(frames, lfTakewhile1Rec)
+		}
+		return otpRaise(AtomFunctionClause, List(f, x), frames...)
 	}
 	return b.done(Nil{})
 }
@@ -516,6 +543,9 @@ func ListsDropwhile2(p *Process, f, l Term) Term {
 	for x := l; ; {
 		c, ok := x.(*Cons)
 		if !ok {
+			if x != (Nil{}) {
+				return otpRaise(AtomFunctionClause, List(f, x), erlFrame{"lists", "dropwhile_1", 2, 1515})
+			}
 			return x
 		}
 		if !boolOrClause(dropwhileAt(p, f, c.Head), lfDropwhile1) {
@@ -527,17 +557,24 @@ func ListsDropwhile2(p *Process, f, l Term) Term {
 
 // ListsSplitwith2 is lists:splitwith(Pred, List).
 func ListsSplitwith2(p *Process, f, l Term) Term {
-	b := listBuilder{p: p}
+	var taken []Term
 	x := l
 	for {
 		c, ok := x.(*Cons)
-		if !ok || !boolOrClause(splitwithAt(p, f, c.Head), lfSplitwith1) {
+		if !ok {
+			if x != (Nil{}) {
+				slices.Reverse(taken) // splitwith_1's accumulator, latest first
+				return otpRaise(AtomFunctionClause, List(f, x, List(taken...)), erlFrame{"lists", "splitwith_1", 3, 1549})
+			}
 			break
 		}
-		b.push(c.Head)
+		if !boolOrClause(splitwithAt(p, f, c.Head), lfSplitwith1) {
+			break
+		}
+		taken = append(taken, c.Head)
 		x = c.Tail
 	}
-	return NewTuple(b.done(Nil{}), x)
+	return NewTuple(List(taken...), x)
 }
 
 // ListsSeq2 is lists:seq(From, To).
@@ -607,13 +644,23 @@ func ListsMember2(p *Process, e, l Term) Term {
 
 // ListsDelete2 is lists:delete(Elem, List): without the first =:= match.
 func ListsDelete2(p *Process, e, l Term) Term {
-	xs := properSlice(l, "delete", e, l)
-	for i, x := range xs {
-		if ExactEqual(x, e) {
-			return List(slices.Delete(xs, i, i+1)...)
+	var before []Term
+	for x := l; ; {
+		c, ok := x.(*Cons)
+		if !ok {
+			if x != (Nil{}) {
+				// OTP's delete/2 recursed in its body down to the bad tail
+				return otpRaise(AtomFunctionClause, List(e, x), append([]erlFrame{{"lists", "delete", 2, 404}},
+					deeper(min(len(before), 2), erlFrame{"lists", "delete", 2, 406}, erlFrame{"lists", "delete", 2, 406})[:min(len(before), 1)]...)...)
+			}
+			return l
 		}
+		if ExactEqual(c.Head, e) {
+			return ListWithTail(c.Tail, before...) // the rest as it is, checked no further
+		}
+		before = append(before, c.Head)
+		x = c.Tail
 	}
-	return l
 }
 
 // ListsSubtract2 is lists:subtract(A, B), the same as A -- B.
@@ -702,9 +749,16 @@ func ListsLast1(p *Process, l Term) Term {
 
 // ListsDroplast1 is lists:droplast(List).
 func ListsDroplast1(p *Process, l Term) Term {
-	xs := properSlice(l, "droplast", l)
-	if len(xs) == 0 {
-		return listsClause("droplast", l)
+	xs, tail := listPrefix(l)
+	if len(xs) == 0 || tail != (Nil{}) {
+		// OTP's droplast/1 recursed in its body to the tail that matched
+		// neither [_] nor [H | T]
+		bad := tail
+		if len(xs) == 0 {
+			bad = l
+		}
+		under := deeper(min(len(xs), 2), erlFrame{"lists", "droplast", 1, 247}, erlFrame{"lists", "droplast", 1, 247})[:min(len(xs), 1)]
+		return otpRaise(AtomFunctionClause, List(bad), append([]erlFrame{{"lists", "droplast", 1, 246}}, under...)...)
 	}
 	return List(xs[:len(xs)-1]...)
 }
@@ -732,32 +786,12 @@ func sumAt(acc, x Term) Term { return Add(acc, x) }
 
 // ListsMax1 is lists:max(List): the first of equal maxima.
 func ListsMax1(p *Process, l Term) Term {
-	xs := properSlice(l, "max", l)
-	if len(xs) == 0 {
-		return listsClause("max", l)
-	}
-	m := xs[0]
-	for _, x := range xs[1:] {
-		if Compare(x, m) > 0 {
-			m = x
-		}
-	}
-	return m
+	return extreme(l, 1, erlFrame{"lists", "max", 1, 356}, erlFrame{"lists", "max", 2, 358})
 }
 
 // ListsMin1 is lists:min(List): the first of equal minima.
 func ListsMin1(p *Process, l Term) Term {
-	xs := properSlice(l, "min", l)
-	if len(xs) == 0 {
-		return listsClause("min", l)
-	}
-	m := xs[0]
-	for _, x := range xs[1:] {
-		if Compare(x, m) < 0 {
-			m = x
-		}
-	}
-	return m
+	return extreme(l, -1, erlFrame{"lists", "min", 1, 343}, erlFrame{"lists", "min", 2, 345})
 }
 
 // ListsDuplicate2 is lists:duplicate(N, Elem).
@@ -1021,4 +1055,25 @@ func ListsUniq1(p *Process, l Term) Term {
 		}
 	}
 	return b.done(Nil{})
+}
+
+// extreme is lists:max/1 (sign 1) or min/1 (sign -1): the first of equal
+// extremes. As OTP's, it fails at max/2 (min/2) with the tail and the
+// extreme so far when the list is improper.
+func extreme(l Term, sign int, one, two erlFrame) Term {
+	c, ok := l.(*Cons)
+	if !ok {
+		return otpRaise(AtomFunctionClause, List(l), one)
+	}
+	m := c.Head
+	x := c.Tail
+	for ; isCons(x); x = x.(*Cons).Tail {
+		if h := x.(*Cons).Head; Compare(h, m)*sign > 0 {
+			m = h
+		}
+	}
+	if x != (Nil{}) {
+		return otpRaise(AtomFunctionClause, List(x, m), two)
+	}
+	return m
 }

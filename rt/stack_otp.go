@@ -19,8 +19,9 @@ import (
 //     that raises (the trace's head, e.head) and the frames of OTP's code
 //     below it (e.under): otpRaise. A head without a location whose error
 //     is function_clause gets the line of the function's first clause from
-//     otpLines (otp_lines.go, generated from OTP's sources), so that the
-//     modules that build their own heads need not know OTP's lines.
+//     otpLines (otp_lines.go, generated from OTP's sources), one with
+//     another error the line otpRaiseLines records, so that the modules
+//     that build their own heads need not know OTP's lines.
 //   - A fun that OTP's code calls is called through a small Go function per
 //     call site, listed in otpCallSites with the frames BEAM has below the
 //     fun at that site (lists:map calls its fun from map/2 for the first
@@ -30,6 +31,11 @@ import (
 //     one call per element.
 //   - A Go function whose calls go through such sites is listed with no
 //     frames: its own Go frame stands for nothing.
+//
+// What a site cannot tell is history: a recursion that went through two
+// sites in turn (filtermap_1 keeping one element as true, the next as
+// {true, V}) shows BEAM both; the fun's site gives the last one only
+// (keptSites records the whole run for the errors rt raises itself).
 //
 // The lines are those of OTP 25's sources, as BEAM 25 reports them.
 

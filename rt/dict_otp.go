@@ -20,6 +20,9 @@ func init() {
 		{OrddictUpdate3, nil},
 		{orddictUpdateAt0, []erlFrame{{"orddict", "update", 3, 172}}},
 		{orddictUpdateAtN, []erlFrame{{"orddict", "update", 3, 172}, {"orddict", "update", 3, 170}}},
+		{OrddictFilter2, nil},
+		{orddictFilterAt0, []erlFrame{{"orddict", "filter", 2, 228}}},
+		{orddictFilterAtN, []erlFrame{{"orddict", "filter", 2, 228}, {"orddict", "filter", 2, 229}}},
 		{SetsFold3, nil},
 		{setsFoldAtV1, []erlFrame{{"sets", "fold_bucket", 3, 503}, {"sets", "fold_seg", 4, 499}, {"sets", "fold_segs", 4, 495}}},
 		{setsFoldAtV2, []erlFrame{{"sets", "fold_1", 3, 437}}},
@@ -82,3 +85,18 @@ func setsFoldAtV1(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, ac
 
 //go:noinline
 func setsFoldAtV2(p *Process, f, x, acc Term) Term { return CallFun2(p, f, x, acc) }
+
+// orddictFilterAt calls orddict:filter/2's predicate; kept is whether a
+// pair was kept before (filter's body recursion for it stays below).
+func orddictFilterAt(p *Process, f, k, v Term, kept bool) Term {
+	if kept {
+		return orddictFilterAtN(p, f, k, v)
+	}
+	return orddictFilterAt0(p, f, k, v)
+}
+
+//go:noinline
+func orddictFilterAt0(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }
+
+//go:noinline
+func orddictFilterAtN(p *Process, f, k, v Term) Term { return CallFun2(p, f, k, v) }

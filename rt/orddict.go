@@ -258,22 +258,28 @@ func OrddictMap2(p *Process, f, d Term) Term {
 func OrddictFilter2(p *Process, f, d Term) Term {
 	b := listBuilder{p: p}
 	for _, x := range odPairs(d, "filter", f) {
-		if odPred(p, f, x) {
+		if odPred(p, f, x, b.b.head != nil) {
 			b.push(x)
 		}
 	}
 	return odFunCheck(f, 2, "filter", f, Nil{}, nil, b.done(Nil{}))
 }
 
-func odPred(p *Process, f Term, x *Tuple) bool {
-	switch r := CallFun2(p, f, x.Elems[0], x.Elems[1]); r {
+// odPred calls filter/2's predicate; kept says whether a pair was kept
+// before, whose recursion OTP's filter/2 has below (dict_otp.go).
+func odPred(p *Process, f Term, x *Tuple, kept bool) bool {
+	r := orddictFilterAt(p, f, x.Elems[0], x.Elems[1], kept)
+	switch r {
 	case True:
 		return true
 	case False:
 		return false
-	default:
-		return CaseClause(r) == nil
 	}
+	frames := []erlFrame{{"orddict", "filter", 2, 228}}
+	if kept {
+		frames = append(frames, erlFrame{"orddict", "filter", 2, 229})
+	}
+	return otpRaise(NewTuple(AtomCaseClause, r), nil, frames...) == nil
 }
 
 // OrddictMerge3 is orddict:merge(Fun, Dict1, Dict2).

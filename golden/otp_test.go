@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/erl2go/erl2go/translate"
@@ -78,15 +80,33 @@ func TestOTPModulesTranslate(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("OTP's sources are not installed")
 	}
-	failed := 0
-	for _, file := range files {
+	// The modules are independent: translate them on every core.
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = translateOTP(files[i], include)
+			}
+		}()
+	}
+	for i, file := range files {
 		if why, ok := otpSkip[strings.TrimSuffix(filepath.Base(file), ".erl")]; ok {
 			t.Logf("%s: skipped: %s", file, why)
 			continue
 		}
-		if err := translateOTP(file, include); err != nil {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	failed := 0
+	for i, err := range errs {
+		if err != nil {
 			failed++
-			t.Errorf("%s: %v", file, err)
+			t.Errorf("%s: %v", files[i], err)
 		}
 	}
 	t.Logf("%d modules of %d applications, %d failed", len(files), len(apps), failed)
@@ -94,7 +114,8 @@ func TestOTPModulesTranslate(t *testing.T) {
 
 // otpSources lists the .erl files under the src directories of apps (some,
 // such as inets, keep them in subdirectories) and the include path that
-// finds their headers: each application's include and src directories.
+// finds their headers: each application's include and src directories, then
+// stdlib's and kernel's include directories.
 func otpSources(apps []string) (files, include []string) {
 	for _, app := range apps {
 		dirs, _ := filepath.Glob("/usr/lib/erlang/lib/" + app + "-*")
@@ -112,6 +133,12 @@ func otpSources(apps []string) (files, include []string) {
 				return nil
 			})
 		}
+	}
+	// OTP's makefiles put stdlib's and kernel's include directories on
+	// every application's path (yecc.erl includes erl_compile.hrl).
+	for _, app := range []string{"stdlib", "kernel"} {
+		dirs, _ := filepath.Glob("/usr/lib/erlang/lib/" + app + "-*/include")
+		include = append(include, dirs...)
 	}
 	sort.Strings(files)
 	return files, include

@@ -20,6 +20,7 @@ var (
 	atomStatus          = Intern("status")
 	atomInitialCall     = Intern("initial_call")
 	atomCurrentFunction = Intern("current_function")
+	atomCurrentStack    = Intern("current_stacktrace")
 	atomReductions      = Intern("reductions")
 	atomMemory          = Intern("memory")
 	atomHeapSize        = Intern("heap_size")
@@ -59,6 +60,11 @@ func ErlangProcessInfo2(p *Process, t, item Term) Term {
 	}
 	q := p.infoTarget(pid)
 	if list, isList := ListToSlice(item); isList {
+		for _, it := range list {
+			if a, ok := it.(Atom); !ok || !infoItems[a] {
+				return BIFBadarg("process_info", t, item)
+			}
+		}
 		if q == nil {
 			return atomUndefined
 		}
@@ -72,10 +78,22 @@ func ErlangProcessInfo2(p *Process, t, item Term) Term {
 		}
 		return List(out...)
 	}
+	if a, ok := item.(Atom); !ok || !infoItems[a] {
+		return BIFBadarg("process_info", t, item)
+	}
 	if q == nil {
 		return atomUndefined
 	}
 	return processInfoItem(p, q, item, t, item)
+}
+
+// infoItems are the items process_info knows: another is badarg, even
+// for a process that has exited, as on BEAM.
+var infoItems = map[Atom]bool{
+	atomRegisteredName: true, atomGroupLeader: true, atomMessageQueueLen: true, atomMessages: true,
+	atomLinks: true, atomMonitors: true, atomMonitoredBy: true, atomDictionary: true, atomStatus: true,
+	atomTrapExit: true, atomCurrentStack: true, atomInitialCall: true, atomCurrentFunction: true,
+	atomReductions: true, atomMemory: true, atomHeapSize: true, atomPriority: true, atomErrorHandler: true,
 }
 
 // infoTarget is the process process_info reports on, nil when it has
@@ -139,12 +157,17 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 		}
 	}
 	if p == q && it == atomCurrentFunction {
-		if st := currentStack(); len(st) > 0 {
-			x := st[0].(*Tuple)
+		if st, ok := ownStack(q).(*Cons); ok {
+			x := st.Head.(*Tuple)
 			return NewTuple(x.Elems[0], x.Elems[1], x.Elems[2]), true
 		}
-		if f, ok := q.idleFunction(); ok {
-			return NewTuple(f.mod, f.fun, Int(f.arity)), true
+	}
+	if it == atomCurrentStack {
+		if p == q {
+			return List(currentStack()...), true
+		}
+		if v, ok := p.askStack(q); ok {
+			return v, true
 		}
 	}
 	q.mu.Lock()
@@ -183,22 +206,15 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 		return q.statusLocked(p), true
 	case atomTrapExit:
 		return Bool(q.trapExit), true
+	case atomCurrentStack:
+		// The owner did not answer (it runs Go code): the function that
+		// stands for its current one (below), without a location.
+		if x, ok := TupleArity(q.initialLocked(atomCurrentFunction), 3); ok {
+			return List(NewTuple(x.Elems[0], x.Elems[1], x.Elems[2], Nil{})), true
+		}
+		return Nil{}, true
 	case atomInitialCall, atomCurrentFunction:
-		// Here when the stack shows no Erlang function: the owner did not
-		// answer, runs Go code, or waits idle (suspend.go), its stack
-		// gone. The initial call stands for it.
-		// spawn(Fun) starts in erlang:apply/2 on BEAM; it is then running
-		// the fun, which stands in for the function it is in now.
-		if fn, ok := q.initial.(*Fun); ok && it == atomCurrentFunction {
-			return NewTuple(fn.Module, fn.Name, Int(0)), true
-		}
-		if _, ok := q.initial.(*Fun); ok {
-			return NewTuple(AtomErlang, Intern("apply"), Int(2)), true
-		}
-		if q.initial != nil {
-			return q.initial, true
-		}
-		return NewTuple(AtomErlang, Intern("apply"), Int(2)), true
+		return q.initialLocked(it), true
 	case atomReductions, atomMemory, atomHeapSize:
 		return Int(0), true
 	case atomPriority:
@@ -207,6 +223,24 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 		return Intern("error_handler"), true
 	}
 	return nil, false
+}
+
+// initialLocked is the initial call, or for current_function the function
+// that stands for the current one when the stack shows no Erlang function:
+// the owner did not answer, runs Go code, or waits idle (suspend.go), its
+// stack gone.
+func (q *Process) initialLocked(it Atom) Term {
+	// spawn(Fun) starts in erlang:apply/2 on BEAM; it is then running
+	// the fun, which stands in for the function it is in now.
+	if fn, ok := q.initial.(*Fun); ok && it == atomCurrentFunction {
+		return NewTuple(fn.Module, fn.Name, Int(0))
+	}
+	if q.initial != nil {
+		if _, ok := q.initial.(*Fun); !ok {
+			return q.initial
+		}
+	}
+	return NewTuple(AtomErlang, Intern("apply"), Int(2))
 }
 
 func (q *Process) statusLocked(p *Process) Term {
@@ -252,19 +286,20 @@ func sortedPids(set map[Pid]struct{}) Term {
 
 // currentStack is the calling process's Erlang stack trace as
 // process_info shows it, innermost first: its Go frames read as an
-// exception's are, without the process_info call itself. A process asked
-// by another is at a safe point: a function's entry, a loop's top, a
-// receive.
+// exception's are, from the caller of process_info (BEAM's trace has no
+// entry for the BIF, and its depth limit counts from there). A process
+// asked by another is at a safe point: a function's entry, a loop's top,
+// a receive.
 func currentStack() []Term {
-	st, _ := ListToSlice(NewException(AtomError, nil).Stacktrace())
-	for len(st) > 0 {
-		x, ok := st[0].(*Tuple)
-		if !ok || len(x.Elems) != 4 || x.Elems[0] != Term(AtomErlang) || x.Elems[1] != Term(atomProcessInfo) {
+	e := NewException(AtomError, nil)
+	for i, pc := range e.pcs {
+		if f, _, ok := frameMFA(runtime.FuncForPC(pc-1).Name(), ""); ok && f.mod == AtomErlang && f.fun == atomProcessInfo {
+			e.pcs = e.pcs[i+1:]
 			break
 		}
-		st = st[1:]
 	}
-	return st
+	st, _ := ListToSlice(e.Stacktrace())
+	return withOTPBelow(st)
 }
 
 var atomProcessInfo = Intern("process_info")

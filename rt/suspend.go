@@ -59,15 +59,12 @@ package rt
 // less than waking a parked one.
 
 // idleCont is what an idle process runs when it wakes: fn(args...), with
-// fn one of the typed function signatures of arity n (see callGo).
+// fn one of the typed function signatures of arity len(args) (see callGo;
+// a function of arity up to MaxTypedArity may wait idle).
 type idleCont struct {
 	fn   any
-	args [maxIdleArity]Term
-	n    int
+	args []Term // reused from one wait to the next
 }
-
-// maxIdleArity is the largest arity of a function that may wait idle.
-const maxIdleArity = 4
 
 // idleMark is the value WaitIdle returns up the stack to the starter. It
 // is a tuple nothing else can make, compared by identity.
@@ -125,7 +122,7 @@ func (p *Process) WaitIdle(fn any, args ...Term) Term {
 		p.idle = c
 	}
 	c.fn = fn
-	c.n = copy(c.args[:], args)
+	c.args = append(c.args[:0], args...)
 	return idleMark
 }
 
@@ -159,7 +156,7 @@ func (p *Process) callIdle() Term {
 	p.Tick()
 	c := p.idle
 	p.base = !p.keepStack
-	return callGo(p, c.fn, c.args[:c.n])
+	return callGo(p, c.fn, c.args)
 }
 
 // DropBase clears the token: a function that might have handed it on but

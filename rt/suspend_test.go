@@ -262,3 +262,33 @@ func TestIdleKeepStack(t *testing.T) {
 	}
 	p.SendExit(pid, AtomKill)
 }
+
+// idleSum6 waits idle with six arguments and answers {sum, From} with
+// their sum: continuations of any typed arity.
+func idleSum6(p *Process, a, b, c, d, e, f Term) Term {
+	base := p.AtBase()
+	p.Tick()
+	m := p.RecvStartIdle(base)
+	if m == nil {
+		return p.WaitIdle(idleSum6, a, b, c, d, e, f)
+	}
+	p.RecvTake(m)
+	return Send(p, m.Term().(*Tuple).Elems[1], Add(Add(Add(a, b), Add(c, d)), Add(e, f)))
+}
+
+func TestIdleArity6(t *testing.T) {
+	p := NewProcess()
+	fn := NewLocalFun(Intern("t"), Intern("-sum/0-fun-0-"), 0, 0, nil, func(p *Process) Term {
+		return idleSum6(p, Int(1), Int(2), Int(3), Int(4), Int(5), Int(6))
+	}).MarkIdle()
+	pid, _ := p.SpawnFun(fn, SpawnOpts{})
+	q := pid.process()
+	time.Sleep(20 * time.Millisecond)
+	if q.parked.Load() != 1 || !q.idleWait {
+		t.Fatal("not idle")
+	}
+	Send(p, pid, NewTuple(Intern("sum"), p.self))
+	if m := recvAny(t, p); m != Term(Int(21)) {
+		t.Fatalf("got %s", Format(m))
+	}
+}

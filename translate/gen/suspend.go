@@ -44,12 +44,13 @@ import (
 // The loop of a tail-call group with such a member takes the token and
 // passes it to every member's clauses, each time round.
 //
-// Left out: functions with more than rt's maxIdleArity (4) arguments,
+// Left out: functions with more than rt.MaxTypedArity (8) arguments,
 // functions whose loop carries state outside its parameters (a list
 // builder of a body recursion, bit-syntax matchers and builders).
 
-// maxIdleArity is rt.maxIdleArity.
-const maxIdleArity = 4
+// maxIdleArity is rt.MaxTypedArity: WaitIdle's function is called through
+// one of rt's typed signatures.
+const maxIdleArity = 8
 
 // idleInfo is what an idle-capable function's emitter needs.
 type idleInfo struct {

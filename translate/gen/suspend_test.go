@@ -6,6 +6,12 @@ import "testing"
 // the entries that tell them they run at the bottom of the stack.
 func TestIdleShape(t *testing.T) {
 	checkShapes(t, "-module(m).\n-export([loop/1, start/0]).\n", []shapeCase{
+		{ // eight arguments are not too many
+			"loop(S) -> S.\nwide(A, B, C, D, E, F, G, H) -> receive X -> wide(X, A, B, C, D, E, F, G) end.\n" +
+				"start() -> spawn(fun() -> wide(1, 2, 3, 4, 5, 6, 7, 8) end).\n",
+			[]string{"return p.WaitIdle(m_wide_8, A, B, C, D, E, F, G, H)"},
+			nil,
+		},
 		{ // a server loop started by a fun that only calls it, and by spawn/3
 			"loop(S) -> receive {get, F} -> F ! S, loop(S); stop -> ok end.\n" +
 				"start() -> spawn(fun() -> loop(0) end), spawn(m, loop, [1]).\n",
@@ -34,11 +40,11 @@ func TestIdleShape(t *testing.T) {
 			nil,
 		},
 		{ // not idle: work before the receive, an after section, a fun that computes
-			// its arguments, more than four arguments
+			// its arguments, more than eight arguments
 			"loop(S) -> io:format(\"~p~n\", [S]), receive X -> loop(X) end.\n" +
 				"timed(S) -> receive X -> timed(X) after 100 -> S end.\n" +
-				"wide(A, B, C, D, E) -> receive X -> wide(X, A, B, C, D) end.\n" +
-				"start() -> spawn(fun() -> loop(self()) end), timed(0), wide(1, 2, 3, 4, 5).\n",
+				"wide(A, B, C, D, E, F, G, H, I) -> receive X -> wide(X, A, B, C, D, E, F, G, H) end.\n" +
+				"start() -> spawn(fun() -> loop(self()) end), timed(0), wide(1, 2, 3, 4, 5, 6, 7, 8, 9).\n",
 			nil,
 			[]string{"AtBase", "MarkIdle", "WaitIdle"},
 		},

@@ -68,6 +68,7 @@ type formatter struct {
 	deep    bool // mark the sublists of the result
 	col     int  // the column at out[colPos], as io_lib_format counts it
 	colPos  int
+	limit   *charsLimit // io_lib:format/3's chars_limit (io_lib.go), or nil
 }
 
 func (f *formatter) run() {
@@ -280,6 +281,9 @@ func (f *formatter) controlArgs(c rune) []Term {
 // result of ~p ~P ~w ~W and ~s of a non-atom is one sublist, as those are
 // the controls that io_lib_format does not flatten.
 func (f *formatter) control(out []rune, s fmtSpec) []rune {
+	if f.limit != nil && isLimitedControl(s) {
+		return f.limit.control(f, out, s)
+	}
 	if f.deep && isLimitedControl(s) {
 		s.deep = true
 		out = append(out, mkOpen)

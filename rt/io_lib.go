@@ -21,6 +21,234 @@ func IoLibFwrite2(p *Process, format, args Term) Term {
 	return deepList(formatTerm(atomIoLib, "fwrite", format, args))
 }
 
+// IoLibFormat3 is io_lib:format(Format, Args, Options), whose one option
+// is {chars_limit, N}: the text of ~p ~P ~w ~W and ~s (of a non-atom) is
+// cut to share about N characters less what the rest of the format
+// writes (charsLimit).
+func IoLibFormat3(p *Process, format, args, opts Term) Term {
+	return deepList(formatLimited(format, args, opts))
+}
+
+// IoLibFwrite3 is io_lib:fwrite(Format, Args, Options), the same as format.
+func IoLibFwrite3(p *Process, format, args, opts Term) Term {
+	return deepList(formatLimited(format, args, opts))
+}
+
+// charsLimit is io_lib_format's build_limited: the characters left for the
+// limited controls (negative: no limit) and how many of them are left;
+// each gets an equal share of what the ones before it left. In the first
+// pass (count) they write nothing and are only counted, so that what the
+// rest writes is known.
+type charsLimit struct {
+	left, controls int
+	count          bool
+}
+
+// formatLimited is io_lib:format/3: io_lib_format's build/2 in two passes
+// of the formatter. A bad format or option raises error:badarg with
+// io_lib:format(Format, Args) (without the options) on top, as OTP 25 does.
+func formatLimited(format, args, opts Term) (out []rune) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(badFormat); !ok {
+				panic(r)
+			}
+			// fwrite/3 tail-calls format/3, which raises.
+			e := NewException(AtomError, AtomBadarg)
+			e.head = NewTuple(atomIoLib, Intern("format"), List(format, args), otpLoc("io_lib", 202))
+			panic(e)
+		}
+	}()
+	if _, ok := ListToSlice(opts); !ok {
+		failFormat()
+	}
+	limit := -1
+	switch l := writeOption(opts, atomCharsLimit).(type) {
+	case nil:
+	case Int:
+		limit = int(l)
+	default:
+		failFormat()
+	}
+	fmtChars, literal := formatArg(format)
+	argv, ok := ListToSlice(args)
+	if !ok {
+		failFormat()
+	}
+	if limit < 0 {
+		return formatMarked(fmtChars, literal, argv, true)
+	}
+	counted := formatter{format: fmtChars, literal: literal, args: argv, deep: true, limit: &charsLimit{count: true}}
+	counted.run()
+	if len(counted.args) != 0 {
+		failFormat()
+	}
+	if counted.limit.controls == 0 {
+		return counted.out
+	}
+	other := charsLength(counted.out)
+	f := formatter{format: fmtChars, literal: literal, args: argv, deep: true,
+		limit: &charsLimit{left: tsub(limit, other), controls: counted.limit.controls}}
+	f.run()
+	return f.out
+}
+
+// control writes one limited control with its share of the characters
+// left, as one sublist of the result.
+func (l *charsLimit) control(f *formatter, out []rune, s fmtSpec) []rune {
+	if l.count {
+		l.controls++
+		return out
+	}
+	share := l.left
+	if share >= 0 {
+		share /= l.controls
+	}
+	s.deep = true
+	start := len(out)
+	out = append(out, mkOpen)
+	out = f.controlCut(out, s, share)
+	out = append(out, mkClose)
+	l.left = tsub(l.left, charsLength(out[start:]))
+	l.controls--
+	return out
+}
+
+// controlCut is io_lib_format:control_limited: ~p ~P ~w ~W ~s with at
+// most about limit characters.
+func (f *formatter) controlCut(out []rune, s fmtSpec, limit int) []rune {
+	switch s.ctrl {
+	case 'p', 'P':
+		if s.left {
+			failFormat()
+		}
+		o := prettyOpts{col: s.prec, lineLen: s.width, depth: -1, unicode: s.unicode, strings: s.strings, deep: true}
+		if o.lineLen == noField {
+			o.lineLen = 80
+		}
+		if o.col == noField {
+			f.out = out
+			o.col = f.column() + 1
+		}
+		if s.ctrl == 'P' {
+			o.depth = depthArg(s.args[1])
+		}
+		return prettyLimited(out, s.args[0], o, limit)
+	case 'w', 'W':
+		depth := -1
+		if s.ctrl == 'W' {
+			depth = depthArg(s.args[1])
+		}
+		return termField(out, writeLimited(s.args[0], depth, s.unicode, limit), s)
+	}
+	var chars []rune
+	switch {
+	case limit < 0 || s.width != noField && limit >= s.width:
+		chars = charsArgMarked(nil, s.args[0], s.unicode, true)
+	case s.unicode:
+		chars = cutChars(charsArg(nil, s.args[0], true), tsub(limit, 3))
+	default:
+		chars = cutLatin1(s.args[0], tsub(limit, 3))
+	}
+	if s.width != noField && limit >= 0 {
+		s.width = max(3, min(s.width, limit)) // limit_field
+	}
+	return stringField(out, chars, s)
+}
+
+// writeLimited is io_lib:write(T, [{depth, Depth}, {encoding, E},
+// {chars_limit, Limit}]).
+func writeLimited(t Term, depth int, unicode bool, limit int) []rune {
+	switch {
+	case depth == 0 || limit == 0:
+		return []rune("...")
+	case limit < 0:
+		return termWriter{unicode: unicode, deep: true}.term(nil, t, depth)
+	}
+	b := limBuilder{unicode: unicode}
+	return b.intermediate(t, depth, limit).write(nil, true)
+}
+
+// cutChars is ~ts's text cut as io_lib_format's limit_cdata_to_chars
+// does, flat: the first n characters (grapheme clusters), then the rest if
+// it is at most 3 characters, else "...".
+func cutChars(chars []rune, n int) []rune {
+	keep := truncChars(chars, n)
+	if charsLength(chars[len(keep):]) <= 3 {
+		return chars
+	}
+	return append(keep[:len(keep):len(keep)], '.', '.', '.')
+}
+
+// cutLatin1 is ~s's text cut as io_lib_format's limit_iolist_to_chars
+// does: the first n characters, nested lists flattened and each piece of
+// a binary a sublist, then the rest if it is at most 3 characters, else
+// "...". Only what it reads must be characters (0..255), lists or
+// binaries.
+func cutLatin1(t Term, n int) []rune {
+	w := ioWalk{cur: t}
+	out := w.take(nil, n)
+	rest := w.take(nil, 4)
+	if flatLen(rest) < 4 {
+		return append(out, rest...)
+	}
+	return append(out, '.', '.', '.')
+}
+
+// ioWalk reads an iolist piece by piece: cur is what is left of the list
+// (or binary) being read, stack the tails of the lists around it.
+type ioWalk struct {
+	cur   Term
+	stack []Term
+}
+
+// take appends up to n characters, a binary's bytes as one sublist.
+func (w *ioWalk) take(out []rune, n int) []rune {
+	for n > 0 {
+		switch v := w.cur.(type) {
+		case Nil:
+			if len(w.stack) == 0 {
+				return out
+			}
+			w.cur, w.stack = w.stack[len(w.stack)-1], w.stack[:len(w.stack)-1]
+		case *Cons:
+			if c, ok := v.Head.(Int); ok && c >= 0 && c <= 0xFF {
+				out, n, w.cur = append(out, rune(c)), n-1, v.Tail
+				continue
+			}
+			w.stack, w.cur = append(w.stack, v.Tail), v.Head
+		case *Binary:
+			if v.Trail != 0 {
+				failFormat()
+			}
+			k := min(n, len(v.Data))
+			out = append(out, mkOpen)
+			for _, b := range v.Data[:k] {
+				out = append(out, rune(b))
+			}
+			out, n = append(out, mkClose), n-k
+			w.cur = &Binary{Data: v.Data[k:]}
+			if k == len(v.Data) {
+				w.cur = Nil{}
+			}
+		default:
+			failFormat()
+		}
+	}
+	return out
+}
+
+// flatLen counts the characters of a marked stream.
+func flatLen(text []rune) int {
+	n := 0
+	for _, r := range text {
+		if !isMark(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // formatTerm runs io_lib:format on Erlang terms, with the result's
 // sublists marked, and raises error:badarg from Module:Fun(Format, Args)
 // when BEAM would.
@@ -371,6 +599,7 @@ func IoLibDeepLatin1CharList1(p *Process, t Term) Term {
 func init() {
 	RegisterModule("io_lib",
 		Export("format", 2, IoLibFormat2), Export("fwrite", 2, IoLibFwrite2),
+		Export("format", 3, IoLibFormat3), Export("fwrite", 3, IoLibFwrite3),
 		Export("write", 1, IoLibWrite1), Export("write", 2, IoLibWrite2),
 		Export("print", 1, IoLibPrint1), Export("print", 4, IoLibPrint4),
 		Export("write_atom", 1, IoLibWriteAtom1),

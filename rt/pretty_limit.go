@@ -1,6 +1,9 @@
 package rt
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // io_lib:write(Term, [{chars_limit, N}]): the term cut to about N
 // characters, as io_lib_pretty's "intermediate format" does it. Pass 1 of
@@ -20,9 +23,12 @@ type ppSeq struct {
 	more  func(limit, dd int) ppSeq // nil: not cut
 }
 
-// limBuilder is print_length with a budget, for io_lib:write.
+// limBuilder is print_length with a budget, for io_lib:write and, with
+// strings, for ~p under io_lib:format/3's chars_limit.
 type limBuilder struct {
 	unicode bool
+	strings bool // lists and binaries of characters print as text
+	deep    bool // mark the sublists of text leaves (format_deep.go)
 }
 
 // tsub is io_lib_pretty's budget subtraction: a negative budget is no
@@ -45,6 +51,11 @@ func (b *limBuilder) length(t Term, d, limit int) *ppNode {
 		text := appendAtom(nil, v, b.unicode)
 		return ppLeafNode(text, charsLength(text))
 	case *Cons:
+		if b.strings && d != 1 {
+			if n := b.stringLeaf(v, limit); n != nil {
+				return n
+			}
+		}
 		n := b.seqNode(ppList, b.listSeq(v, d, tsub(limit, 2)), 2)
 		if n.ndots > 0 {
 			n.more = func(l, dd int) *ppNode { return b.length(v, d+dd, l) }
@@ -55,7 +66,19 @@ func (b *limBuilder) length(t Term, d, limit int) *ppNode {
 	case *Map:
 		return b.mapNode(v, d, limit)
 	case *Binary:
-		return b.binary(v, d, limit)
+		if b.strings && d == 1 && len(v.Data) > 0 {
+			return cutLeaf("<<...>>", func(l, dd int) *ppNode { return b.length(v, 1+dd, l) })
+		}
+		if b.strings && len(v.Data) > 0 && v.Trail == 0 {
+			if n := b.textBinary(v, d, limit); n != nil {
+				return n
+			}
+		}
+		n := b.binary(v, d, limit)
+		if b.strings && n.more != nil { // more depth may make it text
+			n.more = func(l, dd int) *ppNode { return b.length(v, d+dd, l) }
+		}
+		return n
 	}
 	text := writeTerm(nil, t, -1, false)
 	return ppLeafNode(text, charsLength(text))
@@ -305,4 +328,126 @@ func (b *limBuilder) searchDepth(lower, upper *ppNode, limit, dl, du int) *ppNod
 		return lower
 	}
 	return upper
+}
+
+// stringLeaf is print_length of a list under ~p with a budget: a string
+// leaf if the list, or its first limit-2 characters, are printable
+// (io_lib_pretty:printable_list/4), else nil. A prefix prints as
+// "abc"..., a leaf with no cut parts, so the depth search leaves it.
+func (b *limBuilder) stringLeaf(c *Cons, limit int) *ppNode {
+	rs, whole := b.printablePrefix(c, tsub(limit, 2))
+	if rs == nil {
+		return nil
+	}
+	mode := escLatin1
+	if b.unicode {
+		mode = escUnicode
+	}
+	quoted := appendQuoted(nil, rs, '"', mode)
+	if whole {
+		return ppLeafNode(quoted, charsLength(quoted))
+	}
+	text := append(append(openIf(nil, b.deep), quoted...), closeIf(nil, b.deep)...)
+	return ppLeafNode(append(text, '.', '.', '.'), 3+charsLength(quoted))
+}
+
+// printablePrefix returns the characters of the list if it is printable
+// (whole), or its first n characters if they are printable and more
+// follow; nil otherwise. Without t, the test is Latin-1 and a list whose
+// first n elements are printable characters is cut there, whatever comes
+// after; with t, the first n elements must be characters (string:slice)
+// and printable under the +pc range, and with n = 0 nothing is text.
+func (b *limBuilder) printablePrefix(t Term, n int) (rs []rune, whole bool) {
+	for {
+		c, ok := t.(*Cons)
+		if _, isNil := t.(Nil); isNil {
+			if b.unicode && len(rs) == 0 {
+				return nil, false
+			}
+			return rs, true
+		}
+		if len(rs) == n {
+			if b.unicode && (n == 0 || !ok) {
+				return nil, false
+			}
+			return append([]rune{}, rs...), false
+		}
+		if !ok {
+			return nil, false
+		}
+		ch, isInt := c.Head.(Int)
+		printable := isInt && isPrintableLatin1(int64(ch))
+		if b.unicode {
+			printable = isInt && isPrintableChar(int64(ch))
+		}
+		if !printable {
+			return nil, false
+		}
+		rs = append(rs, rune(ch))
+		t = c.Tail
+	}
+}
+
+// textBinary is print_length of a binary under ~p with a budget: text
+// <<"abc">> if its bytes (at most 4 per level of depth below this one,
+// and the budget less 6) are printable (io_lib_pretty:printable_bin0/4);
+// a printable prefix prints as <<"abc"...>>, which more depth lengthens.
+func (b *limBuilder) textBinary(v *Binary, d, limit int) *ppNode {
+	d1 := d - 1
+	n := len(v.Data)
+	if d1 >= 0 {
+		n = min(n, 4*d1)
+	}
+	n = min(n, tsub(limit, 6))
+	var leaf *ppNode
+	if b.unicode && validUTF8Prefix(v.Data, n) {
+		leaf = unicodeTextBinary(v.Data, n, d1, b.deep)
+	} else {
+		leaf = latin1TextBinary(v.Data, n, d1, b.deep)
+	}
+	if leaf != nil && strings.HasSuffix(string(flatChars(leaf.text)), "...>>") {
+		leaf.ndots = 3
+		leaf.more = func(l, dd int) *ppNode { return b.length(v, d+dd, l) }
+	}
+	return leaf
+}
+
+// prettyLimited appends t as ~p prints it under a character limit
+// (io_lib_pretty:print/2 with chars_limit): the deepest print that fits
+// the limit (intermediate), laid out as prettyTerm lays out a whole term.
+func prettyLimited(out []rune, t Term, o prettyOpts, limit int) []rune {
+	if o.depth == 0 || limit == 0 {
+		return append(out, '.', '.', '.')
+	}
+	if o.col <= 0 {
+		o.col = 1
+	}
+	switch v := t.(type) {
+	case Atom:
+		return appendAtom(out, v, o.unicode)
+	case *Tuple, *Cons, Nil, *Map, *Binary:
+	default:
+		return writeTerm(out, t, -1, false)
+	}
+	b := limBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
+	return layoutRoot(out, b.intermediate(t, o.depth, limit), o)
+}
+
+// layoutRoot appends the tree root as prettyTerm lays out a whole term:
+// on one line if it fits, else broken by ppLayout.
+func layoutRoot(out []rune, root *ppNode, o prettyOpts) []rune {
+	if o.lineLen == 0 || root.n < o.lineLen-o.col {
+		return root.write(out, o.deep)
+	}
+	l := ppLayout{ll: o.lineLen, m: root.n, deep: o.deep}
+	l.tind = 1
+	for _, ind := range []int{-1, 4} {
+		if l.cind(root, o.col, ind, 0, 0) {
+			l.tind = ind
+			break
+		}
+	}
+	l.out = out
+	l.pp(root, o.col, &ppIndent{n: o.col - 1}, 0, 0)
+	return l.out
 }

@@ -292,3 +292,70 @@ func TestIdleArity6(t *testing.T) {
 		t.Fatalf("got %s", Format(m))
 	}
 }
+
+// TestIdleChaos: idle processes that several senders keep waking while
+// some are killed at random moments: the others get every message in
+// order, every one is reported 'DOWN' once (killed, or normal after its
+// total), and no goroutine is left.
+func TestIdleChaos(t *testing.T) {
+	base := runtime.NumGoroutine()
+	p := NewProcess()
+	const n, senders, msgs = 400, 4, 200
+	pids := make([]Pid, n)
+	refs := map[Ref]int{}
+	for i := range pids {
+		pids[i] = spawnIdleCounter(p, SpawnOpts{})
+		refs[p.Monitor(pids[i])] = i
+	}
+	var wg sync.WaitGroup
+	for s := 0; s < senders; s++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			q := NewProcess()
+			for k := 1; k <= msgs; k++ {
+				for i := s; i < n; i += senders {
+					Send(q, pids[i], NewTuple(Intern("n"), Int(k)))
+				}
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() { // kill every tenth counter while the messages flow
+		defer wg.Done()
+		q := NewProcess()
+		for i := 0; i < n; i += 10 {
+			q.SendExit(pids[i], AtomKill)
+			time.Sleep(50 * time.Microsecond)
+		}
+	}()
+	wg.Wait()
+	for i, pid := range pids {
+		if i%10 != 0 {
+			Send(p, pid, NewTuple(Intern("total"), p.self))
+		}
+	}
+	downs := map[int]int{} // the killed ones end killed, the others normal after {total, _}
+	for got := 0; got < n-n/10 || len(downs) < n; {
+		m := recvAny(t, p).(*Tuple)
+		switch m.Elems[0] {
+		case Term(Intern("total")):
+			if m.Elems[2] != Term(Int(msgs)) {
+				t.Fatalf("%s: want total %d", Format(m), msgs)
+			}
+			got++
+		case Term(atomDOWN):
+			i := refs[m.Elems[1].(Ref)]
+			if want := Term(AtomNormal); i%10 == 0 && m.Elems[4] != Term(AtomKilled) || i%10 != 0 && m.Elems[4] != want {
+				t.Fatalf("counter %d: %s", i, Format(m))
+			}
+			downs[i]++
+		}
+	}
+	for i, c := range downs {
+		if c != 1 {
+			t.Fatalf("counter %d: %d 'DOWN's", i, c)
+		}
+	}
+	waitGoroutines(t, base+2)
+}

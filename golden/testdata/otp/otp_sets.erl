@@ -1,13 +1,15 @@
 -module(otp_sets).
 -export([main/0]).
 
-%% OTP's libraries of sets, graphs and URIs, translated to Go: sofs's
-%% relations and families, digraph and digraph_utils over ets tables,
-%% uri_string's parsing and normalisation (which asks inet_parse whether a
-%% host is an IPv6 address).
+%% OTP's libraries of sets, graphs, URIs and random numbers, translated to
+%% Go: sofs's relations and families, digraph and digraph_utils over ets
+%% tables, uri_string's parsing and normalisation (which asks inet_parse
+%% whether a host is an IPv6 address), and rand's eight generators, all
+%% 58- and 64-bit masks and shifts, from fixed seeds.
 %%
 %% otp: stdlib-4.2/src/sofs.erl stdlib-4.2/src/digraph.erl stdlib-4.2/src/digraph_utils.erl
 %% otp: stdlib-4.2/src/uri_string.erl kernel-8.5.3/src/inet.erl kernel-8.5.3/src/inet_parse.erl
+%% otp: stdlib-4.2/src/rand.erl
 
 relations() ->
     R = sofs:relation([{a, 1}, {b, 2}, {a, 3}, {c, 2}]),
@@ -55,7 +57,25 @@ uris() ->
     io:format("~p~n", [uri_string:resolve("../d;p?q", "http://a/b/c/d;p?q")]),
     io:format("~p~n", [uri_string:parse("http://[::1")]).
 
+randoms() ->
+    [begin
+         S0 = rand:seed_s(Alg, {123, 456, 789}),
+         {L, S1} = lists:foldl(fun(_, {Acc, S}) ->
+                                       {X, S2} = rand:uniform_s(1000, S),
+                                       {[X | Acc], S2}
+                               end, {[], S0}, lists:seq(1, 8)),
+         {F, S3} = rand:uniform_s(S1),
+         {N, S4} = rand:normal_s(S3),
+         {B, S5} = rand:bytes_s(7, S4),
+         {J, _} = rand:uniform_real_s(S5),
+         io:format("~p ~p ~.6f ~.6f ~p ~.6f~n", [Alg, lists:reverse(L), F, N, B, J])
+     end || Alg <- [exsss, exro928ss, exrop, exs1024s, exsp, exs64, exsplus, exs1024]],
+    S = rand:seed_s(exsss, {1, 2, 3}),
+    {V, _} = rand:uniform_s(1 bsl 100, S),
+    io:format("~p~n~p~n", [V, rand:export_seed_s(rand:jump(S))]).
+
 main() ->
     relations(),
     graphs(),
-    uris().
+    uris(),
+    randoms().

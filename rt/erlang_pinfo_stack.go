@@ -99,12 +99,17 @@ func inReceive() bool {
 // frames of OTP's Erlang code BEAM would have there (OTP 25's lines).
 var (
 	genServerMethods    string // set in init: the methods refer to process_info
+	genStatemMethods    string
 	genServerLoopFrames = []Term{otpFrame("gen_server", "loop", 7, 871), procLibFrame}
+	genStatemLoopFrames = []Term{otpFrame("gen_statem", "loop_receive", 3, 1281), procLibFrame}
 	timerSleepAt        = otpFrame("timer", "sleep", 1, 219) // a receive after, whose last line is that of the clause above
 	timerSleepBIF       = NewTuple(Intern("timer"), Intern("sleep"), Int(1), Nil{})
 )
 
-func init() { genServerMethods = strings.TrimSuffix(funcName((*genServer).loop), "loop") }
+func init() {
+	genServerMethods = strings.TrimSuffix(funcName((*genServer).loop), "loop")
+	genStatemMethods = strings.TrimSuffix(funcName((*genStatem).loop), "loop")
+}
 
 func funcName(fn any) string {
 	if fn == nil {
@@ -114,27 +119,51 @@ func funcName(fn any) string {
 }
 
 // withOTPBelow completes the calling process's stack trace st: a
-// gen_server callback has gen_server's and proc_lib's frames below it,
-// a gen_server waiting for a message is in gen_server:loop/7, and
-// timer:sleep/1 waits at a line of timer.erl.
+// gen_server or gen_statem callback has their frames and proc_lib's below
+// it, a server waiting for a message is in gen_server:loop/7 or
+// gen_statem:loop_receive/3, and timer:sleep/1 waits at a line of
+// timer.erl. (A gen_statem's init/1 gets no frames below: BEAM's differ.)
 func withOTPBelow(st []Term) []Term {
 	for i, e := range st {
 		if ExactEqual(e, timerSleepBIF) {
 			st[i] = timerSleepAt
 		}
 	}
-	if !onGoStack(genServerMethods) {
+	var idle, below []Term
+	switch {
+	case onGoStack(genServerMethods):
+		idle = genServerLoopFrames
+		if fn, ok := lastFunction(st); ok {
+			below = otpFrames[fn]
+		}
+	case onGoStack(genStatemMethods):
+		idle = genStatemLoopFrames
+		if fn, ok := lastFunction(st); ok && fn != atomInit && fn != atomCallbackMode {
+			below = frameCallback
+		}
+	default:
 		return st
 	}
 	if len(st) == 0 {
-		return append(st, genServerLoopFrames...)
+		return append(st, idle...)
 	}
-	if x, ok := st[len(st)-1].(*Tuple); ok && len(st) < maxStackDepth {
-		if fn, ok := x.Elems[1].(Atom); ok {
-			st = append(st, otpFrames[fn]...)
-		}
+	if len(st) < maxStackDepth {
+		st = append(st, below...)
 	}
 	return st[:min(len(st), maxStackDepth)]
+}
+
+// lastFunction is the function of the outermost entry of st.
+func lastFunction(st []Term) (Atom, bool) {
+	if len(st) == 0 {
+		return Atom{}, false
+	}
+	x, ok := TupleArity(st[len(st)-1], 4)
+	if !ok {
+		return Atom{}, false
+	}
+	fn, ok := x.Elems[1].(Atom)
+	return fn, ok
 }
 
 // onGoStack reports whether a Go function whose name starts with prefix

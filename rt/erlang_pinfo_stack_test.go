@@ -50,8 +50,9 @@ func mfaOf(m, f string, a int) Term { return NewTuple(Intern(m), Intern(f), Int(
 
 // erl: process_info(self(), current_stacktrace) starts at the function
 // that calls it; another process's starts where it waits: in a receive,
-// an idle receive loop, or a gen_server's loop (gen_server:loop/7 above
-// proc_lib:init_p_do_apply/3, OTP 25's lines 871 and 240).
+// an idle receive loop, a gen_server's loop (gen_server:loop/7 above
+// proc_lib:init_p_do_apply/3, OTP 25's lines 871 and 240) or a
+// gen_statem's (gen_statem:loop_receive/3, line 1281).
 func TestCurrentStacktrace(t *testing.T) {
 	p := NewProcess()
 	own := Apply(p, atomPst, Intern("stack"), nil).(*Cons).Head
@@ -78,6 +79,15 @@ func TestCurrentStacktrace(t *testing.T) {
 	}
 	if f := ErlangProcessInfo2(p, gs, atomCurrentFunction); !ExactEqual(f, NewTuple(atomCurrentFunction, mfaOf("gen_server", "loop", 7))) {
 		t.Fatalf("gen_server: %s", Format(f))
+	}
+	sm := GenStatemStart3(p, Intern("st_lock"), Str("1234"), Nil{}).(*Tuple).Elems[1].(Pid)
+	for sm.process().parked.Load() == 0 {
+		p.Sleep(Int(1))
+	}
+	loop = ErlangProcessInfo2(p, sm, atomCurrentStack)
+	want = List(otpFrame("gen_statem", "loop_receive", 3, 1281), otpFrame("proc_lib", "init_p_do_apply", 3, 240))
+	if !ExactEqual(loop, NewTuple(atomCurrentStack, want)) {
+		t.Fatalf("gen_statem: %s", Format(loop))
 	}
 	for _, pid := range []Pid{waiting, idle} {
 		Send(p, pid, atomStop)

@@ -163,6 +163,10 @@ stacks() ->
     exit(W, kill),
     receive {'DOWN', Ref, process, W, killed} -> ok end,
     show_stack("killed worker", where(W)),
+    {ok, D} = gen_statem:start(?MODULE, door, []),
+    settle(D, status, waiting),
+    show_stack("gen_statem idle", where(D)),
+    gen_statem:stop(D),
     {'EXIT', {Why, [{M, F, _, _} | _]}} = (catch process_info(W, [current_stacktrace, no_such_item])),
     io:format("an unknown item of a dead process: ~p from ~p:~p~n", [Why, M, F]),
     gen_server:stop(S).

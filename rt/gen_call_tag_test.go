@@ -14,6 +14,76 @@ func init() {
 	)
 }
 
+// sm_from is gs_from as a gen_statem: state s answers {call, From}.
+func init() {
+	RegisterModule("sm_from",
+		Export("init", 1, func(p *Process, x Term) Term { return NewTuple(Ok, Intern("s"), x) }),
+		Export("callback_mode", 0, func(*Process) Term { return atomStateFunctions }),
+		Export("s", 3, func(p *Process, typ, req, d Term) Term {
+			from := typ.(*Tuple).Elems[1]
+			Send(p, req.(*Tuple).Elems[1], NewTuple(Intern("from"), from))
+			return NewTuple(Intern("keep_state"), d, List(NewTuple(atomReply, from, Ok)))
+		}),
+	)
+}
+
+// fromShape is "alias" for a From {Self, [alias|Ref]}, "plain" for
+// {Self, Ref}.
+func fromShape(t *testing.T, p *Process, from Term) string {
+	t.Helper()
+	x, ok := TupleArity(from, 2)
+	if !ok || x.Elems[0] != Term(p.Self()) {
+		t.Fatalf("From: %s", Format(from))
+	}
+	if _, ok := x.Elems[1].(Ref); ok {
+		return "plain"
+	}
+	if _, ok := aliasOfTag(x.Elems[1]); ok {
+		return "alias"
+	}
+	t.Fatalf("From: %s", Format(from))
+	return ""
+}
+
+// erl (OTP 25): gen_statem:call/2 waits forever with a plain tag; call/3
+// takes {dirty_timeout, T} and {clean_timeout, T} as T (an alias tag
+// unless T is infinity); another pair is badarg from gen_statem:call/3.
+func TestGenStatemCallTimeouts(t *testing.T) {
+	p := NewProcess()
+	pid := GenStatemStart3(p, Intern("sm_from"), Int(0), Nil{}).(*Tuple).Elems[1]
+	for _, c := range []struct {
+		timeout Term
+		want    string
+	}{
+		{nil, "plain"},
+		{Int(1000), "alias"},
+		{AtomInfinity, "plain"},
+		{NewTuple(atomDirtyTimeout, Int(1000)), "alias"},
+		{NewTuple(atomCleanTimeout, Int(1000)), "alias"},
+		{NewTuple(atomDirtyTimeout, AtomInfinity), "plain"},
+		{NewTuple(atomCleanTimeout, AtomInfinity), "plain"},
+	} {
+		from := callFrom(t, p, func(r Term) Term {
+			if c.timeout == nil {
+				return GenStatemCall2(p, pid, r)
+			}
+			return GenStatemCall3(p, pid, r, c.timeout)
+		})
+		if got := fromShape(t, p, from); got != c.want {
+			t.Errorf("timeout %v: %s tag, want %s", c.timeout, got, c.want)
+		}
+	}
+	bad := NewTuple(Intern("foo"), Int(5))
+	_, e := Try(func() Term { return GenStatemCall3(p, pid, Ok, bad) })
+	if e == nil || e.Reason != Term(AtomBadarg) {
+		t.Fatalf("{foo, 5}: %v", e)
+	}
+	top := e.Stacktrace().(*Cons).Head
+	if want := NewTuple(atomGenStatem, atomGsCall, List(pid, Ok, bad), otpLoc("gen_statem", 650)); !ExactEqual(top, want) {
+		t.Fatalf("{foo, 5}: %s", Format(top))
+	}
+}
+
 // callFrom makes a call with call and returns the From the server saw.
 func callFrom(t *testing.T, p *Process, call func(req Term) Term) Term {
 	t.Helper()

@@ -439,10 +439,25 @@ func GenStatemCall2(p *Process, server, req Term) Term {
 	return genCall(p, atomGenStatem, server, req, AtomInfinity, []Term{server, req, AtomInfinity})
 }
 
-// GenStatemCall3 is gen_statem:call(Server, Request, Timeout).
+// GenStatemCall3 is gen_statem:call(Server, Request, Timeout). Timeout
+// may be {dirty_timeout, T} or {clean_timeout, T}, the same for a local
+// server (OTP 25 calls through a proxy only a remote one); another pair
+// is badarg.
 func GenStatemCall3(p *Process, server, req, timeout Term) Term {
-	return genCall(p, atomGenStatem, server, req, timeout, []Term{server, req, timeout})
+	t := timeout
+	if x, ok := TupleArity(timeout, 2); ok {
+		if x.Elems[0] != Term(atomDirtyTimeout) && x.Elems[0] != Term(atomCleanTimeout) {
+			return otpRaise(AtomBadarg, List(server, req, timeout), erlFrame{"gen_statem", "call", 3, 650})
+		}
+		t = x.Elems[1]
+	}
+	return genCall(p, atomGenStatem, server, req, t, []Term{server, req, timeout})
 }
+
+var (
+	atomDirtyTimeout = Intern("dirty_timeout")
+	atomCleanTimeout = Intern("clean_timeout")
+)
 
 // GenStatemCast2 is gen_statem:cast(Server, Msg).
 func GenStatemCast2(p *Process, server, msg Term) Term { return GenServerCast2(p, server, msg) }

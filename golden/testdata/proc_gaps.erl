@@ -117,8 +117,14 @@ where(Pid) ->
 settle(Pid, Item, Want) ->
     case process_info(Pid, Item) of
         {Item, Want} -> ok;
+        undefined -> exit({gone_before, Want});
         _ -> timer:sleep(1), settle(Pid, Item, Want)
     end.
+
+kill(Pid) ->
+    Ref = monitor(process, Pid),
+    exit(Pid, kill),
+    receive {'DOWN', Ref, process, Pid, killed} -> ok end.
 
 show_stack(Label, Stack) when is_list(Stack) ->
     io:format("~s:~n", [Label]),
@@ -139,9 +145,10 @@ stacks() ->
     receive {ready, W} -> ok end,
     settle(W, current_function, {?MODULE, next_job, 0}),
     show_stack("worker waiting again", where(W)),
-    N = spawn(?MODULE, napper, [300]),
+    N = spawn(?MODULE, napper, [60000]),
     settle(N, current_function, {timer, sleep, 1}),
     show_stack("napper", where(N)),
+    kill(N),
     I = spawn(fun() -> idle_loop(0) end),
     settle(I, status, waiting),
     show_stack("idle loop", where(I)),
@@ -155,21 +162,19 @@ stacks() ->
     io:format("gen_server current_function ~p~n", [process_info(S, current_function)]),
     io:format("gen_server sees itself in ~p~n", [gen_server:call(S, where)]),
     Self = self(),
-    spawn(fun() -> Self ! {napped, gen_server:call(S, {nap, 200})} end),
+    spawn(fun() -> Self ! {napped, catch gen_server:call(S, {nap, 60000}, infinity)} end),
     settle(S, current_function, {timer, sleep, 1}),
     show_stack("gen_server napping", where(S)),
-    receive {napped, rested} -> ok end,
-    Ref = monitor(process, W),
-    exit(W, kill),
-    receive {'DOWN', Ref, process, W, killed} -> ok end,
+    kill(S),
+    receive {napped, {'EXIT', {killed, _}}} -> ok end,
+    kill(W),
     show_stack("killed worker", where(W)),
     {ok, D} = gen_statem:start(?MODULE, door, []),
     settle(D, status, waiting),
     show_stack("gen_statem idle", where(D)),
     gen_statem:stop(D),
     {'EXIT', {Why, [{M, F, _, _} | _]}} = (catch process_info(W, [current_stacktrace, no_such_item])),
-    io:format("an unknown item of a dead process: ~p from ~p:~p~n", [Why, M, F]),
-    gen_server:stop(S).
+    io:format("an unknown item of a dead process: ~p from ~p:~p~n", [Why, M, F]).
 
 %% A logger-like line: each term gets a share of the budget.
 log_line(Budget, Fmt, Args) ->

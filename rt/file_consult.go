@@ -1,0 +1,930 @@
+package rt
+
+import (
+	"math"
+	"math/big"
+	"os"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// file:consult/1: the terms of a text file, each ended by a dot, read as
+// erl_scan and erl_parse:parse_term would. The reader scans one term's
+// tokens up to its dot (a scan error there is {error, {Line, erl_scan,
+// Desc}}), parses them as an expression and takes it as a term when it
+// is a literal (numbers, negated numbers, atoms, strings, lists, tuples,
+// maps with =>, binaries with literal segments). A valid expression that
+// is no term (a variable, an operator, a call, ...) is {Line, erl_parse,
+// "bad term"} and a syntax error is {Line, erl_parse, ["syntax error
+// before: ", Token]}, as on BEAM. What it does not parse in full: case, if,
+// receive, try, begin and fun bodies are skipped to their end (so they are
+// "bad term", as they are on BEAM when well formed).
+
+type ctok struct {
+	kind string // "atom", "var", "int", "float", "char", "string", "dot", "eof", or the symbol
+	val  Term   // atom, number or string
+	text string
+	line int
+}
+
+type consultErr struct{ reason Term }
+
+type cscan struct {
+	s    []rune
+	i    int
+	line int
+}
+
+func scanErr(line int, desc Term) {
+	panic(consultErr{NewTuple(Int(line), Intern("erl_scan"), desc)})
+}
+
+func isNameRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' ||
+		r >= 0xC0 && r <= 0xFF && r != 0xD7 && r != 0xF7
+}
+
+// next scans one token.
+func (c *cscan) next() ctok {
+	for c.i < len(c.s) {
+		r := c.s[c.i]
+		if r == '\n' {
+			c.line++
+			c.i++
+		} else if r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || r < ' ' || r >= 0x80 && r <= 0xA0 {
+			c.i++
+		} else if r == '%' {
+			for c.i < len(c.s) && c.s[c.i] != '\n' {
+				c.i++
+			}
+		} else {
+			break
+		}
+	}
+	if c.i >= len(c.s) {
+		return ctok{kind: "eof", line: c.line}
+	}
+	line := c.line
+	r := c.s[c.i]
+	switch {
+	case r >= 'a' && r <= 'z' || r >= 0xDF && r <= 0xFF && r != 0xF7:
+		j := c.i
+		for c.i < len(c.s) && isNameRune(c.s[c.i]) {
+			c.i++
+		}
+		name := string(c.s[j:c.i])
+		if reservedWords[name] {
+			return ctok{kind: name, line: line}
+		}
+		return ctok{kind: "atom", val: Intern(name), line: line}
+	case r >= 'A' && r <= 'Z' || r == '_' || r >= 0xC0 && r <= 0xDE && r != 0xD7:
+		j := c.i
+		for c.i < len(c.s) && isNameRune(c.s[c.i]) {
+			c.i++
+		}
+		return ctok{kind: "var", text: string(c.s[j:c.i]), line: line}
+	case r >= '0' && r <= '9':
+		return c.number(line)
+	case r == '$':
+		c.i++
+		if c.i >= len(c.s) {
+			scanErr(line, NewTuple(Intern("char"), Int('$')))
+		}
+		var ch rune
+		if c.s[c.i] == '\\' {
+			c.i++
+			ch = c.escape(line, '$')
+		} else {
+			ch = c.s[c.i]
+			if ch == '\n' {
+				c.line++
+			}
+			c.i++
+		}
+		return ctok{kind: "char", val: Int(ch), line: line}
+	case r == '"' || r == '\'':
+		c.i++
+		var out []rune
+		var raw []rune
+		for {
+			if c.i >= len(c.s) {
+				scanErr(line, NewTuple(Intern("string"), Int(r), Str(string(raw))))
+			}
+			ch := c.s[c.i]
+			if ch == r {
+				c.i++
+				break
+			}
+			start := c.i
+			if ch == '\\' {
+				c.i++
+				if c.i >= len(c.s) {
+					raw = append(raw, c.s[start:c.i]...)
+					continue
+				}
+				out = append(out, c.escape(line, r))
+			} else {
+				if ch == '\n' {
+					c.line++
+				}
+				out = append(out, ch)
+				c.i++
+			}
+			raw = append(raw, c.s[start:c.i]...)
+		}
+		if r == '\'' {
+			return ctok{kind: "atom", val: Intern(string(out)), line: line}
+		}
+		return ctok{kind: "string", val: runesList(out), line: line}
+	case r == '.':
+		c.i++
+		if c.i >= len(c.s) || c.s[c.i] == '%' || c.s[c.i] <= ' ' {
+			return ctok{kind: "dot", line: line}
+		}
+		return ctok{kind: ".", line: line}
+	}
+	for _, op := range []string{"=:=", "=/=", "...", "<<", ">>", "=>", ":=", "||", "->", "<-", "<=", "=<", ">=", "==", "/=", "++", "--", "::", ".."} {
+		if c.i+len(op) <= len(c.s) && string(c.s[c.i:c.i+len(op)]) == op {
+			c.i += len(op)
+			return ctok{kind: op, line: line}
+		}
+	}
+	c.i++
+	return ctok{kind: string(r), line: line}
+}
+
+func runesList(rs []rune) Term {
+	ts := make([]Term, len(rs))
+	for i, r := range rs {
+		ts[i] = Int(r)
+	}
+	return List(ts...)
+}
+
+func (c *cscan) escape(line int, quote rune) rune {
+	r := c.s[c.i]
+	c.i++
+	switch r {
+	case 'b':
+		return '\b'
+	case 'd':
+		return 127
+	case 'e':
+		return 27
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 's':
+		return ' '
+	case 't':
+		return '\t'
+	case 'v':
+		return '\v'
+	case '^':
+		if c.i < len(c.s) {
+			x := c.s[c.i]
+			c.i++
+			return x & 31
+		}
+		return '^'
+	case 'x':
+		if c.i < len(c.s) && c.s[c.i] == '{' {
+			j := c.i + 1
+			for j < len(c.s) && isHex(c.s[j]) {
+				j++
+			}
+			if j < len(c.s) && c.s[j] == '}' && j > c.i+1 {
+				v, _ := strconv.ParseInt(string(c.s[c.i+1:j]), 16, 32)
+				c.i = j + 1
+				return rune(v)
+			}
+			scanErr(line, NewTuple(Intern("illegal"), Intern("character")))
+		}
+		j := c.i
+		for j < len(c.s) && j < c.i+2 && isHex(c.s[j]) {
+			j++
+		}
+		if j == c.i+2 {
+			v, _ := strconv.ParseInt(string(c.s[c.i:j]), 16, 32)
+			c.i = j
+			return rune(v)
+		}
+		scanErr(line, NewTuple(Intern("illegal"), Intern("character")))
+	}
+	if r >= '0' && r <= '7' {
+		v := r - '0'
+		for k := 0; k < 2 && c.i < len(c.s) && c.s[c.i] >= '0' && c.s[c.i] <= '7'; k++ {
+			v = v*8 + c.s[c.i] - '0'
+			c.i++
+		}
+		return v
+	}
+	if r == '\n' {
+		c.line++
+	}
+	return r
+}
+
+func (c *cscan) digits(ok func(rune) bool) string {
+	j := c.i
+	for c.i < len(c.s) && (ok(c.s[c.i]) || c.s[c.i] == '_' && c.i > j && c.i+1 < len(c.s) && ok(c.s[c.i+1])) {
+		c.i++
+	}
+	return strings.ReplaceAll(string(c.s[j:c.i]), "_", "")
+}
+
+func (c *cscan) number(line int) ctok {
+	isDec := func(r rune) bool { return r >= '0' && r <= '9' }
+	ds := c.digits(isDec)
+	if c.i < len(c.s) && c.s[c.i] == '#' {
+		base, _ := strconv.Atoi(ds)
+		if base < 2 || base > 36 {
+			scanErr(line, NewTuple(Intern("base"), Int(base)))
+		}
+		c.i++
+		inBase := func(r rune) bool {
+			d := strings.IndexRune("0123456789abcdefghijklmnopqrstuvwxyz", r|0x20)
+			return d >= 0 && d < base && (r < 'A' || r > 'Z' || r|0x20 >= 'a')
+		}
+		bs := c.digits(inBase)
+		if bs == "" || c.i < len(c.s) && isNameRune(c.s[c.i]) {
+			for c.i < len(c.s) && isNameRune(c.s[c.i]) {
+				c.i++
+			}
+			scanErr(line, NewTuple(Intern("illegal"), Intern("integer")))
+		}
+		v, _ := new(big.Int).SetString(bs, base)
+		return ctok{kind: "int", val: IntFromBig(v), line: line}
+	}
+	if c.i+1 < len(c.s) && c.s[c.i] == '.' && isDec(c.s[c.i+1]) {
+		c.i++
+		fs := ds + "." + c.digits(isDec)
+		if c.i < len(c.s) && (c.s[c.i] == 'e' || c.s[c.i] == 'E') {
+			j := c.i + 1
+			if j < len(c.s) && (c.s[j] == '+' || c.s[j] == '-') {
+				j++
+			}
+			if j < len(c.s) && isDec(c.s[j]) {
+				c.i = j
+				fs += "e" + string(c.s[j-1:j])
+				if c.s[j-1] != '+' && c.s[j-1] != '-' {
+					fs = fs[:len(fs)-1]
+				}
+				fs += c.digits(isDec)
+			}
+		}
+		f, err := strconv.ParseFloat(fs, 64)
+		if err != nil || math.IsInf(f, 0) {
+			scanErr(line, NewTuple(Intern("illegal"), Intern("float")))
+		}
+		return ctok{kind: "float", val: Float(f), line: line}
+	}
+	v, _ := new(big.Int).SetString(ds, 10)
+	return ctok{kind: "int", val: IntFromBig(v), line: line}
+}
+
+// cparse parses one term's tokens. A nil value means an expression that
+// is not a term.
+type cparse struct {
+	toks []ctok
+	i    int
+}
+
+func (p *cparse) peek() ctok { return p.toks[p.i] }
+
+func (p *cparse) advance() ctok {
+	t := p.toks[p.i]
+	if t.kind != "eof" {
+		p.i++
+	}
+	return t
+}
+
+func (p *cparse) fail() {
+	t := p.peek()
+	var what Term = Nil{}
+	line := t.line
+	switch t.kind {
+	case "eof":
+		if p.i > 0 {
+			line = p.toks[p.i-1].line
+		}
+	case "atom", "int", "float":
+		what = Str(Format(t.val))
+	case "var":
+		what = Str(t.text)
+	case "char":
+		what = Str("$" + string(rune(t.val.(Int))))
+	case "string":
+		s, _ := ListToString(t.val)
+		what = Str(strconv.Quote(s))
+	case "dot":
+		what = Str("'.'")
+	default:
+		what = Str("'" + t.kind + "'")
+	}
+	panic(consultErr{NewTuple(Int(line), Intern("erl_parse"), List(Str("syntax error before: "), what))})
+}
+
+func (p *cparse) expect(kind string) {
+	if p.peek().kind != kind {
+		p.fail()
+	}
+	p.advance()
+}
+
+var binPrec = map[string][3]int{ // left, right precedence of binary operators
+	"=": {101, 100}, "!": {101, 100}, "orelse": {161, 160}, "andalso": {201, 200},
+	"==": {300, 301}, "/=": {300, 301}, "=<": {300, 301}, "<": {300, 301}, ">=": {300, 301},
+	">": {300, 301}, "=:=": {300, 301}, "=/=": {300, 301},
+	"++": {401, 400}, "--": {401, 400},
+	"+": {500, 501}, "-": {500, 501}, "bor": {500, 501}, "bxor": {500, 501}, "bsl": {500, 501},
+	"bsr": {500, 501}, "or": {500, 501}, "xor": {500, 501},
+	"/": {600, 601}, "*": {600, 601}, "div": {600, 601}, "rem": {600, 601}, "band": {600, 601},
+	"and": {600, 601},
+}
+
+// expr parses an expression of precedence at least min.
+func (p *cparse) expr(min int) Term {
+	left := p.unary()
+	for {
+		pr, ok := binPrec[p.peek().kind]
+		if !ok || pr[0] < min {
+			return left
+		}
+		p.advance()
+		p.expr(pr[1])
+		left = nil
+	}
+}
+
+func (p *cparse) unary() Term {
+	switch k := p.peek().kind; k {
+	case "-", "+", "bnot", "not":
+		p.advance()
+		v := p.unary()
+		if k == "+" || k == "-" {
+			switch x := v.(type) {
+			case Int, *BigInt, Float:
+				if k == "-" {
+					return Neg(x)
+				}
+				return x
+			}
+		}
+		return nil
+	case "catch":
+		p.advance()
+		p.expr(0)
+		return nil
+	}
+	return p.postfix()
+}
+
+func (p *cparse) postfix() Term {
+	v := p.primary()
+	for {
+		switch p.peek().kind {
+		case "(":
+			p.advance()
+			p.exprList(")")
+			v = nil
+		case ":":
+			p.advance()
+			p.primary()
+			v = nil
+		case "#":
+			p.advance()
+			if p.peek().kind == "{" {
+				p.mapBody()
+			} else {
+				p.recordTail()
+			}
+			v = nil
+		default:
+			return v
+		}
+	}
+}
+
+// exprList parses expressions separated by commas up to end.
+func (p *cparse) exprList(end string) []Term {
+	var out []Term
+	if p.peek().kind == end {
+		p.advance()
+		return out
+	}
+	for {
+		out = append(out, p.expr(0))
+		if p.peek().kind == "," {
+			p.advance()
+			continue
+		}
+		p.expect(end)
+		return out
+	}
+}
+
+func (p *cparse) recordTail() {
+	if p.peek().kind != "atom" {
+		p.fail()
+	}
+	p.advance()
+	if p.peek().kind == "." {
+		p.advance()
+		if p.peek().kind != "atom" {
+			p.fail()
+		}
+		p.advance()
+		return
+	}
+	p.expect("{")
+	if p.peek().kind == "}" {
+		p.advance()
+		return
+	}
+	for {
+		if k := p.peek().kind; k != "atom" && k != "var" {
+			p.fail()
+		}
+		p.advance()
+		p.expect("=")
+		p.expr(0)
+		if p.peek().kind == "," {
+			p.advance()
+			continue
+		}
+		p.expect("}")
+		return
+	}
+}
+
+// mapBody parses {K => V, ...} after #.
+func (p *cparse) mapBody() Term {
+	p.expect("{")
+	m := NewMap()
+	good := true
+	if p.peek().kind == "}" {
+		p.advance()
+		return m
+	}
+	for {
+		k := p.expr(0)
+		switch p.peek().kind {
+		case "=>":
+		case ":=":
+			good = false
+		default:
+			p.fail()
+		}
+		p.advance()
+		v := p.expr(0)
+		if k == nil || v == nil {
+			good = false
+		}
+		if good {
+			m = m.Put(k, v)
+		}
+		if p.peek().kind == "," {
+			p.advance()
+			continue
+		}
+		p.expect("}")
+		if !good {
+			return nil
+		}
+		return m
+	}
+}
+
+func (p *cparse) primary() Term {
+	t := p.peek()
+	switch t.kind {
+	case "int", "float", "char", "atom":
+		p.advance()
+		return t.val
+	case "string":
+		p.advance()
+		var rs []Term
+		s, _ := ListToSlice(t.val)
+		rs = append(rs, s...)
+		for p.peek().kind == "string" {
+			more, _ := ListToSlice(p.advance().val)
+			rs = append(rs, more...)
+		}
+		return List(rs...)
+	case "var":
+		p.advance()
+		return nil
+	case "(":
+		p.advance()
+		v := p.expr(0)
+		p.expect(")")
+		return v
+	case "{":
+		p.advance()
+		es := p.exprList("}")
+		for _, e := range es {
+			if e == nil {
+				return nil
+			}
+		}
+		return NewTuple(es...)
+	case "[":
+		return p.list()
+	case "#":
+		p.advance()
+		if p.peek().kind == "{" {
+			return p.mapBody()
+		}
+		p.recordTail()
+		return nil
+	case "<<":
+		return p.binary()
+	case "fun":
+		p.advance()
+		if p.peek().kind == "(" {
+			p.skipToEnd()
+			return nil
+		}
+		p.primary()
+		if p.peek().kind == ":" {
+			p.advance()
+			p.primary()
+		}
+		p.expect("/")
+		p.primary()
+		return nil
+	case "case", "if", "receive", "try", "begin":
+		p.advance()
+		switch p.peek().kind {
+		case ",", "}", "]", ")", "|", "||", ">>", "dot", "eof", "->", "end":
+			p.fail()
+		}
+		p.skipToEnd()
+		return nil
+	}
+	p.fail()
+	return nil
+}
+
+// skipToEnd skips a fun, case, if, receive, try or begin up to its end.
+func (p *cparse) skipToEnd() {
+	depth := 1
+	for depth > 0 {
+		t := p.advance()
+		switch t.kind {
+		case "eof", "dot":
+			p.i--
+			p.fail()
+		case "case", "if", "receive", "try", "begin":
+			depth++
+		case "fun":
+			if p.peek().kind == "(" {
+				depth++
+			}
+		case "end":
+			depth--
+		}
+	}
+}
+
+func (p *cparse) list() Term {
+	p.expect("[")
+	if p.peek().kind == "]" {
+		p.advance()
+		return Nil{}
+	}
+	var es []Term
+	good := true
+	first := p.expr(0)
+	es = append(es, first)
+	if p.peek().kind == "||" {
+		p.advance()
+		p.qualifiers("]")
+		return nil
+	}
+	for p.peek().kind == "," {
+		p.advance()
+		es = append(es, p.expr(0))
+	}
+	var tail Term = Nil{}
+	if p.peek().kind == "|" {
+		p.advance()
+		tail = p.expr(0)
+	}
+	p.expect("]")
+	for _, e := range es {
+		if e == nil {
+			good = false
+		}
+	}
+	if !good || tail == nil {
+		return nil
+	}
+	return ListWithTail(tail, es...)
+}
+
+func (p *cparse) qualifiers(end string) {
+	for {
+		p.expr(0)
+		if k := p.peek().kind; k == "<-" || k == "<=" {
+			p.advance()
+			p.expr(0)
+		}
+		if p.peek().kind == "," {
+			p.advance()
+			continue
+		}
+		p.expect(end)
+		return
+	}
+}
+
+type binSeg struct {
+	val    Term
+	size   Term
+	typ    string
+	signed bool
+	little bool
+	unit   int
+	good   bool
+}
+
+func (p *cparse) binary() Term {
+	p.expect("<<")
+	if p.peek().kind == ">>" {
+		p.advance()
+		return NewBinary(nil)
+	}
+	var segs []binSeg
+	good := true
+	for {
+		s := binSeg{good: true, typ: "integer"}
+		s.val = p.binElem()
+		if p.peek().kind == "||" && len(segs) == 0 {
+			p.advance()
+			p.qualifiers(">>")
+			return nil
+		}
+		if p.peek().kind == ":" {
+			p.advance()
+			s.size = p.binElem()
+			if s.size == nil {
+				s.good = false
+			}
+		}
+		if p.peek().kind == "/" {
+			p.advance()
+			for {
+				t := p.peek()
+				if t.kind != "atom" {
+					p.fail()
+				}
+				p.advance()
+				name := t.val.(Atom).Name()
+				switch name {
+				case "integer", "float", "binary", "bytes", "bitstring", "bits", "utf8", "utf16", "utf32":
+					s.typ = name
+				case "signed":
+					s.signed = true
+				case "unsigned":
+					s.signed = false
+				case "little":
+					s.little = true
+				case "big":
+					s.little = false
+				case "native":
+					s.little = true
+				case "unit":
+					p.expect(":")
+					u := p.advance()
+					if u.kind != "int" {
+						p.i--
+						p.fail()
+					}
+					s.unit = int(u.val.(Int))
+				default:
+					s.good = false
+				}
+				if p.peek().kind != "-" {
+					break
+				}
+				p.advance()
+			}
+		}
+		if s.val == nil || !s.good {
+			good = false
+		}
+		segs = append(segs, s)
+		if p.peek().kind == "," {
+			p.advance()
+			continue
+		}
+		p.expect(">>")
+		break
+	}
+	if !good {
+		return nil
+	}
+	return buildBinary(segs)
+}
+
+// binElem is a bit_expr: a prefix operator on a primary.
+func (p *cparse) binElem() Term {
+	switch k := p.peek().kind; k {
+	case "-", "+", "bnot", "not":
+		p.advance()
+		v := p.binElem()
+		switch x := v.(type) {
+		case Int, *BigInt, Float:
+			if k == "-" {
+				return Neg(x)
+			}
+			if k == "+" {
+				return x
+			}
+		}
+		return nil
+	}
+	return p.primary()
+}
+
+// bitWriter collects bits, most significant first.
+type bitWriter struct {
+	data []byte
+	n    int // bits
+}
+
+func (w *bitWriter) bit(b uint) {
+	if w.n%8 == 0 {
+		w.data = append(w.data, 0)
+	}
+	if b != 0 {
+		w.data[w.n/8] |= 0x80 >> (w.n % 8)
+	}
+	w.n++
+}
+
+// int writes the low size bits of v, big- or little-endian (by bytes).
+func (w *bitWriter) int(v *big.Int, size int, little bool) {
+	m := new(big.Int).Lsh(big.NewInt(1), uint(size))
+	u := new(big.Int).Mod(v, m)
+	if little && size%8 == 0 {
+		for i := 0; i < size/8; i++ {
+			for j := 7; j >= 0; j-- {
+				w.bit(u.Bit(i*8 + j))
+			}
+		}
+		return
+	}
+	for i := size - 1; i >= 0; i-- {
+		w.bit(u.Bit(i))
+	}
+}
+
+func toBig(t Term) (*big.Int, bool) {
+	switch x := t.(type) {
+	case Int:
+		return big.NewInt(int64(x)), true
+	case *BigInt:
+		return new(big.Int).Set(x.Big()), true
+	}
+	return nil, false
+}
+
+func buildBinary(segs []binSeg) Term {
+	w := &bitWriter{}
+	bad := func() Term { panic(consultErr{Intern("bad_binary")}) }
+	for _, s := range segs {
+		vals := []Term{s.val}
+		if _, isStr := s.val.(*Cons); isStr {
+			vals, _ = ListToSlice(s.val)
+		}
+		for _, v := range vals {
+			switch s.typ {
+			case "integer":
+				size, unit := 8, 1
+				if s.size != nil {
+					n, ok := s.size.(Int)
+					if !ok || n < 0 {
+						return bad()
+					}
+					size = int(n)
+				}
+				if s.unit > 0 {
+					unit = s.unit
+				}
+				b, ok := toBig(v)
+				if !ok {
+					return bad()
+				}
+				w.int(b, size*unit, s.little)
+			case "float":
+				size := 64
+				if s.size != nil {
+					n, _ := s.size.(Int)
+					size = int(n)
+				}
+				var f float64
+				switch x := v.(type) {
+				case Float:
+					f = float64(x)
+				case Int:
+					f = float64(x)
+				default:
+					return bad()
+				}
+				switch size {
+				case 64:
+					w.int(new(big.Int).SetUint64(math.Float64bits(f)), 64, s.little)
+				case 32:
+					w.int(big.NewInt(int64(math.Float32bits(float32(f)))), 32, s.little)
+				default:
+					return bad()
+				}
+			case "utf8", "utf16", "utf32":
+				r, ok := v.(Int)
+				if !ok || r < 0 || r > utf8.MaxRune || r >= 0xD800 && r <= 0xDFFF {
+					return bad()
+				}
+				switch s.typ {
+				case "utf8":
+					for _, c := range utf8.AppendRune(nil, rune(r)) {
+						w.int(big.NewInt(int64(c)), 8, false)
+					}
+				case "utf16":
+					if r < 0x10000 {
+						w.int(big.NewInt(int64(r)), 16, s.little)
+					} else {
+						r -= 0x10000
+						w.int(big.NewInt(int64(0xD800+(r>>10))), 16, s.little)
+						w.int(big.NewInt(int64(0xDC00+(r&0x3FF))), 16, s.little)
+					}
+				default:
+					w.int(big.NewInt(int64(r)), 32, s.little)
+				}
+			default:
+				return bad()
+			}
+		}
+	}
+	b := &Binary{Data: w.data, Trail: uint8(w.n % 8)}
+	return b
+}
+
+// FileConsult1 is file:consult(Name).
+func FileConsult1(p *Process, name Term) Term {
+	n, ok := fileName(name)
+	if !ok {
+		return fileBadarg
+	}
+	data, err := os.ReadFile(n)
+	if err != nil {
+		return fileError(err)
+	}
+	terms, reason := consultTerms(string(data))
+	if reason != nil {
+		return NewTuple(AtomError, reason)
+	}
+	return NewTuple(atomOk, List(terms...))
+}
+
+func consultTerms(text string) (terms []Term, reason Term) {
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(consultErr)
+			if !ok {
+				panic(r)
+			}
+			reason = ce.reason
+		}
+	}()
+	sc := &cscan{s: []rune(text), line: 1}
+	for {
+		var toks []ctok
+		for {
+			t := sc.next()
+			toks = append(toks, t)
+			if t.kind == "dot" || t.kind == "eof" {
+				break
+			}
+		}
+		if len(toks) == 1 && toks[0].kind == "eof" {
+			return terms, nil
+		}
+		ps := &cparse{toks: toks}
+		v := ps.expr(0)
+		if ps.peek().kind != "dot" {
+			ps.fail()
+		}
+		if v == nil {
+			return nil, NewTuple(Int(toks[0].line), Intern("erl_parse"), Str("bad term"))
+		}
+		terms = append(terms, v)
+	}
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env escript
+%% Writes "File<TAB>Result" for each *.cfg here, Result being what ~w
+%% prints of file:consult(File) on BEAM. Run from rt/testdata/consult.
+main(_) ->
+    Fs = lists:sort(filelib:wildcard("*.cfg")),
+    ok = file:write_file("want.txt", [io_lib:format("~s\t~w~n", [F, file:consult(F)]) || F <- Fs]).

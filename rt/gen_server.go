@@ -66,9 +66,9 @@ func startName(t Term) (Term, bool) {
 func startSync(p *Process, link bool, initial Term, body func(c *Process, parent Pid) Term) Term {
 	mk := p.RecvMark()
 	parent := p.self
-	pid, ref := p.spawn(func(c *Process) Term {
+	pid, ref := p.spawnProcLib(func(c *Process) Term {
 		return procLibRun(c, parent, func() Term { return body(c, parent) })
-	}, initial, SpawnOpts{Link: link, Monitor: true})
+	}, initial, 5, SpawnOpts{Link: link, Monitor: true})
 	msg, _ := p.receiveMarked(mk, nil, func(t Term) bool {
 		if x, ok := TupleArity(t, 3); ok && x.Elems[0] == Term(atomAck) && x.Elems[1] == Term(pid) {
 			return true

@@ -11,7 +11,40 @@ import (
 // {shutdown, _} logs one, then exits with {Reason, Stack} for an error,
 // as proc_lib:exit_p does.
 
-var atomCrasher = Intern("crash")
+var (
+	atomCrasher     = Intern("crash")
+	atomInitialKey  = Intern("$initial_call")
+	atomAncestorKey = Intern("$ancestors")
+)
+
+// spawnProcLib starts fn in a process as proc_lib does: its initial call
+// is proc_lib:init_p/initP (5 for M:F(Args), 3 for a fun), and before it
+// runs its dictionary gets '$initial_call' (call, which crash reports show
+// with dummy arguments) and '$ancestors': the spawner, by its registered
+// name if it has one, then the spawner's own ancestors.
+func (p *Process) spawnProcLib(fn func(c *Process) Term, call Term, initP int, opts SpawnOpts) (Pid, Ref) {
+	var me Term = p.self
+	if n := p.registeredName(); n != (Atom{}) {
+		me = n
+	}
+	var up Term = Nil{}
+	if p.dict != nil {
+		if a, ok := p.dict.get(atomAncestorKey); ok {
+			up = a
+		}
+	}
+	ancestors := Term(&Cons{Head: me, Tail: up})
+	return p.spawn(func(c *Process) Term {
+		ErlangPut2(c, atomInitialKey, call)
+		ErlangPut2(c, atomAncestorKey, ancestors)
+		return fn(c)
+	}, NewTuple(atomProcLib, atomInitP, Int(initP)), opts)
+}
+
+var (
+	atomProcLib = Intern("proc_lib")
+	atomInitP   = Intern("init_p")
+)
 
 // procLibRun runs body as proc_lib:init_p does: an exception is reported
 // and turned into an exit.
@@ -37,18 +70,26 @@ func crashReportOf(c *Process, parent Pid, exc *Exception) {
 	if n := c.registeredName(); n != (Atom{}) {
 		name = n
 	}
-	initial := dummyArgs(item(atomInitialCall))
+	initial := item(atomInitialCall)
 	var ancestors Term = Nil{}
-	if parent != (Pid{}) {
+	if c.dict != nil { // what spawnProcLib put there, unless the process changed it
+		if v, ok := c.dict.get(atomInitialKey); ok {
+			initial = v
+		}
+		if v, ok := c.dict.get(atomAncestorKey); ok {
+			ancestors = v
+		}
+	} else if parent != (Pid{}) {
 		ancestors = List(parent)
 	}
+	initial = dummyArgs(initial)
 	info := []Term{
 		NewTuple(atomInitialCall, initial), NewTuple(atomPidKey, c.self),
 		NewTuple(atomRegisteredName, name),
 		NewTuple(Intern("error_info"), NewTuple(exc.Class, exc.Reason, exc.Stacktrace())),
 		NewTuple(Intern("ancestors"), ancestors),
 		NewTuple(atomMessageQueueLen, item(atomMessageQueueLen)), NewTuple(atomMessages, item(atomMessages)),
-		NewTuple(atomLinks, item(atomLinks)), NewTuple(atomDictionary, item(atomDictionary)),
+		NewTuple(atomLinks, item(atomLinks)), NewTuple(atomDictionary, cleanedDict(item(atomDictionary))),
 		NewTuple(atomTrapExit, item(atomTrapExit)), NewTuple(atomStatus, Intern("running")),
 		NewTuple(atomHeapSize, Int(0)), NewTuple(Intern("stack_size"), Int(0)), NewTuple(atomReductions, Int(0)),
 	}
@@ -56,6 +97,19 @@ func crashReportOf(c *Process, parent Pid, exc *Exception) {
 	meta := NewMap(Intern("domain"), List(atomOTP, atomSASL), Intern("mfa"), crashReportMFA,
 		atomLine, Int(539), atomFile, Str("proc_lib.erl"))
 	logOTPAt(c, levelError, "CRASH", report, meta, crashText(info, exc))
+}
+
+// cleanedDict is the dictionary a crash report shows: without proc_lib's
+// own '$initial_call' and '$ancestors'.
+func cleanedDict(d Term) Term {
+	var kept []Term
+	for c := Cells(d); c != nil; c = Cells(c.Tail) {
+		if x, ok := TupleArity(c.Head, 2); ok && (x.Elems[0] == Term(atomInitialKey) || x.Elems[0] == Term(atomAncestorKey)) {
+			continue
+		}
+		kept = append(kept, c.Head)
+	}
+	return List(kept...)
 }
 
 // crashReportMFA is where OTP 25 logs a crash report from.
@@ -160,9 +214,9 @@ func procLibSpawn(p *Process, f Term, link bool) Term {
 		return Badarg()
 	}
 	parent := p.self
-	pid, _ := p.spawn(func(c *Process) Term {
+	pid, _ := p.spawnProcLib(func(c *Process) Term {
 		return procLibRun(c, parent, func() Term { return CallFun(c, f) })
-	}, f, SpawnOpts{Link: link})
+	}, NewTuple(fn.Module, fn.Name, Int(fn.Arity)), 3, SpawnOpts{Link: link})
 	return pid
 }
 
@@ -175,9 +229,9 @@ func ProcLibSpawnLink1(p *Process, f Term) Term { return procLibSpawn(p, f, true
 func procLibSpawnMFA(p *Process, m, f, a Term, link bool) Term {
 	ma, fa, args := mfaArgs("spawn", m, f, a)
 	parent := p.self
-	pid, _ := p.spawn(func(c *Process) Term {
+	pid, _ := p.spawnProcLib(func(c *Process) Term {
 		return procLibRun(c, parent, func() Term { return Apply(c, ma, fa, args) })
-	}, NewTuple(ma, fa, Int(len(args))), SpawnOpts{Link: link})
+	}, NewTuple(ma, fa, Int(len(args))), 5, SpawnOpts{Link: link})
 	return pid
 }
 

@@ -64,3 +64,24 @@ func TestProcLibCrashReport(t *testing.T) {
 		t.Errorf("a normal exit logged:\n%s", buf.String())
 	}
 }
+
+// TestProcLibDictionary: proc_lib's processes start in proc_lib:init_p and
+// carry '$initial_call' and '$ancestors' (the spawner by its registered
+// name) in their dictionary, as on BEAM:
+//
+//	register(top, self()), {ok, P} = gen_server:start(gs_counter, 0, []),
+//	process_info(P, [initial_call, dictionary])
+//	[{initial_call,{proc_lib,init_p,5}},
+//	 {dictionary,[{'$initial_call',{gs_counter,init,1}},{'$ancestors',[top]}]}]
+func TestProcLibDictionary(t *testing.T) {
+	quietStdout(t)
+	p := NewProcess()
+	Register(Intern("pl_dict_top"), p.self)
+	defer Unregister(Intern("pl_dict_top"))
+	pid := GenServerStart3(p, Intern("gs_counter"), Int(0), Nil{}).(*Tuple).Elems[1]
+	got := Format(ErlangProcessInfo2(p, pid, List(atomInitialCall, atomDictionary)))
+	want := "[{initial_call,{proc_lib,init_p,5}},{dictionary,[{'$initial_call',{gs_counter,init,1}},{'$ancestors',[pl_dict_top]}]}]"
+	if got != want {
+		t.Fatalf("got  %s\nwant %s", got, want)
+	}
+}

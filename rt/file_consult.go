@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -887,14 +888,52 @@ func FileConsult1(p *Process, name Term) Term {
 	if err != nil {
 		return fileError(err)
 	}
-	terms, reason := consultTerms(string(data))
+	terms, reason := consultTerms(data)
 	if reason != nil {
 		return NewTuple(AtomError, reason)
 	}
 	return NewTuple(atomOk, List(terms...))
 }
 
-func consultTerms(text string) (terms []Term, reason Term) {
+// consultText decodes a consulted file: UTF-8 unless a "coding: latin-1"
+// comment in its first two lines says Latin-1, as epp decides. With
+// invalid UTF-8, the text stops before the line of the first bad byte and
+// badLine is that line (0 when all is well).
+func consultText(data []byte) (text []rune, badLine int) {
+	lines := strings.SplitN(string(data), "\n", 3)
+	for _, l := range lines[:min(2, len(lines))] {
+		if m := codingRE.FindStringSubmatch(l); m != nil {
+			switch strings.ToLower(m[1]) {
+			case "latin-1", "latin1":
+				text = make([]rune, len(data))
+				for i, b := range data {
+					text[i] = rune(b)
+				}
+				return text, 0
+			}
+			break
+		}
+	}
+	line := 1
+	lineStart := 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return text[:lineStart], line
+		}
+		if r == '\n' {
+			line++
+			lineStart = len(text) + 1
+		}
+		text = append(text, r)
+		i += n
+	}
+	return text, 0
+}
+
+var codingRE = regexp.MustCompile(`%.*?coding\s*[:=]\s*([-a-zA-Z0-9]+)`)
+
+func consultTerms(data []byte) (terms []Term, reason Term) {
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(consultErr)
@@ -904,7 +943,8 @@ func consultTerms(text string) (terms []Term, reason Term) {
 			reason = ce.reason
 		}
 	}()
-	sc := &cscan{s: []rune(text), line: 1}
+	text, badLine := consultText(data)
+	sc := &cscan{s: text, line: 1}
 	for {
 		var toks []ctok
 		for {
@@ -913,6 +953,9 @@ func consultTerms(text string) (terms []Term, reason Term) {
 			if t.kind == "dot" || t.kind == "eof" {
 				break
 			}
+		}
+		if badLine > 0 && toks[len(toks)-1].kind == "eof" {
+			return nil, NewTuple(Int(badLine), Intern("file_io_server"), Intern("invalid_unicode"))
 		}
 		if len(toks) == 1 && toks[0].kind == "eof" {
 			return terms, nil

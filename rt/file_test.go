@@ -46,6 +46,7 @@ func TestFileOps(t *testing.T) {
 	check("read missing", FileReadFile1(p, at("none")), "{error,enoent}")
 	check("read dir", FileReadFile1(p, Str(dir)), "{error,eisdir}")
 	check("read bad name", FileReadFile1(p, Int(1)), "{error,badarg}")
+	check("read name with NUL", FileReadFile1(p, List(Int('a'), Int(0))), "{error,badarg}")
 	check("read name with binary", FileReadFile1(p, List(Str(dir), NewBinary([]byte("/x")))), "{error,badarg}")
 	check("write", FileWriteFile2(p, at("w"), List(NewBinary([]byte("ab")), Str("c"), Int('d'))), "ok")
 	check("append", FileWriteFile3(p, at("w"), Str("e"), List(Intern("append"))), "ok")

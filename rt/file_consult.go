@@ -107,21 +107,18 @@ func (c *cscan) next() ctok {
 	case r == '"' || r == '\'':
 		c.i++
 		var out []rune
-		var raw []rune
 		for {
 			if c.i >= len(c.s) {
-				scanErr(line, NewTuple(Intern("string"), Int(r), Str(string(raw))))
+				scanErr(line, NewTuple(Intern("string"), Int(r), runesList(out)))
 			}
 			ch := c.s[c.i]
 			if ch == r {
 				c.i++
 				break
 			}
-			start := c.i
 			if ch == '\\' {
 				c.i++
 				if c.i >= len(c.s) {
-					raw = append(raw, c.s[start:c.i]...)
 					continue
 				}
 				out = append(out, c.escape(line, r))
@@ -132,7 +129,6 @@ func (c *cscan) next() ctok {
 				out = append(out, ch)
 				c.i++
 			}
-			raw = append(raw, c.s[start:c.i]...)
 		}
 		if r == '\'' {
 			return ctok{kind: "atom", val: Intern(string(out)), line: line}
@@ -142,6 +138,14 @@ func (c *cscan) next() ctok {
 		c.i++
 		if c.i >= len(c.s) || c.s[c.i] == '%' || c.s[c.i] <= ' ' {
 			return ctok{kind: "dot", line: line}
+		}
+		if c.s[c.i] == '.' {
+			c.i++
+			if c.i < len(c.s) && c.s[c.i] == '.' {
+				c.i++
+				return ctok{kind: "...", line: line}
+			}
+			return ctok{kind: "..", line: line}
 		}
 		return ctok{kind: ".", line: line}
 	}
@@ -269,14 +273,15 @@ func (c *cscan) number(line int) ctok {
 			if j < len(c.s) && (c.s[j] == '+' || c.s[j] == '-') {
 				j++
 			}
-			if j < len(c.s) && isDec(c.s[j]) {
-				c.i = j
-				fs += "e" + string(c.s[j-1:j])
-				if c.s[j-1] != '+' && c.s[j-1] != '-' {
-					fs = fs[:len(fs)-1]
-				}
-				fs += c.digits(isDec)
+			if j >= len(c.s) || !isDec(c.s[j]) {
+				scanErr(line, NewTuple(Intern("illegal"), Intern("float")))
 			}
+			fs += "e"
+			if c.s[j-1] == '+' || c.s[j-1] == '-' {
+				fs += string(c.s[j-1])
+			}
+			c.i = j
+			fs += c.digits(isDec)
 		}
 		f, err := strconv.ParseFloat(fs, 64)
 		if err != nil || math.IsInf(f, 0) {
@@ -552,13 +557,22 @@ func (p *cparse) primary() Term {
 			p.skipToEnd()
 			return nil
 		}
-		p.primary()
-		if p.peek().kind == ":" {
-			p.advance()
+		m := p.primary()
+		if p.peek().kind != ":" {
+			p.expect("/")
 			p.primary()
+			return nil
 		}
+		p.advance()
+		f := p.primary()
 		p.expect("/")
-		p.primary()
+		a := p.primary()
+		ma, ok1 := m.(Atom)
+		fa, ok2 := f.(Atom)
+		n, ok3 := a.(Int)
+		if ok1 && ok2 && ok3 && n >= 0 && n <= 255 {
+			return ExternalFun(ma, fa, int(n))
+		}
 		return nil
 	case "case", "if", "receive", "try", "begin":
 		p.advance()
@@ -654,6 +668,7 @@ type binSeg struct {
 	little bool
 	unit   int
 	good   bool
+	str    bool // the value is a string literal: a segment for each character
 }
 
 func (p *cparse) binary() Term {
@@ -665,7 +680,7 @@ func (p *cparse) binary() Term {
 	var segs []binSeg
 	good := true
 	for {
-		s := binSeg{good: true, typ: "integer"}
+		s := binSeg{good: true, typ: "integer", str: p.peek().kind == "string"}
 		s.val = p.binElem()
 		if p.peek().kind == "||" && len(segs) == 0 {
 			p.advance()
@@ -702,14 +717,24 @@ func (p *cparse) binary() Term {
 				case "native":
 					s.little = true
 				case "unit":
-					p.expect(":")
-					u := p.advance()
+				default:
+					s.good = false
+				}
+				if p.peek().kind == ":" {
+					p.advance()
+					u := p.peek()
 					if u.kind != "int" {
-						p.i--
 						p.fail()
 					}
-					s.unit = int(u.val.(Int))
-				default:
+					p.advance()
+					if name != "unit" {
+						s.good = false
+					} else if n, ok := u.val.(Int); ok && n >= 1 && n <= 256 {
+						s.unit = int(n)
+					} else {
+						s.good = false
+					}
+				} else if name == "unit" {
 					s.good = false
 				}
 				if p.peek().kind != "-" {
@@ -798,84 +823,163 @@ func toBig(t Term) (*big.Int, bool) {
 	return nil, false
 }
 
+// buildBinary makes the binary of literal segments as eval_bits would; nil
+// when the construction fails (BEAM's badarg, a "bad term" here).
 func buildBinary(segs []binSeg) Term {
 	w := &bitWriter{}
-	bad := func() Term { panic(consultErr{Intern("bad_binary")}) }
 	for _, s := range segs {
 		vals := []Term{s.val}
-		if _, isStr := s.val.(*Cons); isStr {
+		if s.str {
 			vals, _ = ListToSlice(s.val)
 		}
 		for _, v := range vals {
-			switch s.typ {
-			case "integer":
-				size, unit := 8, 1
-				if s.size != nil {
-					n, ok := s.size.(Int)
-					if !ok || n < 0 {
-						return bad()
-					}
-					size = int(n)
-				}
-				if s.unit > 0 {
-					unit = s.unit
-				}
-				b, ok := toBig(v)
-				if !ok {
-					return bad()
-				}
-				w.int(b, size*unit, s.little)
-			case "float":
-				size := 64
-				if s.size != nil {
-					n, _ := s.size.(Int)
-					size = int(n)
-				}
-				var f float64
-				switch x := v.(type) {
-				case Float:
-					f = float64(x)
-				case Int:
-					f = float64(x)
-				default:
-					return bad()
-				}
-				switch size {
-				case 64:
-					w.int(new(big.Int).SetUint64(math.Float64bits(f)), 64, s.little)
-				case 32:
-					w.int(big.NewInt(int64(math.Float32bits(float32(f)))), 32, s.little)
-				default:
-					return bad()
-				}
-			case "utf8", "utf16", "utf32":
-				r, ok := v.(Int)
-				if !ok || r < 0 || r > utf8.MaxRune || r >= 0xD800 && r <= 0xDFFF {
-					return bad()
-				}
-				switch s.typ {
-				case "utf8":
-					for _, c := range utf8.AppendRune(nil, rune(r)) {
-						w.int(big.NewInt(int64(c)), 8, false)
-					}
-				case "utf16":
-					if r < 0x10000 {
-						w.int(big.NewInt(int64(r)), 16, s.little)
-					} else {
-						r -= 0x10000
-						w.int(big.NewInt(int64(0xD800+(r>>10))), 16, s.little)
-						w.int(big.NewInt(int64(0xDC00+(r&0x3FF))), 16, s.little)
-					}
-				default:
-					w.int(big.NewInt(int64(r)), 32, s.little)
-				}
-			default:
-				return bad()
+			if !w.segment(s, v) {
+				return nil
 			}
 		}
 	}
-	b := &Binary{Data: w.data, Trail: uint8(w.n % 8)}
-	return b
+	return &Binary{Data: w.data, Trail: uint8(w.n % 8)}
+}
+
+func (w *bitWriter) segment(s binSeg, v Term) bool {
+	size := -1
+	if s.size != nil {
+		n, ok := s.size.(Int)
+		if !ok || n < 0 {
+			return false
+		}
+		size = int(n)
+	}
+	unit := s.unit
+	switch s.typ {
+	case "integer":
+		if size < 0 {
+			size = 8
+		}
+		if unit == 0 {
+			unit = 1
+		}
+		b, ok := toBig(v)
+		if !ok {
+			return false
+		}
+		w.int(b, size*unit, s.little)
+	case "float":
+		if size < 0 {
+			size = 64
+		}
+		if unit == 0 {
+			unit = 1
+		}
+		var f float64
+		switch x := v.(type) {
+		case Float:
+			f = float64(x)
+		case Int:
+			f = float64(x)
+		default:
+			return false
+		}
+		switch size * unit {
+		case 64:
+			w.int(new(big.Int).SetUint64(math.Float64bits(f)), 64, s.little)
+		case 32:
+			w.int(big.NewInt(int64(math.Float32bits(float32(f)))), 32, s.little)
+		case 16:
+			h, ok := halfBits(f)
+			if !ok {
+				return false
+			}
+			w.int(big.NewInt(int64(h)), 16, s.little)
+		default:
+			return false
+		}
+	case "binary", "bytes", "bitstring", "bits":
+		b, ok := v.(*Binary)
+		if !ok {
+			return false
+		}
+		if unit == 0 {
+			unit = 8
+			if s.typ == "bitstring" || s.typ == "bits" {
+				unit = 1
+			}
+		}
+		n := b.BitSize()
+		if size >= 0 {
+			if size*unit > n {
+				return false
+			}
+			n = size * unit
+		} else if n%unit != 0 {
+			return false
+		}
+		for i := 0; i < n; i++ {
+			w.bit(uint(b.Data[i/8]>>(7-i%8)) & 1)
+		}
+	case "utf8", "utf16", "utf32":
+		r, ok := v.(Int)
+		if size >= 0 || !ok || r < 0 || r > utf8.MaxRune || r >= 0xD800 && r <= 0xDFFF {
+			return false
+		}
+		switch s.typ {
+		case "utf8":
+			for _, c := range utf8.AppendRune(nil, rune(r)) {
+				w.int(big.NewInt(int64(c)), 8, false)
+			}
+		case "utf16":
+			if r < 0x10000 {
+				w.int(big.NewInt(int64(r)), 16, s.little)
+			} else {
+				r -= 0x10000
+				w.int(big.NewInt(int64(0xD800+(r>>10))), 16, s.little)
+				w.int(big.NewInt(int64(0xDC00+(r&0x3FF))), 16, s.little)
+			}
+		default:
+			w.int(big.NewInt(int64(r)), 32, s.little)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// halfBits is f as an IEEE binary16, rounded to nearest even (too large
+// is infinity, as on BEAM).
+func halfBits(f float64) (uint16, bool) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	bits := math.Float32bits(float32(f))
+	sign := uint16(bits>>16) & 0x8000
+	exp := int(bits>>23&0xff) - 127 + 15
+	mant := bits & 0x7fffff
+	if bits&0x7fffffff == 0 {
+		return sign, true
+	}
+	if exp <= 0 {
+		if exp < -10 {
+			return sign, true
+		}
+		mant |= 0x800000
+		shift := uint(14 - exp)
+		h := mant >> shift
+		rem := mant & (1<<shift - 1)
+		half := uint32(1) << (shift - 1)
+		if rem > half || rem == half && h&1 == 1 {
+			h++
+		}
+		return sign | uint16(h), true
+	}
+	h := uint32(exp)<<10 | mant>>13
+	rem := mant & 0x1fff
+	if rem > 0x1000 || rem == 0x1000 && h&1 == 1 {
+		h++
+	}
+	if h >= 0x7c00 {
+		h = 0x7c00
+	}
+	return sign | uint16(h), true
 }
 
 // FileConsult1 is file:consult(Name).
@@ -962,8 +1066,19 @@ func consultTerms(data []byte) (terms []Term, reason Term) {
 		}
 		ps := &cparse{toks: toks}
 		v := ps.expr(0)
+		secondLine := 0
+		for ps.peek().kind == "," { // f() -> E1, E2: a body, but no term
+			ps.advance()
+			if secondLine == 0 {
+				secondLine = ps.peek().line
+			}
+			ps.expr(0)
+		}
 		if ps.peek().kind != "dot" {
 			ps.fail()
+		}
+		if secondLine > 0 {
+			return nil, NewTuple(Int(secondLine), Intern("erl_parse"), Str("bad term"))
 		}
 		if v == nil {
 			return nil, NewTuple(Int(toks[0].line), Intern("erl_parse"), Str("bad term"))

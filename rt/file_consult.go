@@ -298,6 +298,9 @@ func (c *cscan) number(line int) ctok {
 type cparse struct {
 	toks []ctok
 	i    int
+	// lit tells whether the last primary parsed was a number literal
+	// (perhaps in parentheses): only those take a unary + or -.
+	lit bool
 }
 
 func (p *cparse) peek() ctok { return p.toks[p.i] }
@@ -365,6 +368,7 @@ func (p *cparse) expr(min int) Term {
 		p.advance()
 		p.expr(pr[1])
 		left = nil
+		p.lit = false
 	}
 }
 
@@ -373,7 +377,9 @@ func (p *cparse) unary() Term {
 	case "-", "+", "bnot", "not":
 		p.advance()
 		v := p.unary()
-		if k == "+" || k == "-" {
+		lit := p.lit
+		p.lit = false
+		if lit && (k == "+" || k == "-") {
 			switch x := v.(type) {
 			case Int, *BigInt, Float:
 				if k == "-" {
@@ -399,10 +405,12 @@ func (p *cparse) postfix() Term {
 			p.advance()
 			p.exprList(")")
 			v = nil
+			p.lit = false
 		case ":":
 			p.advance()
 			p.primary()
 			v = nil
+			p.lit = false
 		case "#":
 			p.advance()
 			if p.peek().kind == "{" {
@@ -411,6 +419,7 @@ func (p *cparse) postfix() Term {
 				p.recordTail()
 			}
 			v = nil
+			p.lit = false
 		default:
 			return v
 		}
@@ -509,8 +518,13 @@ func (p *cparse) mapBody() Term {
 
 func (p *cparse) primary() Term {
 	t := p.peek()
+	p.lit = false
 	switch t.kind {
-	case "int", "float", "char", "atom":
+	case "int", "float", "char":
+		p.advance()
+		p.lit = true
+		return t.val
+	case "atom":
 		p.advance()
 		return t.val
 	case "string":
@@ -529,7 +543,9 @@ func (p *cparse) primary() Term {
 	case "(":
 		p.advance()
 		v := p.expr(0)
+		lit := p.lit
 		p.expect(")")
+		p.lit = lit
 		return v
 	case "{":
 		p.advance()
@@ -766,6 +782,11 @@ func (p *cparse) binElem() Term {
 	case "-", "+", "bnot", "not":
 		p.advance()
 		v := p.binElem()
+		lit := p.lit
+		p.lit = false
+		if !lit {
+			return nil
+		}
 		switch x := v.(type) {
 		case Int, *BigInt, Float:
 			if k == "-" {

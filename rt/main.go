@@ -36,8 +36,8 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 	FlushReports()
 	Flush()
 	if exc != nil {
-		fmt.Fprintf(os.Stderr, "erl2go: exception %s: %s\n  stacktrace: %s\n",
-			exc.Class.Name(), Sprintf("~tp", exc.Reason), Sprintf("~tp", exc.Stacktrace()))
+		// As escript reports an uncaught exception (erl_error's format).
+		fmt.Fprint(os.Stderr, "erl2go: "+formatException("", exc.Class, exc.Reason, exc.Stacktrace()))
 		os.Exit(1)
 	}
 }

@@ -144,8 +144,7 @@ func crashText(info []Term, exc *Exception) string {
 		case "initial_call":
 			b.WriteString("    initial call: " + mfaText(x.Elems[1]) + "\n")
 		case "error_info":
-			b.WriteString(Sprintf("    exception ~s: ~tp~n", exc.Class, exc.Reason))
-			b.WriteString(framesText(exc.Stacktrace()))
+			b.WriteString(formatException("    ", exc.Class, exc.Reason, exc.Stacktrace()))
 		default:
 			b.WriteString("    " + k.Name() + ": " + Sprintf("~tp~n", x.Elems[1]))
 		}
@@ -165,47 +164,6 @@ func mfaText(t Term) string {
 		n = Int(len(l))
 	}
 	return Sprintf("~tw:~tw/~w", x.Elems[0], x.Elems[1], n)
-}
-
-// framesText prints a stack trace as erl_error does under a crash:
-// "in function" for the top frame, "in call from" below it.
-func framesText(st Term) string {
-	frames, _ := ListToSlice(st)
-	for len(frames) > 0 { // proc_lib's own frames are not shown
-		if x, ok := TupleArity(frames[len(frames)-1], 4); !ok || x.Elems[0] != Term(Intern("proc_lib")) {
-			break
-		}
-		frames = frames[:len(frames)-1]
-	}
-	var b strings.Builder
-	for i, f := range frames {
-		x, ok := TupleArity(f, 4)
-		if !ok {
-			continue
-		}
-		lead := "      in call from "
-		if i == 0 {
-			lead = "      in function  "
-		}
-		b.WriteString(lead + mfaText(NewTuple(x.Elems[0], x.Elems[1], x.Elems[2])))
-		loc, _ := ListToSlice(x.Elems[3])
-		var file, line Term
-		for _, l := range loc {
-			if kv, ok := TupleArity(l, 2); ok {
-				switch kv.Elems[0] {
-				case Term(atomFile):
-					file = kv.Elems[1]
-				case Term(atomLine):
-					line = kv.Elems[1]
-				}
-			}
-		}
-		if file != nil && line != nil {
-			b.WriteString(Sprintf(" (~ts, line ~w)", file, line))
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
 }
 
 func procLibSpawn(p *Process, f Term, link bool) Term {

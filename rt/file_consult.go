@@ -1091,7 +1091,7 @@ func consultTerms(data []byte) (terms []Term, reason Term) {
 		for ps.peek().kind == "," { // f() -> E1, E2: a body, but no term
 			ps.advance()
 			if secondLine == 0 {
-				secondLine = ps.peek().line
+				secondLine = firstLine(toks[ps.i:])
 			}
 			ps.expr(0)
 		}
@@ -1102,8 +1102,19 @@ func consultTerms(data []byte) (terms []Term, reason Term) {
 			return nil, NewTuple(Int(secondLine), Intern("erl_parse"), Str("bad term"))
 		}
 		if v == nil {
-			return nil, NewTuple(Int(toks[0].line), Intern("erl_parse"), Str("bad term"))
+			return nil, NewTuple(Int(firstLine(toks)), Intern("erl_parse"), Str("bad term"))
 		}
 		terms = append(terms, v)
 	}
+}
+
+// firstLine is the line of an expression as erl_parse's first_location
+// finds it: its first token that is not an opening parenthesis.
+func firstLine(toks []ctok) int {
+	for _, t := range toks {
+		if t.kind != "(" {
+			return t.line
+		}
+	}
+	return toks[0].line
 }

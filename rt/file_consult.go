@@ -11,16 +11,18 @@ import (
 )
 
 // file:consult/1: the terms of a text file, each ended by a dot, read as
-// erl_scan and erl_parse:parse_term would. The reader scans one term's
-// tokens up to its dot (a scan error there is {error, {Line, erl_scan,
-// Desc}}), parses them as an expression and takes it as a term when it
-// is a literal (numbers, negated numbers, atoms, strings, lists, tuples,
-// maps with =>, binaries with literal segments). A valid expression that
-// is no term (a variable, an operator, a call, ...) is {Line, erl_parse,
-// "bad term"} and a syntax error is {Line, erl_parse, ["syntax error
-// before: ", Token]}, as on BEAM. What it does not parse in full: case, if,
-// receive, try, begin and fun bodies are skipped to their end (so they are
-// "bad term", as they are on BEAM when well formed).
+// erl_scan and erl_parse:parse_term would. The text is UTF-8 unless a
+// "coding: latin-1" comment in its first two lines says otherwise (as epp
+// decides). The reader scans one term's tokens up to its dot (a scan error
+// there is {error, {Line, erl_scan, Desc}}), parses them as an expression
+// and takes it as a term when it is a literal (numbers, negated numbers,
+// atoms, strings, lists, tuples, maps with =>, binaries built from literal
+// segments, fun M:F/A). A valid expression that is no term (a variable, an
+// operator, a call, ...) is {Line, erl_parse, "bad term"} and a syntax
+// error {Line, erl_parse, ["syntax error before: ", Token]}, as on BEAM.
+// Not parsed in full: the bodies of case, if, receive, try, begin and
+// fun (...) are skipped to their end, so a malformed one may be "bad term"
+// where BEAM reports the syntax error inside it.
 
 type ctok struct {
 	kind string // "atom", "var", "int", "float", "char", "string", "dot", "eof", or the symbol

@@ -51,8 +51,11 @@ func TestFileReadFileInfo(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := Format(FileReadFileInfo1(p, Str(name)))
-		if name == dir || name == "/dev/null" { // atime may move: compare the rest
+		switch name {
+		case dir: // atime may move: compare the rest
 			got, out = dropAtime(got), []byte(dropAtime(string(out)))
+		case "/dev/null": // so may all its times
+			got, out = dropTimes(got), []byte(dropTimes(string(out)))
 		}
 		if got != string(out) {
 			t.Errorf("%s:\n got %s\nBEAM %s", name, got, out)
@@ -63,6 +66,15 @@ func TestFileReadFileInfo(t *testing.T) {
 func dropAtime(s string) string {
 	i := strings.Index(s, "{{")
 	j := strings.Index(s, "}},")
+	if i < 0 || j < 0 {
+		return s
+	}
+	return s[:i] + s[j+3:]
+}
+
+func dropTimes(s string) string {
+	i := strings.Index(s, "{{")
+	j := strings.LastIndex(s, "}},")
 	if i < 0 || j < 0 {
 		return s
 	}

@@ -30,13 +30,22 @@ deep(Parent) ->
 nested(Parent, 0) -> erlang:hibernate(?MODULE, wake, [Parent]);
 nested(Parent, N) -> {nested, nested(Parent, N - 1)}.
 
+%% The status of a process once it has settled: it may still be on its way
+%% into hibernation when its reply arrives.
+settled(P, 0) -> erlang:process_info(P, status);
+settled(P, N) ->
+    case erlang:process_info(P, status) of
+        {status, waiting} = S -> S;
+        _ -> timer:sleep(1), settled(P, N - 1)
+    end.
+
 main() ->
     Self = self(),
     C = spawn(?MODULE, loop, [0]),
     [C ! {add, K} || K <- lists:seq(1, 20000)],
     C ! {get, Self},
     receive {count, N} -> io:format("count: ~p~n", [N]) end,
-    io:format("status: ~p~n", [erlang:process_info(C, status)]),
+    io:format("status: ~p~n", [settled(C, 100)]),
     C ! stop,
 
     {D, DRef} = spawn_monitor(?MODULE, deep, [Self]),

@@ -69,7 +69,7 @@ main() ->
     C ! {get, Self},
     receive {count, C, N2} -> io:format("counter again: ~p~n", [N2]) end,
     io:format("queue: ~p~n", [erlang:process_info(C, message_queue_len)]),
-    io:format("status: ~p~n", [erlang:process_info(C, status)]),
+    io:format("status: ~p~n", [settled(C, 100)]),
     %% a crash after waking, seen by a monitor
     MRef = monitor(process, C),
     C ! {crash, boom},
@@ -113,6 +113,15 @@ main() ->
     Door ! {status, Self},
     receive {door, Last} -> io:format("door at the end: ~p~n", [Last]) end,
     ok.
+
+%% The status of a process once it has settled: it may still be on its way
+%% back into its receive when its reply arrives.
+settled(P, 0) -> erlang:process_info(P, status);
+settled(P, N) ->
+    case erlang:process_info(P, status) of
+        {status, waiting} = S -> S;
+        _ -> timer:sleep(1), settled(P, N - 1)
+    end.
 
 wait_registered(Name) ->
     case whereis(Name) of

@@ -126,22 +126,7 @@ func (p *Process) askOwner(q *Process, f func(*Process) Term) (Term, bool) {
 		return v, true
 	case <-time.After(50 * time.Microsecond):
 	}
-	t := time.NewTicker(time.Millisecond)
-	defer t.Stop()
-	for deadline := time.Now().Add(ownerWait); time.Now().Before(deadline); {
-		select {
-		case v := <-ch:
-			return v, true
-		case <-t.C:
-		}
-		if p != nil {
-			p.Tick()
-		}
-		if q.self.process() == nil {
-			return nil, false
-		}
-	}
-	return nil, false
+	return p.awaitOwner(q, ch)
 }
 
 const ownerWait = 2 * time.Second

@@ -65,6 +65,24 @@ func waitGoroutines(t *testing.T, n int) {
 	}
 }
 
+// sendSequences starts senders goroutines, each sending {n, 1} ... {n, msgs}
+// to its share of pids (so each counter has one sender: ordered); wg counts
+// them.
+func sendSequences(wg *sync.WaitGroup, pids []Pid, senders, msgs int) {
+	for s := 0; s < senders; s++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			q := NewProcess()
+			for k := 1; k <= msgs; k++ {
+				for i := s; i < len(pids); i += senders {
+					Send(q, pids[i], NewTuple(Intern("n"), Int(k)))
+				}
+			}
+		}()
+	}
+}
+
 // TestIdleProcesses: processes waiting idle hold no goroutine; messages
 // from several senders at once wake them, in order, and none is lost.
 func TestIdleProcesses(t *testing.T) {
@@ -77,18 +95,7 @@ func TestIdleProcesses(t *testing.T) {
 	}
 	waitGoroutines(t, base+50) // all idle: no goroutine each
 	var wg sync.WaitGroup
-	for s := 0; s < senders; s++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			q := NewProcess()
-			for k := 1; k <= msgs; k++ {
-				for i := s; i < n; i += senders { // each counter has one sender: ordered
-					Send(q, pids[i], NewTuple(Intern("n"), Int(k)))
-				}
-			}
-		}()
-	}
+	sendSequences(&wg, pids, senders, msgs)
 	wg.Wait()
 	for _, pid := range pids {
 		Send(p, pid, NewTuple(Intern("total"), p.self))
@@ -308,18 +315,7 @@ func TestIdleChaos(t *testing.T) {
 		refs[p.Monitor(pids[i])] = i
 	}
 	var wg sync.WaitGroup
-	for s := 0; s < senders; s++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			q := NewProcess()
-			for k := 1; k <= msgs; k++ {
-				for i := s; i < n; i += senders {
-					Send(q, pids[i], NewTuple(Intern("n"), Int(k)))
-				}
-			}
-		}()
-	}
+	sendSequences(&wg, pids, senders, msgs)
 	wg.Add(1)
 	go func() { // kill every tenth counter while the messages flow
 		defer wg.Done()

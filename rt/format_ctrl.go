@@ -280,7 +280,12 @@ func appendPrefix(out []rune, p Term) []rune {
 }
 
 // deepChars flattens a deep list of Unicode characters (no binaries).
-func deepChars(out []rune, t Term) []rune {
+func deepChars(out []rune, t Term) []rune { return charsOf(out, t, false) }
+
+// charsOf appends the characters of a deep list of Unicode characters (no
+// binaries); with marks, each sublist goes between mkOpen and mkClose (the
+// deep results of io_lib, format_deep.go).
+func charsOf(out []rune, t Term, marks bool) []rune {
 	for {
 		switch v := t.(type) {
 		case Nil:
@@ -293,7 +298,13 @@ func deepChars(out []rune, t Term) []rune {
 				}
 				out = append(out, rune(h))
 			case *Cons, Nil:
-				out = deepChars(out, h)
+				if marks {
+					out = append(out, mkOpen)
+				}
+				out = charsOf(out, h, marks)
+				if marks {
+					out = append(out, mkClose)
+				}
 			default:
 				failFormat()
 			}

@@ -320,31 +320,7 @@ func formatArg(t Term) (chars []rune, literal []bool) {
 
 // markedChars appends the characters of a deep list of Unicode
 // characters (no binaries), each sublist between marks.
-func markedChars(out []rune, t Term) []rune {
-	for {
-		switch v := t.(type) {
-		case Nil:
-			return out
-		case *Cons:
-			switch h := v.Head.(type) {
-			case Int:
-				if !isUnicodeChar(int64(h)) {
-					failFormat()
-				}
-				out = append(out, rune(h))
-			case *Cons, Nil:
-				out = append(out, mkOpen)
-				out = markedChars(out, h)
-				out = append(out, mkClose)
-			default:
-				failFormat()
-			}
-			t = v.Tail
-		default:
-			failFormat()
-		}
-	}
-}
+func markedChars(out []rune, t Term) []rune { return charsOf(out, t, true) }
 
 // charsToList makes the Erlang list of the characters, in one allocation.
 func charsToList(chars []rune) Term {

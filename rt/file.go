@@ -70,15 +70,26 @@ func fileError(err error) Term {
 
 // FileReadFile1 is file:read_file(Name).
 func FileReadFile1(p *Process, name Term) Term {
+	data, fail := readNamed(name)
+	if fail != nil {
+		return fail
+	}
+	return NewTuple(atomOk, NewBinary(data))
+}
+
+// readNamed reads the whole file name names, or returns what file's
+// functions return when it cannot: {error, badarg} for a bad name,
+// {error, Posix}.
+func readNamed(name Term) ([]byte, Term) {
 	n, ok := fileName(name)
 	if !ok {
-		return fileBadarg
+		return nil, fileBadarg
 	}
 	data, err := os.ReadFile(n)
 	if err != nil {
-		return fileError(err)
+		return nil, fileError(err)
 	}
-	return NewTuple(atomOk, NewBinary(data))
+	return data, nil
 }
 
 // FileWriteFile2 is file:write_file(Name, Data): Data is iodata.

@@ -3,7 +3,6 @@ package rt
 import (
 	"math"
 	"math/big"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -1007,13 +1006,9 @@ func halfBits(f float64) (uint16, bool) {
 
 // FileConsult1 is file:consult(Name).
 func FileConsult1(p *Process, name Term) Term {
-	n, ok := fileName(name)
-	if !ok {
-		return fileBadarg
-	}
-	data, err := os.ReadFile(n)
-	if err != nil {
-		return fileError(err)
+	data, fail := readNamed(name)
+	if fail != nil {
+		return fail
 	}
 	terms, reason := consultTerms(data)
 	if reason != nil {

@@ -12,9 +12,7 @@ import (
 
 	"github.com/erl2go/erl2go"
 	"github.com/erl2go/erl2go/translate"
-	"github.com/erl2go/erl2go/translate/core"
 	"github.com/erl2go/erl2go/translate/gen"
-	"github.com/erl2go/erl2go/translate/source"
 )
 
 // TestEunit translates the modules of testdata/eunit with erl2go's own
@@ -120,23 +118,7 @@ func buildEunit(t *testing.T) string {
 	if installedHeader() {
 		opts.IncludePath = nil // the installed Erlang's eunit.hrl and assert.hrl
 	}
-	fset := source.NewFileSet()
-	var mods []*core.Module
-	for _, f := range files {
-		m, errs := translate.ParseFile(fset, f, opts)
-		if errs.HasErrors() {
-			t.Fatalf("%s:\n%v", f, errs)
-		}
-		cm, errs := core.Lower(m, fset)
-		if errs.HasErrors() {
-			t.Fatalf("%s:\n%v", f, errs)
-		}
-		mods = append(mods, cm)
-	}
-	out, errs := gen.Generate("main", fset, mods)
-	if errs.HasErrors() {
-		t.Fatalf("gen:\n%v", errs)
-	}
+	out, _ := translateFiles(t, files, opts)
 	out = append(out, gen.File{Name: "main.go", Src: []byte(eunitMain)})
 	return goBuild(t, out)
 }

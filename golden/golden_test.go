@@ -31,10 +31,17 @@ var update = flag.Bool("update", false, "rewrite the .go.golden files")
 func translateAll(t *testing.T) ([]gen.File, []*core.Module) {
 	files, _ := filepath.Glob("testdata/*.erl")
 	sort.Strings(files)
+	return translateFiles(t, files, translate.Options{})
+}
+
+// translateFiles translates files into one package main, failing the test
+// on any error.
+func translateFiles(t *testing.T, files []string, opts translate.Options) ([]gen.File, []*core.Module) {
+	t.Helper()
 	fset := source.NewFileSet()
 	var mods []*core.Module
 	for _, f := range files {
-		m, errs := translate.ParseFile(fset, f, translate.Options{})
+		m, errs := translate.ParseFile(fset, f, opts)
 		if errs.HasErrors() {
 			t.Fatalf("%s:\n%v", f, errs)
 		}

@@ -211,23 +211,7 @@ func TestOTPPrograms(t *testing.T) {
 	if len(names) == 0 {
 		t.Skip("OTP's sources are not installed at the versions the programs name")
 	}
-	fset := source.NewFileSet()
-	var mods []*core.Module
-	for _, f := range files {
-		m, errs := translate.ParseFile(fset, f, opts)
-		if errs.HasErrors() {
-			t.Fatalf("%s:\n%v", f, errs)
-		}
-		cm, errs := core.Lower(m, fset)
-		if errs.HasErrors() {
-			t.Fatalf("%s:\n%v", f, errs)
-		}
-		mods = append(mods, cm)
-	}
-	out, errs := gen.Generate("main", fset, mods)
-	if errs.HasErrors() {
-		t.Fatalf("gen:\n%v", errs)
-	}
+	out, _ := translateFiles(t, files, opts)
 	bin := goBuild(t, append(out, gen.File{Name: "main.go", Src: []byte(mainSrc)}))
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {

@@ -667,37 +667,34 @@ func ListsDelete2(p *Process, e, l Term) Term {
 func ListsSubtract2(p *Process, a, b Term) Term { return Subtract(a, b) }
 
 // ListsNth2 is lists:nth(N, List), counting from 1.
-func ListsNth2(p *Process, n, l Term) Term {
+func ListsNth2(p *Process, n, l Term) Term { return nth(n, l, false) }
+
+// ListsNthtail2 is lists:nthtail(N, List).
+func ListsNthtail2(p *Process, n, l Term) Term { return nth(n, l, true) }
+
+// nth is lists:nth/2, or with tail lists:nthtail/2: a count down the list
+// for a positive small N, nthWalk for anything else.
+func nth(n, l Term, tail bool) Term {
 	if i, ok := n.(Int); ok && i >= 1 {
 		for x := l; ; i-- {
 			c, ok := x.(*Cons)
 			if !ok {
-				return otpRaise(AtomFunctionClause, List(i, x), lfNth)
+				clause := lfNth
+				if tail {
+					clause = lfNthtail
+				}
+				return otpRaise(AtomFunctionClause, List(i, x), clause)
 			}
 			if i == 1 {
+				if tail {
+					return c.Tail
+				}
 				return c.Head
 			}
 			x = c.Tail
 		}
 	}
-	return nthWalk(n, l, false)
-}
-
-// ListsNthtail2 is lists:nthtail(N, List).
-func ListsNthtail2(p *Process, n, l Term) Term {
-	if i, ok := n.(Int); ok && i >= 1 {
-		for x := l; ; i-- {
-			c, ok := x.(*Cons)
-			if !ok {
-				return otpRaise(AtomFunctionClause, List(i, x), lfNthtail)
-			}
-			if i == 1 {
-				return c.Tail
-			}
-			x = c.Tail
-		}
-	}
-	return nthWalk(n, l, true)
+	return nthWalk(n, l, tail)
 }
 
 // nthWalk is lists:nth/2 (or nthtail/2) for any N, as OTP's clauses run

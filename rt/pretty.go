@@ -90,21 +90,7 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 		return writeTerm(out, t, -1, false)
 	}
 	b := ppBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
-	root := b.build(t, o.depth)
-	if o.lineLen == 0 || root.n < o.lineLen-o.col {
-		return root.write(out, o.deep)
-	}
-	l := ppLayout{ll: o.lineLen, m: root.n, deep: o.deep}
-	l.tind = 1
-	for _, ind := range []int{-1, 4} {
-		if l.cind(root, o.col, ind, 0, 0) {
-			l.tind = ind
-			break
-		}
-	}
-	l.out = out
-	l.pp(root, o.col, &ppIndent{n: o.col - 1}, 0, 0)
-	return l.out
+	return layoutRoot(out, b.build(t, o.depth), o)
 }
 
 // ppBuilder is pass 1: print_length in io_lib_pretty.

@@ -433,8 +433,9 @@ func prettyLimited(out []rune, t Term, o prettyOpts, limit int) []rune {
 	return layoutRoot(out, b.intermediate(t, o.depth, limit), o)
 }
 
-// layoutRoot appends the tree root as prettyTerm lays out a whole term:
-// on one line if it fits, else broken by ppLayout.
+// layoutRoot appends the tree root as a whole term is laid out (prettyTerm,
+// and the chars_limit form above): on one line if it fits, else broken by
+// ppLayout.
 func layoutRoot(out []rune, root *ppNode, o prettyOpts) []rune {
 	if o.lineLen == 0 || root.n < o.lineLen-o.col {
 		return root.write(out, o.deep)

@@ -422,6 +422,19 @@ func ReRun3(p *Process, subject, re, opts Term) Term {
 	return NewTuple(reAtomMatch, List(out...))
 }
 
+// reProgramBadarg compiles re with the run options left to re:replace and
+// re:split, and reads the subject; a pattern that does not compile is
+// badarg there.
+func reProgramBadarg(re, subject Term, runOpts []Term) (*reProg, []byte, reArgs) {
+	_, compiled := re.(*Tuple)
+	a := parseRunArgs(List(runOpts...), compiled)
+	rp, errTerm := reProgram(re, a)
+	if errTerm != nil {
+		Badarg()
+	}
+	return rp, reSubject(subject, rp.opts.unicode), a
+}
+
 // reProgram finds or compiles the pattern of a call.
 func reProgram(re Term, a reArgs) (*reProg, Term) {
 	if rp, ok := compiledProg(re); ok {
@@ -663,13 +676,7 @@ func reReplace(subject, re, repl, opts Term, allBadarg bool) Term {
 		}
 		runOpts = append(runOpts, o)
 	}
-	_, compiled := re.(*Tuple)
-	a := parseRunArgs(List(runOpts...), compiled)
-	rp, errTerm := reProgram(re, a)
-	if errTerm != nil {
-		Badarg()
-	}
-	s := reSubject(subject, rp.opts.unicode)
+	rp, s, a := reProgramBadarg(re, subject, runOpts)
 	parts := precompRepl(reSubject(repl, rp.opts.unicode), allBadarg)
 	a.capSpec = nil
 	ms, _ := reSearch(rp, s, a)
@@ -863,13 +870,7 @@ func ReSplit3(p *Process, subject, re, opts Term) Term {
 		}
 		runOpts = append(runOpts, o)
 	}
-	_, compiled := re.(*Tuple)
-	a := parseRunArgs(List(runOpts...), compiled)
-	rp, errTerm := reProgram(re, a)
-	if errTerm != nil {
-		Badarg()
-	}
-	s := reSubject(subject, rp.opts.unicode)
+	rp, s, a := reProgramBadarg(re, subject, runOpts)
 	a.global, a.capSpec = true, nil
 	ms, _ := reSearch(rp, s, a)
 	var pieces [][]Term

@@ -1004,14 +1004,19 @@ func (t *reTrans) relativeGroup(sign rune, v int) int {
 
 // emitCall emits a subroutine call of group g (0: the whole pattern).
 func (t *reTrans) emitCall(g int) {
-	if t.callReg == 0 {
-		t.callReg = t.nregs + 1
-		t.nregs++
-	}
+	t.needCallReg()
 	t.condRefs = append(t.condRefs, [2]int{g, t.pos - 1}) // the group must exist
 	t.caps = append(t.caps, reCap{kind: mkCall, reg: g, pos: t.pos - 1})
 	t.out.WriteString("()")
 	t.canRep = true
+}
+
+// needCallReg makes the register that subroutine calls use, once.
+func (t *reTrans) needCallReg() {
+	if t.callReg == 0 {
+		t.callReg = t.nregs + 1
+		t.nregs++
+	}
 }
 
 // nameUpTo reads a group name ended by term, leaving t.pos at term.
@@ -1032,10 +1037,7 @@ func (t *reTrans) nameUpTo(term rune) string {
 // callByName reads a group name ended by term and emits a call of it.
 func (t *reTrans) callByName(term rune) {
 	name := t.nameUpTo(term)
-	if t.callReg == 0 {
-		t.callReg = t.nregs + 1
-		t.nregs++
-	}
+	t.needCallReg()
 	t.caps = append(t.caps, reCap{kind: mkCall, name: name, pos: t.pos})
 	t.out.WriteString("()")
 	t.pos++
@@ -1045,16 +1047,7 @@ func (t *reTrans) callByName(term rune) {
 // relativeBackref emits a reference to group v, counted back from the
 // last group opened when sign is '-', forward when '+'.
 func (t *reTrans) relativeBackref(sign byte, v int) {
-	switch sign {
-	case '-':
-		v = t.ngroups + v + 1 // v < 0
-		if v <= 0 {
-			t.fail("reference to non-existent subpattern", t.pos-1)
-		}
-	case '+':
-		v += t.ngroups
-	}
-	t.backrefTo(v)
+	t.backrefTo(t.relativeGroup(rune(sign), v))
 }
 
 // backrefTo emits a back reference to group n.

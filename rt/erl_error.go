@@ -1,8 +1,10 @@
 package rt
 
 import (
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Exceptions as erl_error:format_exception/3 explains them, which is how
@@ -29,9 +31,11 @@ func formatException(indent string, class Atom, reason, stack Term) string {
 		frames = frames[:len(frames)-1]
 	}
 	var b strings.Builder
-	b.WriteString(indent + "exception " + class.Name() + ": ")
+	head := indent + "exception " + class.Name() + ": "
+	b.WriteString(head)
+	col := utf8.RuneCountInString(head)
 	if class != AtomError {
-		b.WriteString(Sprintf("~tp~n", reason))
+		b.WriteString(ppAt(reason, col+1) + "\n")
 		b.WriteString(framesText(indent, frames))
 		return b.String()
 	}
@@ -52,7 +56,7 @@ func formatException(indent string, class Atom, reason, stack Term) string {
 			}
 		}
 	}
-	b.WriteString(explainReason(reason) + "\n")
+	b.WriteString(explainReason(reason, col) + "\n")
 	if len(frames) > 0 {
 		if text, ok := bifFrameText(indent, frames[0], reason); ok {
 			b.WriteString(text)
@@ -66,8 +70,17 @@ func formatException(indent string, class Atom, reason, stack Term) string {
 	return b.String()
 }
 
-// explainReason is an error reason in OTP's words, or the reason itself.
-func explainReason(reason Term) string {
+// explainReason is an error reason in OTP's words, or the reason itself;
+// the text starts at column col (0-based).
+func explainReason(reason Term, col int) string {
+	// what explains a value: on the same line when it fits there, else on
+	// the next, under the explanation's start
+	with := func(text string, v Term) string {
+		if s := ppAt(v, col+utf8.RuneCountInString(text)+1); !strings.Contains(s, "\n") {
+			return text + s
+		}
+		return text + "\n" + strings.Repeat(" ", col) + ppAt(v, col+1)
+	}
 	if a, ok := reason.(Atom); ok {
 		switch a.Name() {
 		case "badarg":
@@ -91,17 +104,17 @@ func explainReason(reason Term) string {
 			v := x.Elems[1]
 			switch tag.Name() {
 			case "badmatch":
-				return Sprintf("no match of right hand side value ~tP", v, Int(30))
+				return with("no match of right hand side value ", v)
 			case "case_clause":
-				return Sprintf("no case clause matching ~tP", v, Int(30))
+				return with("no case clause matching ", v)
 			case "try_clause":
-				return Sprintf("no try clause matching ~tP", v, Int(30))
+				return with("no try clause matching ", v)
 			case "badfun":
-				return Sprintf("bad function ~tP", v, Int(30))
+				return with("bad function ", v)
 			case "badkey":
-				return Sprintf("bad key: ~tP", v, Int(30))
+				return with("bad key: ", v)
 			case "badmap":
-				return Sprintf("bad map: ~tP", v, Int(30))
+				return with("bad map: ", v)
 			case "badarity":
 				if fa, ok := TupleArity(v, 2); ok {
 					if fn, ok := fa.Elems[0].(*Fun); ok {
@@ -113,7 +126,17 @@ func explainReason(reason Term) string {
 			}
 		}
 	}
-	return Sprintf("~tP", reason, Int(30))
+	return ppAt(reason, col+1)
+}
+
+// ppAt is t as ~tp prints it starting at column col (1-based), lines of 80.
+func ppAt(t Term, col int) string {
+	return string(prettyTerm(nil, t, prettyOpts{col: col, lineLen: 80, depth: -1, unicode: true, strings: true}))
+}
+
+// flat is t as ~tp prints it on one line.
+func flat(t Term) string {
+	return string(prettyTerm(nil, t, prettyOpts{col: 1, depth: -1, unicode: true, strings: true}))
 }
 
 // funText names a fun as erl_error does: m:f/A, for a local fun the
@@ -136,7 +159,7 @@ func countText(n int) string {
 func argsText(args []Term) string {
 	parts := make([]string, len(args))
 	for i, a := range args {
-		parts[i] = Sprintf("~tP", a, Int(30))
+		parts[i] = flat(a)
 	}
 	return strings.Join(parts, ",")
 }
@@ -204,7 +227,7 @@ func bifFrameText(indent string, frame, reason Term) (string, bool) {
 		if len(args) == 1 {
 			b.WriteString(indent + "     called as " + name + " " + argsText(args) + "\n")
 		} else {
-			b.WriteString(indent + "     called as " + Sprintf("~tP", args[0], Int(30)) + " " + name + " " + Sprintf("~tP", args[1], Int(30)) + "\n")
+			b.WriteString(indent + "     called as " + flat(args[0]) + " " + name + " " + flat(args[1]) + "\n")
 		}
 		return b.String(), true
 	}
@@ -299,15 +322,13 @@ func autoImported(name string, arity int) bool {
 			autoSet[w] = true
 		}
 	})
-	return autoSet[name+"/"+itoa(arity)]
+	return autoSet[name+"/"+strconv.Itoa(arity)]
 }
 
 var (
 	autoOnce sync.Once
 	autoSet  map[string]bool
 )
-
-func itoa(n int) string { return Sprintf("~w", Int(n)) }
 
 // AutoImportedBIFs is the list of OTP 25's auto-imported BIFs, as name/arity
 // words; exported for translate/lint's test.

@@ -165,7 +165,19 @@ crash(Prog, Env) ->
     after 2000 -> io:format("no report~n")
     end.
 
+%% ++ with cells written out on its left: BEAM's compiler joins the cells
+%% in front of Tail ++ Right, unless Tail is a constant that is no list;
+%% the badarg shows which.
+appends(X, T) ->
+    [hd(element(2, element(2, catch F()))) ||
+        F <- [fun() -> [X | T] ++ [] end,
+              fun() -> [X, a | 1] ++ [] end,
+              fun() -> [X | <<>>] ++ [z] end,
+              fun() -> [X | {X}] ++ [] end,
+              fun() -> [X, a | T] ++ [z] end]].
+
 main() ->
+    io:format("~p~n", [[Args || {erlang, '++', Args, _} <- appends(opaque(u), opaque(v))]]),
     Env = opaque(env()),
     run_all(opaque(programs()), Env),
     io:format("~p~n", [caught(opaque({op, '*', {var, x}, {var, x}}), Env)]),

@@ -15,14 +15,16 @@ import (
 // The second is what ++ gives for any R when its left side is a proper
 // list; quicksort's First ++ [Pivot] ++ Rest makes one cell for [Pivot].
 // An improper T raises badarg from T ++ R, with those arguments, as on
-// BEAM. Operands are evaluated in the order of the call's arguments.
-// nil if the left side is not a cons.
+// BEAM. When T is a constant that is no list ([X | 1] ++ R), BEAM's
+// compiler leaves the ++ whole, so that the badarg shows the whole left
+// side: so does this. Operands are evaluated in the order of the call's
+// arguments. nil if the left side is not a cons, or in that case.
 func (f *fnGen) appendLit(e *ast.BinaryOp) jen.Code {
 	if e.Op != "++" {
 		return nil
 	}
 	heads, l := consHeads(e.Left)
-	if len(heads) == 0 {
+	if len(heads) == 0 || constNonList(l) {
 		return nil
 	}
 	hs := f.exprs(heads)
@@ -33,4 +35,22 @@ func (f *fnGen) appendLit(e *ast.BinaryOp) jen.Code {
 		out = f.remote(e, "erlang", "++", []ast.Expr{l, e.Right})
 	}
 	return consCells(hs, out)
+}
+
+// constNonList reports whether e is a constant term that is not a list: a
+// number, an atom, a tuple or map of constants, a binary of constant
+// segments.
+func constNonList(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Cons, *ast.String, *ast.Nil:
+		return false
+	case *ast.Bin:
+		for _, el := range e.Elems {
+			if !isConst(el.Value) || el.Size != nil && !isConst(el.Size) {
+				return false
+			}
+		}
+		return true
+	}
+	return isConst(e)
 }

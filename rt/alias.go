@@ -263,7 +263,7 @@ func spawnOptFunMonitored(p *Process, f Term, link bool, o monitorOpts) Term {
 // spawnOptMFAMonitored is spawn_opt(M, F, Args, Opts) with monitor options.
 func spawnOptMFAMonitored(p *Process, m, f Atom, args []Term, link bool, o monitorOpts) Term {
 	return p.spawnMonitored(func(c *Process) Term { return Apply(c, m, f, args) },
-		NewTuple(m, f, Int(len(args))), link, o)
+		NewTuple(m, f, BoxInt(Int(len(args)))), link, o)
 }
 
 func init() {

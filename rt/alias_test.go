@@ -8,7 +8,7 @@ import "testing"
 func drain(p *Process) []Term {
 	var out []Term
 	for {
-		m, ok := p.Receive(Int(0), func(Term) bool { return true })
+		m, ok := p.Receive(BoxInt(0), func(Term) bool { return true })
 		if !ok {
 			return out
 		}
@@ -49,10 +49,10 @@ func TestAliasExplicit(t *testing.T) {
 func TestAliasReplyAndForeign(t *testing.T) {
 	p := NewProcess()
 	b := ErlangAlias1(p, List(atomReply))
-	Send(p, b, Int(1))
-	Send(p, b, Int(2))
-	wantMsgs(t, p, Int(1))
-	if v := Send(p, MakeRef(), Int(3)); v != Term(Int(3)) {
+	Send(p, b, BoxInt(1))
+	Send(p, b, BoxInt(2))
+	wantMsgs(t, p, BoxInt(1))
+	if v := Send(p, MakeRef(), BoxInt(3)); v != BoxInt(3) {
 		t.Fatal(v)
 	}
 	a := ErlangAlias0(p)
@@ -60,8 +60,8 @@ func TestAliasReplyAndForeign(t *testing.T) {
 	if ErlangUnalias1(q, a) != Term(False) {
 		t.Fatal("unalias by another process")
 	}
-	Send(q, a, Int(4))
-	wantMsgs(t, p, Int(4))
+	Send(q, a, BoxInt(4))
+	wantMsgs(t, p, BoxInt(4))
 }
 
 // erl: monitor(process, P, [{alias, demonitor}]): active until demonitor;
@@ -74,16 +74,16 @@ func TestMonitorAlias(t *testing.T) {
 		c.Receive(nil, func(t Term) bool { return t == Term(stop) })
 	})
 	m1 := ErlangMonitor3(p, atomProcess, target, List(NewTuple(atomAlias, atomDemonitor)))
-	Send(p, m1, Int(1))
-	wantMsgs(t, p, Int(1))
+	Send(p, m1, BoxInt(1))
+	wantMsgs(t, p, BoxInt(1))
 	ErlangDemonitor1(p, m1)
-	Send(p, m1, Int(2))
+	Send(p, m1, BoxInt(2))
 	wantMsgs(t, p)
 
 	m3 := ErlangMonitor3(p, atomProcess, target, List(NewTuple(atomAlias, atomReplyDemonitor)))
-	Send(p, m3, Int(3))
-	Send(p, m3, Int(4))
-	wantMsgs(t, p, Int(3))
+	Send(p, m3, BoxInt(3))
+	Send(p, m3, BoxInt(4))
+	wantMsgs(t, p, BoxInt(3))
 	if ErlangDemonitor2(p, m3, List(atomInfo)) != Term(False) {
 		t.Fatal("reply_demonitor left the monitor active")
 	}
@@ -98,9 +98,9 @@ func TestMonitorAlias(t *testing.T) {
 	if !(ExactEqual(got[0], want4) && ExactEqual(got[1], want5) || ExactEqual(got[1], want4) && ExactEqual(got[0], want5)) {
 		t.Fatalf("got %v", got)
 	}
-	Send(p, m4, Int(5)) // its monitor is gone
-	Send(p, m5, Int(6)) // explicit_unalias outlives the monitor
-	wantMsgs(t, p, Int(6))
+	Send(p, m4, BoxInt(5)) // its monitor is gone
+	Send(p, m5, BoxInt(6)) // explicit_unalias outlives the monitor
+	wantMsgs(t, p, BoxInt(6))
 }
 
 // erl: monitor(process, P, [{alias, foo}]) and [{tag, x} | y] are badarg;
@@ -116,7 +116,7 @@ func TestMonitor3Errors(t *testing.T) {
 		}
 	}
 	m := ErlangMonitor3(p, atomProcess, p.Self(), List(NewTuple(atomAlias, atomDemonitor)))
-	Send(p, m, Int(1))
+	Send(p, m, BoxInt(1))
 	wantMsgs(t, p)
 	if ErlangDemonitor2(p, m, List(atomInfo)) != Term(False) {
 		t.Fatal("a monitor of oneself")

@@ -6,8 +6,9 @@ import (
 )
 
 // Arithmetic operators with Erlang's semantics. Each has a fast path for two
-// Ints, small enough to be inlined into generated code, and an out-of-line
-// slow path for overflow, bignums, floats and errors (badarith).
+// Smalls, small enough to be inlined into generated code, and an out-of-line
+// slow path for results beyond the small range, bignums, floats and errors
+// (badarith).
 
 // Add is A + B.
 func Add(a, b Term) Term {
@@ -17,16 +18,19 @@ func Add(a, b Term) Term {
 	return addSlow(a, b)
 }
 
-// AddFast is the inlinable fast path of Add: A + B when both are Ints and
-// the sum does not overflow, with ok false otherwise (then call Add). The
-// general operators cannot be inlined (any call in a Go function exceeds the
-// inliner's budget), so generated code that wants the fast path in line
-// writes `r, ok := rt.AddFast(a, b); if !ok { r = rt.Add(a, b) }`.
+// AddFast is the inlinable fast path of Add: A + B when both are Smalls
+// and so is the sum (two Smalls cannot overflow int64), with ok false
+// otherwise (then call Add). The general operators cannot be inlined (any
+// call in a Go function exceeds the inliner's budget), so generated code
+// that wants the fast path in line writes
+// `r, ok := rt.AddFast(a, b); if !ok { r = rt.Add(a, b) }`.
 func AddFast(a, b Term) (Term, bool) {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
-	s := x + y
-	return BoxInt(s), ok1 && ok2 && (s^x)&(s^y) >= 0
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
+	if s := x.Int() + y.Int(); ok1 && ok2 && IsSmall(s) {
+		return smallOf(s), true
+	}
+	return nil, false
 }
 
 // Sub is A - B.
@@ -39,10 +43,12 @@ func Sub(a, b Term) Term {
 
 // SubFast is the inlinable fast path of Sub (see AddFast).
 func SubFast(a, b Term) (Term, bool) {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
-	d := x - y
-	return BoxInt(d), ok1 && ok2 && (x^y)&(d^x) >= 0
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
+	if d := x.Int() - y.Int(); ok1 && ok2 && IsSmall(d) {
+		return smallOf(d), true
+	}
+	return nil, false
 }
 
 // Mul is A * B.
@@ -54,11 +60,14 @@ func Mul(a, b Term) Term {
 }
 
 // MulFast is the inlinable fast path of Mul (see AddFast): it handles two
-// factors that fit in 32 bits, whose product cannot overflow.
+// factors in [-2^30, 2^30), whose product is a Small (|x*y| <= 2^60).
 func MulFast(a, b Term) (Term, bool) {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
-	return BoxInt(x * y), ok1 && ok2 && x == Int(int32(x)) && y == Int(int32(y))
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
+	if p, q := x.Int(), y.Int(); ok1 && ok2 && uint64(p)+1<<30 < 1<<31 && uint64(q)+1<<30 < 1<<31 {
+		return smallOf(p * q), true
+	}
+	return nil, false
 }
 
 //go:noinline
@@ -79,6 +88,11 @@ func subSlow(a, b Term) Term {
 
 //go:noinline
 func mulSlow(a, b Term) Term {
+	if x, y, ok := Ints(a, b); ok && x != 0 {
+		if p := x * y; p/x == y { // no overflow (neither is MinInt64)
+			return BoxInt(p)
+		}
+	}
 	if r, ok := numOp(a, b, (*big.Int).Mul, func(x, y float64) float64 { return x * y }); ok {
 		return r
 	}
@@ -113,10 +127,10 @@ func isNumber(t Term) bool {
 	return f || isInteger(t)
 }
 
-// isInteger reports whether t is an Int or a *BigInt.
+// isInteger reports whether t is a Small or a *BigInt.
 func isInteger(t Term) bool {
 	switch t.(type) {
-	case Int, *BigInt:
+	case Small, *BigInt:
 		return true
 	}
 	return false
@@ -158,10 +172,11 @@ func FDiv(a, b Term) Term {
 	return checkFloat(x / y)
 }
 
-// IntDiv is A div B, truncating toward zero.
+// IntDiv is A div B, truncating toward zero. Of two Smalls only
+// MinSmall div -1 leaves the small range, and BoxInt makes it a *BigInt.
 func IntDiv(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok && y != 0 && y != -1 {
+	if x, ok := IntOf(a); ok {
+		if y, ok := IntOf(b); ok && y != 0 {
 			return BoxInt(x / y)
 		}
 	}
@@ -176,11 +191,12 @@ func intDivSlow(a, b Term) Term {
 	return bigOp(a, b, (*big.Int).Quo)
 }
 
-// Rem is A rem B; the result has the sign of A.
+// Rem is A rem B; the result has the sign of A, and is smaller than B in
+// magnitude, so a Small when B is.
 func Rem(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok && y != 0 && y != -1 {
-			return BoxInt(x % y)
+	if x, ok := IntOf(a); ok {
+		if y, ok := IntOf(b); ok && y != 0 {
+			return smallOf(x % y)
 		}
 	}
 	return remSlow(a, b)
@@ -195,31 +211,30 @@ func remSlow(a, b Term) Term {
 }
 
 func isZero(t Term) bool {
-	x, ok := t.(Int)
+	x, ok := IntOf(t)
 	return ok && x == 0
 }
 
 // Neg is -A.
 func Neg(a Term) Term {
 	switch x := a.(type) {
-	case Int:
-		if x != math.MinInt64 {
-			return -x
-		}
+	case Small:
+		return BoxInt(-x.Int()) // -MinSmall is a *BigInt
 	case Float:
 		return -x
 	case *BigInt:
-	default:
-		return arithError(AtomBadarith, "-", a)
+		r := new(BigInt) // -(MaxSmall+1) is a Small
+		r.v.Neg(&x.v)
+		return r.norm()
 	}
-	return bigOp(Int(0), a, (*big.Int).Sub)
+	return arithError(AtomBadarith, "-", a)
 }
 
 // Plus is +A: A itself if it is a number. BEAM raises badarith for
 // anything else with no operator entry in the trace.
 func Plus(a Term) Term {
 	switch a.(type) {
-	case Int, *BigInt, Float:
+	case Small, *BigInt, Float:
 		return a
 	}
 	return Badarith()
@@ -227,9 +242,9 @@ func Plus(a Term) Term {
 
 // Band is A band B.
 func Band(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return BoxInt(x & y)
+	if x, ok := IntOf(a); ok {
+		if y, ok := IntOf(b); ok {
+			return smallOf(x & y) // both in range, so is the result
 		}
 	}
 	return bitOp(a, b, "band", (*big.Int).And)
@@ -237,9 +252,9 @@ func Band(a, b Term) Term {
 
 // Bor is A bor B.
 func Bor(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return BoxInt(x | y)
+	if x, ok := IntOf(a); ok {
+		if y, ok := IntOf(b); ok {
+			return smallOf(x | y) // both in range, so is the result
 		}
 	}
 	return bitOp(a, b, "bor", (*big.Int).Or)
@@ -247,9 +262,9 @@ func Bor(a, b Term) Term {
 
 // Bxor is A bxor B.
 func Bxor(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return BoxInt(x ^ y)
+	if x, ok := IntOf(a); ok {
+		if y, ok := IntOf(b); ok {
+			return smallOf(x ^ y) // both in range, so is the result
 		}
 	}
 	return bitOp(a, b, "bxor", (*big.Int).Xor)
@@ -258,8 +273,8 @@ func Bxor(a, b Term) Term {
 // Bnot is bnot A.
 func Bnot(a Term) Term {
 	switch x := a.(type) {
-	case Int:
-		return ^x
+	case Small:
+		return smallOf(^x.Int())
 	case *BigInt:
 		r := new(BigInt)
 		r.v.Not(&x.v)
@@ -285,10 +300,10 @@ const maxShift = 1 << 32
 
 // Bsl is A bsl B (a negative B shifts right).
 func Bsl(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if n, ok := b.(Int); ok && n >= 0 && n < 63 {
+	if x, ok := IntOf(a); ok {
+		if n, ok := IntOf(b); ok && n >= 0 && n < 63 {
 			if r := x << n; r>>n == x {
-				return r
+				return BoxInt(r)
 			}
 		}
 	}
@@ -297,9 +312,9 @@ func Bsl(a, b Term) Term {
 
 // Bsr is A bsr B: an arithmetic shift, so negative A stays negative.
 func Bsr(a, b Term) Term {
-	if x, ok := a.(Int); ok {
-		if n, ok := b.(Int); ok && n >= 0 {
-			return BoxInt(x >> min(n, 63))
+	if x, ok := IntOf(a); ok {
+		if n, ok := IntOf(b); ok && n >= 0 {
+			return smallOf(x >> min(n, 63))
 		}
 	}
 	return shiftSlow(a, b, true)
@@ -311,8 +326,8 @@ func shiftSlow(a, b Term, right bool) Term {
 	x, ok := bigOf(a, &tmp)
 	var n int64
 	switch y := b.(type) {
-	case Int:
-		n = int64(y)
+	case Small:
+		n = int64(y.Int())
 	case *BigInt: // a huge shift: all bits go, or the result is too large
 		n = int64(y.v.Sign()) * (maxShift + 1)
 	default:
@@ -332,16 +347,16 @@ func shiftSlow(a, b Term, right bool) Term {
 	switch {
 	case n > maxShift:
 		if x.Sign() == 0 {
-			return Int(0)
+			return BoxInt(0)
 		}
 		return arithError(AtomSystemLimit, op, a, b)
 	case n >= 0:
 		r.v.Lsh(x, uint(n))
 	case n < -maxShift:
 		if x.Sign() < 0 {
-			return Int(-1)
+			return BoxInt(-1)
 		}
-		return Int(0)
+		return BoxInt(0)
 	default:
 		r.v.Rsh(x, uint(-n))
 	}
@@ -361,7 +376,7 @@ const (
 // addConst is the general case of A + C for a constant C (rt.AddInt).
 func addConst(a Term, c Int) Term {
 	if c < beamSmallMin || c > beamSmallMax || isNumber(a) {
-		return Add(a, c)
+		return Add(a, BoxInt(c))
 	}
 	return Badarith()
 }
@@ -369,7 +384,7 @@ func addConst(a Term, c Int) Term {
 // subConst is the general case of A - C for a constant C (rt.SubInt).
 func subConst(a Term, c Int) Term {
 	if c < 0 || c > beamSmallMax || isNumber(a) {
-		return Sub(a, c)
+		return Sub(a, BoxInt(c))
 	}
 	return Badarith()
 }

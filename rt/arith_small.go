@@ -1,5 +1,7 @@
 package rt
 
+import "unsafe"
+
 // Small-integer fast paths that generated code puts in line.
 //
 // Go inlines only small functions, and a call to a function that is not
@@ -13,20 +15,27 @@ package rt
 //	rt.LeOr(rt.LeSmall(X, Pivot), X, Pivot)       // X =< Pivot
 //
 // The inner function is the fast path alone: the result when both operands
-// are Ints and it needs no allocation, else nil (2 for a comparison). The
+// are Smalls and so is the result, else nil (2 for a comparison). The
 // outer one returns that, or calls the general operator out of line. Both
-// inline, so the common case is a type test, the machine operation and a
-// table load (BoxInt). The operands appear twice, so the generator uses
-// this shape only when they are variables or constants.
+// inline, so the common case is two type tests, the machine operation and
+// a range test; nothing is allocated or loaded. The operands appear twice,
+// so the generator uses this shape only when they are variables or
+// constants.
+//
+// The sum or difference of two Smalls cannot overflow int64, so the range
+// test alone tells whether the result is a Small.
 
-// AddSmall is A + B when both are Ints and the sum is in BoxInt's table;
-// nil otherwise.
+// smallOf is the Small of x, which the caller knows to be in [MinSmall,
+// MaxSmall]: BoxInt without its range test, for the paths that have made
+// it already or whose result cannot leave the range.
+func smallOf(x Int) Small { return Small{unsafe.Add(nil, uint64(x)+smallBias)} }
+
+// AddSmall is A + B when both are Smalls and so is the sum; nil otherwise.
 func AddSmall(a, b Term) Term {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
-	s := x + y
-	if u := uint64(s - boxMin); ok1 && ok2 && u < uint64(len(boxed)) && (s^x)&(s^y) >= 0 {
-		return boxed[u]
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
+	if s := x.Int() + y.Int(); ok1 && ok2 && IsSmall(s) {
+		return smallOf(s)
 	}
 	return nil
 }
@@ -39,14 +48,13 @@ func AddOr(v, a, b Term) Term {
 	return Add(a, b)
 }
 
-// SubSmall is A - B when both are Ints and the difference is in BoxInt's
-// table; nil otherwise.
+// SubSmall is A - B when both are Smalls and so is the difference; nil
+// otherwise.
 func SubSmall(a, b Term) Term {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
-	d := x - y
-	if u := uint64(d - boxMin); ok1 && ok2 && u < uint64(len(boxed)) && (x^y)&(d^x) >= 0 {
-		return boxed[u]
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
+	if d := x.Int() - y.Int(); ok1 && ok2 && IsSmall(d) {
+		return smallOf(d)
 	}
 	return nil
 }
@@ -59,13 +67,13 @@ func SubOr(v, a, b Term) Term {
 	return Sub(a, b)
 }
 
-// AddIntSmall is A + C for a constant |C| < 2^62 when A is an Int and the
-// sum is in BoxInt's table (a wrapped-around sum cannot land there); nil
-// otherwise.
+// AddIntSmall is A + C for a constant |C| < 2^62 when A is a Small and so
+// is the sum; nil otherwise. (The sum cannot overflow; for any int64 C a
+// wrapped-around sum would not land in the small range either.)
 func AddIntSmall(a Term, c Int) Term {
-	x, ok := a.(Int)
-	if u := uint64(x + c - boxMin); ok && u < uint64(len(boxed)) {
-		return boxed[u]
+	x, ok := a.(Small)
+	if s := x.Int() + c; ok && IsSmall(s) {
+		return smallOf(s)
 	}
 	return nil
 }
@@ -80,9 +88,9 @@ func AddIntOr(v, a Term, c Int) Term {
 
 // SubIntSmall is A - C for a constant |C| < 2^62 (see AddIntSmall).
 func SubIntSmall(a Term, c Int) Term {
-	x, ok := a.(Int)
-	if u := uint64(x - c - boxMin); ok && u < uint64(len(boxed)) {
-		return boxed[u]
+	x, ok := a.(Small)
+	if d := x.Int() - c; ok && IsSmall(d) {
+		return smallOf(d)
 	}
 	return nil
 }
@@ -96,17 +104,18 @@ func SubIntOr(v, a Term, c Int) Term {
 }
 
 // The comparisons' fast paths answer 1 (true) or 0 (false) when both
-// operands are Ints, else 2: not known.
+// operands are Smalls, else 2: not known. A *BigInt lies beyond every
+// Small, so the general operator decides those.
 const cmpUnknown = 2
 
-// LtSmall is A < B for two Ints: 1 or 0, or 2 if either is not an Int.
+// LtSmall is A < B for two Smalls: 1 or 0, or 2 if either is not a Small.
 func LtSmall(a, b Term) uint8 {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
 	switch {
 	case !ok1 || !ok2:
 		return cmpUnknown
-	case x < y:
+	case x.Int() < y.Int():
 		return 1
 	}
 	return 0
@@ -120,14 +129,14 @@ func LtOr(r uint8, a, b Term) bool {
 	return Lt(a, b)
 }
 
-// LeSmall is A =< B for two Ints: 1 or 0, or 2 if either is not an Int.
+// LeSmall is A =< B for two Smalls: 1 or 0, or 2 if either is not a Small.
 func LeSmall(a, b Term) uint8 {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
 	switch {
 	case !ok1 || !ok2:
 		return cmpUnknown
-	case x <= y:
+	case x.Int() <= y.Int():
 		return 1
 	}
 	return 0

@@ -1,5 +1,7 @@
 package rt
 
+import "math"
+
 // The array module. An array is OTP's record, so that it prints (~p) and
 // compares as on BEAM:
 //
@@ -33,8 +35,8 @@ func arrayOf(t Term) (arrayRec, bool) {
 	if !ok || len(r.Elems) != 5 || r.Elems[0] != atomArray {
 		return arrayRec{}, false
 	}
-	n, ok1 := r.Elems[1].(Int)
-	m, ok2 := r.Elems[2].(Int)
+	n, ok1 := IntOf(r.Elems[1])
+	m, ok2 := IntOf(r.Elems[2])
 	if !ok1 || !ok2 || n < 0 || m < 0 {
 		return arrayRec{}, false
 	}
@@ -42,7 +44,7 @@ func arrayOf(t Term) (arrayRec, bool) {
 }
 
 func (a arrayRec) term() Term {
-	return NewTuple(atomArray, Int(a.size), Int(a.max), a.def, a.elems)
+	return NewTuple(atomArray, BoxInt(Int(a.size)), BoxInt(Int(a.max)), a.def, a.elems)
 }
 
 // arrayArg is the array t, or badarg.
@@ -66,14 +68,26 @@ func arrayRecord(t Term, fun string) arrayRec {
 	return a
 }
 
-// arrayIndex is i as a non-negative index, or badarg.
+// arrayIndex is i as a non-negative index, or badarg. A positive *BigInt
+// (2^62 or more) is arrayHuge, beyond every array's size and capacity, so
+// that get and reset answer for it as OTP does for any index past the end.
 func arrayIndex(i Term) int {
-	n, ok := i.(Int)
-	if !ok || n < 0 {
-		Error(AtomBadarg)
+	switch n := i.(type) {
+	case Small:
+		if n.Int() >= 0 {
+			return int(n.Int())
+		}
+	case *BigInt:
+		if n.v.Sign() > 0 {
+			return arrayHuge
+		}
 	}
-	return int(n)
+	Error(AtomBadarg)
+	return 0
 }
+
+// arrayHuge stands for an index too large for an int.
+const arrayHuge = math.MaxInt
 
 // treeNode returns e as a node and the span of each of its subtrees.
 func treeNode(e Term) (*Tuple, int, bool) {
@@ -81,7 +95,10 @@ func treeNode(e Term) (*Tuple, int, bool) {
 	if !ok || len(t.Elems) != arrayNode+1 {
 		return nil, 0, false
 	}
-	s, _ := t.Elems[arrayNode].(Int)
+	s, ok := IntOf(t.Elems[arrayNode])
+	if !ok {
+		s = 0 // not an array's node; dividing by its span fails
+	}
 	return t, int(s), true
 }
 
@@ -94,7 +111,7 @@ func filled(n int, x Term) []Term {
 }
 
 // newTreeNode is a node of unbuilt subtrees of s entries each.
-func newTreeNode(s int) []Term { return filled(arrayNode+1, Int(s)) }
+func newTreeNode(s int) []Term { return filled(arrayNode+1, BoxInt(Int(s))) }
 
 // findMax is the smallest capacity (10, 100, 1000...) above index i.
 func findMax(i, m int) int {
@@ -111,7 +128,7 @@ func arrayNew(size int, fixed bool, def Term) Term {
 	if fixed {
 		m = 0
 	}
-	return arrayRec{size: size, max: m, def: def, elems: Int(e)}.term()
+	return arrayRec{size: size, max: m, def: def, elems: BoxInt(Int(e))}.term()
 }
 
 // arrayOptions reads new/1,2's options: a list of fixed, {fixed, Bool},
@@ -134,11 +151,11 @@ func arrayOptions(opts Term, size int, fixed bool) Term {
 				Error(AtomBadarg)
 			}
 			fixed = true
-		case Int:
-			if o < 0 {
+		case Small:
+			if o.Int() < 0 {
 				Error(AtomBadarg)
 			}
-			size, fixed = int(o), true
+			size, fixed = int(o.Int()), true
 		case *Tuple:
 			if len(o.Elems) != 2 {
 				Error(AtomBadarg)
@@ -149,7 +166,7 @@ func arrayOptions(opts Term, size int, fixed bool) Term {
 			case k == Intern("default"):
 				def = v
 			case k == Intern("size"):
-				n, ok := v.(Int)
+				n, ok := IntOf(v)
 				if !ok || n < 0 {
 					Error(AtomBadarg)
 				}
@@ -176,7 +193,7 @@ func ArrayNew1(p *Process, opts Term) Term { return arrayOptions(opts, 0, false)
 
 // ArrayNew2 is array:new(Size, Options).
 func ArrayNew2(p *Process, size, opts Term) Term {
-	n, ok := size.(Int)
+	n, ok := IntOf(size)
 	if !ok || n < 0 {
 		Error(AtomBadarg)
 	}
@@ -189,13 +206,13 @@ func ArrayIsArray1(p *Process, x Term) Term {
 	if !ok || len(r.Elems) != 5 || r.Elems[0] != atomArray {
 		return False
 	}
-	_, ok1 := r.Elems[1].(Int)
-	_, ok2 := r.Elems[2].(Int)
+	_, ok1 := IntOf(r.Elems[1])
+	_, ok2 := IntOf(r.Elems[2])
 	return Bool(ok1 && ok2)
 }
 
 // ArraySize1 is array:size(A).
-func ArraySize1(p *Process, a Term) Term { return Int(arrayArg(a).size) }
+func ArraySize1(p *Process, a Term) Term { return BoxInt(Int(arrayArg(a).size)) }
 
 // ArrayDefault1 is array:default(A).
 func ArrayDefault1(p *Process, a Term) Term { return arrayArg(a).def }
@@ -220,9 +237,9 @@ func ArrayRelax1(p *Process, t Term) Term {
 // treeGrow makes room for index i in tree e of capacity m: an unbuilt
 // tree just gets larger; a built one goes under new nodes.
 func treeGrow(i int, e Term, m int) (Term, int) {
-	if n, ok := e.(Int); ok {
+	if n, ok := IntOf(e); ok {
 		m1 := findMax(i, int(n))
-		return Int(m1), m1
+		return BoxInt(Int(m1)), m1
 	}
 	for i >= m {
 		node := newTreeNode(m)
@@ -235,7 +252,7 @@ func treeGrow(i int, e Term, m int) (Term, int) {
 
 // ArrayResize2 is array:resize(Size, A). Shrinking keeps the tree.
 func ArrayResize2(p *Process, size, t Term) Term {
-	n, ok := size.(Int)
+	n, ok := IntOf(size)
 	a, ok2 := arrayOf(t)
 	if !ok || n < 0 || !ok2 {
 		Error(AtomBadarg)
@@ -274,7 +291,7 @@ func ArraySparseSize1(p *Process, t Term) Term {
 		}
 		return true
 	})
-	return Int(last + 1)
+	return BoxInt(Int(last + 1))
 }
 
 // treeSet sets entry i of tree e, building unbuilt subtrees on the way.
@@ -285,7 +302,7 @@ func treeSet(i int, e, x, d Term) Term {
 		elems[k] = treeSet(i%s, t.Elems[k], x, d)
 		return TupleOf(elems)
 	}
-	if n, ok := e.(Int); ok {
+	if n, ok := IntOf(e); ok {
 		return treeExpand(i, int(n), x, d)
 	}
 	elems := append([]Term(nil), e.(*Tuple).Elems...)
@@ -314,7 +331,7 @@ func ArraySet3(p *Process, i, x, t Term) Term {
 	case n < a.size:
 	case n < a.max:
 		a.size = n + 1
-	case a.max > 0:
+	case a.max > 0 && n != arrayHuge: // OTP grows to a bignum capacity; we cannot
 		a.elems, a.max = treeGrow(n, a.elems, a.max)
 		a.size = n + 1
 	default:
@@ -336,7 +353,7 @@ func ArrayGet2(p *Process, i, t Term) Term {
 				e, n = node.Elems[n/s], n%s
 				continue
 			}
-			if _, ok := e.(Int); ok {
+			if _, ok := IntOf(e); ok {
 				return a.def
 			}
 			return e.(*Tuple).Elems[n]
@@ -360,7 +377,7 @@ func treeReset(i int, e, d Term) Term {
 		elems[k] = sub
 		return TupleOf(elems)
 	}
-	if _, ok := e.(Int); ok {
+	if _, ok := IntOf(e); ok {
 		return nil
 	}
 	leaf := e.(*Tuple)
@@ -447,7 +464,7 @@ func arrayList(t Term, sparse, pairs bool) Term {
 	var l Term = Nil{}
 	a.collect(true, sparse, func(i int, v Term) {
 		if pairs {
-			v = NewTuple(Int(i), v)
+			v = NewTuple(BoxInt(Int(i)), v)
 		}
 		l = &Cons{Head: v, Tail: l}
 	})
@@ -471,7 +488,7 @@ func arrayFold(p *Process, f, acc, t Term, backward, sparse bool) Term {
 	if !ok || !isFunArity(f, 3) {
 		Error(AtomBadarg)
 	}
-	a.collect(backward, sparse, func(i int, v Term) { acc = CallFun3(p, f, Int(i), v, acc) })
+	a.collect(backward, sparse, func(i int, v Term) { acc = CallFun3(p, f, BoxInt(Int(i)), v, acc) })
 	return acc
 }
 
@@ -496,7 +513,7 @@ func ArraySparseFoldr3(p *Process, f, acc, a Term) Term {
 // subtrees after it are kept. With sparse, unbuilt subtrees stay so, every
 // leaf entry is visited and default entries are kept, not mapped.
 func treeMap(p *Process, f Term, e Term, last, ix int, d Term, sparse bool) Term {
-	if n, ok := e.(Int); ok {
+	if n, ok := IntOf(e); ok {
 		if sparse {
 			return e
 		}
@@ -525,7 +542,7 @@ func treeMap(p *Process, f Term, e Term, last, ix int, d Term, sparse bool) Term
 		case sparse && ExactEqual(v, d):
 			out[j] = d
 		case sparse || j <= last:
-			out[j] = CallFun2(p, f, Int(ix+j), v)
+			out[j] = CallFun2(p, f, BoxInt(Int(ix+j)), v)
 		default:
 			out[j] = d
 		}
@@ -586,11 +603,11 @@ func ArrayFromList2(p *Process, l, d Term) Term {
 	s := arrayLeaf
 	for len(level) > 1 {
 		for len(level)%arrayNode != 0 {
-			level = append(level, Int(s))
+			level = append(level, BoxInt(Int(s)))
 		}
 		var up []Term
 		for i := 0; i < len(level); i += arrayNode {
-			node := append(append([]Term(nil), level[i:i+arrayNode]...), Int(s))
+			node := append(append([]Term(nil), level[i:i+arrayNode]...), BoxInt(Int(s)))
 			up = append(up, TupleOf(node))
 		}
 		level, s = up, s*arrayNode
@@ -623,10 +640,10 @@ func ArrayFromOrddict2(p *Process, l, d Term) Term {
 		}
 		max := ix + arrayLeaf
 		if pair, ok := c.Head.(*Tuple); ok && len(pair.Elems) == 2 {
-			if k, ok := pair.Elems[0].(Int); ok && int(k) > max {
+			if k, ok := IntOf(pair.Elems[0]); ok && int(k) > max {
 				hole := int(k) - ix
 				step := hole - hole%arrayLeaf
-				items = append(items, Int(step))
+				items = append(items, BoxInt(Int(step)))
 				ix += step
 				continue
 			}
@@ -663,7 +680,7 @@ func orddictLeaf(l Term, ix int, d Term) (Term, Term, int) {
 		if !ok || len(pair.Elems) != 2 {
 			Error(NewTuple(AtomBadarg, l))
 		}
-		k, ok := pair.Elems[0].(Int)
+		k, ok := IntOf(pair.Elems[0])
 		switch {
 		case ok && int(k) == i:
 			leaf[j], l = pair.Elems[1], c.Tail
@@ -686,14 +703,14 @@ func collectLeaves(n int, xs []Term, s int) (Term, int) {
 	for {
 		count := (n-1)/s + 1
 		if pad := (arrayNode - count%arrayNode) % arrayNode * s; pad != 0 {
-			xs = append([]Term{Int(pad)}, xs...)
+			xs = append([]Term{BoxInt(Int(pad))}, xs...)
 		}
 		var out []Term // the next level, last first like xs
-		node := []Term{Int(s)}
+		node := []Term{BoxInt(Int(s))}
 		room := arrayNode
 		push := func(k int) {
 			for ; k > 0; k-- {
-				node = append([]Term{Int(s)}, node...)
+				node = append([]Term{BoxInt(Int(s))}, node...)
 			}
 		}
 	level:
@@ -706,7 +723,7 @@ func collectLeaves(n int, xs []Term, s int) (Term, int) {
 				if len(xs) == 0 {
 					break level
 				}
-				node, room = []Term{Int(s)}, arrayNode
+				node, room = []Term{BoxInt(Int(s))}, arrayNode
 				continue
 			}
 			if len(xs) == 0 {
@@ -717,7 +734,7 @@ func collectLeaves(n int, xs []Term, s int) (Term, int) {
 			}
 			x := xs[0]
 			xs = xs[1:]
-			h, isHole := x.(Int)
+			h, isHole := IntOf(x)
 			if !isHole {
 				node = append([]Term{x}, node...)
 				room--
@@ -737,7 +754,7 @@ func collectLeaves(n int, xs []Term, s int) (Term, int) {
 				room = 0
 			default:
 				push(room)
-				xs = append([]Term{Int((step - room) * s)}, xs...)
+				xs = append([]Term{BoxInt(Int((step - room) * s))}, xs...)
 				room = 0
 			}
 		}

@@ -72,7 +72,7 @@ func b64Input(t Term, fun string) []byte {
 		}
 		out := make([]byte, len(elems))
 		for i, e := range elems {
-			n, ok := e.(Int)
+			n, ok := IntOf(e)
 			if !ok || n < 0 || n > 255 {
 				Badarg()
 			}

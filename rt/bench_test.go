@@ -12,16 +12,16 @@ import "testing"
 //	fib(N) when N < 2 -> N;
 //	fib(N) -> fib(N-1) + fib(N-2).
 func fib(p *Process, n Term) Term {
-	if Lt(n, Int(2)) {
+	if Lt(n, BoxInt(2)) {
 		return n
 	}
-	return Add(fib(p, Sub(n, Int(1))), fib(p, Sub(n, Int(2))))
+	return Add(fib(p, Sub(n, BoxInt(1))), fib(p, Sub(n, BoxInt(2))))
 }
 
 func BenchmarkFib27(b *testing.B) {
 	p := NewProcess()
 	for b.Loop() {
-		if r := fib(p, Int(27)); r != Int(196418) {
+		if r := fib(p, BoxInt(27)); r != BoxInt(196418) {
 			b.Fatal(r)
 		}
 	}
@@ -29,16 +29,16 @@ func BenchmarkFib27(b *testing.B) {
 
 // fibInline is fib/1 with the inlinable fast paths in line.
 func fibInline(p *Process, n Term) Term {
-	if x, y, ok := Ints(n, Int(2)); ok && x < y || !ok && Lt(n, Int(2)) {
+	if x, y, ok := Ints(n, BoxInt(2)); ok && x < y || !ok && Lt(n, BoxInt(2)) {
 		return n
 	}
-	a, ok := SubFast(n, Int(1))
+	a, ok := SubFast(n, BoxInt(1))
 	if !ok {
-		a = Sub(n, Int(1))
+		a = Sub(n, BoxInt(1))
 	}
-	c, ok := SubFast(n, Int(2))
+	c, ok := SubFast(n, BoxInt(2))
 	if !ok {
-		c = Sub(n, Int(2))
+		c = Sub(n, BoxInt(2))
 	}
 	x, y := fibInline(p, a), fibInline(p, c)
 	r, ok := AddFast(x, y)
@@ -51,7 +51,7 @@ func fibInline(p *Process, n Term) Term {
 func BenchmarkFib27Inline(b *testing.B) {
 	p := NewProcess()
 	for b.Loop() {
-		if r := fibInline(p, Int(27)); r != Int(196418) {
+		if r := fibInline(p, BoxInt(27)); r != BoxInt(196418) {
 			b.Fatal(r)
 		}
 	}
@@ -73,7 +73,7 @@ func rev(p *Process, l, acc Term) Term {
 
 func BenchmarkReverse1000(b *testing.B) {
 	p := NewProcess()
-	l := ListsSeq2(p, Int(1), Int(1000))
+	l := ListsSeq2(p, BoxInt(1), BoxInt(1000))
 	for b.Loop() {
 		rev(p, l, Nil{})
 	}
@@ -93,7 +93,7 @@ func BenchmarkMapGet100k(b *testing.B) {
 	for i := 0; i < 100000; i++ {
 		m = m.Put(BoxInt(Int(i)), BoxInt(Int(i)))
 	}
-	var acc Term = Int(0)
+	var acc Term = BoxInt(0)
 	for b.Loop() {
 		for i := 0; i < 100000; i++ {
 			acc = Add(MapGet(m, BoxInt(Int(i))), acc)

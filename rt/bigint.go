@@ -5,11 +5,14 @@ import (
 	"math/big"
 )
 
-// norm returns r as a Term, as an Int when it fits: the invariant that a
-// *BigInt never holds an int64 value is kept here, by every constructor.
+// norm returns r as a Term, a Small when it fits: the invariant that a
+// *BigInt never holds a value in [MinSmall, MaxSmall] is kept here, by
+// every constructor.
 func (r *BigInt) norm() Term {
 	if r.v.IsInt64() {
-		return Int(r.v.Int64())
+		if x := Int(r.v.Int64()); IsSmall(x) {
+			return smallOf(x)
+		}
 	}
 	return r
 }
@@ -20,11 +23,15 @@ func (r *BigInt) Big() *big.Int { return &r.v }
 // String is the decimal text.
 func (r *BigInt) String() string { return r.v.String() }
 
-// IntFromBig returns the integer x as a Term (Int or *BigInt); x is copied.
+// IntFromBig returns the integer x as a Term (Small or *BigInt); x is
+// copied.
 func IntFromBig(x *big.Int) Term {
+	if x.IsInt64() {
+		return BoxInt(Int(x.Int64()))
+	}
 	r := new(BigInt)
 	r.v.Set(x)
-	return r.norm()
+	return r
 }
 
 // ParseInt returns the integer written in base 10 (for the generator's big
@@ -41,8 +48,8 @@ func ParseInt(s string) Term {
 // small integers. ok is false for non-integers.
 func bigOf(t Term, tmp *big.Int) (*big.Int, bool) {
 	switch x := t.(type) {
-	case Int:
-		return tmp.SetInt64(int64(x)), true
+	case Small:
+		return tmp.SetInt64(int64(x.Int())), true
 	case *BigInt:
 		return &x.v, true
 	}
@@ -59,7 +66,7 @@ func bigToFloat(x *big.Int) (float64, bool) {
 // floatToInt converts an integral float to an integer Term.
 func floatToInt(f float64) Term {
 	if f >= -(1<<63) && f < 1<<63 {
-		return Int(f)
+		return BoxInt(Int(f))
 	}
 	r := new(BigInt)
 	new(big.Float).SetFloat64(f).Int(&r.v)

@@ -196,8 +196,8 @@ func scopeOf(t Term, n int) (lo, hi int) {
 
 // partRange is binary_part's {Start, Length} within size n.
 func partRange(n int, start, length Term) (lo, hi int, ok bool) {
-	s, ok1 := start.(Int)
-	l, ok2 := length.(Int)
+	s, ok1 := IntOf(start)
+	l, ok2 := IntOf(length)
 	if !ok1 || !ok2 || s < 0 || s > Int(n) {
 		return 0, 0, false
 	}
@@ -209,8 +209,8 @@ func partRange(n int, start, length Term) (lo, hi int, ok bool) {
 }
 
 func insertPositions(t Term) []int {
-	if i, ok := t.(Int); ok {
-		t = List(i)
+	if _, ok := t.(Small); ok {
+		t = List(t)
 	}
 	elems, ok := ListToSlice(t)
 	if !ok {
@@ -218,7 +218,7 @@ func insertPositions(t Term) []int {
 	}
 	pos := make([]int, len(elems))
 	for i, e := range elems {
-		x, ok := e.(Int)
+		x, ok := IntOf(e)
 		if !ok || x < 0 {
 			Badarg()
 		}
@@ -365,7 +365,10 @@ func BinaryCopy1(p *Process, subject Term) Term {
 // BinaryCopy2 is binary:copy(Subject, N): N copies.
 func BinaryCopy2(p *Process, subject, n Term) Term {
 	data := bytesOf(subject)
-	k, ok := n.(Int)
+	k, ok := IntOf(n)
+	if b, isBig := n.(*BigInt); isBig && b.v.Sign() > 0 && b.v.IsUint64() {
+		k, ok = maxBits, true // BEAM takes any word: system_limit below unless data is empty
+	}
 	if !ok || k < 0 {
 		Badarg()
 	}
@@ -434,7 +437,7 @@ func BinaryFirst1(p *Process, subject Term) Term {
 	if len(data) == 0 {
 		Badarg()
 	}
-	return Int(data[0])
+	return BoxInt(Int(data[0]))
 }
 
 // BinaryLast1 is binary:last/1.
@@ -443,23 +446,23 @@ func BinaryLast1(p *Process, subject Term) Term {
 	if len(data) == 0 {
 		Badarg()
 	}
-	return Int(data[len(data)-1])
+	return BoxInt(Int(data[len(data)-1]))
 }
 
 // BinaryAt2 is binary:at(Subject, Pos), counting from 0.
 func BinaryAt2(p *Process, subject, pos Term) Term {
 	data := bytesOf(subject)
-	i, ok := pos.(Int)
+	i, ok := IntOf(pos)
 	if !ok || i < 0 || i >= Int(len(data)) {
 		Badarg()
 	}
-	return Int(data[i])
+	return BoxInt(Int(data[i]))
 }
 
 func byteList(data []byte) Term {
 	elems := make([]Term, len(data))
 	for i, c := range data {
-		elems[i] = Int(c)
+		elems[i] = BoxInt(Int(c))
 	}
 	return List(elems...)
 }

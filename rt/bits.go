@@ -277,7 +277,7 @@ func (b *Bits) putBitstring(data []byte, n int) {
 // PutInt appends the integer v as a size-bit field (error:badarg unless v
 // is an integer and size >= 0). Values wrap modulo 2^size, as on BEAM.
 func (b *Bits) PutInt(v Term, size int, f BitFlags) {
-	x, isInt := v.(Int)
+	x, isInt := IntOf(v)
 	if isInt && size == 8 && b.n&7 == 0 && len(b.buf) < cap(b.buf) { // inline
 		b.buf = append(b.buf, byte(x))
 		b.n += 8
@@ -291,9 +291,9 @@ func (b *Bits) putInt(v Term, size int, f BitFlags) {
 		Badarg()
 	}
 	switch x := v.(type) {
-	case Int:
+	case Small:
 		if size <= 64 {
-			b.putSmall(uint64(x), size, f.little())
+			b.putSmall(uint64(x.Int()), size, f.little())
 			return
 		}
 	case *BigInt:
@@ -360,8 +360,8 @@ func (b *Bits) PutFloat(v Term, size int, f BitFlags) {
 	switch t := v.(type) {
 	case Float:
 		x = float64(t)
-	case Int:
-		x = float64(t)
+	case Small:
+		x = float64(t.Int())
 	case *BigInt:
 		var ok bool
 		if x, ok = bigToFloat(&t.v); !ok {
@@ -442,7 +442,7 @@ func (b *Bits) PutString(s string) {
 
 // codePoint returns v as a Unicode scalar value, or raises badarg.
 func codePoint(v Term) rune {
-	c, ok := v.(Int)
+	c, ok := IntOf(v)
 	if !ok || c < 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) {
 		Badarg()
 	}
@@ -514,14 +514,15 @@ const maxBits = 1 << 48
 // when it is absurdly large.
 func SegSize(size Term, unit int) int {
 	switch s := size.(type) {
-	case Int:
-		if s < 0 {
+	case Small:
+		n := s.Int()
+		if n < 0 {
 			Badarg()
 		}
-		if s > maxBits/Int(max(unit, 1)) {
+		if n > maxBits/Int(max(unit, 1)) {
 			SystemLimit()
 		}
-		return int(s) * unit
+		return int(n) * unit
 	case *BigInt:
 		if s.v.Sign() < 0 {
 			Badarg()
@@ -535,7 +536,7 @@ func SegSize(size Term, unit int) int {
 // MatchSize is Size*Unit for a pattern segment; ok is false (no match)
 // unless Size is a non-negative integer of a sensible size.
 func MatchSize(size Term, unit int) (int, bool) {
-	s, ok := size.(Int)
+	s, ok := IntOf(size)
 	if !ok || s < 0 || s > maxBits/Int(max(unit, 1)) {
 		return 0, false
 	}

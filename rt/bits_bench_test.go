@@ -62,7 +62,7 @@ func BenchmarkTCPParse10MB(b *testing.B) {
 			if !(ok && ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7 && ok8 && ok9 && ok10 && ok11) {
 				b.Fatal("no match")
 			}
-			sum += int(src.(Int)+dst.(Int)+off.(Int)) + len(payload.(*Binary).Data)
+			sum += int(src.(Small).Int()+dst.(Small).Int()+off.(Small).Int()) + len(payload.(*Binary).Data)
 		}
 		if sum == 0 {
 			b.Fatal(sum)
@@ -85,7 +85,7 @@ func BenchmarkAppend1MB(b *testing.B) {
 		for x := 0; x < size; x++ {
 			bb := NewBits(p, 8)
 			bb.PutBinary(acc, -1, 8)
-			bb.PutInt(Int(x&0xff), 8, 0)
+			bb.PutInt(BoxInt(Int(x&0xff)), 8, 0)
 			acc = bb.Done()
 		}
 		if len(acc.(*Binary).Data) != size {
@@ -101,7 +101,7 @@ func BenchmarkAppend1MB(b *testing.B) {
 func etfBenchTerm() Term {
 	elems := make([]Term, 200)
 	for i := range elems {
-		elems[i] = NewTuple(Intern("item"), Int(i*1000), Str("name"), NewBinary([]byte("payload")),
+		elems[i] = NewTuple(Intern("item"), BoxInt(Int(i*1000)), Str("name"), NewBinary([]byte("payload")),
 			NewMap(Intern("k"), Float(1.5)))
 	}
 	return List(elems...)
@@ -138,7 +138,7 @@ func sumBytes(bin Term, n int) int {
 		m, _ := MatchBits(bin)
 		if x, ok := m.Int(8, 0); ok {
 			if rest, ok := m.Rest(8); ok {
-				bin, n = rest, n+int(x.(Int))
+				bin, n = rest, n+int(x.(Small).Int())
 				continue
 			}
 		}
@@ -168,7 +168,7 @@ func sumBytesTail(bin Term, n int) int {
 	}
 	for {
 		if x, ok := m.Int(8, 0); ok && m.Tail(8) {
-			n += int(x.(Int))
+			n += int(x.(Small).Int())
 			continue
 		}
 		if m.AtEnd() {

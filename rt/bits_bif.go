@@ -74,7 +74,7 @@ func binaryPart(b, start, length Term) (Term, bool) {
 // ErlangSplitBinary2 is split_binary(Bin, Pos): {first Pos bytes, the rest}.
 func ErlangSplitBinary2(p *Process, b, pos Term) Term {
 	bin, ok := b.(*Binary)
-	n, isInt := pos.(Int)
+	n, isInt := IntOf(pos)
 	if !ok || !isInt || n < 0 || int(n) > bin.BitSize()/8 {
 		return BIFBadarg("split_binary", b, pos)
 	}
@@ -94,7 +94,7 @@ func ErlangBitstringToList1(p *Process, b Term) Term {
 	whole := bin.BitSize() / 8
 	elems := make([]Term, whole, whole+1)
 	for i, c := range bin.Data[:whole] {
-		elems[i] = Int(c)
+		elems[i] = BoxInt(Int(c))
 	}
 	if bin.Trail != 0 {
 		elems = append(elems, &Binary{Data: bin.Data[whole:], Trail: bin.Trail})
@@ -139,12 +139,13 @@ func putBitstringList(b *Bits, l Term) bool {
 
 func putBitstringElem(b *Bits, h Term) bool {
 	switch y := h.(type) {
-	case Int:
-		if y < 0 || y > 255 {
+	case Small:
+		c := y.Int()
+		if c < 0 || c > 255 {
 			return false
 		}
 		b.grow(2)
-		b.putField(uint64(y), 8)
+		b.putField(uint64(c), 8)
 	case *Binary:
 		b.putBitstring(y.Data, y.BitSize())
 	case *Cons, Nil:

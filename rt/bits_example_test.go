@@ -51,7 +51,7 @@ func encode(p *rt.Process, acc, x, f rt.Term) rt.Term {
 
 func ExampleNewBits() {
 	p := rt.NewProcess()
-	v := encode(p, rt.NewBinary([]byte{1}), rt.Int(-1), rt.Float(1.5))
+	v := encode(p, rt.NewBinary([]byte{1}), rt.BoxInt(-1), rt.Float(1.5))
 	fmt.Println(rt.Format(v))
 	// Output:
 	// <<1,255,243,224,6,246,11:4>>

@@ -21,7 +21,7 @@ func FuzzBinaryToTerm(f *testing.F) {
 	}
 	p0 := NewProcess()
 	f.Add(TermToBinary(NewTuple(p0.Self(), MakeRef(), Port{&portCell{id: 3}},
-		NewFun(Intern("m"), 1, 2, 1, []Term{Int(7)}, func(p *Process, x Term) Term { return x }))))
+		NewFun(Intern("m"), 1, 2, 1, []Term{BoxInt(Int(7))}, func(p *Process, x Term) Term { return x }))))
 	p := NewProcess()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		v, _, ok := BinaryToTerm(data, false)
@@ -105,7 +105,7 @@ func buildTCP(f []Term) Term {
 	for i, n := range sizes {
 		b.PutInt(f[i], n, 0)
 		if i == 4 {
-			b.PutInt(Int(0), 4, 0)
+			b.PutInt(BoxInt(Int(0)), 4, 0)
 		}
 	}
 	b.PutBinary(f[9], -1, 8)
@@ -155,7 +155,7 @@ func fuzzTake(t *testing.T, subject *Binary) {
 			if !ok || !ok2 || !ok3 || len(w) != (n+7)/8 {
 				t.Fatalf("Int/Take/Small(%d) at %d: %v %v %v, %d bytes", n, ref.pos-n, ok, ok2, ok3, len(w))
 			}
-			if got := GetField(w, 0, n, f); !ExactEqual(got, want) || !ExactEqual(x, want) {
+			if got := GetField(w, 0, n, f); !ExactEqual(BoxInt(got), want) || !ExactEqual(BoxInt(x), want) {
 				t.Fatalf("%d bits, flags %d: GetField %d, Small %d, Int %s", n, f, got, x, Format(want))
 			}
 			if m.pos != ref.pos || small.pos != ref.pos {

@@ -134,7 +134,7 @@ func (m *BitMatcher) intSlow(n int, f BitFlags) (Term, bool) {
 		v, _ := m.smallSlow(n, f)
 		return BoxInt(v), true
 	}
-	if n == 64 { // unsigned: a bignum only from 2^63 up
+	if n == 64 { // unsigned: beyond int64 from 2^63 up (BoxInt makes a *BigInt from 2^62)
 		x := getSmall(m.src.Data, m.pos, 64, f.little())
 		m.pos += 64
 		if x <= math.MaxInt64 {
@@ -266,7 +266,7 @@ func (m *BitMatcher) UTF8() (Term, bool) {
 	switch {
 	case c0 < 0x80:
 		m.pos += 8
-		return Int(c0), true
+		return BoxInt(Int(c0)), true
 	case c0&0xe0 == 0xc0:
 		n, c = 2, rune(c0&0x1f)
 	case c0&0xf0 == 0xe0:

@@ -35,7 +35,15 @@ func (b *Bits) PutSmall(x Int, size int, f BitFlags) {
 		b.n += 8
 		return
 	}
-	b.putInt(x, size, f)
+	b.putNative(x, size, f)
+}
+
+func (b *Bits) putNative(x Int, size int, f BitFlags) {
+	if size >= 0 && size <= 64 {
+		b.putSmall(uint64(x), size, f.little())
+		return
+	}
+	b.putInt(BoxInt(x), size, f)
 }
 
 // ByteSizeInt is byte_size(T) as an Int, for native arithmetic;
@@ -63,14 +71,14 @@ func BitSizeInt(t Term) Int {
 // otherwise (a float, a bignum, a non-number) each step is an Add, in
 // order, as Erlang rounds and raises.
 func AddInts(a Term, xs ...Int) Term {
-	s, ok := a.(Int)
+	s, ok := IntOf(a)
 	if !ok {
 		return addEach(a, xs)
 	}
 	for i, y := range xs {
 		t := s + y
 		if (t^s)&(t^y) < 0 { // overflow: the rest as bignums
-			return addEach(Add(s, y), xs[i+1:])
+			return addEach(Add(BoxInt(s), BoxInt(y)), xs[i+1:])
 		}
 		s = t
 	}
@@ -79,7 +87,7 @@ func AddInts(a Term, xs ...Int) Term {
 
 func addEach(a Term, xs []Int) Term {
 	for _, y := range xs {
-		a = Add(a, y)
+		a = Add(a, BoxInt(y))
 	}
 	return a
 }

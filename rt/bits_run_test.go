@@ -45,7 +45,7 @@ func TestRunAppendsInPlace(t *testing.T) {
 // boundary; anything else is its bug, not Erlang's badarg.
 func TestRunNeedsAByteBoundary(t *testing.T) {
 	b := NewBits(testProc, 3)
-	b.PutInt(Int(1), 3, 0)
+	b.PutInt(BoxInt(Int(1)), 3, 0)
 	defer func() {
 		if recover() == nil {
 			t.Fatal("Run at a partial byte did not panic")

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/big"
 	"math/rand"
 	"sync"
@@ -20,7 +21,7 @@ func appendByte(acc Term, x int) Term {
 func appendByteIn(p *Process, acc Term, x int) Term {
 	b := NewBits(p, 8)
 	b.PutBinary(acc, -1, 8)
-	b.PutInt(Int(x), 8, 0)
+	b.PutInt(BoxInt(Int(x)), 8, 0)
 	return b.Done()
 }
 
@@ -49,7 +50,7 @@ func TestAppendNested(t *testing.T) {
 	outer := NewBits(testProc, 8)
 	outer.PutBinary(acc, -1, 8)
 	inner := appendByte(acc, 1).(*Binary)
-	outer.PutInt(Int(len(inner.Data)), 8, 0)
+	outer.PutInt(BoxInt(Int(len(inner.Data))), 8, 0)
 	got := outer.Done().(*Binary)
 	if !bytes.Equal(got.Data, []byte{5, 6, 3}) || !bytes.Equal(inner.Data, []byte{5, 6, 1}) {
 		t.Fatalf("outer %v, inner %v", got.Data, inner.Data)
@@ -105,12 +106,12 @@ func TestAppendOtherProcesses(t *testing.T) {
 
 func TestAppendBitstringCopies(t *testing.T) {
 	b := NewBits(testProc, 0)
-	b.PutInt(Int(1), 3, 0)
+	b.PutInt(BoxInt(Int(1)), 3, 0)
 	acc := b.Done()
 	for i := 0; i < 10; i++ {
 		nb := NewBits(testProc, 0)
 		nb.PutBinary(acc, -1, 1)
-		nb.PutInt(Int(1), 1, 0)
+		nb.PutInt(BoxInt(Int(1)), 1, 0)
 		acc = nb.Done()
 	}
 	got := acc.(*Binary)
@@ -151,18 +152,18 @@ func TestUnalignedPartsZeroFreeBits(t *testing.T) {
 }
 
 func TestSegSize(t *testing.T) {
-	if SegSize(Int(3), 8) != 24 {
+	if SegSize(BoxInt(Int(3)), 8) != 24 {
 		t.Fatal("SegSize(3, 8)")
 	}
-	for _, bad := range []Term{Int(-1), Intern("a"), Float(1)} {
-		if _, exc := Try(func() Term { return Int(SegSize(bad, 1)) }); exc == nil || exc.Reason != AtomBadarg {
+	for _, bad := range []Term{BoxInt(Int(-1)), Intern("a"), Float(1)} {
+		if _, exc := Try(func() Term { return BoxInt(Int(SegSize(bad, 1))) }); exc == nil || exc.Reason != AtomBadarg {
 			t.Errorf("SegSize(%s) should raise badarg", Format(bad))
 		}
 	}
-	if _, exc := Try(func() Term { return Int(SegSize(ParseInt("1180591620717411303424"), 1)) }); exc == nil || exc.Reason != AtomSystemLimit {
+	if _, exc := Try(func() Term { return BoxInt(Int(SegSize(ParseInt("1180591620717411303424"), 1))) }); exc == nil || exc.Reason != AtomSystemLimit {
 		t.Error("a bignum size should raise system_limit")
 	}
-	if _, ok := MatchSize(Int(-1), 1); ok {
+	if _, ok := MatchSize(BoxInt(Int(-1)), 1); ok {
 		t.Error("MatchSize(-1)")
 	}
 }
@@ -185,7 +186,7 @@ func TestFloat16RoundTrip(t *testing.T) {
 func TestBitstringOrder(t *testing.T) {
 	bits := func(x uint64, n int) Term {
 		b := NewBits(testProc, n)
-		b.PutInt(Int(x), n, 0)
+		b.PutInt(BoxInt(Int(x)), n, 0)
 		return b.Done()
 	}
 	cases := []struct {
@@ -252,13 +253,67 @@ func TestIntFieldsAgainstReference(t *testing.T) {
 			t.Fatalf("Int(%d, %d) at %d of %x = %v, want %s", n, f, pos, data, got, Format(want))
 		}
 		b := NewBits(testProc, 0)
-		b.PutInt(Int(0), pos, 0)
+		b.PutInt(BoxInt(Int(0)), pos, 0)
 		b.PutInt(got, n, f)
 		m2, _ := MatchBits(b.Done())
 		m2.Skip(pos)
 		if back, _ := m2.Int(n, f); !ExactEqual(back, got) {
 			t.Fatalf("PutInt(%s, %d, %d) read back as %s", Format(got), n, f, Format(back))
 		}
+	}
+}
+
+// TestIntFieldsSmallLimit reads and writes 62- to 64-bit fields around
+// the limits of a Small (2^62) and of int64: a value is a Small exactly
+// when it lies in [MinSmall, MaxSmall], else a *BigInt, and writing either
+// back gives the same bits.
+func TestIntFieldsSmallLimit(t *testing.T) {
+	for _, w := range []uint64{0, 1, 1<<61 - 1, 1 << 61, 1<<62 - 1, 1 << 62, 1<<62 + 1, 1<<63 - 1, 1 << 63,
+		1<<63 + 1<<62, 1<<63 + 1<<62 - 1, 3 << 62, 1<<64 - 1} {
+		for _, n := range []int{62, 63, 64} {
+			for f := BitFlags(0); f < 4; f++ {
+				if f&BitLittle != 0 && n%8 != 0 {
+					continue // the layout of short little-endian fields is tested against the reference
+				}
+				var data [8]byte
+				if f&BitLittle != 0 {
+					binary.LittleEndian.PutUint64(data[:], w)
+				} else {
+					binary.BigEndian.PutUint64(data[:], w<<(64-n))
+				}
+				subject := NewBitstring(data[:(n+7)/8], n)
+				x := new(big.Int).SetUint64(w)
+				if n < 64 {
+					x.SetUint64(w & (1<<n - 1))
+				}
+				if f&BitSigned != 0 && x.Bit(n-1) == 1 {
+					x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(n)))
+				}
+				m, _ := MatchBits(subject)
+				got, ok := m.Int(n, f)
+				v, small := IntOf(got)
+				inRange := x.IsInt64() && x.Int64() >= MinSmall && x.Int64() <= MaxSmall
+				switch {
+				case !ok || small != inRange:
+					t.Fatalf("Int(%d, %d) of %x = %#v (small %v), want %s", n, f, w, got, small, x)
+				case small && int64(v) != x.Int64():
+					t.Fatalf("Int(%d, %d) of %x = %d, want %s", n, f, w, v, x)
+				case !small && got.(*BigInt).v.Cmp(x) != 0:
+					t.Fatalf("Int(%d, %d) of %x = %s, want %s", n, f, w, Format(got), x)
+				}
+				b := NewBits(testProc, 0)
+				b.PutInt(got, n, f)
+				if back := b.Done().(*Binary); !bytes.Equal(back.Data, subject.Data) {
+					t.Fatalf("PutInt(%s, %d, %d) = %x, want %x", Format(got), n, f, back.Data, subject.Data)
+				}
+			}
+		}
+	}
+	if _, exc := Try(func() Term { return BoxInt(Int(SegSize(BoxInt(MaxSmall+1), 1))) }); exc == nil || exc.Reason != AtomSystemLimit {
+		t.Error("a size of 2^62 should raise system_limit")
+	}
+	if _, ok := MatchSize(BoxInt(MaxSmall+1), 1); ok {
+		t.Error("MatchSize(2^62)")
 	}
 }
 

@@ -227,7 +227,7 @@ func (p *bitParser) specs(s *bitSeg) {
 		case "big", "unsigned":
 		case "unit":
 			p.expect(":")
-			s.unit = int(p.primary().(Int))
+			s.unit = int(p.primary().(Small).Int())
 		default:
 			s.typ = t.text
 		}
@@ -267,7 +267,7 @@ func putSeg(b *Bits, s bitSeg) {
 	}
 	if s.isStr && s.typ != "binary" && s.typ != "bits" && s.typ != "bitstring" {
 		for _, r := range s.literal {
-			putSeg(b, bitSeg{val: Int(r), size: s.size, typ: s.typ, unit: s.unit, flags: s.flags})
+			putSeg(b, bitSeg{val: BoxInt(Int(r)), size: s.size, typ: s.typ, unit: s.unit, flags: s.flags})
 		}
 		return
 	}

@@ -28,13 +28,16 @@ func calClause(fun string, args ...Term) Term {
 	panic(e)
 }
 
-// calInt is t as an int64; a big integer raises system_limit and any other
-// term function_clause from calendar:fun(args).
+// calInt is t as an int64; an integer beyond int64 raises system_limit
+// and any other term function_clause from calendar:fun(args).
 func calInt(t Term, fun string, args ...Term) int64 {
 	switch n := t.(type) {
-	case Int:
-		return int64(n)
+	case Small:
+		return int64(n.Int())
 	case *BigInt:
+		if n.v.IsInt64() {
+			return n.v.Int64()
+		}
 		panic(NewException(AtomError, AtomSystemLimit))
 	}
 	calClause(fun, args...)
@@ -115,21 +118,23 @@ func dateDays(y, m, d Term, fun string, args ...Term) int64 {
 	return gregorianDays(yi, mi, di)
 }
 
-func calDateTuple(y, m, d int64) Term { return NewTuple(Int(y), Int(m), Int(d)) }
+func calDateTuple(y, m, d int64) Term {
+	return NewTuple(BoxInt(Int(y)), BoxInt(Int(m)), BoxInt(Int(d)))
+}
 
 func calTimeTuple(s int64) Term {
-	return NewTuple(Int(s/secsPerHour), Int(s%secsPerHour/secsPerMinute), Int(s%secsPerMinute))
+	return NewTuple(BoxInt(Int(s/secsPerHour)), BoxInt(Int(s%secsPerHour/secsPerMinute)), BoxInt(Int(s%secsPerMinute)))
 }
 
 // CalendarDateToGregorianDays3 is calendar:date_to_gregorian_days(Year, Month, Day).
 func CalendarDateToGregorianDays3(p *Process, y, m, d Term) Term {
-	return Int(dateDays(y, m, d, "date_to_gregorian_days", y, m, d))
+	return BoxInt(Int(dateDays(y, m, d, "date_to_gregorian_days", y, m, d)))
 }
 
 // CalendarDateToGregorianDays1 is calendar:date_to_gregorian_days({Year, Month, Day}).
 func CalendarDateToGregorianDays1(p *Process, date Term) Term {
 	y, m, d := calTriple(date, "date_to_gregorian_days")
-	return Int(dateDays(y, m, d, "date_to_gregorian_days", date))
+	return BoxInt(Int(dateDays(y, m, d, "date_to_gregorian_days", date)))
 }
 
 // CalendarGregorianDaysToDate1 is calendar:gregorian_days_to_date(Days).
@@ -143,13 +148,13 @@ func CalendarGregorianDaysToDate1(p *Process, days Term) Term {
 
 // CalendarDayOfTheWeek3 is calendar:day_of_the_week(Year, Month, Day): 1 is Monday.
 func CalendarDayOfTheWeek3(p *Process, y, m, d Term) Term {
-	return Int((dateDays(y, m, d, "day_of_the_week", y, m, d)+5)%7 + 1)
+	return BoxInt(Int((dateDays(y, m, d, "day_of_the_week", y, m, d)+5)%7 + 1))
 }
 
 // CalendarDayOfTheWeek1 is calendar:day_of_the_week({Year, Month, Day}).
 func CalendarDayOfTheWeek1(p *Process, date Term) Term {
 	y, m, d := calTriple(date, "day_of_the_week")
-	return Int((dateDays(y, m, d, "day_of_the_week", date)+5)%7 + 1)
+	return BoxInt(Int((dateDays(y, m, d, "day_of_the_week", date)+5)%7 + 1))
 }
 
 // CalendarIsLeapYear1 is calendar:is_leap_year(Year).
@@ -167,7 +172,7 @@ func CalendarLastDayOfTheMonth2(p *Process, y, m Term) Term {
 	if yi < 0 || mi < 1 || mi > 12 {
 		calClause("last_day_of_the_month", y, m)
 	}
-	return Int(monthDays(yi, mi))
+	return BoxInt(Int(monthDays(yi, mi)))
 }
 
 // CalendarValidDate3 is calendar:valid_date(Year, Month, Day): any integers.
@@ -185,9 +190,13 @@ func CalendarValidDate1(p *Process, date Term) Term {
 // CalendarTimeToSeconds1 is calendar:time_to_seconds({H, M, S}); the parts
 // may be any integers.
 func CalendarTimeToSeconds1(p *Process, t Term) Term {
+	return BoxInt(Int(calTimeSeconds(t)))
+}
+
+func calTimeSeconds(t Term) int64 {
 	h, m, s := calTriple(t, "time_to_seconds")
 	hi, mi, si := calInt(h, "time_to_seconds", t), calInt(m, "time_to_seconds", t), calInt(s, "time_to_seconds", t)
-	return Int(hi*secsPerHour + mi*secsPerMinute + si)
+	return hi*secsPerHour + mi*secsPerMinute + si
 }
 
 // CalendarSecondsToTime1 is calendar:seconds_to_time(Secs), 0 =< Secs < 86400.
@@ -207,23 +216,27 @@ func CalendarSecondsToDaystime1(p *Process, secs Term) Term {
 	if rest < 0 {
 		days, rest = days-1, rest+secsPerDay
 	}
-	return NewTuple(Int(days), calTimeTuple(rest))
+	return NewTuple(BoxInt(Int(days)), calTimeTuple(rest))
 }
 
 // CalendarDatetimeToGregorianSeconds1 is
 // calendar:datetime_to_gregorian_seconds({{Y, Mo, D}, {H, Mi, S}}).
 func CalendarDatetimeToGregorianSeconds1(p *Process, dt Term) Term {
+	return BoxInt(Int(calGregorianSeconds(dt)))
+}
+
+func calGregorianSeconds(dt Term) int64 {
 	tp, ok := dt.(*Tuple)
 	if !ok || len(tp.Elems) != 2 {
-		return calClause("datetime_to_gregorian_seconds", dt)
+		calClause("datetime_to_gregorian_seconds", dt)
 	}
 	y, m, d := calTriple(tp.Elems[0], "datetime_to_gregorian_seconds")
 	days := dateDays(y, m, d, "datetime_to_gregorian_seconds", dt)
-	secs := int64(CalendarTimeToSeconds1(p, tp.Elems[1]).(Int))
+	secs := calTimeSeconds(tp.Elems[1])
 	if days > (1<<62)/secsPerDay {
 		panic(NewException(AtomError, AtomSystemLimit))
 	}
-	return Int(days*secsPerDay + secs)
+	return days*secsPerDay + secs
 }
 
 // CalendarGregorianSecondsToDatetime1 is calendar:gregorian_seconds_to_datetime(Secs).
@@ -247,7 +260,7 @@ func isoWeek1(y int64) int64 {
 func CalendarIsoWeekNumber1(p *Process, date Term) Term {
 	y, m, d := calTriple(date, "iso_week_number")
 	n := dateDays(y, m, d, "iso_week_number", date)
-	yi := int64(y.(Int))
+	yi := calInt(y, "iso_week_number", date)
 	switch {
 	case n >= isoWeek1(yi+1):
 		yi++
@@ -257,7 +270,7 @@ func CalendarIsoWeekNumber1(p *Process, date Term) Term {
 	if yi < 0 {
 		calClause("iso_week_number", date)
 	}
-	return NewTuple(Int(yi), Int((n-isoWeek1(yi))/7+1))
+	return NewTuple(BoxInt(Int(yi)), BoxInt(Int((n-isoWeek1(yi))/7+1)))
 }
 
 // secsFrom0To1970 is the Gregorian second of the Unix epoch.
@@ -273,7 +286,7 @@ func calDatetime(s int64, fun string, args ...Term) Term {
 
 // calGoTime is the datetime tuple dt as a Go time in loc, or function_clause.
 func calGoTime(dt Term, loc *time.Location, fun string) time.Time {
-	secs := int64(CalendarDatetimeToGregorianSeconds1(nil, dt).(Int))
+	secs := calGregorianSeconds(dt)
 	if secs < 0 {
 		calClause(fun, dt)
 	}
@@ -361,9 +374,8 @@ func CalendarLocalTimeToUniversalTime1(p *Process, dt Term) Term {
 // CalendarTimeDifference2 is calendar:time_difference(T1, T2) (deprecated in
 // OTP): {Days, {H, M, S}} from datetime T1 to T2, days rounded down.
 func CalendarTimeDifference2(p *Process, t1, t2 Term) Term {
-	a := int64(CalendarDatetimeToGregorianSeconds1(p, t1).(Int))
-	b := int64(CalendarDatetimeToGregorianSeconds1(p, t2).(Int))
-	return CalendarSecondsToDaystime1(p, Int(b-a))
+	a, b := calGregorianSeconds(t1), calGregorianSeconds(t2)
+	return CalendarSecondsToDaystime1(p, BoxInt(Int(b-a)))
 }
 
 func init() {

@@ -97,7 +97,7 @@ func DictFromList1(p *Process, l Term) Term {
 }
 
 // DictSize1 is dict:size(D).
-func DictSize1(p *Process, d Term) Term { return Int(dictArg(d, "size", d).size) }
+func DictSize1(p *Process, d Term) Term { return BoxInt(Int(dictArg(d, "size", d).size)) }
 
 // DictIsEmpty1 is dict:is_empty(D).
 func DictIsEmpty1(p *Process, d Term) Term { return Bool(dictArg(d, "is_empty", d).size == 0) }

@@ -10,10 +10,13 @@ the set of concrete types below is closed. Type tests in generated code are plai
 Go type assertions or type switches on these types.
 
 	Erlang            Go type     notes
-	integer (small)   Int         int64 value; constants such as rt.Int(5) convert
-	                              to Term without allocating
+	integer (small)   Small       an integer in [MinSmall, MaxSmall] = [-2^62, 2^62),
+	                              kept in the interface word (box.go): no
+	                              allocation; BoxInt(x) makes one from an Int
+	                              (the int64 Go type arithmetic works in, not a
+	                              Term), IntOf(t) or s.Int() reads it back
 	integer (big)     *BigInt     wraps math/big.Int; always normalized: a value
-	                              that fits in int64 is an Int, never a *BigInt
+	                              in the small range is a Small, never a *BigInt
 	float             Float       float64; never NaN or ±Inf (operations that would
 	                              produce them raise badarith)
 	atom              Atom        one pointer to an interned entry, so it is stored
@@ -62,8 +65,8 @@ code may put in line:
 	if !ok { r = rt.Add(a, b) }
 	if x, y, ok := rt.Ints(a, b); ok { ... x < y ... } else { ... rt.Lt(a, b) ... }
 
-BoxInt(i) turns an Int into a Term without allocating for -1024..32767 (a
-table of ready-made Terms); other Ints allocate 8 bytes when boxed.
+BoxInt(i) turns an Int into a Term without allocating: a Small, or a *BigInt
+beyond +-2^62.
 Abs, ToFloat, Round, Trunc, Floor, Ceil are the numeric helpers (BIF
 wrappers add badarg). Big integer literals: ParseInt("123...").
 
@@ -166,7 +169,7 @@ several times slower than BEAM. A block stays alive while any of its cells is
 reachable; that is the price of the speed. Functions that know a list's
 length (List, Append, ListsSeq2) allocate all its cells in one slice. Tuples
 up to arity 6 are one allocation (header and elements). Atoms, Nil, Pids,
-Refs and small Ints (BoxInt) need no allocation when stored in a Term.
+Refs and Smalls need no allocation when stored in a Term.
 
 # Processes
 
@@ -200,7 +203,7 @@ P (sched_compact.go). Generated code emits:
 	// Pid ! Msg (the value is Msg)
 	rt.Send(p, pid, msg)
 	// receive {ping, From} -> A; stop -> B after 100 -> C end
-	for m := p.RecvStart(rt.Int(100)); ; m = p.RecvNext(m) {
+	for m := p.RecvStart(rt.BoxInt(100)); ; m = p.RecvNext(m) {
 		if m == nil { // the timeout passed
 			...C...
 			break

@@ -142,7 +142,7 @@ func flat(t Term) string {
 // funText names a fun as erl_error does: m:f/A, for a local fun the
 // function BEAM made of it ('-main/0-fun-0-').
 func funText(fn *Fun) string {
-	return Sprintf("~tw:~tw/~w", fn.Module, fn.Name, Int(fn.Arity))
+	return Sprintf("~tw:~tw/~w", fn.Module, fn.Name, BoxInt(Int(fn.Arity)))
 }
 
 func countText(n int) string {
@@ -152,7 +152,7 @@ func countText(n int) string {
 	case 1:
 		return "one argument"
 	}
-	return Sprintf("~w arguments", Int(n))
+	return Sprintf("~w arguments", BoxInt(Int(n)))
 }
 
 // argsText is a call's arguments as erl_error prints them.
@@ -223,7 +223,7 @@ func bifFrameText(indent string, frame, reason Term) (string, bool) {
 	name := f.Name()
 	var b strings.Builder
 	if isOperator(name, len(args)) {
-		b.WriteString(Sprintf(indent+"  in operator  ~ts/~w\n", Str(name), Int(len(args))))
+		b.WriteString(Sprintf(indent+"  in operator  ~ts/~w\n", Str(name), BoxInt(Int(len(args)))))
 		if len(args) == 1 {
 			b.WriteString(indent + "     called as " + name + " " + argsText(args) + "\n")
 		} else {
@@ -235,10 +235,10 @@ func bifFrameText(indent string, frame, reason Term) (string, bool) {
 	if !autoImported(name, len(args)) {
 		shown = "erlang:" + shown
 	}
-	b.WriteString(Sprintf(indent+"  in function  ~ts/~w\n", Str(shown), Int(len(args))))
+	b.WriteString(Sprintf(indent+"  in function  ~ts/~w\n", Str(shown), BoxInt(Int(len(args)))))
 	b.WriteString(indent + "     called as " + shown + "(" + argsText(args) + ")\n")
 	if n, why := argumentError(name, args, reason); n > 0 {
-		b.WriteString(Sprintf(indent+"     *** argument ~w: ~ts\n", Int(n), Str(why)))
+		b.WriteString(Sprintf(indent+"     *** argument ~w: ~ts\n", BoxInt(Int(n)), Str(why)))
 	}
 	return b.String(), true
 }
@@ -298,7 +298,7 @@ func argumentError(name string, args []Term, reason Term) (int, string) {
 			if _, ok := args[1].(*Tuple); !ok {
 				return 2, "not a tuple"
 			}
-			if _, ok := args[0].(Int); !ok {
+			if !IsInteger(args[0]) { // a big index is out of range too
 				return 1, "not an integer"
 			}
 			return 1, "out of range"

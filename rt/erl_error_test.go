@@ -6,13 +6,13 @@ import "testing"
 // printed them for proc_lib processes dying of each (erl_error's format).
 func TestFormatException(t *testing.T) {
 	loc := func(file string, line int) Term {
-		return List(NewTuple(atomFile, Str(file)), NewTuple(atomLine, Int(line)))
+		return List(NewTuple(atomFile, Str(file)), NewTuple(atomLine, BoxInt(Int(line))))
 	}
 	info := List(NewTuple(Intern("error_info"), NewMap(Intern("module"), Intern("erl_erts_errors"))))
 	fun := func(line int) Term {
-		return NewTuple(Intern("fe"), Intern("-main/0-fun-1-"), Int(0), loc("fe.erl", line))
+		return NewTuple(Intern("fe"), Intern("-main/0-fun-1-"), BoxInt(0), loc("fe.erl", line))
 	}
-	procLib := NewTuple(atomProcLib, atomInitP, Int(3), loc("proc_lib.erl", 225))
+	procLib := NewTuple(atomProcLib, atomInitP, BoxInt(3), loc("proc_lib.erl", 225))
 	undefined := Intern("undefined")
 	for _, tc := range []struct {
 		class  Atom
@@ -23,18 +23,18 @@ func TestFormatException(t *testing.T) {
 		{AtomError, NewTuple(Intern("badmatch"), undefined), List(fun(8), procLib),
 			"    exception error: no match of right hand side value undefined\n" +
 				"      in function  fe:'-main/0-fun-1-'/0 (fe.erl, line 8)\n"},
-		{AtomError, AtomBadarith, List(NewTuple(AtomErlang, Intern("*"), List(undefined, Int(2)), info), fun(18), procLib),
+		{AtomError, AtomBadarith, List(NewTuple(AtomErlang, Intern("*"), List(undefined, BoxInt(2)), info), fun(18), procLib),
 			"    exception error: an error occurred when evaluating an arithmetic expression\n" +
 				"      in operator  */2\n" +
 				"         called as undefined * 2\n" +
 				"      in call from fe:'-main/0-fun-1-'/0 (fe.erl, line 18)\n"},
 		{AtomError, AtomFunctionClause, List(NewTuple(Intern("fe2"), Intern("f"), List(undefined), loc("fe2.erl", 3)),
-			NewTuple(Intern("fe2"), Intern("g"), Int(1), loc("fe2.erl", 4)), procLib),
+			NewTuple(Intern("fe2"), Intern("g"), BoxInt(1), loc("fe2.erl", 4)), procLib),
 			"    exception error: no function clause matching fe2:f(undefined) (fe2.erl, line 3)\n" +
 				"      in function  fe2:g/1 (fe2.erl, line 4)\n"},
-		{AtomError, AtomUndef, List(NewTuple(Intern("nomod"), Intern("nofun"), List(Int(1)), Nil{}), procLib),
+		{AtomError, AtomUndef, List(NewTuple(Intern("nomod"), Intern("nofun"), List(BoxInt(1)), Nil{}), procLib),
 			"    exception error: undefined function nomod:nofun/1\n"},
-		{AtomError, AtomBadarg, List(NewTuple(AtomErlang, Intern("element"), List(Int(5), NewTuple(Int(1))), info), fun(20), procLib),
+		{AtomError, AtomBadarg, List(NewTuple(AtomErlang, Intern("element"), List(BoxInt(5), NewTuple(BoxInt(1))), info), fun(20), procLib),
 			"    exception error: bad argument\n" +
 				"      in function  element/2\n" +
 				"         called as element(5,{1})\n" +
@@ -46,7 +46,7 @@ func TestFormatException(t *testing.T) {
 				"         called as map_get(k,#{})\n" +
 				"         *** argument 1: not present in map\n" +
 				"      in call from fe:'-main/0-fun-1-'/0 (fe.erl, line 18)\n"},
-		{AtomError, AtomBadarg, List(NewTuple(AtomErlang, Intern("phash2"), List(undefined, Int(0)), info), fun(13), procLib),
+		{AtomError, AtomBadarg, List(NewTuple(AtomErlang, Intern("phash2"), List(undefined, BoxInt(0)), info), fun(13), procLib),
 			"    exception error: bad argument\n" +
 				"      in function  erlang:phash2/2\n" +
 				"         called as erlang:phash2(undefined,0)\n" +

@@ -8,7 +8,7 @@ package rt
 
 // ErlangElement2 is element(N, Tuple).
 func ErlangElement2(p *Process, n, t Term) Term {
-	i, ok1 := n.(Int)
+	i, ok1 := IntOf(n)
 	tt, ok2 := t.(*Tuple)
 	if !ok1 || !ok2 || i < 1 || int64(i) > int64(len(tt.Elems)) {
 		return BIFBadarg("element", n, t)
@@ -18,7 +18,7 @@ func ErlangElement2(p *Process, n, t Term) Term {
 
 // ErlangSetelement3 is setelement(N, Tuple, Value).
 func ErlangSetelement3(p *Process, n, t, v Term) Term {
-	i, ok1 := n.(Int)
+	i, ok1 := IntOf(n)
 	tt, ok2 := t.(*Tuple)
 	if !ok1 || !ok2 || i < 1 || int64(i) > int64(len(tt.Elems)) {
 		return BIFBadarg("setelement", n, t, v)
@@ -167,9 +167,13 @@ func ErlangIsBitstring1(p *Process, t Term) Term { _, ok := t.(*Binary); return 
 // ErlangIsFunction1 is is_function(T).
 func ErlangIsFunction1(p *Process, t Term) Term { _, ok := t.(*Fun); return Bool(ok) }
 
-// ErlangIsFunction2 is is_function(T, Arity).
+// ErlangIsFunction2 is is_function(T, Arity): false for a positive
+// bignum arity, as on BEAM, badarg for a negative one.
 func ErlangIsFunction2(p *Process, t, a Term) Term {
-	n, ok := a.(Int)
+	n, ok := IntOf(a)
+	if b, isBig := a.(*BigInt); isBig && b.v.Sign() > 0 {
+		return False
+	}
 	if !ok || n < 0 {
 		return BIFBadarg("is_function", t, a)
 	}
@@ -203,7 +207,10 @@ func ErlangIsRecord2(p *Process, t, tag Term) Term {
 
 // ErlangIsRecord3 is is_record(T, Tag, Size).
 func ErlangIsRecord3(p *Process, t, tag, size Term) Term {
-	n, ok := size.(Int)
+	n, ok := IntOf(size)
+	if _, isBig := size.(*BigInt); isBig {
+		ok, n = true, -1 // no tuple has that size
+	}
 	if _, isAtom := tag.(Atom); !isAtom || !ok {
 		return BIFBadarg("is_record", t, tag, size)
 	}
@@ -233,7 +240,7 @@ func ErlangListToTuple1(p *Process, l Term) Term {
 
 // ErlangMakeTuple2 is make_tuple(N, Value).
 func ErlangMakeTuple2(p *Process, n, v Term) Term {
-	k, ok := n.(Int)
+	k, ok := IntOf(n)
 	if !ok || k < 0 || k > 1<<24 {
 		return BIFBadarg("make_tuple", n, v)
 	}
@@ -246,7 +253,7 @@ func ErlangMakeTuple2(p *Process, n, v Term) Term {
 
 // ErlangMakeTuple3 is make_tuple(N, Default, [{Pos, Value}]).
 func ErlangMakeTuple3(p *Process, n, v, init Term) Term {
-	k, ok := n.(Int)
+	k, ok := IntOf(n)
 	inits, ok2 := ListToSlice(init)
 	if !ok || !ok2 || k < 0 || k > 1<<24 {
 		return BIFBadarg("make_tuple", n, v, init)
@@ -260,7 +267,7 @@ func ErlangMakeTuple3(p *Process, n, v, init Term) Term {
 		if !ok || len(t.Elems) != 2 {
 			return BIFBadarg("make_tuple", n, v, init)
 		}
-		i, ok := t.Elems[0].(Int)
+		i, ok := IntOf(t.Elems[0])
 		if !ok || i < 1 || i > k {
 			return BIFBadarg("make_tuple", n, v, init)
 		}
@@ -400,9 +407,12 @@ func ErlangApply3(p *Process, m, f, args Term) Term {
 func ErlangFunctionExported3(p *Process, m, f, a Term) Term {
 	ma, ok1 := m.(Atom)
 	fa, ok2 := f.(Atom)
-	n, ok3 := a.(Int)
-	if !ok1 || !ok2 || !ok3 || n < 0 {
+	n, ok3 := IntOf(a)
+	if !ok1 || !ok2 || !ok3 {
 		return BIFBadarg("function_exported", m, f, a)
+	}
+	if n < 0 {
+		return False // as on BEAM, where only a bignum arity is badarg
 	}
 	return Bool(FunctionExported(ma, fa, int(n)))
 }

@@ -31,7 +31,7 @@ func parseIntText(s string, base int) (Term, bool) {
 		}
 	}
 	if n, err := strconv.ParseInt(s, base, 64); err == nil {
-		return Int(n), true
+		return BoxInt(Int(n)), true
 	}
 	r := new(BigInt)
 	if _, ok := r.v.SetString(strings.TrimPrefix(s, "+"), base); !ok {
@@ -55,8 +55,8 @@ func digitValue(c rune) int {
 // intText formats an integer in a base with upper-case digits, as BEAM.
 func intText(t Term, base int) string {
 	switch x := t.(type) {
-	case Int:
-		return strings.ToUpper(strconv.FormatInt(int64(x), base))
+	case Small:
+		return strings.ToUpper(strconv.FormatInt(int64(x.Int()), base))
 	case *BigInt:
 		return strings.ToUpper(x.v.Text(base))
 	}
@@ -64,7 +64,7 @@ func intText(t Term, base int) string {
 }
 
 func baseArg(b Term) (int, bool) {
-	n, ok := b.(Int)
+	n, ok := IntOf(b)
 	return int(n), ok && n >= 2 && n <= 36
 }
 
@@ -356,11 +356,11 @@ func IolistBytes(out []byte, t Term) ([]byte, bool) {
 			return append(out, x.Data...), x.Trail == 0
 		case *Cons:
 			switch h := x.Head.(type) {
-			case Int:
-				if h < 0 || h > 255 {
+			case Small:
+				if c := h.Int(); c < 0 || c > 255 {
 					return out, false
 				}
-				out = append(out, byte(h))
+				out = append(out, byte(h.Int()))
 			case *Binary, *Cons, Nil:
 				var ok bool
 				if out, ok = IolistBytes(out, h); !ok {
@@ -416,7 +416,7 @@ func ErlangBinaryToList1(p *Process, t Term) Term {
 	}
 	elems := make([]Term, len(b.Data))
 	for i, c := range b.Data {
-		elems[i] = Int(c)
+		elems[i] = BoxInt(Int(c))
 	}
 	return List(elems...)
 }

@@ -37,30 +37,30 @@ func ErlangMd51(p *Process, data Term) Term {
 
 // ErlangCrc321 is erlang:crc32(Data): the IEEE CRC-32 of Data.
 func ErlangCrc321(p *Process, data Term) Term {
-	return Int(crc32.ChecksumIEEE(iodataArg(data, "crc32", data)))
+	return BoxInt(Int(crc32.ChecksumIEEE(iodataArg(data, "crc32", data))))
 }
 
 // ErlangCrc322 is erlang:crc32(OldCrc, Data): the CRC-32 continued.
 func ErlangCrc322(p *Process, old, data Term) Term {
-	c, ok := old.(Int)
+	c, ok := IntOf(old)
 	if !ok || c < 0 || c > 0xFFFFFFFF {
 		return BIFBadarg("crc32", old, data)
 	}
-	return Int(crc32.Update(uint32(c), crc32.IEEETable, iodataArg(data, "crc32", old, data)))
+	return BoxInt(Int(crc32.Update(uint32(c), crc32.IEEETable, iodataArg(data, "crc32", old, data))))
 }
 
 // ErlangAdler321 is erlang:adler32(Data).
 func ErlangAdler321(p *Process, data Term) Term {
-	return Int(adler32.Checksum(iodataArg(data, "adler32", data)))
+	return BoxInt(Int(adler32.Checksum(iodataArg(data, "adler32", data))))
 }
 
 // ErlangAdler322 is erlang:adler32(OldAdler, Data): the checksum continued.
 func ErlangAdler322(p *Process, old, data Term) Term {
-	c, ok := old.(Int)
+	c, ok := IntOf(old)
 	if !ok || c < 0 || c > 0xFFFFFFFF {
 		return BIFBadarg("adler32", old, data)
 	}
-	return Int(adler32Update(uint32(c), iodataArg(data, "adler32", old, data)))
+	return BoxInt(Int(adler32Update(uint32(c), iodataArg(data, "adler32", old, data))))
 }
 
 // adler32Update continues an Adler-32 checksum (hash/adler32 starts only

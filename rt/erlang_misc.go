@@ -48,19 +48,18 @@ func floatOpts(f, opts Term) (string, bool) {
 				return "", false
 			}
 		case *Tuple:
-			n, isInt := Term(nil), false
+			n, isInt := Int(0), false
 			if len(v.Elems) == 2 {
-				n = v.Elems[1]
-				_, isInt = n.(Int)
+				n, isInt = IntOf(v.Elems[1])
 			}
-			if !isInt || n.(Int) < 0 || n.(Int) > 253 {
+			if !isInt || n < 0 || n > 253 {
 				return "", false
 			}
 			switch v.Elems[0] {
 			case atomDecimals:
-				decimals, scientific, short = int(n.(Int)), -1, false
+				decimals, scientific, short = int(n), -1, false
 			case atomScientific:
-				scientific, decimals, short = int(n.(Int)), -1, false
+				scientific, decimals, short = int(n), -1, false
 			default:
 				return "", false
 			}
@@ -101,7 +100,7 @@ func ErlangPhash21(p *Process, t Term) Term {
 
 // ErlangPhash22 is erlang:phash2(Term, Range), 1 =< Range =< 2^32.
 func ErlangPhash22(p *Process, t, r Term) Term {
-	n, ok := r.(Int)
+	n, ok := IntOf(r)
 	if !ok || n < 1 || n > math.MaxUint32+1 {
 		return BIFBadarg("phash2", t, r)
 	}

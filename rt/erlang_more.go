@@ -18,7 +18,7 @@ func init() {
 // ErlangInsertElement3 is erlang:insert_element(N, Tuple, Value): Value
 // becomes element N, 1 =< N =< tuple_size(Tuple) + 1.
 func ErlangInsertElement3(p *Process, n, t, v Term) Term {
-	i, ok1 := n.(Int)
+	i, ok1 := IntOf(n)
 	tt, ok2 := t.(*Tuple)
 	if !ok1 || !ok2 || i < 1 || int64(i) > int64(len(tt.Elems))+1 {
 		return BIFBadarg("insert_element", n, t, v)
@@ -30,7 +30,7 @@ func ErlangInsertElement3(p *Process, n, t, v Term) Term {
 
 // ErlangDeleteElement2 is erlang:delete_element(N, Tuple).
 func ErlangDeleteElement2(p *Process, n, t Term) Term {
-	i, ok1 := n.(Int)
+	i, ok1 := IntOf(n)
 	tt, ok2 := t.(*Tuple)
 	if !ok1 || !ok2 || i < 1 || int64(i) > int64(len(tt.Elems)) {
 		return BIFBadarg("delete_element", n, t)

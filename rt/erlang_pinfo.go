@@ -176,7 +176,7 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomGroupLeader:
 		return q.groupLeaderPid(), true
 	case atomMessageQueueLen:
-		return Int(q.qlen.Load()), true
+		return BoxInt(Int(q.qlen.Load())), true
 	case atomMessages:
 		return q.messagesLocked(p == q), true
 	case atomLinks:
@@ -216,7 +216,7 @@ func processItem(p, q *Process, it Atom) (Term, bool) {
 	case atomInitialCall, atomCurrentFunction:
 		return q.initialLocked(it), true
 	case atomReductions, atomMemory, atomHeapSize:
-		return Int(0), true
+		return BoxInt(0), true
 	case atomPriority:
 		return priorities[q.priority], true
 	case atomErrorHandler:
@@ -233,14 +233,14 @@ func (q *Process) initialLocked(it Atom) Term {
 	// spawn(Fun) starts in erlang:apply/2 on BEAM; it is then running
 	// the fun, which stands in for the function it is in now.
 	if fn, ok := q.initial.(*Fun); ok && it == atomCurrentFunction {
-		return NewTuple(fn.Module, fn.Name, Int(0))
+		return NewTuple(fn.Module, fn.Name, BoxInt(0))
 	}
 	if q.initial != nil {
 		if _, ok := q.initial.(*Fun); !ok {
 			return q.initial
 		}
 	}
-	return NewTuple(AtomErlang, Intern("apply"), Int(2))
+	return NewTuple(AtomErlang, Intern("apply"), BoxInt(2))
 }
 
 func (q *Process) statusLocked(p *Process) Term {

@@ -48,7 +48,7 @@ func ownStack(o *Process) Term {
 		return List(genServerLoopFrames...) // its resume closure
 	}
 	if f, ok := o.idleFunction(); ok {
-		return List(NewTuple(f.mod, f.fun, Int(f.arity), Nil{}))
+		return List(NewTuple(f.mod, f.fun, BoxInt(Int(f.arity)), Nil{}))
 	}
 	return Nil{}
 }
@@ -103,7 +103,7 @@ var (
 	genServerLoopFrames = []Term{otpFrame("gen_server", "loop", 7, 871), procLibFrame}
 	genStatemLoopFrames = []Term{otpFrame("gen_statem", "loop_receive", 3, 1281), procLibFrame}
 	timerSleepAt        = otpFrame("timer", "sleep", 1, 219) // a receive after, whose last line is that of the clause above
-	timerSleepBIF       = NewTuple(Intern("timer"), Intern("sleep"), Int(1), Nil{})
+	timerSleepBIF       = NewTuple(Intern("timer"), Intern("sleep"), BoxInt(1), Nil{})
 )
 
 func init() {

@@ -46,7 +46,7 @@ func wantFrames(t *testing.T, got []Term, want ...Term) {
 	}
 }
 
-func mfaOf(m, f string, a int) Term { return NewTuple(Intern(m), Intern(f), Int(a)) }
+func mfaOf(m, f string, a int) Term { return NewTuple(Intern(m), Intern(f), BoxInt(Int(a))) }
 
 // erl: process_info(self(), current_stacktrace) starts at the function
 // that calls it; another process's starts where it waits: in a receive,
@@ -60,15 +60,15 @@ func TestCurrentStacktrace(t *testing.T) {
 
 	waiting := spawnGo(p, SpawnOpts{}, func(c *Process) { Apply(c, atomPst, Intern("wait"), nil) })
 	idle, _ := p.SpawnFun(NewLocalFun(atomPst, Intern("-t/0-fun-0-"), 0, 0, nil, func(c *Process) Term { return pstIdle(c) }).MarkIdle(), SpawnOpts{})
-	gs := GenServerStart3(p, Intern("gs_counter"), Int(0), Nil{}).(*Tuple).Elems[1].(Pid)
+	gs := GenServerStart3(p, Intern("gs_counter"), BoxInt(0), Nil{}).(*Tuple).Elems[1].(Pid)
 	for waiting.process().parked.Load() == 0 || idle.process().parked.Load() == 0 {
-		p.Sleep(Int(1))
+		p.Sleep(BoxInt(1))
 	}
 	wantFrames(t, frameNames(t, ErlangProcessInfo2(p, waiting, atomCurrentStack)), mfaOf("pst", "wait", 0))
 	// An idle process answers from its receive, with a location.
 	inIdle := ErlangProcessInfo2(p, idle, atomCurrentStack)
 	wantFrames(t, frameNames(t, inIdle), mfaOf("pst", "idle", 0))
-	at := List(NewTuple(atomFile, Str("pst.erl")), NewTuple(atomLine, Int(3)))
+	at := List(NewTuple(atomFile, Str("pst.erl")), NewTuple(atomLine, BoxInt(3)))
 	if loc := inIdle.(*Tuple).Elems[1].(*Cons).Head.(*Tuple).Elems[3]; !ExactEqual(loc, at) {
 		t.Fatalf("idle: %s", Format(inIdle))
 	}
@@ -82,7 +82,7 @@ func TestCurrentStacktrace(t *testing.T) {
 	}
 	sm := GenStatemStart3(p, Intern("st_lock"), Str("1234"), Nil{}).(*Tuple).Elems[1].(Pid)
 	for sm.process().parked.Load() == 0 {
-		p.Sleep(Int(1))
+		p.Sleep(BoxInt(1))
 	}
 	loop = ErlangProcessInfo2(p, sm, atomCurrentStack)
 	want = List(otpFrame("gen_statem", "loop_receive", 3, 1281), otpFrame("proc_lib", "init_p_do_apply", 3, 240))
@@ -100,7 +100,7 @@ func TestProcessInfoItemsOfDead(t *testing.T) {
 	p := NewProcess()
 	pid := spawnGo(p, SpawnOpts{}, func(*Process) {})
 	for pid.process() != nil {
-		p.Sleep(Int(1))
+		p.Sleep(BoxInt(1))
 	}
 	if v := ErlangProcessInfo2(p, pid, List(atomMessages, atomCurrentStack)); v != Term(atomUndefined) {
 		t.Fatalf("known items: %s", Format(v))

@@ -299,7 +299,7 @@ func ErlangProcessFlag2(p *Process, flag, val Term) Term {
 		p.mu.Unlock()
 		return priorities[old]
 	case Term(Intern("min_heap_size")), Term(Intern("min_bin_vheap_size")):
-		return Int(233)
+		return BoxInt(233)
 	case Term(Intern("message_queue_data")):
 		return Intern("on_heap")
 	case Term(Intern("sensitive")):
@@ -415,13 +415,13 @@ var exitProgram = func(status int) {
 }
 
 // ErlangHalt0 is halt().
-func ErlangHalt0(p *Process) Term { return ErlangHalt1(p, Int(0)) }
+func ErlangHalt0(p *Process) Term { return ErlangHalt1(p, BoxInt(0)) }
 
 // ErlangHalt1 is halt(Status): an integer status, abort (status 134 after
 // a core dump on BEAM; 1 here) or a string (a crash dump slogan: status 1).
 func ErlangHalt1(p *Process, status Term) Term {
-	if n, ok := status.(Int); ok && n >= 0 {
-		exitProgram(int(n & 255))
+	if n, ok := exitStatus(status); ok {
+		exitProgram(n)
 		return True
 	}
 	if _, ok := ListToString(status); ok || status == Term(Intern("abort")) {
@@ -434,16 +434,34 @@ func ErlangHalt1(p *Process, status Term) Term {
 // ErlangHalt2 is halt(Status, Options).
 func ErlangHalt2(p *Process, status, opts Term) Term { return ErlangHalt1(p, status) }
 
+// exitStatus is the OS exit status of halt(N) and init:stop(N): N's low 8
+// bits, for any non-negative integer, bignums included, as on BEAM.
+func exitStatus(t Term) (int, bool) {
+	switch n := t.(type) {
+	case Small:
+		if n.Int() < 0 {
+			return 0, false
+		}
+		return int(n.Int() & 255), true
+	case *BigInt:
+		if n.v.Sign() < 0 {
+			return 0, false
+		}
+		return int(n.v.Bits()[0] & 255), true // the magnitude's lowest word
+	}
+	return 0, false
+}
+
 // InitStop0 is init:stop(): the program ends with status 0.
-func InitStop0(p *Process) Term { return InitStop1(p, Int(0)) }
+func InitStop0(p *Process) Term { return InitStop1(p, BoxInt(0)) }
 
 // InitStop1 is init:stop(Status).
 func InitStop1(p *Process, status Term) Term {
-	n, ok := status.(Int)
-	if !ok || n < 0 {
+	n, ok := exitStatus(status)
+	if !ok {
 		return Badarg()
 	}
-	exitProgram(int(n & 255))
+	exitProgram(n)
 	return Ok
 }
 

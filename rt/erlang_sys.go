@@ -36,16 +36,16 @@ func ErlangStatistics1(p *Process, item Term) Term {
 		t := cpuMillis()
 		d := t - lastCalls.runtime
 		lastCalls.runtime = t
-		return NewTuple(Int(t), Int(d))
+		return NewTuple(BoxInt(Int(t)), BoxInt(Int(d)))
 	case Term(Intern("wall_clock")):
 		t := time.Since(startTime).Milliseconds()
 		d := t - lastCalls.wall
 		lastCalls.wall = t
-		return NewTuple(Int(t), Int(d))
+		return NewTuple(BoxInt(Int(t)), BoxInt(Int(d)))
 	case Term(atomReductions):
-		return NewTuple(Int(0), Int(0))
+		return NewTuple(BoxInt(0), BoxInt(0))
 	case Term(Intern("run_queue")):
-		return Int(0)
+		return BoxInt(0)
 	}
 	return BIFBadarg("statistics", item)
 }
@@ -68,15 +68,15 @@ func ErlangYield0(p *Process) Term {
 func ErlangSystemInfo1(p *Process, item Term) Term {
 	switch item {
 	case Term(Intern("process_count")):
-		return Int(procTable.count())
+		return BoxInt(Int(procTable.count()))
 	case Term(Intern("process_limit")):
-		return Int(1048576)
+		return BoxInt(1048576)
 	case Term(Intern("schedulers")), Term(Intern("schedulers_online")), Term(Intern("logical_processors")):
-		return Int(Schedulers())
+		return BoxInt(Int(Schedulers()))
 	case Term(Intern("otp_release")):
 		return Str("25")
 	case Term(Intern("wordsize")):
-		return Int(8)
+		return BoxInt(8)
 	}
 	return BIFBadarg("system_info", item)
 }
@@ -85,8 +85,8 @@ func ErlangSystemInfo1(p *Process, item Term) Term {
 func ErlangMemory0(p *Process) Term {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	return List(NewTuple(Intern("total"), Int(ms.Sys)), NewTuple(Intern("processes"), Int(ms.StackInuse)),
-		NewTuple(Intern("ets"), Int(0)))
+	return List(NewTuple(Intern("total"), BoxInt(Int(ms.Sys))), NewTuple(Intern("processes"), BoxInt(Int(ms.StackInuse))),
+		NewTuple(Intern("ets"), BoxInt(0)))
 }
 
 // ErlangMemory1 is erlang:memory(Type).

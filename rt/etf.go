@@ -111,7 +111,7 @@ func etfOptions(opts Term) (level, minor int, ok bool) {
 		if !isT || len(t.Elems) != 2 {
 			return 0, 0, false
 		}
-		n, isInt := t.Elems[1].(Int)
+		n, isInt := IntOf(t.Elems[1])
 		switch {
 		case t.Elems[0] == bitsAtomCompressed && isInt && n >= 0 && n <= 9:
 			level = int(n)
@@ -147,10 +147,10 @@ func (w *etfWriter) u32(x uint32) { w.buf = binary.BigEndian.AppendUint32(w.buf,
 // only tuples, maps and list elements recurse.
 func (w *etfWriter) term(t Term) {
 	switch x := t.(type) {
-	case Int:
-		w.integer(x)
+	case Small:
+		w.integer(x.Int())
 	case *BigInt:
-		w.big(&x.v)
+		w.big(&x.v) // what integer writes for a value out of the int32 range
 	case Float:
 		w.float(float64(x))
 	case Atom:
@@ -260,7 +260,7 @@ func (w *etfWriter) list(c *Cons) {
 		w.u8(tagString)
 		w.u16(n)
 		for t := Term(c); t != (Nil{}); t = t.(*Cons).Tail {
-			w.u8(byte(t.(*Cons).Head.(Int)))
+			w.u8(byte(t.(*Cons).Head.(Small).Int()))
 		}
 		return
 	}
@@ -285,7 +285,7 @@ func listShape(c *Cons) (n int, bytesOnly bool) {
 		if !ok {
 			return n, bytesOnly && t == Term(Nil{})
 		}
-		if x, isInt := cell.Head.(Int); !isInt || x < 0 || x > 255 {
+		if x, isInt := IntOf(cell.Head); !isInt || x < 0 || x > 255 {
 			bytesOnly = false
 		}
 		n++

@@ -214,7 +214,7 @@ func (r *etfReader) finish(f *etfFrame) Term {
 	}
 	mod, ok1 := e[0].(Atom)
 	fun, ok2 := e[1].(Atom)
-	arity, ok3 := e[2].(Int)
+	arity, ok3 := IntOf(e[2])
 	if !ok1 || !ok2 || !ok3 || arity < 0 || arity > 255 {
 		r.fail()
 	}

@@ -55,9 +55,9 @@ func (r *etfReader) newFun() Term {
 func (r *etfReader) finishFun(fr *etfFrame) Term {
 	e, f := fr.elems, fr.fun
 	mod, ok1 := e[0].(Atom)
-	uniq, ok2 := e[2].(Int)
+	uniq, ok2 := IntOf(e[2])
 	_, ok3 := e[3].(Pid)
-	if _, isInt := e[1].(Int); !ok1 || !ok2 || !ok3 || !isInt {
+	if _, isInt := IntOf(e[1]); !ok1 || !ok2 || !ok3 || !isInt {
 		r.fail()
 	}
 	f.Module, f.Uniq = mod, int(uniq)

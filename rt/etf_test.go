@@ -92,8 +92,8 @@ func TestETFVectors(t *testing.T) {
 // whose bytes ours must equal (zlib output differs between zlib
 // implementations, so compressed ones are only read).
 var etfOptionLists = map[string]Term{
-	"minor0": List(NewTuple(bitsAtomMinorVersion, Int(0))),
-	"minor2": List(NewTuple(bitsAtomMinorVersion, Int(2))),
+	"minor0": List(NewTuple(bitsAtomMinorVersion, BoxInt(Int(0)))),
+	"minor2": List(NewTuple(bitsAtomMinorVersion, BoxInt(Int(2)))),
 }
 
 func checkEncodingOption(t *testing.T, exact bool, tag string, v Term, beam []byte) {
@@ -147,7 +147,7 @@ func TestETFIdentifiersRoundTrip(t *testing.T) {
 }
 
 func TestETFLocalFunRoundTrip(t *testing.T) {
-	f := NewFun(Intern("mymod"), 3, 12345, 1, []Term{Int(5), Str("env")},
+	f := NewFun(Intern("mymod"), 3, 12345, 1, []Term{BoxInt(Int(5)), Str("env")},
 		func(p *Process, x Term) Term { return x })
 	enc := TermToBinary(f)
 	back, _, ok := BinaryToTerm(enc, false)
@@ -157,11 +157,53 @@ func TestETFLocalFunRoundTrip(t *testing.T) {
 	if binaryLen := int(enc[2])<<24 | int(enc[3])<<16 | int(enc[4])<<8 | int(enc[5]); binaryLen != len(enc)-2 {
 		t.Errorf("NEW_FUN_EXT size %d, want %d", binaryLen, len(enc)-2)
 	}
-	if _, exc := Try(func() Term { return CallFun1(NewProcess(), back, Int(1)) }); exc == nil {
+	if _, exc := Try(func() Term { return CallFun1(NewProcess(), back, BoxInt(Int(1))) }); exc == nil {
 		t.Error("calling a fun read from binary_to_term should raise badfun")
 	}
 	if _, _, ok := BinaryToTerm(enc, true); ok {
 		t.Error("[safe] should refuse a local fun")
+	}
+}
+
+// TestETFIntegers checks integers around the int32, small (2^62) and
+// int64 limits against the bytes term_to_binary gives on BEAM (OTP 25),
+// and that reading them back gives a Small exactly inside the small range.
+func TestETFIntegers(t *testing.T) {
+	for _, c := range []struct{ v, hex string }{
+		{"0", "836100"}, {"255", "8361FF"}, {"256", "836200000100"}, {"-1", "8362FFFFFFFF"},
+		{"2147483647", "83627FFFFFFF"}, {"2147483648", "836E040000000080"},
+		{"-2147483648", "836280000000"}, {"-2147483649", "836E040101000080"},
+		{"4611686018427387903", "836E0800FFFFFFFFFFFFFF3F"}, {"4611686018427387904", "836E08000000000000000040"},
+		{"-4611686018427387904", "836E08010000000000000040"}, {"-4611686018427387905", "836E08010100000000000040"},
+		{"9223372036854775807", "836E0800FFFFFFFFFFFFFF7F"}, {"-9223372036854775808", "836E08010000000000000080"},
+		{"9223372036854775808", "836E08000000000000000080"}, {"-9223372036854775809", "836E08010100000000000080"},
+		{"18446744073709551616", "836E0900000000000000000001"},
+	} {
+		v := ParseInt(c.v)
+		if got := strings.ToUpper(hex.EncodeToString(TermToBinary(v))); got != c.hex {
+			t.Errorf("term_to_binary(%s) = %s, want %s", c.v, got, c.hex)
+		}
+		enc, _ := hex.DecodeString(c.hex)
+		back, _, ok := BinaryToTerm(enc, false)
+		_, small := back.(Small)
+		if !ok || !ExactEqual(back, v) || Format(back) != c.v || small != (len(c.v) < 19 || c.v == "4611686018427387903" || c.v == "-4611686018427387904") {
+			t.Errorf("binary_to_term(%s) = %#v", c.hex, back)
+		}
+	}
+	// BEAM normalizes a bignum encoding of a small value.
+	for _, c := range []struct {
+		enc  []byte
+		want Int
+	}{
+		{[]byte{131, 110, 1, 0, 5}, 5},
+		{[]byte{131, 110, 8, 1, 0, 0, 0, 0, 0, 0, 0, 64}, MinSmall},
+		{[]byte{131, 111, 0, 0, 0, 1, 1, 7}, -7},
+		{[]byte{131, 110, 0, 0}, 0},
+	} {
+		back, _, ok := BinaryToTerm(c.enc, false)
+		if n, small := IntOf(back); !ok || !small || n != c.want {
+			t.Errorf("binary_to_term(%v) = %#v, want the small %d", c.enc, back, c.want)
+		}
 	}
 }
 

@@ -235,7 +235,7 @@ func (t *etsTable) option(o Term) bool {
 			return false
 		}
 		if x.Elems[0] == Term(atomKeypos) {
-			k, ok := x.Elems[1].(Int)
+			k, ok := IntOf(x.Elems[1])
 			if !ok || k < 1 {
 				return false
 			}
@@ -329,7 +329,7 @@ func EtsLookup2(p *Process, tab, key Term) Term {
 // EtsLookupElement3 is ets:lookup_element(Tab, Key, Pos).
 func EtsLookupElement3(p *Process, tab, key, pos Term) Term {
 	t := table(p, tab, false, "lookup_element", tab, key, pos)
-	n, ok := pos.(Int)
+	n, ok := IntOf(pos)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	i, found := t.find(key)

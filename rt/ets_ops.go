@@ -61,7 +61,7 @@ func (t *etsTable) applyIncr(elems []Term, op Term) (Term, bool) {
 		if len(x.Elems) != 2 && len(x.Elems) != 4 {
 			return nil, false
 		}
-		n, ok := x.Elems[0].(Int)
+		n, ok := IntOf(x.Elems[0])
 		if !ok {
 			return nil, false
 		}
@@ -75,7 +75,7 @@ func (t *etsTable) applyIncr(elems []Term, op Term) (Term, bool) {
 	}
 	v := Add(elems[pos-1], incr)
 	if threshold != nil {
-		if Lt(incr, Int(0)) && Lt(v, threshold) || !Lt(incr, Int(0)) && Gt(v, threshold) {
+		if Lt(incr, BoxInt(0)) && Lt(v, threshold) || !Lt(incr, BoxInt(0)) && Gt(v, threshold) {
 			v = setTo
 		}
 	}
@@ -102,14 +102,14 @@ func EtsUpdateElement3(p *Process, tab, key, upd Term) Term {
 	elems := append([]Term(nil), t.groups[i].objs[0].(*Tuple).Elems...)
 	for _, u := range ups {
 		x, ok := TupleArity(u, 2)
-		n, ok2 := Term(nil), false
+		var n Int
 		if ok {
-			n, ok2 = x.Elems[0], IsInteger(x.Elems[0])
+			n, ok = IntOf(x.Elems[0])
 		}
-		if !ok2 || n.(Int) < 1 || int(n.(Int)) > len(elems) || int(n.(Int)) == t.keypos {
+		if !ok || n < 1 || n > Int(len(elems)) || n == Int(t.keypos) {
 			return etsBadarg("badarg", "update_element", tab, key, upd)
 		}
-		elems[n.(Int)-1] = x.Elems[1]
+		elems[n-1] = x.Elems[1]
 	}
 	t.groups[i].objs[0] = NewTuple(elems...)
 	return True
@@ -242,7 +242,7 @@ func EtsSelectCount2(p *Process, tab, spec Term) Term {
 			n++
 		}
 	})
-	return Int(n)
+	return BoxInt(Int(n))
 }
 
 // EtsSelectDelete2 is ets:select_delete(Tab, MatchSpec).
@@ -256,7 +256,7 @@ func EtsSelectDelete2(p *Process, tab, spec Term) Term {
 	for _, o := range del {
 		EtsDeleteObject2(p, tab, o)
 	}
-	return Int(len(del))
+	return BoxInt(Int(len(del)))
 }
 
 // EtsInfo2 is ets:info(Tab, Item); undefined for a table that does not exist.
@@ -271,7 +271,7 @@ func EtsInfo2(p *Process, tab, item Term) Term {
 	defer t.mu.RUnlock()
 	switch item {
 	case Term(Intern("size")):
-		return Int(t.size())
+		return BoxInt(Int(t.size()))
 	case Term(Intern("name")):
 		return t.name
 	case Term(Intern("type")):
@@ -279,7 +279,7 @@ func EtsInfo2(p *Process, tab, item Term) Term {
 	case Term(Intern("owner")):
 		return t.owner
 	case Term(atomKeypos):
-		return Int(t.keypos)
+		return BoxInt(Int(t.keypos))
 	case Term(atomNamedTable):
 		return Bool(t.named)
 	case Term(Intern("protection")):

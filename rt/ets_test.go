@@ -1,6 +1,9 @@
 package rt
 
-import "testing"
+import (
+	"math/big"
+	"testing"
+)
 
 func etsTerm(t *testing.T, want string, got Term) {
 	t.Helper()
@@ -14,20 +17,20 @@ func etsTerm(t *testing.T, want string, got Term) {
 func TestEtsSet(t *testing.T) {
 	p := NewProcess()
 	tab := EtsNew2(p, Intern("t"), List(atomSet))
-	EtsInsert2(p, tab, List(NewTuple(Intern("a"), Int(1), Intern("x")), NewTuple(Intern("b"), Int(2), Intern("y"))))
+	EtsInsert2(p, tab, List(NewTuple(Intern("a"), BoxInt(1), Intern("x")), NewTuple(Intern("b"), BoxInt(2), Intern("y"))))
 	etsTerm(t, "[{a,1,x}]", EtsLookup2(p, tab, Intern("a")))
 	// erl: ets:match(T, {'$1', '$2', '_'}) -> [[b,2],[a,1]] (hash order)
 	etsTerm(t, "[[a,1],[b,2]]", ListsSort1(p, EtsMatch2(p, tab, NewTuple(Intern("$1"), Intern("$2"), Intern("_")))))
 	// erl: ets:select(T, [{{'$1','$2','_'}, [{'>', '$2', 1}], [{{'$2', '$1'}}]}]) -> [{2,b}]
 	ms := List(NewTuple(NewTuple(Intern("$1"), Intern("$2"), Intern("_")),
-		List(NewTuple(Intern(">"), Intern("$2"), Int(1))), List(NewTuple(NewTuple(Intern("$2"), Intern("$1"))))))
+		List(NewTuple(Intern(">"), Intern("$2"), BoxInt(1))), List(NewTuple(NewTuple(Intern("$2"), Intern("$1"))))))
 	etsTerm(t, "[{2,b}]", EtsSelect2(p, tab, ms))
 	// erl: ets:update_counter(T, a, 5) -> 6; on a missing key badarg (cause badkey)
-	etsTerm(t, "6", EtsUpdateCounter3(p, tab, Intern("a"), Int(5)))
-	if _, e := Try(func() Term { return EtsUpdateCounter3(p, tab, Intern("zz"), Int(5)) }); e == nil || e.Reason != Term(AtomBadarg) {
+	etsTerm(t, "6", EtsUpdateCounter3(p, tab, Intern("a"), BoxInt(5)))
+	if _, e := Try(func() Term { return EtsUpdateCounter3(p, tab, Intern("zz"), BoxInt(5)) }); e == nil || e.Reason != Term(AtomBadarg) {
 		t.Fatal("update_counter on a missing key")
 	}
-	etsTerm(t, "7", EtsUpdateCounter4(p, tab, Intern("zz"), NewTuple(Int(2), Int(7)), NewTuple(Intern("zz"), Int(0))))
+	etsTerm(t, "7", EtsUpdateCounter4(p, tab, Intern("zz"), NewTuple(BoxInt(2), BoxInt(7)), NewTuple(Intern("zz"), BoxInt(0))))
 	etsTerm(t, "3", EtsInfo2(p, tab, Intern("size")))
 	EtsDelete2(p, tab, Intern("a"))
 	etsTerm(t, "false", EtsMember2(p, tab, Intern("a")))
@@ -42,26 +45,26 @@ func TestEtsOrderedAndBag(t *testing.T) {
 		t.Fatal("a named table's id is its name")
 	}
 	for _, k := range []int{5, 1, 3} {
-		EtsInsert2(p, o, NewTuple(Int(k), Int(k*k)))
+		EtsInsert2(p, o, NewTuple(BoxInt(Int(k)), BoxInt(Int(k*k))))
 	}
 	etsTerm(t, "[{1,1},{3,9},{5,25}]", EtsTab2list1(p, o))
 	etsTerm(t, "1", EtsFirst1(p, o))
-	etsTerm(t, "5", EtsNext2(p, o, Int(4)))
-	etsTerm(t, "'$end_of_table'", EtsNext2(p, o, Int(5)))
+	etsTerm(t, "5", EtsNext2(p, o, BoxInt(4)))
+	etsTerm(t, "'$end_of_table'", EtsNext2(p, o, BoxInt(5)))
 	// ordered_set keys compare with ==: 1.0 finds 1
 	etsTerm(t, "[{1,1}]", EtsLookup2(p, o, Float(1.0)))
 	sum := EtsFoldl3(p, NewFun(Intern("t"), 0, 0, 2, nil, func(_ *Process, obj, acc Term) Term {
 		return Add(acc, obj.(*Tuple).Elems[1])
-	}), Int(0), o)
+	}), BoxInt(0), o)
 	etsTerm(t, "35", sum)
 	b := EtsNew2(p, Intern("b"), List(atomBag))
-	EtsInsert2(p, b, List(NewTuple(Int(1), Intern("a")), NewTuple(Int(1), Intern("b")), NewTuple(Int(1), Intern("a"))))
-	etsTerm(t, "[{1,a},{1,b}]", EtsLookup2(p, b, Int(1)))
+	EtsInsert2(p, b, List(NewTuple(BoxInt(1), Intern("a")), NewTuple(BoxInt(1), Intern("b")), NewTuple(BoxInt(1), Intern("a"))))
+	etsTerm(t, "[{1,a},{1,b}]", EtsLookup2(p, b, BoxInt(1)))
 	d := EtsNew2(p, Intern("d"), List(atomDuplicateBag))
-	EtsInsert2(p, d, List(NewTuple(Int(1), Intern("a")), NewTuple(Int(1), Intern("a"))))
-	etsTerm(t, "[{1,a},{1,a}]", EtsLookup2(p, d, Int(1)))
+	EtsInsert2(p, d, List(NewTuple(BoxInt(1), Intern("a")), NewTuple(BoxInt(1), Intern("a"))))
+	etsTerm(t, "[{1,a},{1,a}]", EtsLookup2(p, d, BoxInt(1)))
 	EtsDelete1(p, o)
-	if _, e := Try(func() Term { return EtsLookup2(p, o, Int(1)) }); e == nil {
+	if _, e := Try(func() Term { return EtsLookup2(p, o, BoxInt(1)) }); e == nil {
 		t.Fatal("lookup in a deleted table must be badarg")
 	}
 }
@@ -76,9 +79,9 @@ func TestEtsOwnerExit(t *testing.T) {
 		return Ok
 	}, SpawnOpts{Monitor: true})
 	tab := recvAny(t, p)
-	EtsInsert2(p, tab, NewTuple(Int(1)))
+	EtsInsert2(p, tab, NewTuple(BoxInt(1)))
 	Send(p, pid, Ok)
-	p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	p.Receive(BoxInt(10000), func(m Term) bool { return isDown(m, ref) })
 	if EtsInfo2(p, tab, Intern("size")) != Term(atomUndefined) {
 		t.Fatal("table outlived its owner")
 	}
@@ -90,15 +93,63 @@ func TestEtsAccess(t *testing.T) {
 	p := NewProcess()
 	prot := EtsNew2(p, Intern("prot"), Nil{})
 	priv := EtsNew2(p, Intern("priv"), List(atomPrivate))
-	EtsInsert2(p, prot, NewTuple(Int(1)))
+	EtsInsert2(p, prot, NewTuple(BoxInt(1)))
 	other := NewProcess()
-	etsTerm(t, "[{1}]", EtsLookup2(other, prot, Int(1)))
+	etsTerm(t, "[{1}]", EtsLookup2(other, prot, BoxInt(1)))
 	for _, f := range []func() Term{
-		func() Term { return EtsInsert2(other, prot, NewTuple(Int(2))) },
-		func() Term { return EtsLookup2(other, priv, Int(1)) },
+		func() Term { return EtsInsert2(other, prot, NewTuple(BoxInt(2))) },
+		func() Term { return EtsLookup2(other, priv, BoxInt(1)) },
 	} {
 		if _, e := Try(f); e == nil || e.Reason != Term(AtomBadarg) {
 			t.Fatalf("want badarg, got %v", e)
+		}
+	}
+}
+
+// Integer keys and counters on both sides of the small range, [-2^62,
+// 2^62): a key is found whether it is a Small or a *BigInt, ordered_set
+// orders them with floats by value, and counters cross the boundary.
+// Expectations from erl -noshell -eval (OTP 25).
+func TestEtsIntegersAroundSmall(t *testing.T) {
+	p := NewProcess()
+	bigInt := func(s string) Term {
+		v, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			t.Fatal(s)
+		}
+		return IntFromBig(v)
+	}
+	o := EtsNew2(p, Intern("o"), List(atomOrderedSet))
+	for _, k := range []Term{bigInt("4611686018427387904"), BoxInt(MaxSmall), BoxInt(MinSmall),
+		bigInt("-4611686018427387905"), bigInt("9223372036854775808"), Float(4.0e18), BoxInt(0)} {
+		EtsInsert2(p, o, NewTuple(k, Intern("x")))
+	}
+	etsTerm(t, "[{-4611686018427387905,x},{-4611686018427387904,x},{0,x},{4.0e18,x},"+
+		"{4611686018427387903,x},{4611686018427387904,x},{9223372036854775808,x}]", EtsTab2list1(p, o))
+	etsTerm(t, "4611686018427387904", EtsNext2(p, o, BoxInt(MaxSmall)))
+	etsTerm(t, "-4611686018427387905", EtsPrev2(p, o, BoxInt(MinSmall)))
+	etsTerm(t, "[{4611686018427387904,x}]", EtsLookup2(p, o, Mul(BoxInt(1<<61), BoxInt(2))))
+
+	s := EtsNew2(p, Intern("s"), List(atomSet))
+	EtsInsert2(p, s, NewTuple(Intern("c"), BoxInt(MaxSmall)))
+	etsTerm(t, "4611686018427387904", EtsUpdateCounter3(p, s, Intern("c"), BoxInt(1)))
+	etsTerm(t, "[4611686018427387905,4611686018427387903]", EtsUpdateCounter3(p, s, Intern("c"),
+		List(NewTuple(BoxInt(2), BoxInt(1)), NewTuple(BoxInt(2), BoxInt(-2)))))
+	if v := EtsLookupElement3(p, s, Intern("c"), BoxInt(2)); v != BoxInt(MaxSmall) {
+		t.Fatalf("a counter back in the small range must be a Small, got %#v", v)
+	}
+	etsTerm(t, "-5", EtsUpdateCounter3(p, s, Intern("c"),
+		NewTuple(BoxInt(2), BoxInt(10), bigInt("4611686018427387904"), BoxInt(-5))))
+	EtsInsert2(p, s, NewTuple(bigInt("4611686018427387904"), Intern("big")))
+	etsTerm(t, "[{4611686018427387904,big}]", EtsLookup2(p, s, Mul(BoxInt(1<<61), BoxInt(2))))
+	for _, f := range []func() Term{
+		func() Term {
+			return EtsUpdateElement3(p, s, Intern("c"), NewTuple(bigInt("4611686018427387904"), Intern("z")))
+		},
+		func() Term { return EtsLookupElement3(p, s, Intern("c"), bigInt("4611686018427387904")) },
+	} {
+		if _, e := Try(f); e == nil || e.Reason != Term(AtomBadarg) {
+			t.Fatal("a position outside the small range must be badarg")
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (r *eunitRunner) simpleTuple(v *Tuple, desc string) *EunitTest {
 		return nil
 	}
 	a, b := v.Elems[0], v.Elems[1]
-	if line, ok := a.(Int); ok && line >= 0 {
+	if line, ok := IntOf(a); ok && line >= 0 {
 		tt := r.simpleTest(b, desc)
 		if tt != nil && tt.Line == 0 {
 			tt.Line = int(line)
@@ -195,7 +195,7 @@ func (r *eunitRunner) generator(f Term, desc string) *EunitCancel {
 	if !ok || fn.Arity != 0 {
 		return badTest(NewTuple(atomGenerator, f))
 	}
-	mfa := NewTuple(fn.Module, Intern(r.funName(fn)), Int(0))
+	mfa := NewTuple(fn.Module, Intern(r.funName(fn)), BoxInt(0))
 	return r.generated(desc, "", mfa, false, func(p *Process) Term { return CallFun0(p, fn) })
 }
 
@@ -206,7 +206,7 @@ func (r *eunitRunner) mfGenerator(m, f Atom, desc string) *EunitCancel {
 	saved := r.parent
 	r.parent = f.Name() + "/0"
 	defer func() { r.parent = saved }()
-	return r.generated(desc, f.Name(), NewTuple(m, f, Int(0)), true, func(p *Process) Term { return Apply(p, m, f, nil) })
+	return r.generated(desc, f.Name(), NewTuple(m, f, BoxInt(0)), true, func(p *Process) Term { return Apply(p, m, f, nil) })
 }
 
 // generated runs gen and then the tests it returned. A failing generator
@@ -229,8 +229,8 @@ func (r *eunitRunner) generated(desc, name string, mfa Term, mf bool, gen func(p
 func (r *eunitRunner) withTimeout(secs, t Term, desc string) *EunitCancel {
 	var d time.Duration
 	switch s := secs.(type) {
-	case Int:
-		d = time.Duration(s) * time.Second
+	case Small:
+		d = time.Duration(s.Int()) * time.Second
 	case Float:
 		d = time.Duration(float64(s) * float64(time.Second))
 	default:

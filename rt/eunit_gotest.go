@@ -135,7 +135,7 @@ func frameLocation(loc Term) (string, int) {
 			if s, ok := ListToString(t.Elems[1]); ok && t.Elems[0] == Intern("file") {
 				file = s
 			}
-			if n, ok := t.Elems[1].(Int); ok && t.Elems[0] == Intern("line") {
+			if n, ok := IntOf(t.Elems[1]); ok && t.Elems[0] == Intern("line") {
 				line = int(n)
 			}
 		}
@@ -152,7 +152,7 @@ func assertionLine(reason Term) int {
 	info, _ := ListToSlice(t.Elems[1])
 	for _, i := range info {
 		if p, ok := i.(*Tuple); ok && len(p.Elems) == 2 && p.Elems[0] == Intern("line") {
-			if n, ok := p.Elems[1].(Int); ok {
+			if n, ok := IntOf(p.Elems[1]); ok {
 				return int(n)
 			}
 		}

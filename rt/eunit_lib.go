@@ -31,7 +31,7 @@ func EunitLibCommand3(p *Process, cmd, dir, env Term) Term {
 		status = exit.ExitCode()
 	}
 	text := strings.ReplaceAll(strings.ReplaceAll(string(out), "\r\n", "\n"), "\r", "\n")
-	return NewTuple(Int(status), latin1List(text))
+	return NewTuple(BoxInt(Int(status)), latin1List(text))
 }
 
 // EunitLibCommand2 is eunit_lib:command(Cmd, Dir).
@@ -72,7 +72,7 @@ func shellCommand(cmd, dir, env Term) (*exec.Cmd, bool) {
 func latin1List(s string) Term {
 	elems := make([]Term, len(s))
 	for i := 0; i < len(s); i++ {
-		elems[i] = Int(s[i])
+		elems[i] = BoxInt(Int(s[i]))
 	}
 	return List(elems...)
 }

@@ -37,7 +37,7 @@ func runEunit(spec Term, verbose bool) (string, EunitCounts) {
 
 func TestEunitSetupOrder(t *testing.T) {
 	var log eunitLog
-	setup := NewFun(Intern("m"), 0, 0, 0, nil, func(p *Process) Term { log = append(log, "setup"); return Int(7) })
+	setup := NewFun(Intern("m"), 0, 0, 0, nil, func(p *Process) Term { log = append(log, "setup"); return BoxInt(7) })
 	inst := log.fun1("inst", func(x Term) Term {
 		return List(log.fun0("t1", false), log.fun0("t2", false))
 	})
@@ -70,13 +70,13 @@ func TestEunitForeach(t *testing.T) {
 func TestEunitTitlesAndWith(t *testing.T) {
 	var log eunitLog
 	check := log.fun1("with", func(x Term) Term {
-		if x != Int(5) {
+		if x != BoxInt(5) {
 			Error(Intern("not_five"))
 		}
 		return Ok
 	})
-	spec := List(NewTuple(Str("single"), NewTuple(Int(12), log.fun0("titled", true))),
-		NewTuple(atomWith, Int(5), List(check)))
+	spec := List(NewTuple(Str("single"), NewTuple(BoxInt(12), log.fun0("titled", true))),
+		NewTuple(atomWith, BoxInt(5), List(check)))
 	out, c := runEunit(spec, true)
 	if c != (EunitCounts{Pass: 1, Fail: 1}) {
 		t.Errorf("counts %+v", c)
@@ -136,11 +136,11 @@ func TestEunitCall(t *testing.T) {
 		args Term
 		want string
 	}{
-		{"erlang", "+", List(Int(1), Intern("foo")), "1 + foo"},
-		{"erlang", "-", List(Int(1)), "- 1"},
-		{"erlang", "not", List(Int(1)), "not 1"},
-		{"erlang", "element", List(Int(5), NewTuple()), "element(5,{})"},
-		{"lists", "+", List(Int(1), Int(2)), "'+'(1,2)"},
+		{"erlang", "+", List(BoxInt(1), Intern("foo")), "1 + foo"},
+		{"erlang", "-", List(BoxInt(1)), "- 1"},
+		{"erlang", "not", List(BoxInt(1)), "not 1"},
+		{"erlang", "element", List(BoxInt(5), NewTuple()), "element(5,{})"},
+		{"lists", "+", List(BoxInt(1), BoxInt(2)), "'+'(1,2)"},
 	} {
 		if got := eunitCall(Intern(tc.m), Intern(tc.f), tc.args); got != tc.want {
 			t.Errorf("%s:%s: got %q, want %q", tc.m, tc.f, got, tc.want)

@@ -160,7 +160,7 @@ func capturedText(b []byte) string {
 // (which ends in eunit's frames: see eunit_frames.go), then **Class:Term.
 func eunitFormatException(e *Exception) string {
 	frames, _ := ListToSlice(e.Stacktrace())
-	return eunitStack(frames) + "**" + e.Class.Name() + ":" + Sprintf("~tP\n", e.Reason, Int(eunitDepth))
+	return eunitStack(frames) + "**" + e.Class.Name() + ":" + Sprintf("~tP\n", e.Reason, BoxInt(eunitDepth))
 }
 
 // eunitStack formats frames as eunit_lib:format_stacktrace does.
@@ -173,9 +173,9 @@ func eunitStack(frames []Term) string {
 			continue
 		}
 		arity, args := t.Elems[2], Term(nil)
-		if _, isInt := arity.(Int); !isInt {
+		if _, isInt := IntOf(arity); !isInt {
 			args = arity
-			arity = Int(ListLen(arity))
+			arity = BoxInt(Int(ListLen(arity)))
 		}
 		b.WriteString(Sprintf("~ts ~w:~tw/~w", Str(pre), t.Elems[0], t.Elems[1], arity))
 		b.WriteString(eunitLocation(t.Elems[3]) + "\n")
@@ -217,7 +217,7 @@ func eunitCall(m, f, args Term) string {
 	as, _ := ListToSlice(args)
 	parts := make([]string, len(as))
 	for i, a := range as {
-		parts[i] = Sprintf("~tP", a, Int(15))
+		parts[i] = Sprintf("~tP", a, BoxInt(15))
 	}
 	op := f.(Atom).Name()
 	if n := eunitOps[op]; n != 0 && m == AtomErlang && (n == len(as) || n == 3 && len(as) >= 1 && len(as) <= 2) {
@@ -241,7 +241,7 @@ var eunitOps = map[string]int{
 func eunitFormatError(reason Term) string {
 	t, ok := reason.(*Tuple)
 	if !ok || len(t.Elems) != 2 {
-		return eunitErrorMsg("unknown error", Sprintf("~tP", reason, Int(eunitDepth)))
+		return eunitErrorMsg("unknown error", Sprintf("~tP", reason, BoxInt(eunitDepth)))
 	}
 	switch t.Elems[0] {
 	case atomSetupFailed:
@@ -251,7 +251,7 @@ func eunitFormatError(reason Term) string {
 	case atomInstFailed:
 		return eunitErrorMsg("instantiation of subtests failed", eunitFormatTriple(t.Elems[1]))
 	case atomBadTest:
-		return eunitErrorMsg("bad test descriptor", Sprintf("~tP", t.Elems[1], Int(eunitDepth)))
+		return eunitErrorMsg("bad test descriptor", Sprintf("~tP", t.Elems[1], BoxInt(eunitDepth)))
 	case atomModNotFound:
 		return eunitErrorMsg("test module not found", Sprintf("~tp", t.Elems[1]))
 	case atomGeneratorFailed:
@@ -259,14 +259,14 @@ func eunitFormatError(reason Term) string {
 		title := Sprintf("test generator ~w:~tw/~w failed", g.Elems[0].(*Tuple).Elems...)
 		return eunitErrorMsg(title, eunitFormatTriple(g.Elems[1]))
 	}
-	return eunitErrorMsg("unknown error", Sprintf("~tP", reason, Int(eunitDepth)))
+	return eunitErrorMsg("unknown error", Sprintf("~tP", reason, BoxInt(eunitDepth)))
 }
 
 // eunitFormatTriple formats {Class, Reason, Stack} as format_exception does.
 func eunitFormatTriple(t Term) string {
 	e := t.(*Tuple).Elems
 	frames, _ := ListToSlice(e[2])
-	return eunitStack(frames) + "**" + e[0].(Atom).Name() + ":" + Sprintf("~tP\n", e[1], Int(eunitDepth))
+	return eunitStack(frames) + "**" + e[0].(Atom).Name() + ":" + Sprintf("~tP\n", e[1], BoxInt(eunitDepth))
 }
 
 // eunitErrorMsg is "*** Title ***\n**Msg\n\n" (error_msg).

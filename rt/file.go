@@ -34,7 +34,7 @@ func fileName(t Term) (string, bool) {
 	}
 	out := make([]byte, 0, len(cs))
 	for _, c := range cs {
-		x, ok := c.(Int)
+		x, ok := IntOf(c)
 		if !ok || x <= 0 || x > utf8.MaxRune || x >= 0xD800 && x <= 0xDFFF {
 			return "", false
 		}

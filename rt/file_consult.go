@@ -39,7 +39,7 @@ type cscan struct {
 }
 
 func scanErr(line int, desc Term) {
-	panic(consultErr{NewTuple(Int(line), Intern("erl_scan"), desc)})
+	panic(consultErr{NewTuple(BoxInt(Int(line)), Intern("erl_scan"), desc)})
 }
 
 func isNameRune(r rune) bool {
@@ -91,7 +91,7 @@ func (c *cscan) next() ctok {
 	case r == '$':
 		c.i++
 		if c.i >= len(c.s) {
-			scanErr(line, NewTuple(Intern("char"), Int('$')))
+			scanErr(line, NewTuple(Intern("char"), BoxInt('$')))
 		}
 		var ch rune
 		if c.s[c.i] == '\\' {
@@ -104,13 +104,13 @@ func (c *cscan) next() ctok {
 			}
 			c.i++
 		}
-		return ctok{kind: "char", val: Int(ch), line: line}
+		return ctok{kind: "char", val: BoxInt(Int(ch)), line: line}
 	case r == '"' || r == '\'':
 		c.i++
 		var out []rune
 		for {
 			if c.i >= len(c.s) {
-				scanErr(line, NewTuple(Intern("string"), Int(r), runesList(out)))
+				scanErr(line, NewTuple(Intern("string"), BoxInt(Int(r)), runesList(out)))
 			}
 			ch := c.s[c.i]
 			if ch == r {
@@ -163,7 +163,7 @@ func (c *cscan) next() ctok {
 func runesList(rs []rune) Term {
 	ts := make([]Term, len(rs))
 	for i, r := range rs {
-		ts[i] = Int(r)
+		ts[i] = BoxInt(Int(r))
 	}
 	return List(ts...)
 }
@@ -249,7 +249,7 @@ func (c *cscan) number(line int) ctok {
 	if c.i < len(c.s) && c.s[c.i] == '#' {
 		base, _ := strconv.Atoi(ds)
 		if base < 2 || base > 36 {
-			scanErr(line, NewTuple(Intern("base"), Int(base)))
+			scanErr(line, NewTuple(Intern("base"), BoxInt(Int(base))))
 		}
 		c.i++
 		inBase := func(r rune) bool {
@@ -328,7 +328,7 @@ func (p *cparse) fail() {
 	case "var":
 		what = Str(t.text)
 	case "char":
-		what = Str("$" + string(rune(t.val.(Int))))
+		what = Str("$" + string(rune(t.val.(Small).Int())))
 	case "string":
 		s, _ := ListToString(t.val)
 		what = Str(strconv.Quote(s))
@@ -337,7 +337,7 @@ func (p *cparse) fail() {
 	default:
 		what = Str("'" + t.kind + "'")
 	}
-	panic(consultErr{NewTuple(Int(line), Intern("erl_parse"), List(Str("syntax error before: "), what))})
+	panic(consultErr{NewTuple(BoxInt(Int(line)), Intern("erl_parse"), List(Str("syntax error before: "), what))})
 }
 
 func (p *cparse) expect(kind string) {
@@ -382,7 +382,7 @@ func (p *cparse) unary() Term {
 		p.lit = false
 		if lit && (k == "+" || k == "-") {
 			switch x := v.(type) {
-			case Int, *BigInt, Float:
+			case Small, *BigInt, Float:
 				if k == "-" {
 					return Neg(x)
 				}
@@ -586,7 +586,7 @@ func (p *cparse) primary() Term {
 		a := p.primary()
 		ma, ok1 := m.(Atom)
 		fa, ok2 := f.(Atom)
-		n, ok3 := a.(Int)
+		n, ok3 := IntOf(a)
 		if ok1 && ok2 && ok3 && n >= 0 && n <= 255 {
 			return ExternalFun(ma, fa, int(n))
 		}
@@ -746,7 +746,7 @@ func (p *cparse) binary() Term {
 					p.advance()
 					if name != "unit" {
 						s.good = false
-					} else if n, ok := u.val.(Int); ok && n >= 1 && n <= 256 {
+					} else if n, ok := IntOf(u.val); ok && n >= 1 && n <= 256 {
 						s.unit = int(n)
 					} else {
 						s.good = false
@@ -789,7 +789,7 @@ func (p *cparse) binElem() Term {
 			return nil
 		}
 		switch x := v.(type) {
-		case Int, *BigInt, Float:
+		case Small, *BigInt, Float:
 			if k == "-" {
 				return Neg(x)
 			}
@@ -837,8 +837,8 @@ func (w *bitWriter) int(v *big.Int, size int, little bool) {
 
 func toBig(t Term) (*big.Int, bool) {
 	switch x := t.(type) {
-	case Int:
-		return big.NewInt(int64(x)), true
+	case Small:
+		return big.NewInt(int64(x.Int())), true
 	case *BigInt:
 		return new(big.Int).Set(x.Big()), true
 	}
@@ -866,7 +866,7 @@ func buildBinary(segs []binSeg) Term {
 func (w *bitWriter) segment(s binSeg, v Term) bool {
 	size := -1
 	if s.size != nil {
-		n, ok := s.size.(Int)
+		n, ok := IntOf(s.size)
 		if !ok || n < 0 {
 			return false
 		}
@@ -897,8 +897,13 @@ func (w *bitWriter) segment(s binSeg, v Term) bool {
 		switch x := v.(type) {
 		case Float:
 			f = float64(x)
-		case Int:
-			f = float64(x)
+		case Small:
+			f = float64(x.Int())
+		case *BigInt:
+			var ok bool
+			if f, ok = bigToFloat(x.Big()); !ok {
+				return false
+			}
 		default:
 			return false
 		}
@@ -940,7 +945,7 @@ func (w *bitWriter) segment(s binSeg, v Term) bool {
 			w.bit(uint(b.Data[i/8]>>(7-i%8)) & 1)
 		}
 	case "utf8", "utf16", "utf32":
-		r, ok := v.(Int)
+		r, ok := IntOf(v)
 		if size >= 0 || !ok || r < 0 || r > utf8.MaxRune || r >= 0xD800 && r <= 0xDFFF {
 			return false
 		}
@@ -1077,7 +1082,7 @@ func consultTerms(data []byte) (terms []Term, reason Term) {
 			}
 		}
 		if badLine > 0 && toks[len(toks)-1].kind == "eof" {
-			return nil, NewTuple(Int(badLine), Intern("file_io_server"), Intern("invalid_unicode"))
+			return nil, NewTuple(BoxInt(Int(badLine)), Intern("file_io_server"), Intern("invalid_unicode"))
 		}
 		if len(toks) == 1 && toks[0].kind == "eof" {
 			return terms, nil
@@ -1096,10 +1101,10 @@ func consultTerms(data []byte) (terms []Term, reason Term) {
 			ps.fail()
 		}
 		if secondLine > 0 {
-			return nil, NewTuple(Int(secondLine), Intern("erl_parse"), Str("bad term"))
+			return nil, NewTuple(BoxInt(Int(secondLine)), Intern("erl_parse"), Str("bad term"))
 		}
 		if v == nil {
-			return nil, NewTuple(Int(firstLine(toks)), Intern("erl_parse"), Str("bad term"))
+			return nil, NewTuple(BoxInt(Int(firstLine(toks))), Intern("erl_parse"), Str("bad term"))
 		}
 		terms = append(terms, v)
 	}

@@ -3,6 +3,7 @@
 package rt
 
 import (
+	"math/big"
 	"syscall"
 	"time"
 )
@@ -54,10 +55,19 @@ func FileReadFileInfo1(p *Process, name Term) Term {
 		t := time.Unix(ts.Sec, 0)
 		return NewTuple(dateTuple(t), timeTuple(t))
 	}
-	return NewTuple(atomOk, NewTuple(atomFileInfo, Int(st.Size), Intern(typ), Intern(access),
+	return NewTuple(atomOk, NewTuple(atomFileInfo, BoxInt(Int(st.Size)), Intern(typ), Intern(access),
 		local(st.Atim), local(st.Mtim), local(st.Ctim),
-		Int(st.Mode), Int(st.Nlink), Int(st.Dev), Int(st.Rdev), Int(st.Ino),
-		Int(st.Uid), Int(st.Gid)))
+		BoxInt(Int(st.Mode)), fileUint(uint64(st.Nlink)), fileUint(st.Dev), fileUint(st.Rdev),
+		fileUint(st.Ino), BoxInt(Int(st.Uid)), BoxInt(Int(st.Gid))))
+}
+
+// fileUint is the integer Term of an unsigned stat field, which may lie
+// beyond int64 (BEAM reports st_dev, st_ino as unsigned).
+func fileUint(x uint64) Term {
+	if x <= MaxSmall {
+		return BoxInt(Int(x))
+	}
+	return IntFromBig(new(big.Int).SetUint64(x))
 }
 
 func init() {

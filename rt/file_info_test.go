@@ -37,7 +37,7 @@ func TestFileReadFileInfo(t *testing.T) {
 	if e := Format(FileReadFileInfo1(p, Str(filepath.Join(dir, "none")))); e != "{error,enoent}" {
 		t.Errorf("missing: %s", e)
 	}
-	if e := Format(FileReadFileInfo1(p, Int(1))); e != "{error,badarg}" {
+	if e := Format(FileReadFileInfo1(p, BoxInt(1))); e != "{error,badarg}" {
 		t.Errorf("bad name: %s", e)
 	}
 	erl, err := exec.LookPath("erl")

@@ -14,7 +14,7 @@ import (
 // where OTP's is. A charlist mixed with a binary becomes UTF-8 (the native
 // file name encoding), as filename_string_to_binary does.
 
-var slash = Int('/')
+var slash = BoxInt('/')
 
 func isChar(t Term) bool { return IsInteger(t) }
 
@@ -29,7 +29,7 @@ func fnBin(t Term) ([]byte, bool) {
 func atomChars(a Atom) []Term {
 	var out []Term
 	for _, r := range a.Name() {
-		out = append(out, Int(r))
+		out = append(out, BoxInt(Int(r)))
 	}
 	return out
 }
@@ -81,11 +81,12 @@ func fnToBinary(t Term, args ...Term) []byte {
 	var out []byte
 	for _, c := range fnFlat(t, args...) {
 		switch x := c.(type) {
-		case Int:
-			if x < 0 || x > utf8.MaxRune || x >= 0xD800 && x <= 0xDFFF {
+		case Small:
+			r := x.Int()
+			if r < 0 || r > utf8.MaxRune || r >= 0xD800 && r <= 0xDFFF {
 				Badarg()
 			}
-			out = utf8.AppendRune(out, rune(x))
+			out = utf8.AppendRune(out, rune(r))
 		case *Binary:
 			if x.Trail != 0 || !utf8.Valid(x.Data) {
 				Badarg()
@@ -101,7 +102,7 @@ func fnToBinary(t Term, args ...Term) []byte {
 func bytesChars(b []byte) []Term {
 	out := make([]Term, len(b))
 	for i, c := range b {
-		out[i] = Int(c)
+		out[i] = BoxInt(Int(c))
 	}
 	return out
 }
@@ -110,7 +111,7 @@ func bytesChars(b []byte) []Term {
 func charsBytes(cs []Term) Term {
 	out := make([]byte, len(cs))
 	for i, c := range cs {
-		out[i] = byte(c.(Int))
+		out[i] = byte(c.(Small).Int())
 	}
 	return NewBinary(out)
 }
@@ -333,9 +334,9 @@ func FilenameExtension1(p *Process, name Term) Term {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == Int('.'):
+		case c == BoxInt('.'):
 			res = i
-		case isSlash(c) && i+1 < len(s) && s[i+1] == Int('.'):
+		case isSlash(c) && i+1 < len(s) && s[i+1] == BoxInt('.'):
 			res = -1
 			i++
 		case isChar(c) && res < 0:
@@ -367,9 +368,9 @@ func rootnameChars(s []Term, name Term) []Term {
 		case isSlash(c):
 			root = append(append(root, ext...), slash)
 			ext = nil
-		case c == Int('.') && len(ext) == 0 && len(root) > 0 && isSlash(root[len(root)-1]):
+		case c == BoxInt('.') && len(ext) == 0 && len(root) > 0 && isSlash(root[len(root)-1]):
 			root = append(root, c)
-		case c == Int('.'):
+		case c == BoxInt('.'):
 			root = append(root, ext...)
 			ext = []Term{c}
 		case isChar(c) && len(ext) == 0:
@@ -483,7 +484,7 @@ func fnFirstChar(t Term) Term {
 		case Atom:
 			if n := x.Name(); n != "" {
 				r, _ := utf8.DecodeRuneInString(n)
-				return Int(r)
+				return BoxInt(Int(r))
 			}
 			return nil
 		case *Cons:
@@ -556,7 +557,7 @@ func joinChars(name, rel Term, args ...Term) []Term {
 			return false
 		}
 		for i := 0; i < len(s); i++ {
-			if res[len(res)-len(s)+i] != Int(s[i]) {
+			if res[len(res)-len(s)+i] != BoxInt(Int(s[i])) {
 				return false
 			}
 		}

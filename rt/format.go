@@ -231,7 +231,7 @@ func (f *formatter) parseWidth() (width int, left bool) {
 func (f *formatter) fieldValue() (n int, ok bool) {
 	if f.at('*') {
 		if len(f.args) > 0 {
-			if v, isInt := f.args[0].(Int); isInt {
+			if v, isInt := IntOf(f.args[0]); isInt {
 				f.advance()
 				f.args = f.args[1:]
 				return int(v), true
@@ -255,7 +255,7 @@ func (f *formatter) parsePad() rune {
 	if c != '*' {
 		return c
 	}
-	p, ok := f.nextArg().(Int)
+	p, ok := IntOf(f.nextArg())
 	if !ok {
 		failFormat() // BEAM keeps any term as the pad; it can only fail later
 	}
@@ -350,8 +350,9 @@ func (f *formatter) controlPrint(out []rune, s fmtSpec) []rune {
 
 // depthArg is the depth of ~P and ~W: an integer, negative for no limit.
 func depthArg(t Term) int {
-	switch d := t.(type) {
-	case Int:
+	switch v := t.(type) {
+	case Small:
+		d := v.Int()
 		if d < 0 {
 			return -1
 		}
@@ -360,7 +361,7 @@ func depthArg(t Term) int {
 		}
 		return int(d)
 	case *BigInt:
-		if d.v.Sign() < 0 {
+		if v.v.Sign() < 0 {
 			return -1
 		}
 		return 1 << 30

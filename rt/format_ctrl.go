@@ -98,11 +98,12 @@ func charsArgMarked(out []rune, t Term, unicode, deep bool) []rune {
 			return appendBinaryChars(out, v, unicode)
 		case *Cons:
 			switch h := v.Head.(type) {
-			case Int:
-				if h < 0 || !unicode && h > 0xFF {
+			case Small:
+				c := h.Int()
+				if c < 0 || !unicode && c > 0xFF {
 					failFormat()
 				}
-				out = append(out, rune(h))
+				out = append(out, rune(c))
 			case *Cons, Nil, *Binary:
 				out = openIf(out, deep)
 				out = charsArgMarked(out, h, unicode, deep)
@@ -192,8 +193,8 @@ func truncChars(chars []rune, n int) []rune {
 func controlChar(out []rune, s fmtSpec) []rune {
 	var c int64
 	switch v := s.args[0].(type) {
-	case Int:
-		c = int64(v)
+	case Small:
+		c = int64(v.Int())
 	case *BigInt:
 		c = new(big.Int).And(&v.v, big.NewInt(0xFF)).Int64()
 	default:
@@ -254,11 +255,12 @@ func controlInteger(out []rune, s fmtSpec) []rune {
 // integerDigits returns |i| in base, lower case, and whether i < 0.
 func integerDigits(t Term, base int) (bool, string) {
 	switch v := t.(type) {
-	case Int:
-		if v < 0 {
-			return true, strconv.FormatUint(-uint64(v), base)
+	case Small:
+		n := v.Int()
+		if n < 0 {
+			return true, strconv.FormatUint(-uint64(n), base)
 		}
-		return false, strconv.FormatInt(int64(v), base)
+		return false, strconv.FormatInt(int64(n), base)
 	case *BigInt:
 		s := v.v.Text(base)
 		if s[0] == '-' {
@@ -292,11 +294,12 @@ func charsOf(out []rune, t Term, marks bool) []rune {
 			return out
 		case *Cons:
 			switch h := v.Head.(type) {
-			case Int:
-				if !isUnicodeChar(int64(h)) {
+			case Small:
+				c := h.Int()
+				if !isUnicodeChar(int64(c)) {
 					failFormat()
 				}
-				out = append(out, rune(h))
+				out = append(out, rune(c))
 			case *Cons, Nil:
 				if marks {
 					out = append(out, mkOpen)

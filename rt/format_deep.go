@@ -144,7 +144,7 @@ func (b *deepBuilder) list(chars []rune, i int) (Term, int) {
 			sub, i = b.list(chars, i)
 			b.items = append(b.items, sub)
 		default:
-			b.items = append(b.items, Int(c))
+			b.items = append(b.items, BoxInt(Int(c)))
 		}
 	}
 	return b.cons(base), i

@@ -49,9 +49,9 @@ func (d *etfDecoder) term() Term {
 	}
 	switch tag := d.u8(); tag {
 	case 97: // SMALL_INTEGER_EXT
-		return Int(d.u8())
+		return BoxInt(Int(d.u8()))
 	case 98: // INTEGER_EXT
-		return Int(int32(d.u32()))
+		return BoxInt(Int(int32(d.u32())))
 	case 70: // NEW_FLOAT_EXT
 		return Float(math.Float64frombits(binary.BigEndian.Uint64(d.take(8))))
 	case 110: // SMALL_BIG_EXT
@@ -72,7 +72,7 @@ func (d *etfDecoder) term() Term {
 		b := d.take(d.u16())
 		elems := make([]Term, len(b))
 		for i, c := range b {
-			elems[i] = Int(c)
+			elems[i] = BoxInt(Int(c))
 		}
 		return List(elems...)
 	case 108: // LIST_EXT

@@ -140,7 +140,7 @@ func flattenInts(out []rune, t Term) ([]rune, bool) {
 		case Nil:
 			return out, true
 		case *Cons:
-			if c, ok := v.Head.(Int); ok {
+			if c, ok := IntOf(v.Head); ok {
 				out = append(out, rune(c))
 			} else if out, ok = flattenInts(out, v.Head); !ok {
 				return nil, false

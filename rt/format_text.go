@@ -144,7 +144,7 @@ func printableChars(t Term) []rune {
 		case Nil:
 			return rs
 		case *Cons:
-			c, ok := v.Head.(Int)
+			c, ok := IntOf(v.Head)
 			if !ok || !isPrintableChar(int64(c)) {
 				return nil
 			}

@@ -180,7 +180,7 @@ func funInfo(fn *Fun, item string) (Term, bool) {
 	case "name":
 		return fn.Name, true
 	case "arity":
-		return Int(fn.Arity), true
+		return BoxInt(Int(fn.Arity)), true
 	case "env":
 		return List(fn.Env...), true
 	case "type":
@@ -194,9 +194,9 @@ func funInfo(fn *Fun, item string) (Term, bool) {
 		}
 		switch item {
 		case "index", "new_index":
-			return Int(fn.Index), true
+			return BoxInt(Int(fn.Index)), true
 		case "uniq":
-			return Int(fn.Uniq), true
+			return BoxInt(Int(fn.Uniq)), true
 		case "new_uniq":
 			var b [16]byte
 			b[15] = byte(fn.Uniq)

@@ -11,7 +11,7 @@ import "math"
 const gbsW = 3
 
 // gbsSet builds the term {N, Tree}.
-func gbsSet(n int64, t Term) Term { return NewTuple(Int(n), t) }
+func gbsSet(n int64, t Term) Term { return NewTuple(BoxInt(Int(n)), t) }
 
 func gbsKeys(t Term) []Term {
 	pays := gbList(gbsW, t, nil)
@@ -62,7 +62,7 @@ func GbSetsIsEmpty1(p *Process, s Term) Term { return GbTreesIsEmpty1(p, s) }
 // GbSetsSize1 is gb_sets:size(S).
 func GbSetsSize1(p *Process, s Term) Term {
 	n, _ := gbParts(gbsW, s, "size", s)
-	return Int(n)
+	return BoxInt(Int(n))
 }
 
 // GbSetsSingleton1 is gb_sets:singleton(X).
@@ -185,8 +185,8 @@ func GbSetsIsSet1(p *Process, s Term) Term {
 	if !ok || len(tp.Elems) != 2 {
 		return False
 	}
-	n, ok := tp.Elems[0].(Int)
-	if n == 0 && tp.Elems[1] == atomNilNode {
+	n, ok := IntOf(tp.Elems[0])
+	if ok && n == 0 && tp.Elems[1] == atomNilNode {
 		return True
 	}
 	return Bool(ok && n >= 0 && gbNode(gbsW, tp.Elems[1]) != nil)

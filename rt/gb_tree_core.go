@@ -102,13 +102,13 @@ func gbInsert(w int, pay []Term, tree Term, fun string, args ...Term) Term {
 	sz, t := gbParts(w, tree, fun, args...)
 	s1 := sz + 1
 	nt, _, _, _ := gbIns(w, pay, t, s1*s1)
-	return NewTuple(Int(s1), nt)
+	return NewTuple(BoxInt(Int(s1)), nt)
 }
 
 // gbParts takes {Size, Tree} apart, or raises function_clause.
 func gbParts(w int, tree Term, fun string, args ...Term) (int64, Term) {
 	if tp, ok := tree.(*Tuple); ok && len(tp.Elems) == 2 {
-		if n, ok := tp.Elems[0].(Int); ok && n >= 0 {
+		if n, ok := IntOf(tp.Elems[0]); ok && n >= 0 {
 			return int64(n), tp.Elems[1]
 		}
 	}

@@ -6,7 +6,7 @@ package rt
 
 const gbtW = 4
 
-func gbtEmpty() Term { return NewTuple(Int(0), atomNilNode) }
+func gbtEmpty() Term { return NewTuple(BoxInt(0), atomNilNode) }
 
 // GbTreesEmpty0 is gb_trees:empty().
 func GbTreesEmpty0(p *Process) Term { return gbtEmpty() }
@@ -14,13 +14,13 @@ func GbTreesEmpty0(p *Process) Term { return gbtEmpty() }
 // GbTreesIsEmpty1 is gb_trees:is_empty(T).
 func GbTreesIsEmpty1(p *Process, t Term) Term {
 	tp, ok := t.(*Tuple)
-	return Bool(ok && len(tp.Elems) == 2 && tp.Elems[0] == Term(Int(0)) && tp.Elems[1] == atomNilNode)
+	return Bool(ok && len(tp.Elems) == 2 && tp.Elems[0] == BoxInt(0) && tp.Elems[1] == atomNilNode)
 }
 
 // GbTreesSize1 is gb_trees:size(T).
 func GbTreesSize1(p *Process, t Term) Term {
 	n, _ := gbParts(gbtW, t, "size", t)
-	return Int(n)
+	return BoxInt(Int(n))
 }
 
 // GbTreesLookup2 is gb_trees:lookup(Key, T): {value, V} or none.
@@ -56,7 +56,7 @@ func GbTreesInsert3(p *Process, k, v, t Term) Term {
 // GbTreesUpdate3 is gb_trees:update(Key, Value, T).
 func GbTreesUpdate3(p *Process, k, v, t Term) Term {
 	sz, tr := gbParts(gbtW, t, "update", k, v, t)
-	return NewTuple(Int(sz), gbtUpdate(k, v, tr))
+	return NewTuple(BoxInt(Int(sz)), gbtUpdate(k, v, tr))
 }
 
 func gbtUpdate(k, v, t Term) Term {
@@ -89,7 +89,7 @@ func GbTreesDelete2(p *Process, k, t Term) Term {
 	if !ok {
 		return gbClause(gbtW, "delete_1", k, atomNilNode)
 	}
-	return NewTuple(Int(sz-1), nt)
+	return NewTuple(BoxInt(Int(sz-1)), nt)
 }
 
 // GbTreesDeleteAny2 is gb_trees:delete_any(Key, T).
@@ -107,7 +107,7 @@ func GbTreesTake2(p *Process, k, t Term) Term {
 	if !ok {
 		return gbClause(gbtW, "take_1", k, atomNilNode)
 	}
-	return NewTuple(n.Elems[1], NewTuple(Int(sz-1), nt))
+	return NewTuple(n.Elems[1], NewTuple(BoxInt(Int(sz-1)), nt))
 }
 
 // GbTreesTakeAny2 is gb_trees:take_any(Key, T): {Value, T1} or error.
@@ -121,7 +121,7 @@ func GbTreesTakeAny2(p *Process, k, t Term) Term {
 // GbTreesBalance1 is gb_trees:balance(T).
 func GbTreesBalance1(p *Process, t Term) Term {
 	sz, tr := gbParts(gbtW, t, "balance", t)
-	return NewTuple(Int(sz), gbBalance(gbtW, tr, sz))
+	return NewTuple(BoxInt(Int(sz)), gbBalance(gbtW, tr, sz))
 }
 
 // GbTreesFromOrddict1 is gb_trees:from_orddict(List).
@@ -134,12 +134,12 @@ func GbTreesFromOrddict1(p *Process, l Term) Term {
 	for i, x := range xs {
 		tp, ok := x.(*Tuple)
 		if !ok || len(tp.Elems) != 2 {
-			return gbClause(gbtW, "balance_list_1", l, Int(len(xs)))
+			return gbClause(gbtW, "balance_list_1", l, BoxInt(Int(len(xs))))
 		}
 		pays[i] = tp.Elems
 	}
 	t, _ := gbBuild(pays, int64(len(xs)))
-	return NewTuple(Int(len(xs)), t)
+	return NewTuple(BoxInt(Int(len(xs))), t)
 }
 
 func gbtCollect(t Term, fun string, f func(pay []Term) Term) Term {
@@ -182,13 +182,13 @@ func GbTreesLargest1(p *Process, t Term) Term {
 // GbTreesTakeSmallest1 is gb_trees:take_smallest(T): {Key, Value, T1}.
 func GbTreesTakeSmallest1(p *Process, t Term) Term {
 	sz, pay, rest := gbEnd(gbtW, t, "take_smallest", false, "take_smallest1", atomNilNode)
-	return NewTuple(pay[0], pay[1], NewTuple(Int(sz-1), rest))
+	return NewTuple(pay[0], pay[1], NewTuple(BoxInt(Int(sz-1)), rest))
 }
 
 // GbTreesTakeLargest1 is gb_trees:take_largest(T): {Key, Value, T1}.
 func GbTreesTakeLargest1(p *Process, t Term) Term {
 	sz, pay, rest := gbEnd(gbtW, t, "take_largest", true, "take_largest1", atomNilNode)
-	return NewTuple(pay[0], pay[1], NewTuple(Int(sz-1), rest))
+	return NewTuple(pay[0], pay[1], NewTuple(BoxInt(Int(sz-1)), rest))
 }
 
 // GbTreesIterator1 is gb_trees:iterator(T).
@@ -218,7 +218,7 @@ func GbTreesMap2(p *Process, f, t Term) Term {
 	if fn, ok := f.(*Fun); !ok || fn.Arity != 2 {
 		return gbClause(gbtW, "map", f, t)
 	}
-	return NewTuple(Int(sz), gbtMap(p, f, tr))
+	return NewTuple(BoxInt(Int(sz)), gbtMap(p, f, tr))
 }
 
 func gbtMap(p *Process, f, t Term) Term {

@@ -50,16 +50,16 @@ func fromShape(t *testing.T, p *Process, from Term) string {
 // unless T is infinity); another pair is badarg from gen_statem:call/3.
 func TestGenStatemCallTimeouts(t *testing.T) {
 	p := NewProcess()
-	pid := GenStatemStart3(p, Intern("sm_from"), Int(0), Nil{}).(*Tuple).Elems[1]
+	pid := GenStatemStart3(p, Intern("sm_from"), BoxInt(0), Nil{}).(*Tuple).Elems[1]
 	for _, c := range []struct {
 		timeout Term
 		want    string
 	}{
 		{nil, "plain"},
-		{Int(1000), "alias"},
+		{BoxInt(1000), "alias"},
 		{AtomInfinity, "plain"},
-		{NewTuple(atomDirtyTimeout, Int(1000)), "alias"},
-		{NewTuple(atomCleanTimeout, Int(1000)), "alias"},
+		{NewTuple(atomDirtyTimeout, BoxInt(1000)), "alias"},
+		{NewTuple(atomCleanTimeout, BoxInt(1000)), "alias"},
 		{NewTuple(atomDirtyTimeout, AtomInfinity), "plain"},
 		{NewTuple(atomCleanTimeout, AtomInfinity), "plain"},
 	} {
@@ -73,7 +73,7 @@ func TestGenStatemCallTimeouts(t *testing.T) {
 			t.Errorf("timeout %v: %s tag, want %s", c.timeout, got, c.want)
 		}
 	}
-	bad := NewTuple(Intern("foo"), Int(5))
+	bad := NewTuple(Intern("foo"), BoxInt(5))
 	_, e := Try(func() Term { return GenStatemCall3(p, pid, Ok, bad) })
 	if e == nil || e.Reason != Term(AtomBadarg) {
 		t.Fatalf("{foo, 5}: %v", e)
@@ -102,10 +102,10 @@ func callFrom(t *testing.T, p *Process, call func(req Term) Term) Term {
 // for call/3 with infinity, as gen:do_call makes them.
 func TestGenCallTag(t *testing.T) {
 	p := NewProcess()
-	pid := GenServerStart3(p, Intern("gs_from"), Int(0), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStart3(p, Intern("gs_from"), BoxInt(0), Nil{}).(*Tuple).Elems[1]
 	for _, call := range []func(Term) Term{
 		func(r Term) Term { return GenServerCall2(p, pid, r) },
-		func(r Term) Term { return GenServerCall3(p, pid, r, Int(1000)) },
+		func(r Term) Term { return GenServerCall3(p, pid, r, BoxInt(1000)) },
 	} {
 		from := callFrom(t, p, call)
 		x, ok := TupleArity(from, 2)
@@ -150,7 +150,7 @@ func TestGenReplyTags(t *testing.T) {
 	ErlangUnalias1(p, a)
 	GenServerReply2(p, NewTuple(p.Self(), tag), Intern("late"))
 	GenServerReply2(p, NewTuple(p.Self(), &Cons{Head: tag, Tail: Nil{}}), Intern("late"))
-	if m, ok := p.Receive(Int(50), func(Term) bool { return true }); ok {
+	if m, ok := p.Receive(BoxInt(50), func(Term) bool { return true }); ok {
 		t.Fatalf("reply to a dead alias arrived: %s", Format(m))
 	}
 }

@@ -139,7 +139,7 @@ func genStart(p *Process, name, mod Term, link bool, run func(c *Process, parent
 	if !ok {
 		return Badarg()
 	}
-	return startSync(p, link, NewTuple(m, atomInit, Int(1)), func(c *Process, parent Pid) Term {
+	return startSync(p, link, NewTuple(m, atomInit, BoxInt(1)), func(c *Process, parent Pid) Term {
 		if !registerStart(c, parent, name) {
 			return Ok
 		}
@@ -523,7 +523,7 @@ func genCall(p *Process, mod Atom, server, req, timeout Term, args []Term) Term 
 	if !ok {
 		// A reply that came before the alias died is still taken.
 		p.Demonitor(ref, true)
-		msg, ok = p.receiveMarked(mk, Int(0), func(t Term) bool { return isCallReply(t, ref) })
+		msg, ok = p.receiveMarked(mk, BoxInt(0), func(t Term) bool { return isCallReply(t, ref) })
 		if !ok {
 			return callErr(AtomTimeout)
 		}
@@ -544,7 +544,7 @@ func callResult(p *Process, ref Ref, msg Term, callErr func(Term) Term) Term {
 
 // GenServerCall2 is gen_server:call(Server, Request), waiting 5 seconds.
 func GenServerCall2(p *Process, server, req Term) Term {
-	return genCall(p, atomGenServer, server, req, Int(5000), []Term{server, req})
+	return genCall(p, atomGenServer, server, req, BoxInt(5000), []Term{server, req})
 }
 
 // GenServerCall3 is gen_server:call(Server, Request, Timeout).
@@ -690,8 +690,8 @@ var otpFrames = map[Atom][]Term{
 var procLibFrame = otpFrame("proc_lib", "init_p_do_apply", 3, 240)
 
 func otpFrame(mod, fun string, arity, line int) Term {
-	loc := List(NewTuple(atomFile, Str(mod+".erl")), NewTuple(atomLine, Int(line)))
-	return NewTuple(Intern(mod), Intern(fun), Int(arity), loc)
+	loc := List(NewTuple(atomFile, Str(mod+".erl")), NewTuple(atomLine, BoxInt(Int(line))))
+	return NewTuple(Intern(mod), Intern(fun), BoxInt(Int(arity)), loc)
 }
 
 // withOTPFrames appends frames to an error's trace, keeping BEAM's depth.

@@ -26,7 +26,7 @@ func init() {
 			case req == Term(Intern("get")):
 				return NewTuple(atomReply, s, s)
 			case req == Term(Intern("slow")):
-				p.Sleep(Int(200))
+				p.Sleep(BoxInt(200))
 				return NewTuple(atomReply, s, s)
 			case req == Term(Intern("stop")):
 				return NewTuple(atomStop, AtomNormal, Intern("stopped"), s)
@@ -87,23 +87,23 @@ func TestGenServer(t *testing.T) {
 	p := NewProcess()
 	mod, srv := Intern("gs_counter"), Intern("gs_srv")
 	name := NewTuple(atomLocalName, srv)
-	r := GenServerStart4(p, name, mod, Int(0), Nil{})
+	r := GenServerStart4(p, name, mod, BoxInt(0), Nil{})
 	pid := r.(*Tuple).Elems[1]
-	again := GenServerStart4(p, name, mod, Int(0), Nil{})
+	again := GenServerStart4(p, name, mod, BoxInt(0), Nil{})
 	if !ExactEqual(again, NewTuple(AtomError, NewTuple(atomAlreadyStd, pid))) {
 		t.Fatalf("second start: %v", again)
 	}
-	GenServerCall2(p, srv, NewTuple(Intern("add"), Int(5)))
-	if v := GenServerCall2(p, srv, Intern("get")); v != Term(Int(5)) {
+	GenServerCall2(p, srv, NewTuple(Intern("add"), BoxInt(5)))
+	if v := GenServerCall2(p, srv, Intern("get")); v != Term(BoxInt(5)) {
 		t.Fatalf("get: %v", v)
 	}
-	_, e := Try(func() Term { return GenServerCall3(p, srv, Intern("slow"), Int(10)) })
-	want := NewTuple(AtomTimeout, NewTuple(atomGenServer, atomGsCall, List(srv, Intern("slow"), Int(10))))
+	_, e := Try(func() Term { return GenServerCall3(p, srv, Intern("slow"), BoxInt(10)) })
+	want := NewTuple(AtomTimeout, NewTuple(atomGenServer, atomGsCall, List(srv, Intern("slow"), BoxInt(10))))
 	if e == nil || !ExactEqual(e.Reason, want) {
 		t.Fatalf("timeout: %v", e)
 	}
 	// The late reply is dropped: the next call gets its own answer.
-	if v := GenServerCall2(p, srv, Intern("get")); v != Term(Int(5)) {
+	if v := GenServerCall2(p, srv, Intern("get")); v != Term(BoxInt(5)) {
 		t.Fatalf("get after timeout: %v", v)
 	}
 	_, e = Try(func() Term { return GenServerCall2(p, Intern("nosrv"), Intern("get")) })
@@ -112,7 +112,7 @@ func TestGenServer(t *testing.T) {
 		t.Fatalf("noproc: %v", e)
 	}
 	Send(p, srv, NewTuple(Intern("echo"), p.Self()))
-	if m := recvAny(t, p); !ExactEqual(m, NewTuple(Intern("info"), Int(5))) {
+	if m := recvAny(t, p); !ExactEqual(m, NewTuple(Intern("info"), BoxInt(5))) {
 		t.Fatalf("info: %v", m)
 	}
 	ref := p.Monitor(pid)
@@ -133,11 +133,11 @@ func TestGenServer(t *testing.T) {
 func TestGenServerStop(t *testing.T) {
 	p := NewProcess()
 	mod := Intern("gs_counter")
-	pid := GenServerStartLink3(p, mod, Int(1), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStartLink3(p, mod, BoxInt(1), Nil{}).(*Tuple).Elems[1]
 	if v := GenServerCall2(p, pid, Intern("stop")); v != Term(Intern("stopped")) {
 		t.Fatal(v)
 	}
-	pid2 := GenServerStart3(p, mod, Int(1), Nil{}).(*Tuple).Elems[1]
+	pid2 := GenServerStart3(p, mod, BoxInt(1), Nil{}).(*Tuple).Elems[1]
 	if GenServerStop1(p, pid2) != Term(Ok) {
 		t.Fatal("stop")
 	}
@@ -148,15 +148,15 @@ func TestGenServerStop(t *testing.T) {
 
 func TestGenServerSendRequest(t *testing.T) {
 	p := NewProcess()
-	pid := GenServerStart3(p, Intern("gs_counter"), Int(4), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStart3(p, Intern("gs_counter"), BoxInt(4), Nil{}).(*Tuple).Elems[1]
 	id := GenServerSendRequest2(p, pid, Intern("get"))
-	etsTerm(t, "{reply,4}", GenServerWaitResponse2(p, id, Int(5000)))
+	etsTerm(t, "{reply,4}", GenServerWaitResponse2(p, id, BoxInt(5000)))
 	id = GenServerSendRequest2(p, pid, Intern("slow"))
-	etsTerm(t, "timeout", GenServerReceiveResponse2(p, id, Int(0)))
+	etsTerm(t, "timeout", GenServerReceiveResponse2(p, id, BoxInt(0)))
 	GenServerStop1(p, pid)
 	// erl: gen_server:wait_response(gen_server:send_request(nosrv, get), 1000)
 	id = GenServerSendRequest2(p, Intern("nosrv"), Intern("get"))
-	etsTerm(t, "{error,{noproc,nosrv}}", GenServerWaitResponse2(p, id, Int(5000)))
+	etsTerm(t, "{error,{noproc,nosrv}}", GenServerWaitResponse2(p, id, BoxInt(5000)))
 	if p.qlen.Load() != 0 {
 		t.Fatal(Format(p.messagesLocked(true)))
 	}
@@ -171,10 +171,10 @@ func TestGenServerSendRequest(t *testing.T) {
 func TestGenServerTraces(t *testing.T) {
 	quietStdout(t)
 	p := NewProcess()
-	pid := GenServerStart3(p, Intern("gs_counter"), Int(0), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStart3(p, Intern("gs_counter"), BoxInt(0), Nil{}).(*Tuple).Elems[1]
 	ref := p.Monitor(pid)
 	GenServerCast2(p, pid, Intern("boom"))
-	m, _ := p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	m, _ := p.Receive(BoxInt(10000), func(m Term) bool { return isDown(m, ref) })
 	trace, _ := ListToSlice(m.(*Tuple).Elems[4].(*Tuple).Elems[1])
 	want := List(otpFrame("gen_server", "try_dispatch", 4, 1123), otpFrame("gen_server", "handle_msg", 6, 1200),
 		otpFrame("proc_lib", "init_p_do_apply", 3, 240))
@@ -189,7 +189,7 @@ func TestGenServerTraces(t *testing.T) {
 // Pid ! continued, {noreply, Pid}.
 func init() {
 	RegisterModule("gs_to",
-		Export("init", 1, func(p *Process, pid Term) Term { return NewTuple(Ok, pid, Int(10)) }),
+		Export("init", 1, func(p *Process, pid Term) Term { return NewTuple(Ok, pid, BoxInt(10)) }),
 		Export("handle_info", 2, func(p *Process, msg, pid Term) Term {
 			Send(p, pid, Intern("timed_out"))
 			return NewTuple(atomNoreply, pid, atomHibernate)

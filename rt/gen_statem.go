@@ -325,7 +325,7 @@ func (s *genStatem) startTimer(c *Process, typ, t, msg Term) {
 	if t == Term(AtomInfinity) {
 		return
 	}
-	ms, ok := t.(Int)
+	ms, ok := IntOf(t)
 	if !ok || ms < 0 {
 		s.fail(c, NewTuple(atomBadAction, NewTuple(typ, t, msg)), frameBadAction)
 	}
@@ -409,7 +409,7 @@ func (s *genStatem) report(c *Process, class Atom, reason, stack Term) {
 	report := NewMap(atomLabel, NewTuple(atomGenStatem, atomTerminate), Intern("name"), s.name,
 		Intern("queue"), List(last), Intern("postponed"), Nil{}, Intern("modules"), List(s.mod),
 		Intern("callback_mode"), mode, Intern("state_enter"), Bool(s.enter),
-		Intern("state"), NewTuple(s.state, s.data), Intern("timeouts"), NewTuple(Int(0), Nil{}),
+		Intern("state"), NewTuple(s.state, s.data), Intern("timeouts"), NewTuple(BoxInt(0), Nil{}),
 		atomLog, Nil{}, Intern("reason"), NewTuple(class, reason, stack), Intern("client_info"), atomUndefined)
 	logOTP(c, levelError, "", report, []Term{atomOTP}, text)
 }

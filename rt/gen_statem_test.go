@@ -44,7 +44,7 @@ func init() {
 			switch {
 			case typ == Term(atomEnter):
 				stLog = append(stLog, "enter open")
-				return NewTuple(atomKeepStateAnd, List(NewTuple(atomStateTimeout, Int(50), a("lock"))))
+				return NewTuple(atomKeepStateAnd, List(NewTuple(atomStateTimeout, BoxInt(50), a("lock"))))
 			case typ == Term(atomStateTimeout):
 				stLog = append(stLog, "timeout")
 				return NewTuple(atomNextState, a("locked"), d)
@@ -61,20 +61,20 @@ var stLog []string // written only by the state machine's process, read after it
 func TestGenStatem(t *testing.T) {
 	stLog = nil
 	p := NewProcess()
-	code := List(Int(2), Int(1))
+	code := List(BoxInt(2), BoxInt(1))
 	pid := GenStatemStartLink3(p, Intern("st_lock"), code, Nil{}).(*Tuple).Elems[1]
 	etsTerm(t, "{locked,{[2,1],[]}}", GenStatemCall2(p, pid, Intern("get")))
 	self := p.self
 	spawnGo(p, SpawnOpts{}, func(c *Process) {
 		Send(c, self, NewTuple(Intern("later"), GenStatemCall2(c, pid, Intern("later"))))
 	})
-	p.Sleep(Int(10))
-	GenStatemCast2(p, pid, NewTuple(Intern("button"), Int(1)))
-	GenStatemCast2(p, pid, NewTuple(Intern("button"), Int(2)))
+	p.Sleep(BoxInt(10))
+	GenStatemCast2(p, pid, NewTuple(Intern("button"), BoxInt(1)))
+	GenStatemCast2(p, pid, NewTuple(Intern("button"), BoxInt(2)))
 	// erl: later opened_then (the postponed call is replayed in open)
 	etsTerm(t, "{later,opened_then}", recvAny(t, p))
 	etsTerm(t, "{open,{[2,1],[]}}", GenStatemCall2(p, pid, Intern("get")))
-	p.Sleep(Int(100))
+	p.Sleep(BoxInt(100))
 	etsTerm(t, "{locked,{[2,1],[]}}", GenStatemCall2(p, pid, Intern("get")))
 	if got := strings.Join(stLog, ","); got != "enter locked,enter open,timeout,enter locked" {
 		t.Fatal(got)

@@ -5,9 +5,12 @@ package rt
 // compiler inlines the hot ones (MatchInt, MatchAtom, TupleArity) into
 // the generated functions.
 
-// MatchInt reports whether t is the integer n (an integer pattern).
+// MatchInt reports whether t is the integer n (an integer pattern). n
+// must be small, in [MinSmall, MaxSmall]: no Small equals a larger n, so
+// the generator matches the other integer patterns with ExactEqual (a
+// check for them here would cost a call and keep MatchInt from inlining).
 func MatchInt(t Term, n int) bool {
-	x, ok := t.(Int)
+	x, ok := IntOf(t)
 	return ok && x == Int(n)
 }
 
@@ -80,7 +83,7 @@ func ApplyTerm(p *Process, m, f Term, args []Term) Term {
 func MakeExternalFun(m, f, a Term) Term {
 	ma, ok1 := m.(Atom)
 	fa, ok2 := f.(Atom)
-	n, ok3 := a.(Int)
+	n, ok3 := IntOf(a)
 	if !ok1 || !ok2 || !ok3 || n < 0 || n > 255 {
 		return Badarg()
 	}

@@ -27,11 +27,13 @@ func ToTerm(v any) Term {
 	case Term:
 		return x
 	case int:
-		return Int(x)
+		return BoxInt(Int(x))
 	case int64:
-		return Int(x)
+		return BoxInt(Int(x))
 	case int32:
-		return Int(x)
+		return BoxInt(Int(x))
+	case Int:
+		return BoxInt(x)
 	case *big.Int:
 		return IntFromBig(x)
 	case float64:
@@ -45,7 +47,7 @@ func ToTerm(v any) Term {
 	case []int:
 		out := make([]Term, len(x))
 		for i, e := range x {
-			out[i] = Int(e)
+			out[i] = BoxInt(Int(e))
 		}
 		return List(out...)
 	case []string:
@@ -70,16 +72,22 @@ func ToTerm(v any) Term {
 	panic(fmt.Sprintf("rt.ToTerm: cannot convert %T", v))
 }
 
-// FromTerm converts a term to a plain Go value: integers to int64 (or
-// *big.Int), floats to float64, atoms to Atom (true/false to bool), proper
-// lists of code points to string, other lists to []any, tuples to []any,
-// binaries to []byte, maps to map[any]any with converted keys where they
-// are comparable; other terms are returned as they are.
+// FromTerm converts a term to a plain Go value: integers to int64 (or,
+// outside its range, *big.Int), floats to float64, atoms to Atom
+// (true/false to bool), proper lists of code points to string, other lists
+// to []any, tuples to []any, binaries to []byte, maps to map[any]any with
+// converted keys where they are comparable; other terms are returned as
+// they are.
 func FromTerm(t Term) any {
 	switch x := t.(type) {
-	case Int:
-		return int64(x)
+	case Small:
+		return int64(x.Int())
 	case *BigInt:
+		// An integer in [-2^63, 2^63) is an int64 whether it is a Small
+		// or a *BigInt just outside the small range.
+		if b := x.Big(); b.IsInt64() {
+			return b.Int64()
+		}
 		return new(big.Int).Set(x.Big())
 	case Float:
 		return float64(x)

@@ -194,7 +194,7 @@ func ioExchange(p *Process, to Pid, req Term) (Term, bool) {
 		return ok && x.Elems[0] == Term(atomIoReply) && x.Elems[1] == Term(ref) || isDown(t, ref)
 	})
 	if isDown(msg, ref) {
-		p.Receive(Int(0), func(t Term) bool { // OTP's io drops an 'EXIT' from the server too
+		p.Receive(BoxInt(0), func(t Term) bool { // OTP's io drops an 'EXIT' from the server too
 			x, ok := TupleArity(t, 3)
 			return ok && x.Elems[0] == Term(AtomEXIT) && x.Elems[1] == Term(to)
 		})

@@ -94,7 +94,7 @@ func TestGroupLeaderOther(t *testing.T) {
 	}
 	dead := spawnGo(p, SpawnOpts{}, func(*Process) {})
 	for dead.process() != nil {
-		p.Sleep(Int(1))
+		p.Sleep(BoxInt(1))
 	}
 	if _, ok := catchError(func() { ErlangGroupLeader2(p, g, dead) }); !ok {
 		t.Fatal("group_leader(G, DeadPid) is badarg")
@@ -107,7 +107,7 @@ func TestGroupLeaderDead(t *testing.T) {
 	p := NewProcess()
 	dead := spawnGo(p, SpawnOpts{}, func(*Process) {})
 	for dead.process() != nil {
-		p.Sleep(Int(1))
+		p.Sleep(BoxInt(1))
 	}
 	ErlangGroupLeader2(p, dead, p.Self())
 	e, ok := catchError(func() { IoFormat1(p, Str("x")) })
@@ -132,10 +132,10 @@ func TestProcessInfoMessagesOther(t *testing.T) {
 	q := spawnGo(p, SpawnOpts{}, func(c *Process) {
 		c.Receive(nil, func(t Term) bool { return t == Term(stop) })
 	})
-	Send(p, q, NewTuple(Intern("a"), Int(1)))
+	Send(p, q, NewTuple(Intern("a"), BoxInt(1)))
 	Send(p, q, Intern("b"))
 	for i := 0; i < 1000 && q.process().parked.Load() == 0; i++ {
-		p.Sleep(Int(1)) // let it skip them and wait
+		p.Sleep(BoxInt(1)) // let it skip them and wait
 	}
 	want := "[{messages,[{a,1},b]},{message_queue_len,2}]"
 	if got := Sprintf("~w", ErlangProcessInfo2(p, q, List(atomMessages, atomMessageQueueLen))); got != want {

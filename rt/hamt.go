@@ -508,8 +508,8 @@ func sameTerm(a, b Term) bool {
 // keyEqual is =:= on map keys, with the common cases first.
 func keyEqual(a, b Term) bool {
 	switch x := a.(type) {
-	case Int:
-		y, ok := b.(Int)
+	case Small:
+		y, ok := b.(Small)
 		return ok && x == y
 	case Atom:
 		y, ok := b.(Atom)

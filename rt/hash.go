@@ -21,8 +21,8 @@ func mix(h, v uint64) uint64 {
 func hashInto(h uint64, t Term) uint64 {
 	for {
 		switch x := t.(type) {
-		case Int:
-			return mix(h, uint64(x))
+		case Small:
+			return mix(h, uint64(x.Int()))
 		case *BigInt:
 			h = mix(h, 1)
 			for _, w := range x.v.Bits() {
@@ -158,11 +158,12 @@ func atomHash(a Atom) uint32 {
 // is negative.
 func magnitudeWords(t Term) ([]uint64, bool) {
 	switch x := t.(type) {
-	case Int:
-		if x < 0 {
-			return []uint64{uint64(-x)}, true // -MinInt64 wraps to 2^63, right as unsigned
+	case Small:
+		v := x.Int()
+		if v < 0 {
+			return []uint64{uint64(-v)}, true
 		}
-		return []uint64{uint64(x)}, false
+		return []uint64{uint64(v)}, false
 	case *BigInt:
 		ws := make([]uint64, 0, len(x.v.Bits()))
 		for _, w := range x.v.Bits() {
@@ -179,14 +180,14 @@ func Phash2(t Term) uint32 { return phash2Into(0, t) }
 func phash2Into(h uint32, t Term) uint32 {
 	for {
 		switch x := t.(type) {
-		case Int:
-			if x >= -1<<27 && x < 1<<27 {
+		case Small:
+			if v := x.Int(); v >= -1<<27 && v < 1<<27 {
 				// Integers of 28 bits fold their value; a negative one
 				// folds its magnitude first.
-				if x < 0 {
-					h = fold1(h, uint32(-x), hcSmall)
+				if v < 0 {
+					h = fold1(h, uint32(-v), hcSmall)
 				}
-				return fold1(h, uint32(x), hcSmall)
+				return fold1(h, uint32(v), hcSmall)
 			}
 			return phash2Big(h, x)
 		case *BigInt:
@@ -270,7 +271,7 @@ func phash2List(h uint32, c *Cons) (uint32, Term) {
 	var word uint32
 	n := 0
 	for {
-		b, ok := c.Head.(Int)
+		b, ok := IntOf(c.Head)
 		if !ok || b < 0 || b > 255 {
 			break
 		}
@@ -355,7 +356,7 @@ func phashBytes(h, x, prime uint32, n int) uint32 {
 
 func phashInto(h uint32, t Term) uint32 {
 	switch x := t.(type) {
-	case Int, *BigInt:
+	case Small, *BigInt:
 		ws, neg := magnitudeWords(x)
 		for i, w := range ws {
 			h = phashBytes(h, uint32(w), phPrime2, 4)
@@ -381,7 +382,7 @@ func phashInto(h uint32, t Term) uint32 {
 	case *Cons:
 		var tail Term = x
 		for c, ok := x, true; ok; c, ok = tail.(*Cons) {
-			if b, isInt := c.Head.(Int); isInt && b >= 0 && b <= 255 {
+			if b, isInt := IntOf(c.Head); isInt && b >= 0 && b <= 255 {
 				h = h*phPrime2 + uint32(b) // bytes (strings) take one step
 			} else {
 				h = phashInto(h, c.Head)
@@ -436,11 +437,11 @@ func phashInto(h uint32, t Term) uint32 {
 // ErlangPhash2 is erlang:phash(Term, Range), 1 =< Range =< 2^32: a number
 // in 1..Range.
 func ErlangPhash2(p *Process, t, r Term) Term {
-	n, ok := r.(Int)
+	n, ok := IntOf(r)
 	if !ok || n < 1 || n > math.MaxUint32+1 {
 		return BIFBadarg("phash", t, r)
 	}
-	return Int(uint64(Phash(t))%uint64(n) + 1)
+	return BoxInt(Int(uint64(Phash(t))%uint64(n) + 1))
 }
 
 func init() {

@@ -37,7 +37,7 @@ func TestPhashAgainstBEAM(t *testing.T) {
 			ErlangPhash22(p, term, ParseInt("4294967296")),
 			ErlangPhash21(p, term),
 			ErlangPhash2(p, term, ParseInt("4294967296")),
-			ErlangPhash2(p, term, Int(7919)),
+			ErlangPhash2(p, term, BoxInt(7919)),
 		}
 		for i, g := range got {
 			if Format(g) != fs[i+1] {

@@ -166,7 +166,7 @@ func ioBadarg(fun string, line int, cause Term, args ...Term) {
 func ioError(reason Term, fun string, line int, cause Term, args ...Term) {
 	e := NewException(AtomError, reason)
 	info := NewMap(Intern("cause"), cause, atomModule, Intern("erl_stdlib_errors"))
-	loc := List(NewTuple(atomFile, Str("io.erl")), NewTuple(atomLine, Int(line)), NewTuple(atomErrorInfo, info))
+	loc := List(NewTuple(atomFile, Str("io.erl")), NewTuple(atomLine, BoxInt(Int(line))), NewTuple(atomErrorInfo, info))
 	e.head = NewTuple(atomIo, Intern(fun), List(args...), loc)
 	panic(e)
 }

@@ -65,8 +65,9 @@ func formatLimited(format, args, opts Term) (out []rune) {
 	limit := -1
 	switch l := writeOption(opts, atomCharsLimit).(type) {
 	case nil:
-	case Int:
-		limit = int(l)
+	case Small, *BigInt:
+		n, _ := listCount(l)
+		limit = int(n)
 	default:
 		failFormat()
 	}
@@ -212,7 +213,7 @@ func (w *ioWalk) take(out []rune, n int) []rune {
 			}
 			w.cur, w.stack = w.stack[len(w.stack)-1], w.stack[:len(w.stack)-1]
 		case *Cons:
-			if c, ok := v.Head.(Int); ok && c >= 0 && c <= 0xFF {
+			if c, ok := IntOf(v.Head); ok && c >= 0 && c <= 0xFF {
 				out, n, w.cur = append(out, rune(c)), n-1, v.Tail
 				continue
 			}
@@ -294,7 +295,7 @@ func formatArg(t Term) (chars []rune, literal []bool) {
 		case Nil:
 			return chars, literal
 		case *Cons:
-			if c, ok := v.Head.(Int); ok {
+			if c, ok := IntOf(v.Head); ok {
 				chars = append(chars, rune(c))
 				if literal != nil {
 					literal = append(literal, false)
@@ -329,7 +330,7 @@ func charsToList(chars []rune) Term {
 	}
 	cells := make([]Cons, len(chars))
 	for i, c := range chars {
-		cells[i].Head = Int(c)
+		cells[i].Head = BoxInt(Int(c))
 		if i+1 < len(cells) {
 			cells[i].Tail = &cells[i+1]
 		} else {
@@ -349,20 +350,20 @@ func IoLibWrite1(p *Process, t Term) Term {
 // source encoding is) and chars_limit, which cuts the term to about that
 // many characters (pretty_limit.go).
 func IoLibWrite2(p *Process, t, opts Term) Term {
-	if d, ok := opts.(Int); ok {
+	if d, ok := listCount(opts); ok {
 		return deepList(termWriter{deep: true}.term(nil, t, int(d)))
 	}
 	if _, ok := ListToSlice(opts); !ok {
 		return BIFBadarg("write", t, opts)
 	}
 	depth, unicode := -1, true
-	if d, ok := writeOption(opts, atomDepth).(Int); ok {
+	if d, ok := listCount(writeOption(opts, atomDepth)); ok {
 		depth = int(d)
 	}
 	if e := writeOption(opts, atomEncoding); e != nil {
 		unicode = e == atomUnicode || e == atomUTF8
 	}
-	if l, ok := writeOption(opts, atomCharsLimit).(Int); ok && l > 0 && depth != 0 {
+	if l, ok := listCount(writeOption(opts, atomCharsLimit)); ok && l > 0 && depth != 0 {
 		b := limBuilder{unicode: unicode}
 		return deepList(b.intermediate(t, depth, int(l)).write(nil, true))
 	} else if ok && l == 0 {
@@ -396,9 +397,9 @@ func IoLibPrint1(p *Process, t Term) Term {
 
 // IoLibPrint4 is io_lib:print(Term, Column, LineLength, Depth).
 func IoLibPrint4(p *Process, t, col, ll, depth Term) Term {
-	c, ok1 := col.(Int)
-	l, ok2 := ll.(Int)
-	d, ok3 := depth.(Int)
+	c, ok1 := listCount(col)
+	l, ok2 := listCount(ll)
+	d, ok3 := listCount(depth)
 	if !ok1 || !ok2 || !ok3 {
 		return BIFBadarg("print", t, col, ll, depth)
 	}
@@ -417,13 +418,13 @@ func IoLibWriteAtom1(p *Process, a Term) Term {
 
 // IoLibWriteString1 is io_lib:write_string(String): "..." with escapes.
 func IoLibWriteString1(p *Process, s Term) Term {
-	return IoLibWriteString2(p, s, Int('"'))
+	return IoLibWriteString2(p, s, BoxInt('"'))
 }
 
 // IoLibWriteString2 is io_lib:write_string(String, QuoteChar).
 func IoLibWriteString2(p *Process, s, q Term) Term {
 	chars, ok := properChars(s)
-	qc, isInt := q.(Int)
+	qc, isInt := IntOf(q)
 	if !ok || !isInt {
 		return FunctionClause(s, q)
 	}
@@ -432,7 +433,7 @@ func IoLibWriteString2(p *Process, s, q Term) Term {
 
 // IoLibWriteChar1 is io_lib:write_char(Char): $a, $\n, $\s.
 func IoLibWriteChar1(p *Process, c Term) Term {
-	ch, ok := c.(Int)
+	ch, ok := IntOf(c)
 	if !ok || ch < 0 {
 		return FunctionClause(c)
 	}
@@ -450,7 +451,7 @@ func properChars(t Term) ([]rune, bool) {
 		case Nil:
 			return out, true
 		case *Cons:
-			c, ok := v.Head.(Int)
+			c, ok := IntOf(v.Head)
 			if !ok {
 				return nil, false
 			}
@@ -467,19 +468,32 @@ func IoLibNl0(p *Process) Term { return Str("\n") }
 
 // IoLibIndentation2 is io_lib:indentation(String, StartIndent).
 func IoLibIndentation2(p *Process, s, start Term) Term {
-	col, ok := start.(Int)
-	chars, ok2 := deepCharsOK(s)
-	if !ok || !ok2 {
+	chars, ok := deepCharsOK(s)
+	if !ok || !IsInteger(start) {
 		return FunctionClause(s, start)
 	}
+	if col, ok := IntOf(start); ok {
+		for _, c := range chars {
+			switch c {
+			case '\n':
+				col = 0
+			case '\t':
+				col = (col + 8) / 8 * 8
+			default:
+				col++
+			}
+		}
+		return BoxInt(col)
+	}
+	col := start // outside the small range: in term arithmetic
 	for _, c := range chars {
 		switch c {
 		case '\n':
-			col = 0
+			col = BoxInt(0)
 		case '\t':
-			col = (col + 8) / 8 * 8
+			col = Mul(IntDiv(Add(col, BoxInt(8)), BoxInt(8)), BoxInt(8))
 		default:
-			col++
+			col = Add(col, BoxInt(1))
 		}
 	}
 	return col
@@ -491,7 +505,7 @@ func IoLibCharsLength1(p *Process, s Term) Term {
 	if !ok {
 		return FunctionClause(s)
 	}
-	return Int(charsLength(chars))
+	return BoxInt(Int(charsLength(chars)))
 }
 
 // deepCharsOK flattens a deep character list, reporting failure instead
@@ -517,8 +531,8 @@ func charListTest(t Term, deep bool, test func(int64) bool) bool {
 			return true
 		case *Cons:
 			switch h := v.Head.(type) {
-			case Int:
-				if !test(int64(h)) {
+			case Small:
+				if !test(int64(h.Int())) {
 					return false
 				}
 			case *Cons, Nil:

@@ -24,7 +24,7 @@ func captureStdout(t *testing.T, f func()) string {
 func TestIoFormatLatin1Device(t *testing.T) {
 	p := NewProcess()
 	got := captureStdout(t, func() {
-		IoFormat2(p, Str("~ts|~s|~tc|~c~n"), List(Str("λé"), Str("\u00e9"), Int(955), Int(955)))
+		IoFormat2(p, Str("~ts|~s|~tc|~c~n"), List(Str("λé"), Str("\u00e9"), BoxInt(955), BoxInt(955)))
 		IoPutChars1(p, NewBinary([]byte("λ\n")))
 		IoFormat2(p, Str("~s~n"), List(NewBinary([]byte("λ"))))
 		IoFormat1(p, Str("no args~n"))
@@ -42,11 +42,11 @@ func TestIoFormatLatin1Device(t *testing.T) {
 func TestIoFormatBadarg(t *testing.T) {
 	p := NewProcess()
 	for _, c := range []struct{ format, args Term }{
-		{Str("~d"), List(Int(1))},
+		{Str("~d"), List(BoxInt(1))},
 		{Str("~p"), Nil{}},
-		{Str("~p"), List(Int(1), Int(2))},
-		{Str("~s"), List(Int(1))},
-		{Intern("~p"), Int(1)},
+		{Str("~p"), List(BoxInt(1), BoxInt(2))},
+		{Str("~s"), List(BoxInt(1))},
+		{Intern("~p"), BoxInt(1)},
 	} {
 		_, exc := Try(func() Term { return IoFormat2(p, c.format, c.args) })
 		if exc == nil || exc.Reason != AtomBadarg {
@@ -62,7 +62,7 @@ func TestIoFormatBadarg(t *testing.T) {
 func TestIoApply(t *testing.T) {
 	p := NewProcess()
 	got := captureStdout(t, func() {
-		Apply(p, Intern("io"), Intern("format"), []Term{Str("~p~n"), List(Int(42))})
+		Apply(p, Intern("io"), Intern("format"), []Term{Str("~p~n"), List(BoxInt(42))})
 	})
 	if got != "42\n" {
 		t.Errorf("apply(io, format, ...) printed %q", got)
@@ -107,7 +107,7 @@ func TestGoHelpers(t *testing.T) {
 	}
 	long := make([]Term, 30)
 	for i := range long {
-		long[i] = Int(i + 1)
+		long[i] = BoxInt(Int(i + 1))
 	}
 	want := "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,\n 29,30]"
 	if got := Pretty(List(long...)); got != want {
@@ -158,7 +158,7 @@ func BenchmarkFormatPretty(b *testing.B) {
 	p := NewProcess()
 	elems := make([]Term, 100)
 	for i := range elems {
-		elems[i] = NewTuple(Intern("key"), Int(i), Str("value"))
+		elems[i] = NewTuple(Intern("key"), BoxInt(Int(i)), Str("value"))
 	}
 	args := List(List(elems...))
 	format := Str("~p~n")
@@ -169,7 +169,7 @@ func BenchmarkFormatPretty(b *testing.B) {
 
 func BenchmarkFormatSimple(b *testing.B) {
 	p := NewProcess()
-	args := List(Int(42), Str("name"), Float(3.14))
+	args := List(BoxInt(42), Str("name"), Float(3.14))
 	format := Str("n=~w s=~s f=~.2f~n")
 	for b.Loop() {
 		IoLibFormat2(p, format, args)

@@ -206,7 +206,7 @@ func (m *monitor) dropFromTarget() {
 // process, Item, Reason}, where Tag is 'DOWN' or monitor/3's {tag, Tag}
 // (the monitor, gone, no longer says which; the reference is unique).
 func (p *Process) flushDown(ref Ref) {
-	p.Receive(Int(0), func(t Term) bool {
+	p.Receive(BoxInt(0), func(t Term) bool {
 		x, ok := t.(*Tuple)
 		return ok && len(x.Elems) == 5 && x.Elems[1] == Term(ref) && x.Elems[2] == Term(atomProcess)
 	})

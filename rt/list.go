@@ -33,7 +33,7 @@ func Str(s string) Term {
 	cells := make([]Cons, n)
 	i := 0
 	for _, r := range s {
-		cells[i].Head = Int(r)
+		cells[i].Head = BoxInt(Int(r))
 		if i+1 < n {
 			cells[i].Tail = &cells[i+1]
 		}
@@ -84,7 +84,7 @@ func ListToString(l Term) (s string, ok bool) {
 		case Nil:
 			return string(buf), true
 		case *Cons:
-			r, isInt := c.Head.(Int)
+			r, isInt := IntOf(c.Head)
 			if !isInt || r < 0 || r > utf8.MaxRune || (r >= 0xd800 && r <= 0xdfff) {
 				return "", false
 			}

@@ -128,7 +128,7 @@ func ListsConcat1(p *Process, things Term) Term {
 		switch v := x.(type) {
 		case Atom:
 			s = Str(v.Name())
-		case Int, *BigInt:
+		case Small, *BigInt:
 			s = Str(intText(v, 10))
 		case Float:
 			s = Str(FloatToList(float64(v)))
@@ -579,27 +579,62 @@ func ListsSplitwith2(p *Process, f, l Term) Term {
 
 // ListsSeq2 is lists:seq(From, To).
 func ListsSeq2(p *Process, from, to Term) Term {
-	a, ok1 := from.(Int)
-	z, ok2 := to.(Int)
-	if !ok1 || !ok2 || z < a-1 {
-		return otpRaise(AtomFunctionClause, List(from, to), lfSeq2)
+	a, ok1 := IntOf(from)
+	z, ok2 := IntOf(to)
+	switch {
+	case ok1 && ok2:
+		if z >= a-1 {
+			return seq(a, z, 1)
+		}
+	case IsInteger(from) && IsInteger(to):
+		if Compare(Sub(from, BoxInt(1)), to) <= 0 {
+			return seqBig(from, to, BoxInt(1))
+		}
 	}
-	return seq(a, z, 1)
+	return otpRaise(AtomFunctionClause, List(from, to), lfSeq2)
 }
 
 // ListsSeq3 is lists:seq(From, To, Incr).
 func ListsSeq3(p *Process, from, to, incr Term) Term {
-	a, ok1 := from.(Int)
-	z, ok2 := to.(Int)
-	d, ok3 := incr.(Int)
+	a, ok1 := IntOf(from)
+	z, ok2 := IntOf(to)
+	d, ok3 := IntOf(incr)
 	switch {
 	case !ok1 || !ok2 || !ok3:
+		if !IsInteger(from) || !IsInteger(to) || !IsInteger(incr) {
+			break
+		}
+		// an operand outside the small range: OTP's guards on terms
+		zero := BoxInt(0)
+		up, down := Compare(incr, zero) > 0, Compare(incr, zero) < 0
+		if k := Compare(Sub(from, incr), to); up && k <= 0 || down && k >= 0 {
+			return seqBig(from, to, incr)
+		}
+		if incr == zero && ExactEqual(from, to) {
+			return List(from)
+		}
 	case d > 0 && z >= a-d, d < 0 && z <= a-d:
 		return seq(a, z, d)
 	case d == 0 && a == z:
-		return List(a)
+		return List(BoxInt(a))
 	}
 	return otpBadarg(AtomBadarg, lfSeq3, from, to, incr)
+}
+
+// seqBig is seq for bounds or an increment outside the small range, in
+// term arithmetic: the N = (Last - First + Incr) div Incr integers from
+// First by Incr.
+func seqBig(a, z, d Term) Term {
+	n, ok := IntOf(IntDiv(Add(Sub(z, a), d), d))
+	if !ok {
+		return SystemLimit() // more elements than memory holds
+	}
+	xs := make([]Term, n)
+	for i := range xs {
+		xs[i] = a
+		a = Add(a, d)
+	}
+	return List(xs...)
 }
 
 // seq builds the list in one allocation: its length is known.
@@ -675,7 +710,7 @@ func ListsNthtail2(p *Process, n, l Term) Term { return nth(n, l, true) }
 // nth is lists:nth/2, or with tail lists:nthtail/2: a count down the list
 // for a positive small N, nthWalk for anything else.
 func nth(n, l Term, tail bool) Term {
-	if i, ok := n.(Int); ok && i >= 1 {
+	if i, ok := IntOf(n); ok && i >= 1 {
 		for x := l; ; i-- {
 			c, ok := x.(*Cons)
 			if !ok {
@@ -683,7 +718,7 @@ func nth(n, l Term, tail bool) Term {
 				if tail {
 					clause = lfNthtail
 				}
-				return otpRaise(AtomFunctionClause, List(i, x), clause)
+				return otpRaise(AtomFunctionClause, List(BoxInt(i), x), clause)
 			}
 			if i == 1 {
 				if tail {
@@ -709,17 +744,17 @@ func nthWalk(n, x Term, tail bool) Term {
 	for {
 		c, cons := x.(*Cons)
 		switch {
-		case cons && n == Int(1) && tail:
+		case cons && n == BoxInt(1) && tail:
 			return c.Tail
-		case cons && n == Int(1):
+		case cons && n == BoxInt(1):
 			return c.Head
-		case cons && Compare(n, Int(1)) > 0:
+		case cons && Compare(n, BoxInt(1)) > 0:
 			if !isNumber(n) {
 				return otpRaise(AtomBadarith, nil, dec)
 			}
-			n, x = Sub(n, Int(1)), c.Tail
+			n, x = Sub(n, BoxInt(1)), c.Tail
 			continue
-		case tail && n == Int(0) && (cons || x == Nil{}):
+		case tail && n == BoxInt(0) && (cons || x == Nil{}):
 			return x
 		}
 		return otpRaise(AtomFunctionClause, List(n, x), clause)
@@ -762,7 +797,7 @@ func ListsDroplast1(p *Process, l Term) Term {
 
 // ListsSum1 is lists:sum(List).
 func ListsSum1(p *Process, l Term) Term {
-	var acc Term = Int(0)
+	var acc Term = BoxInt(0)
 	for x := l; ; {
 		switch c := x.(type) {
 		case *Cons:
@@ -793,7 +828,7 @@ func ListsMin1(p *Process, l Term) Term {
 
 // ListsDuplicate2 is lists:duplicate(N, Elem).
 func ListsDuplicate2(p *Process, n, e Term) Term {
-	k, ok := n.(Int)
+	k, ok := IntOf(n)
 	if !ok || k < 0 {
 		return listsClause("duplicate", n, e)
 	}
@@ -842,9 +877,22 @@ func flattenInto(b *listBuilder, l Term) bool {
 	}
 }
 
+// listCount reads a count N (of list elements, characters): its value when
+// small; an integer outside the small range counts more than any list or
+// string holds (or is negative), and is given as MaxSmall (or -1).
+func listCount(n Term) (Int, bool) {
+	if b, ok := n.(*BigInt); ok {
+		if b.v.Sign() < 0 {
+			return -1, true
+		}
+		return MaxSmall, true
+	}
+	return IntOf(n)
+}
+
 // ListsSublist2 is lists:sublist(List, Len).
 func ListsSublist2(p *Process, l, n Term) Term {
-	k, ok := n.(Int)
+	k, ok := listCount(n)
 	if _, isList := ListToSlice(l); !ok || !isList && !isCons(l) {
 		return otpRaise(AtomFunctionClause, List(l, n), lfSublist2)
 	}
@@ -865,17 +913,16 @@ func ListsSublist2(p *Process, l, n Term) Term {
 
 // ListsSublist3 is lists:sublist(List, Start, Len).
 func ListsSublist3(p *Process, l, start, n Term) Term {
-	s, ok := start.(Int)
-	if !ok || s < 1 {
+	if !IsInteger(start) || Compare(start, BoxInt(1)) < 0 {
 		return listsClause("sublist", l, start, n)
 	}
-	rest := ListsNthtail2(p, Sub(start, Int(1)), l)
+	rest := ListsNthtail2(p, Sub(start, BoxInt(1)), l)
 	return ListsSublist2(p, rest, n)
 }
 
 // ListsSplit2 is lists:split(N, List): badarg when N > length(List).
 func ListsSplit2(p *Process, n, l Term) Term {
-	k, ok := n.(Int)
+	k, ok := listCount(n)
 	if _, isList := ListToSlice(l); !ok || k < 0 || !isList && !isCons(l) {
 		return otpRaise(AtomBadarg, List(n, l), lfSplitArgs)
 	}
@@ -979,7 +1026,7 @@ func ListsUnzip31(p *Process, l Term) Term {
 }
 
 // ListsEnumerate1 is lists:enumerate(List): [{1, E1}, {2, E2}, ...].
-func ListsEnumerate1(p *Process, l Term) Term { return ListsEnumerate2(p, Int(1), l) }
+func ListsEnumerate1(p *Process, l Term) Term { return ListsEnumerate2(p, BoxInt(1), l) }
 
 // ListsEnumerate2 is lists:enumerate(Start, List).
 func ListsEnumerate2(p *Process, start, l Term) Term {
@@ -991,7 +1038,7 @@ func ListsEnumerate2(p *Process, start, l Term) Term {
 	i := start
 	for k, x := range xs {
 		out[k] = NewTuple(i, x)
-		i = Add(i, Int(1))
+		i = Add(i, BoxInt(1))
 	}
 	return List(out...)
 }

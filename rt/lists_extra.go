@@ -71,7 +71,7 @@ func ListsFlatlength1(p *Process, l Term) Term {
 	if !ok {
 		return listsClause("flatlength", l)
 	}
-	return Int(n)
+	return BoxInt(Int(n))
 }
 
 func flatLength(l Term) (int, bool) {

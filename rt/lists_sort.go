@@ -1,6 +1,9 @@
 package rt
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Sorting, merging and the key functions of the lists module.
 
@@ -116,10 +119,21 @@ func mergeSorted(xs, ys []Term, le func(a, b Term) bool) []Term {
 	return append(append(out, xs[i:]...), ys[j:]...)
 }
 
-// keyPos checks a key position argument (1-based).
+// keyPos checks a key position argument (1-based) of the BIFs keyfind,
+// keymember and keysearch, which take a small one only.
 func keyPos(n Term) (int, bool) {
-	i, ok := n.(Int)
+	i, ok := IntOf(n)
 	return int(i), ok && i >= 1
+}
+
+// keyPosAny checks the key position of the key functions written in
+// Erlang in OTP, which take any positive integer: one outside the small
+// range, larger than any tuple, is given as math.MaxInt.
+func keyPosAny(n Term) (int, bool) {
+	if b, ok := n.(*BigInt); ok {
+		return math.MaxInt, b.v.Sign() > 0
+	}
+	return keyPos(n)
 }
 
 // keyIndex returns the index of the first tuple in xs whose element n
@@ -175,7 +189,7 @@ func ListsKeymember3(p *Process, key, n, l Term) Term {
 
 // ListsKeydelete3 is lists:keydelete(Key, N, TupleList).
 func ListsKeydelete3(p *Process, key, n, l Term) Term {
-	i, ok := keyPos(n)
+	i, ok := keyPosAny(n)
 	xs := properSlice(l, "keydelete", key, n, l)
 	if !ok {
 		return listsClause("keydelete", key, n, l)
@@ -188,7 +202,7 @@ func ListsKeydelete3(p *Process, key, n, l Term) Term {
 
 // ListsKeyreplace4 is lists:keyreplace(Key, N, TupleList, New).
 func ListsKeyreplace4(p *Process, key, n, l, nt Term) Term {
-	i, ok := keyPos(n)
+	i, ok := keyPosAny(n)
 	_, isTuple := nt.(*Tuple)
 	xs := properSlice(l, "keyreplace", key, n, l, nt)
 	if !ok || !isTuple {
@@ -204,7 +218,7 @@ func ListsKeyreplace4(p *Process, key, n, l, nt Term) Term {
 // ListsKeystore4 is lists:keystore(Key, N, TupleList, New): replace, or
 // append when absent.
 func ListsKeystore4(p *Process, key, n, l, nt Term) Term {
-	i, ok := keyPos(n)
+	i, ok := keyPosAny(n)
 	_, isTuple := nt.(*Tuple)
 	xs := properSlice(l, "keystore", key, n, l, nt)
 	if !ok || !isTuple {
@@ -221,7 +235,7 @@ func ListsKeystore4(p *Process, key, n, l, nt Term) Term {
 // ListsKeytake3 is lists:keytake(Key, N, TupleList):
 // {value, Tuple, Rest} or false.
 func ListsKeytake3(p *Process, key, n, l Term) Term {
-	i, ok := keyPos(n)
+	i, ok := keyPosAny(n)
 	xs := properSlice(l, "keytake", key, n, l)
 	if !ok {
 		return listsClause("keytake", key, n, l)
@@ -236,7 +250,7 @@ func ListsKeytake3(p *Process, key, n, l Term) Term {
 
 // keyed returns the tuples of l for keysort, raising if one is too short.
 func keyed(l, n Term, fun string) ([]Term, int) {
-	i, ok := keyPos(n)
+	i, ok := keyPosAny(n)
 	xs := slices.Clone(properSlice(l, fun, n, l))
 	for _, x := range xs {
 		if t, isTuple := x.(*Tuple); !ok || !isTuple || len(t.Elems) < i {
@@ -284,7 +298,7 @@ func ListsUkeymerge3(p *Process, n, a, b Term) Term {
 // OTP's clauses fail, when one is not a list of tuples of at least N
 // elements) and returns them with the key of a tuple.
 func keyedPair(n, a, b Term, fun string) ([]Term, []Term, func(Term) Term) {
-	i, ok := keyPos(n)
+	i, ok := keyPosAny(n)
 	xs := properSlice(a, fun, n, a, b)
 	ys := properSlice(b, fun, n, a, b)
 	for _, x := range append(slices.Clip(xs), ys...) {

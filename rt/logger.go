@@ -92,7 +92,7 @@ func logReport(level logLevel, title, text string) {
 // logEventAt is logReport for an event that happened at now.
 func logEventAt(level logLevel, title, text string, now time.Time) {
 	emitLog(nil, &logEv{level: level, title: title, msg: NewTuple(Str("~ts"), List(Str(text))),
-		meta: NewMap(atomTime, Int(now.UnixMicro())), text: func() string { return text }})
+		meta: NewMap(atomTime, BoxInt(Int(now.UnixMicro()))), text: func() string { return text }})
 }
 
 // emitLog passes an event through the primary level to every handler.
@@ -111,7 +111,7 @@ func emitLog(p *Process, ev *logEv) {
 		ev.meta.Range(func(k, v Term) bool { meta = meta.Put(k, v); return true })
 	}
 	if _, ok := meta.Get(atomTime); !ok {
-		meta = meta.Put(atomTime, Int(time.Now().UnixMicro()))
+		meta = meta.Put(atomTime, BoxInt(Int(time.Now().UnixMicro())))
 	}
 	if _, ok := meta.Get(atomPidKey); !ok && p != nil {
 		meta = meta.Put(atomPidKey, p.self)
@@ -140,7 +140,7 @@ func emitLog(p *Process, ev *logEv) {
 //	err 1
 func printDefault(ev *logEv, meta *Map, utc bool) {
 	t, _ := meta.Get(atomTime)
-	us, _ := t.(Int)
+	us, _ := IntOf(t)
 	now := time.UnixMicro(int64(us))
 	zone := ""
 	if utc {
@@ -438,7 +438,7 @@ func LoggerUpdateFormatterConfig2(p *Process, id, config Term) Term {
 		}
 		s, isStr := ListToString(v)
 		switch {
-		case v == Term(Int(0)) || isStr && (s == "Z" || s == "z"):
+		case v == BoxInt(0) || isStr && (s == "Z" || s == "z"):
 			logCfg.Lock()
 			logCfg.utc = true
 			logCfg.Unlock()

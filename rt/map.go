@@ -148,9 +148,9 @@ func (m *Map) index(k Term) int {
 			}
 		}
 		return -1
-	case Int:
+	case Small:
 		for i, y := range m.keys() {
-			if a, ok := y.(Int); ok && a == x {
+			if a, ok := y.(Small); ok && a == x {
 				return i
 			}
 		}
@@ -191,8 +191,8 @@ func (m *Map) search(k Term) (int, bool) {
 // compareKey is CompareKeys with two integers, the usual keys, compared
 // in line (in map-key order integers compare as numbers among themselves).
 func compareKey(a, b Term) int {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
+	if x, ok := IntOf(a); ok {
+		if y, ok := IntOf(b); ok {
 			return cmp.Compare(x, y)
 		}
 	}

@@ -16,9 +16,9 @@ func BenchmarkMapWordcount(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		w := words[i&(len(words)-1)]
 		if c, ok := m.Get(w); ok {
-			m, _ = m.Update(w, BoxInt(c.(Int)+1))
+			m, _ = m.Update(w, BoxInt(c.(Small).Int()+1))
 		} else {
-			m = m.Put(w, Int(1))
+			m = m.Put(w, BoxInt(1))
 		}
 	}
 }
@@ -38,9 +38,9 @@ func BenchmarkMapWordcountOwned(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		w := words[i&(len(words)-1)]
 		if c, ok := m.(*Map).Get(w); ok {
-			m = MapUpdateIn(&o, m, w, BoxInt(c.(Int)+1))
+			m = MapUpdateIn(&o, m, w, BoxInt(c.(Small).Int()+1))
 		} else {
-			m = MapPutIn(&o, m, w, Int(1))
+			m = MapPutIn(&o, m, w, BoxInt(1))
 		}
 	}
 }
@@ -49,11 +49,11 @@ func BenchmarkMapWordcountOwned(b *testing.B) {
 func BenchmarkMapGet(b *testing.B) {
 	m := EmptyMap
 	for i := 0; i < 5000; i++ {
-		m = m.Put(BoxInt(Int(i)), Int(i))
+		m = m.Put(BoxInt(Int(i)), BoxInt(Int(i)))
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, ok := m.Get(Int(i % 5000)); !ok {
+		if _, ok := m.Get(BoxInt(Int(i % 5000))); !ok {
 			b.Fatal("missing")
 		}
 	}
@@ -82,7 +82,7 @@ func BenchmarkMapPuts(b *testing.B) {
 
 func benchPairs() (keys, vals []Term) {
 	for i := 0; i < 50000; i++ {
-		keys, vals = append(keys, Int(i*7)), append(vals, Int(i))
+		keys, vals = append(keys, BoxInt(Int(i*7))), append(vals, BoxInt(Int(i)))
 	}
 	return keys, vals
 }
@@ -95,7 +95,7 @@ func recordLikeMap() (*Map, []Term) {
 	var keys []Term
 	for i, n := range names {
 		keys = append(keys, Intern(n))
-		m = m.Put(Intern(n), Int(i))
+		m = m.Put(Intern(n), BoxInt(Int(i)))
 	}
 	return m, keys
 }
@@ -118,7 +118,7 @@ func BenchmarkMapFlatUpdate(b *testing.B) {
 	m, keys := recordLikeMap()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		m, _ = m.Update(keys[i%len(keys)], Int(i&1023))
+		m, _ = m.Update(keys[i%len(keys)], BoxInt(Int(i&1023)))
 	}
 }
 
@@ -126,7 +126,7 @@ func BenchmarkMapFlatUpdate(b *testing.B) {
 func BenchmarkMapsMerge(b *testing.B) {
 	x, y := EmptyMap, EmptyMap
 	for i := range 5000 {
-		x, y = x.Put(Int(i), Int(i)), y.Put(Int(i+2500), Int(-i))
+		x, y = x.Put(BoxInt(Int(i)), BoxInt(Int(i))), y.Put(BoxInt(Int(i+2500)), BoxInt(Int(-i)))
 	}
 	b.ReportAllocs()
 	for b.Loop() {

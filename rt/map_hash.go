@@ -20,7 +20,7 @@ import (
 // so large maps keyed by those iterate in an order of their own.
 func mapHash(k Term, gen int) uint32 {
 	h := mapHashSalt(gen)
-	if i, ok := k.(Int); ok && i >= minSmall && i <= maxSmall {
+	if i, ok := IntOf(k); ok && i >= beamMinSmall && i <= beamMaxSmall {
 		return hashWords(h, uint32(i<<4|15), uint32(uint64(i<<4)>>32), hconst)
 	}
 	return hashTerm(h, k)
@@ -28,8 +28,8 @@ func mapHash(k Term, gen int) uint32 {
 
 // BEAM's small integers are 60-bit; wider integers are bignums there.
 const (
-	minSmall = -1 << 59
-	maxSmall = 1<<59 - 1
+	beamMinSmall = -1 << 59
+	beamMaxSmall = 1<<59 - 1
 )
 
 // The constants: hconst is the golden ratio and hc(n) = n * hconst mod 2^32
@@ -74,11 +74,12 @@ func hashImmediate(h uint32, w uint64) uint32 {
 // hashTerm folds t into h, visiting compound terms depth first.
 func hashTerm(h uint32, t Term) uint32 {
 	switch x := t.(type) {
-	case Int:
-		if x >= minSmall && x <= maxSmall {
-			return hashImmediate(h, uint64(x)<<4|15)
+	case Small:
+		v := x.Int()
+		if v >= beamMinSmall && v <= beamMaxSmall {
+			return hashImmediate(h, uint64(v)<<4|15)
 		}
-		return hashBig(h, x < 0, bigWords(x))
+		return hashBig(h, v < 0, bigWords(v))
 	case *BigInt:
 		return hashBig(h, x.v.Sign() < 0, x.v.Bits())
 	case Float:
@@ -124,8 +125,8 @@ func hashTerm(h uint32, t Term) uint32 {
 	panic("rt: not a term")
 }
 
-// bigWords is the magnitude of an int64 that BEAM holds as a bignum, as
-// 64-bit digits.
+// bigWords is the magnitude of a Small that BEAM holds as a bignum (60 to
+// 63 bits), as 64-bit digits, the digits a *BigInt of the same value has.
 func bigWords(x Int) []uint {
 	if x < 0 {
 		return []uint{uint(-uint64(x))}
@@ -153,7 +154,7 @@ func hashList(h uint32, l *Cons) uint32 {
 		var sh, n uint32
 		t := Term(l)
 		for {
-			b, ok := l.Head.(Int)
+			b, ok := IntOf(l.Head)
 			if !ok || b < 0 || b > 255 {
 				break
 			}

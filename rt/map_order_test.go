@@ -29,8 +29,8 @@ func TestMapOrderBEAM(t *testing.T) {
 		for _, k := range folded {
 			v := Term(Nil{}) // the values record.escript gives its keys
 			switch k.(type) {
-			case Int, *BigInt:
-				v = Mul(k, Int(3))
+			case Small, *BigInt:
+				v = Mul(k, BoxInt(3))
 			}
 			m = m.Put(k, v)
 		}

@@ -17,16 +17,16 @@ func TestMapOwner(t *testing.T) {
 		for _, keys := range []int{4, 40, 700} {
 			base := EmptyMap
 			for i := 0; i < start; i++ {
-				base = base.Put(Int(r.Intn(4000)), Int(i))
+				base = base.Put(BoxInt(Int(r.Intn(4000))), BoxInt(Int(i)))
 			}
 			baseList := pairsOf(base)
 			var o, other MapOwner
 			plain, owned := Term(base), Term(base)
-			otherDone := MapPutIn(&other, base, Int(-1), Int(-1))
+			otherDone := MapPutIn(&other, base, BoxInt(-1), BoxInt(-1))
 			otherList := pairsOf(otherDone.(*Map))
 			for step := 0; step < 3000; step++ {
 				k := key(r, keys)
-				v := Term(Int(r.Intn(50)))
+				v := Term(BoxInt(Int(r.Intn(50))))
 				if r.Intn(3) == 0 {
 					v = Str("x") // a value of another kind, and boxed
 				}
@@ -66,10 +66,10 @@ func TestMapOwnerErrors(t *testing.T) {
 		f    func()
 		want string
 	}{
-		{"badmap", func() { MapPutIn(&o, Int(1), Int(1), Int(1)) }, "{badmap,1}"},
-		{"badkey", func() { MapUpdateIn(&o, NewMap(Int(1), Int(2)), Int(3), Int(1)) }, "{badkey,3}"},
-		{"get badkey", func() { MapsGet2In(NewProcess(), &o, Int(3), NewMap(Int(1), Int(2))) }, "{badkey,3}"},
-		{"get badmap", func() { MapsGet3In(NewProcess(), &o, Int(3), Int(1), Int(0)) }, "{badmap,1}"},
+		{"badmap", func() { MapPutIn(&o, BoxInt(1), BoxInt(1), BoxInt(1)) }, "{badmap,1}"},
+		{"badkey", func() { MapUpdateIn(&o, NewMap(BoxInt(1), BoxInt(2)), BoxInt(3), BoxInt(1)) }, "{badkey,3}"},
+		{"get badkey", func() { MapsGet2In(NewProcess(), &o, BoxInt(3), NewMap(BoxInt(1), BoxInt(2))) }, "{badkey,3}"},
+		{"get badmap", func() { MapsGet3In(NewProcess(), &o, BoxInt(3), BoxInt(1), BoxInt(0)) }, "{badmap,1}"},
 	} {
 		if got := raisedReason(c.f); got != c.want {
 			t.Errorf("%s: raised %s, want %s", c.name, got, c.want)
@@ -92,7 +92,7 @@ func key(r *rand.Rand, n int) Term {
 	if r.Intn(10) == 0 {
 		return Str(string(rune('a' + r.Intn(26)))) // a key that is not an integer
 	}
-	return Int(r.Intn(n))
+	return BoxInt(Int(r.Intn(n)))
 }
 
 // pairsOf lists a map's keys and values in iteration order, printed.
@@ -109,20 +109,20 @@ func pairsOf(m *Map) []string {
 // results and leave the map they start from alone.
 func TestMapsUpdatesIn(t *testing.T) {
 	p := NewProcess()
-	inc := NewFun(Intern("m"), 0, 0, 1, nil, func(p *Process, x Term) Term { return Add(x, Int(1)) })
+	inc := NewFun(Intern("m"), 0, 0, 1, nil, func(p *Process, x Term) Term { return Add(x, BoxInt(1)) })
 	base := EmptyMap
 	for i := range 50 {
-		base = base.Put(Int(i), Int(i))
+		base = base.Put(BoxInt(Int(i)), BoxInt(Int(i)))
 	}
 	want := pairsOf(base)
 	var o MapOwner
 	plain, owned := Term(base), Term(base)
 	for i := range 80 {
-		k := Int(i % 60)
-		plain = MapsUpdateWith4(p, k, inc, Int(0), plain)
-		owned = MapsUpdateWith4In(p, &o, k, inc, Int(0), owned)
-		plain = MapsPut3(p, NewTuple(k), k, MapsUpdate3(p, k, Int(i), plain))
-		owned = MapsPut3In(p, &o, NewTuple(k), k, MapsUpdate3In(p, &o, k, Int(i), owned))
+		k := BoxInt(Int(i % 60))
+		plain = MapsUpdateWith4(p, k, inc, BoxInt(0), plain)
+		owned = MapsUpdateWith4In(p, &o, k, inc, BoxInt(0), owned)
+		plain = MapsPut3(p, NewTuple(k), k, MapsUpdate3(p, k, BoxInt(Int(i)), plain))
+		owned = MapsPut3In(p, &o, NewTuple(k), k, MapsUpdate3In(p, &o, k, BoxInt(Int(i)), owned))
 		if i < 50 {
 			plain, owned = MapsUpdateWith3(p, k, inc, plain), MapsUpdateWith3In(p, &o, k, inc, owned)
 		}
@@ -133,7 +133,7 @@ func TestMapsUpdatesIn(t *testing.T) {
 	if !slices.Equal(pairsOf(base), want) {
 		t.Fatal("the first map changed")
 	}
-	if got := raisedReason(func() { MapsUpdateWith3In(p, &o, Int(99), inc, owned) }); got != "{badkey,99}" {
+	if got := raisedReason(func() { MapsUpdateWith3In(p, &o, BoxInt(99), inc, owned) }); got != "{badkey,99}" {
 		t.Errorf("update_with of a missing key raised %s", got)
 	}
 }
@@ -144,18 +144,18 @@ func TestMapsUpdatesIn(t *testing.T) {
 func TestMapOwnerLookup(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	p := NewProcess()
-	inc := NewFun(Intern("m"), 0, 0, 1, nil, func(p *Process, x Term) Term { return Int(7) })
+	inc := NewFun(Intern("m"), 0, 0, 1, nil, func(p *Process, x Term) Term { return BoxInt(7) })
 	var o MapOwner
 	base := EmptyMap // the loop's first map, which it must copy
 	for i := range 300 {
-		base = base.Put(Int(i*7), Int(i))
+		base = base.Put(BoxInt(Int(i*7)), BoxInt(Int(i)))
 	}
 	baseList := pairsOf(base)
 	plain, owned := Term(base), Term(base)
-	other := base.Put(Int(-1), Int(-1)) // a map of the same keys, not owned
+	other := base.Put(BoxInt(-1), BoxInt(-1)) // a map of the same keys, not owned
 	otherList := pairsOf(other)
 	for step := 0; step < 20000; step++ {
-		k := Int(r.Intn(400) * 7)
+		k := BoxInt(Int(r.Intn(400) * 7))
 		v, _ := o.Get(owned.(*Map), k)
 		switch step % 3 { // or through the maps module's lookups
 		case 1:
@@ -172,12 +172,12 @@ func TestMapOwnerLookup(t *testing.T) {
 		}
 		switch r.Intn(4) {
 		case 0: // an insert or update of another key first
-			k2 := Int(r.Intn(3000))
-			plain, owned = MapsUpdateWith4(p, k2, inc, Int(1), plain), MapsUpdateWith4In(p, &o, k2, inc, Int(1), owned)
+			k2 := BoxInt(Int(r.Intn(3000)))
+			plain, owned = MapsUpdateWith4(p, k2, inc, BoxInt(1), plain), MapsUpdateWith4In(p, &o, k2, inc, BoxInt(1), owned)
 		case 1:
 			o.Get(other, k) // a lookup in another map
 		}
-		val := Int(step)
+		val := BoxInt(Int(step))
 		if _, ok := plain.(*Map).Get(k); ok && r.Intn(2) == 0 {
 			plain, owned = MapUpdate(plain, k, val), MapUpdateIn(&o, owned, k, val)
 		} else {
@@ -204,7 +204,7 @@ func TestMapsBuildersOwned(t *testing.T) {
 	p := NewProcess()
 	x, y := EmptyMap, EmptyMap
 	for i := range 300 {
-		x, y = x.Put(Int(i), Int(i)), y.Put(Int(i+150), Int(-i))
+		x, y = x.Put(BoxInt(Int(i)), BoxInt(Int(i))), y.Put(BoxInt(Int(i+150)), BoxInt(Int(-i)))
 	}
 	xl, yl := pairsOf(x), pairsOf(y)
 	want := x
@@ -214,8 +214,8 @@ func TestMapsBuildersOwned(t *testing.T) {
 			t.Fatal("merge differs from puts")
 		}
 	}
-	with := MapsWith2(p, List(Int(1), Int(200), Int(999)), x)
-	if !slices.Equal(pairsOf(with.(*Map)), pairsOf(NewMap(Int(1), Int(1), Int(200), Int(200)))) {
+	with := MapsWith2(p, List(BoxInt(1), BoxInt(200), BoxInt(999)), x)
+	if !slices.Equal(pairsOf(with.(*Map)), pairsOf(NewMap(BoxInt(1), BoxInt(1), BoxInt(200), BoxInt(200)))) {
 		t.Errorf("with: %v", pairsOf(with.(*Map)))
 	}
 	var o MapOwner // a map comprehension's accumulator, from a shared map

@@ -9,8 +9,8 @@ import (
 
 func TestMapSmallOrder(t *testing.T) {
 	// erl: maps:to_list(#{1=>a,1.0=>b, 0.5=>c, 2=>d}) -> [{1,a},{2,d},{0.5,c},{1.0,b}]
-	m := NewMap(Int(1), Intern("a"), Float(1), Intern("b"), Float(0.5), Intern("c"), Int(2), Intern("d"))
-	want := []Term{Int(1), Int(2), Float(0.5), Float(1)}
+	m := NewMap(BoxInt(1), Intern("a"), Float(1), Intern("b"), Float(0.5), Intern("c"), BoxInt(2), Intern("d"))
+	want := []Term{BoxInt(1), BoxInt(2), Float(0.5), Float(1)}
 	if m.Size() != 4 {
 		t.Fatalf("size %d", m.Size())
 	}
@@ -37,16 +37,16 @@ func TestMapLarge(t *testing.T) {
 		k, v := r.Intn(3000), r.Int()
 		if _, ok := ref[k]; ok && i%2 == 0 {
 			var found bool
-			m, found = m.Update(Int(k), Int(v))
+			m, found = m.Update(BoxInt(Int(k)), BoxInt(Int(v)))
 			if !found {
 				t.Fatalf("Update(%d) did not find it", k)
 			}
 		} else {
-			m = m.Put(Int(k), Int(v))
+			m = m.Put(BoxInt(Int(k)), BoxInt(Int(v)))
 		}
 		ref[k] = v
 	}
-	if _, found := m.Update(Int(-1), Int(0)); found {
+	if _, found := m.Update(BoxInt(-1), BoxInt(0)); found {
 		t.Error("Update of an absent key succeeded")
 	}
 	check := func() {
@@ -55,7 +55,7 @@ func TestMapLarge(t *testing.T) {
 			t.Fatalf("size %d, want %d", m.Size(), len(ref))
 		}
 		for k, v := range ref {
-			if got, ok := m.Get(Int(k)); !ok || got != Int(v) {
+			if got, ok := m.Get(BoxInt(Int(k))); !ok || !ExactEqual(got, BoxInt(Int(v))) {
 				t.Fatalf("Get(%d) = %v, %v", k, got, ok)
 			}
 		}
@@ -75,7 +75,7 @@ func TestMapLarge(t *testing.T) {
 			break
 		}
 		delete(ref, k)
-		m = m.Remove(Int(k))
+		m = m.Remove(BoxInt(Int(k)))
 	}
 	check()
 	if m.root.n != 0 {
@@ -90,20 +90,20 @@ func TestMapShape(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	var keys []Term
 	for i := 0; i < 400; i++ {
-		keys = append(keys, Int(r.Intn(1000)), Str(fmt.Sprint("k", i)), NewTuple(Int(i), Float(float64(i)/3)))
+		keys = append(keys, BoxInt(Int(r.Intn(1000))), Str(fmt.Sprint("k", i)), NewTuple(BoxInt(Int(i)), Float(float64(i)/3)))
 	}
 	build := func(ks []Term) *Map {
 		m := EmptyMap
 		for _, k := range ks {
-			m = m.Put(k, Int(1))
+			m = m.Put(k, BoxInt(1))
 		}
 		return m
 	}
 	a := build(keys)
 	shuffled := append([]Term(nil), keys...)
 	r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-	b := build(append(shuffled, Int(-5), Int(-6)))
-	b = b.Remove(Int(-5)).Remove(Int(-6))
+	b := build(append(shuffled, BoxInt(-5), BoxInt(-6)))
+	b = b.Remove(BoxInt(-5)).Remove(BoxInt(-6))
 	checkOrder(t, "shuffled", b.Keys(), a.Keys())
 	if !ExactEqual(a, b) || hashMap(0, a) != hashMap(0, b) {
 		t.Error("equal maps differ in comparison or hash")
@@ -113,35 +113,35 @@ func TestMapShape(t *testing.T) {
 // TestMapCollisions puts keys whose 32-bit hashes collide (found by
 // search) and keys that share a bucket past the last level.
 func TestMapCollisions(t *testing.T) {
-	if mapHash(Int(40660), 0) != mapHash(Int(59671), 0) {
+	if mapHash(BoxInt(40660), 0) != mapHash(BoxInt(59671), 0) {
 		t.Fatal("40660 and 59671 no longer collide")
 	}
 	m := EmptyMap
 	for i := 0; i < 40; i++ {
-		m = m.Put(Int(i), Int(i))
+		m = m.Put(BoxInt(Int(i)), BoxInt(Int(i)))
 	}
-	m = m.Put(Int(40660), Int(1)).Put(Int(59671), Int(2))
-	if v, _ := m.Get(Int(40660)); v != Int(1) {
+	m = m.Put(BoxInt(40660), BoxInt(1)).Put(BoxInt(59671), BoxInt(2))
+	if v, _ := m.Get(BoxInt(40660)); v != BoxInt(1) {
 		t.Errorf("Get(40660) = %v", v)
 	}
-	if v, _ := m.Get(Int(59671)); v != Int(2) {
+	if v, _ := m.Get(BoxInt(59671)); v != BoxInt(2) {
 		t.Errorf("Get(59671) = %v", v)
 	}
 	// A bucket: start at the last level with keys that share its slot.
 	last := hamtMaxLevel - 1
 	var same []Term
 	for i := 0; len(same) < 5; i++ {
-		if hashAt(Int(i), 0, last) == 3 {
-			same = append(same, Int(i))
+		if hashAt(BoxInt(Int(i)), 0, last) == 3 {
+			same = append(same, BoxInt(Int(i)))
 		}
 	}
 	root := newNode(0, 0, 0)
 	for i, k := range same {
-		root, _ = root.put(k, Int(i), mapHash(k, 0), last, false, nil)
+		root, _ = root.put(k, BoxInt(Int(i)), mapHash(k, 0), last, false, nil)
 	}
 	sub := root.sub(0)
 	for i, k := range same {
-		if n, j := sub.bucketFind(k); n == nil || n.leaf(j).val != Int(i) {
+		if n, j := sub.bucketFind(k); n == nil || n.leaf(j).val != BoxInt(Int(i)) {
 			t.Fatalf("bucket find %v = %v %v", k, n, j)
 		}
 	}
@@ -160,14 +160,14 @@ func TestMapFromPairs(t *testing.T) {
 	for _, n := range []int{0, 5, 32, 33, 34, 40, 100, 3000} {
 		var keys, vals []Term
 		for i := 0; i < n; i++ {
-			var k Term = Int(r.Intn(n + 1))
+			var k Term = BoxInt(Int(r.Intn(n + 1)))
 			switch i % 4 {
 			case 1:
 				k = Str(fmt.Sprint(r.Intn(n + 1)))
 			case 2:
-				k = Int([]int{40660, 59671, 119693, 22575}[r.Intn(4)])
+				k = BoxInt(Int([]int{40660, 59671, 119693, 22575}[r.Intn(4)]))
 			}
-			keys, vals = append(keys, k), append(vals, Int(i))
+			keys, vals = append(keys, k), append(vals, BoxInt(Int(i)))
 		}
 		want := EmptyMap
 		for i, k := range keys {
@@ -191,7 +191,7 @@ func TestMapValues(t *testing.T) {
 	for _, n := range []int{3, 32, 33, 500} {
 		m := EmptyMap
 		for i := 0; i < n; i++ {
-			m = m.Put(Int(i*13), Int(i))
+			m = m.Put(BoxInt(Int(i*13)), BoxInt(Int(i)))
 		}
 		var seen []Term
 		got := m.MapValues(func(k, v Term) Term {
@@ -216,9 +216,9 @@ func TestMapValues(t *testing.T) {
 // hashes collide) across the flat limit, against a reference of pairs.
 func TestMapRandomOps(t *testing.T) {
 	r := rand.New(rand.NewSource(4))
-	pool := []Term{Int(40660), Int(59671), Int(119693), Int(22575)}
+	pool := []Term{BoxInt(40660), BoxInt(59671), BoxInt(119693), BoxInt(22575)}
 	for i := 0; i < 60; i++ {
-		pool = append(pool, Int(i), Float(i), Str(fmt.Sprint(i)), NewTuple(Int(i)))
+		pool = append(pool, BoxInt(Int(i)), Float(i), Str(fmt.Sprint(i)), NewTuple(BoxInt(Int(i))))
 	}
 	type pair struct{ k, v Term }
 	var ref []pair
@@ -236,7 +236,7 @@ func TestMapRandomOps(t *testing.T) {
 		if m.isTrie() != wasTrie {
 			crossings, wasTrie = crossings+1, m.isTrie()
 		}
-		k, v := pool[r.Intn(len(pool))], Int(step)
+		k, v := pool[r.Intn(len(pool))], BoxInt(Int(step))
 		i := find(k)
 		op := r.Intn(10)
 		if step/1000%2 == 1 { // shrinking phases, so the size crosses the flat limit
@@ -291,7 +291,7 @@ func TestMapStoresGivenValue(t *testing.T) {
 	for _, n := range []int{0, 40} {
 		m := NewMap(Intern("a"), Float(0))
 		for i := range n {
-			m = m.Put(Int(i), Int(i))
+			m = m.Put(BoxInt(Int(i)), BoxInt(Int(i)))
 		}
 		u, _ := m.Update(Intern("a"), negZero)
 		for _, got := range []*Map{m.Put(Intern("a"), negZero), u} {

@@ -394,7 +394,7 @@ func MapsIterator1(p *Process, m Term) Term {
 	if !ok {
 		otpBadarg(NewTuple(AtomBadmap, m), erlFrame{"maps", "iterator", 1, mfErrorLine}, m)
 	}
-	return NewTuple(atomIter, TupleOf(mm.Keys()), TupleOf(mm.Values()), Int(0))
+	return NewTuple(atomIter, TupleOf(mm.Keys()), TupleOf(mm.Values()), BoxInt(0))
 }
 
 var atomIter = Intern("$maps_iter")
@@ -405,10 +405,10 @@ func MapsNext1(p *Process, it Term) Term {
 	if !ok || len(t.Elems) != 4 || t.Elems[0] != atomIter {
 		return otpBadarg(AtomBadarg, erlFrame{"maps", "next", 1, mfBadargLine}, it)
 	}
-	keys, vals, i := t.Elems[1].(*Tuple), t.Elems[2].(*Tuple), t.Elems[3].(Int)
+	keys, vals, i := t.Elems[1].(*Tuple), t.Elems[2].(*Tuple), t.Elems[3].(Small).Int()
 	if int(i) >= len(keys.Elems) {
 		return atomNone
 	}
-	next := NewTuple(atomIter, keys, vals, i+1)
+	next := NewTuple(atomIter, keys, vals, BoxInt(i+1))
 	return NewTuple(keys.Elems[i], vals.Elems[i], next)
 }

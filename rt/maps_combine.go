@@ -91,11 +91,12 @@ func groupsFromList(p *Process, kf, vf, l Term, fun string, args ...Term) Term {
 		}
 		i, seen := index.Get(k)
 		if !seen {
-			i = Int(len(keys))
+			i = BoxInt(Int(len(keys)))
 			index = index.put(k, i, o.token())
 			keys = append(keys, k)
 		}
-		groups[int(i.(Int))] = append(groups[int(i.(Int))], v)
+		g := int(i.(Small).Int())
+		groups[g] = append(groups[g], v)
 	}
 	out := EmptyMap
 	for i, k := range keys {

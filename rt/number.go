@@ -1,18 +1,16 @@
 package rt
 
-import (
-	"math"
-	"math/big"
-)
+import "math"
 
-// Ints returns a and b as Ints when both are: the inlinable test generated
-// code uses to put an integer fast path in line, e.g. for N < 2:
+// Ints returns the values of a and b when both are small integers: the
+// inlinable test generated code uses to put an integer fast path in line,
+// e.g. for N < 2:
 //
 //	if x, y, ok := rt.Ints(n, two); ok { lt = x < y } else { lt = rt.Lt(n, two) }
 func Ints(a, b Term) (Int, Int, bool) {
-	x, ok1 := a.(Int)
-	y, ok2 := b.(Int)
-	return x, y, ok1 && ok2
+	x, ok1 := a.(Small)
+	y, ok2 := b.(Small)
+	return x.Int(), y.Int(), ok1 && ok2
 }
 
 // Lt is A < B.
@@ -40,7 +38,7 @@ func Ge(a, b Term) bool { return Le(b, a) }
 // IsNumber reports whether t is an integer or a float.
 func IsNumber(t Term) bool {
 	switch t.(type) {
-	case Int, *BigInt, Float:
+	case Small, *BigInt, Float:
 		return true
 	}
 	return false
@@ -49,7 +47,7 @@ func IsNumber(t Term) bool {
 // IsInteger reports whether t is an integer (small or big).
 func IsInteger(t Term) bool {
 	switch t.(type) {
-	case Int, *BigInt:
+	case Small, *BigInt:
 		return true
 	}
 	return false
@@ -58,27 +56,22 @@ func IsInteger(t Term) bool {
 // Abs is erlang:abs/1; badarg for non-numbers, as the BIF.
 func Abs(t Term) Term {
 	switch x := t.(type) {
-	case Int:
-		if x >= 0 {
-			return x
+	case Small:
+		if n := x.Int(); n < 0 {
+			return BoxInt(-n) // abs(MinSmall) is a *BigInt
 		}
-		if x != math.MinInt64 {
-			return -x
-		}
+		return t
 	case Float:
 		return Float(math.Abs(float64(x)))
 	case *BigInt:
 		if x.v.Sign() >= 0 {
 			return x
 		}
-	default:
-		return Badarg()
+		r := new(BigInt)
+		r.v.Neg(&x.v)
+		return r.norm()
 	}
-	r := new(BigInt)
-	var tmp big.Int
-	v, _ := bigOf(t, &tmp)
-	r.v.Abs(v)
-	return r.norm()
+	return Badarg()
 }
 
 // ToFloat is erlang:float/1: badarg for non-numbers and for integers beyond
@@ -96,8 +89,8 @@ func asFloat(t Term) (float64, bool) {
 	switch x := t.(type) {
 	case Float:
 		return float64(x), true
-	case Int:
-		return float64(x), true
+	case Small:
+		return float64(x.Int()), true
 	case *BigInt:
 		return bigToFloat(&x.v)
 	}
@@ -108,7 +101,7 @@ func asFloat(t Term) (float64, bool) {
 // integers pass through and other terms raise badarg.
 func roundWith(t Term, f func(float64) float64) Term {
 	switch x := t.(type) {
-	case Int, *BigInt:
+	case Small, *BigInt:
 		return x
 	case Float:
 		return floatToInt(f(float64(x)))

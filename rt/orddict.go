@@ -93,7 +93,7 @@ func OrddictFromList1(p *Process, l Term) Term {
 		}
 		rev[len(xs)-1-i] = x
 	}
-	return ListsUkeysort2(p, Int(1), List(rev...))
+	return ListsUkeysort2(p, BoxInt(1), List(rev...))
 }
 
 // OrddictSize1 is orddict:size(Dict).

@@ -26,7 +26,7 @@ const (
 
 func rank(t Term) int {
 	switch t.(type) {
-	case Int, *BigInt, Float:
+	case Small, *BigInt, Float:
 		return rankNumber
 	case Atom:
 		return rankAtom
@@ -56,9 +56,9 @@ func rank(t Term) int {
 // than b in Erlang's term order. Integers and floats compare by exact value,
 // so 1 and 1.0 compare as equal.
 func Compare(a, b Term) int {
-	if x, ok := a.(Int); ok { // fast path: two small integers
-		if y, ok := b.(Int); ok {
-			return cmpInt(x, y)
+	if x, ok := a.(Small); ok { // fast path: two small integers
+		if y, ok := b.(Small); ok {
+			return cmpInt(x.Int(), y.Int())
 		}
 	}
 	return compare(a, b, false)
@@ -123,7 +123,7 @@ func compare(a, b Term, exact bool) int {
 // compareSame compares two non-list terms of the same rank.
 func compareSame(a, b Term, exact bool) int {
 	switch x := a.(type) {
-	case Int, *BigInt, Float:
+	case Small, *BigInt, Float:
 		return compareNumbers(x, b, exact)
 	case Atom:
 		return strings.Compare(x.Name(), b.(Atom).Name())
@@ -224,24 +224,25 @@ func compareBits(x, y *Binary) int {
 }
 
 // compareNumbers compares two numbers by exact value. In exact (map-key)
-// mode an integer is always less than a float.
+// mode an integer is always less than a float. A *BigInt is beyond every
+// Small in magnitude, so its sign orders it against one.
 func compareNumbers(a, b Term, exact bool) int {
 	switch x := a.(type) {
-	case Int:
+	case Small:
 		switch y := b.(type) {
-		case Int:
-			return cmpInt(x, y)
+		case Small:
+			return cmpInt(x.Int(), y.Int())
 		case *BigInt:
 			return -y.v.Sign()
 		case Float:
 			if exact {
 				return -1
 			}
-			return cmpIntFloat(x, y)
+			return cmpIntFloat(x.Int(), y)
 		}
 	case *BigInt:
 		switch y := b.(type) {
-		case Int:
+		case Small:
 			return x.v.Sign()
 		case *BigInt:
 			return x.v.Cmp(&y.v)
@@ -253,11 +254,11 @@ func compareNumbers(a, b Term, exact bool) int {
 		}
 	case Float:
 		switch y := b.(type) {
-		case Int:
+		case Small:
 			if exact {
 				return 1
 			}
-			return -cmpIntFloat(y, x)
+			return -cmpIntFloat(y.Int(), x)
 		case *BigInt:
 			if exact {
 				return 1

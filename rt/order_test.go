@@ -16,7 +16,7 @@ func TestTypeOrder(t *testing.T) {
 	p := NewProcess()
 	// erl: lists:sort([self(), make_ref(), fun erlang:self/0, a, 1, {}, #{}, [], [a], <<>>, Port])
 	// -> [1, a, Ref, Fun, Port, Pid, {}, #{}, [], [a], <<>>]
-	want := []Term{Int(1), Intern("a"), MakeRef(), &Fun{External: true, Module: AtomErlang, Name: Intern("self")},
+	want := []Term{BoxInt(1), Intern("a"), MakeRef(), &Fun{External: true, Module: AtomErlang, Name: Intern("self")},
 		Port{&portCell{0}}, p.Self(), NewTuple(), EmptyMap, Nil{}, List(Intern("a")), bin()}
 	got := slices.Clone(want)
 	slices.Reverse(got)
@@ -34,18 +34,33 @@ func TestCompare(t *testing.T) {
 		a, b Term
 		want int
 	}{
-		{Int(1), Float(1.0), 0},             // 1 == 1.0
-		{Int(1), Float(1.5), -1},            // 1 < 1.5
+		{BoxInt(1), Float(1.0), 0},          // 1 == 1.0
+		{BoxInt(1), Float(1.5), -1},         // 1 < 1.5
 		{big53, Float(9007199254740992), 1}, // erl: 9007199254740993 > 9007199254740992.0 -> true
 		{ParseInt("9007199254740992"), Float(9007199254740992), 0},
 		{Float(1e20), ParseInt("100000000000000000001"), -1}, // erl: 1.0e20 < 100000000000000000001 -> true
-		{Int(9223372036854775807), Float(9223372036854775807), -1},
+		{BoxInt(9223372036854775807), Float(9223372036854775807), -1},
+		// The edges of the small range: a *BigInt lies beyond every Small.
+		// erl: 4611686018427387903 < 4611686018427387904 -> true, and
+		// -4611686018427387904 > -4611686018427387905 -> true
+		{BoxInt(MaxSmall), ParseInt("4611686018427387904"), -1},
+		{BoxInt(MinSmall), ParseInt("-4611686018427387905"), 1},
+		{BoxInt(MinSmall), ParseInt("4611686018427387904"), -1},
+		{BoxInt(MaxSmall), ParseInt("-4611686018427387905"), 1},
+		{BoxInt(MaxSmall), BoxInt(MinSmall), 1},
+		{BoxInt(1 << 62), ParseInt("4611686018427387904"), 0},
+		// erl: 4611686018427387904 == 4.611686018427388e18 -> true,
+		// 4611686018427387903 < 4.611686018427388e18 -> true
+		{ParseInt("4611686018427387904"), Float(1 << 62), 0},
+		{BoxInt(MaxSmall), Float(1 << 62), -1},
+		{BoxInt(MinSmall), Float(-1 << 62), 0},
+		{ParseInt("-4611686018427387905"), Float(-1 << 62), -1},
 		{Float(-0.0), Float(0.0), 0},
 		{Intern("abc"), Intern("abd"), -1},
-		{NewTuple(Int(2)), NewTuple(Int(1), Int(1)), -1}, // size first
-		{List(Int(1), Int(2)), List(Int(1)), 1},
-		{ListWithTail(Int(2), Int(1)), List(Int(1), Int(2)), -1}, // erl: [1|2] < [1,2]
-		{ListWithTail(Int(2), Int(1)), ListWithTail(Intern("a"), Int(1)), -1},
+		{NewTuple(BoxInt(2)), NewTuple(BoxInt(1), BoxInt(1)), -1}, // size first
+		{List(BoxInt(1), BoxInt(2)), List(BoxInt(1)), 1},
+		{ListWithTail(BoxInt(2), BoxInt(1)), List(BoxInt(1), BoxInt(2)), -1}, // erl: [1|2] < [1,2]
+		{ListWithTail(BoxInt(2), BoxInt(1)), ListWithTail(Intern("a"), BoxInt(1)), -1},
 		// erl: lists:sort([<<1:1>>, <<0:2>>, <<1>>, <<>>, <<0:1>>, <<1,2>>, <<128>>])
 		// -> [<<>>,<<0:1>>,<<0:2>>,<<1>>,<<1,2>>,<<1:1>>,<<128>>]
 		{bin(), bitstr(1, 0), -1},
@@ -55,10 +70,10 @@ func TestCompare(t *testing.T) {
 		{bin(1, 2), bitstr(1, 0x80), -1},
 		{bitstr(1, 0x80), bin(128), -1},
 		// erl: #{1=>a} < #{1=>b}, #{a=>1, b=>2} < #{a=>2, c=>1}, #{1.0=>a} > #{1=>a}
-		{NewMap(Int(1), Intern("a")), NewMap(Int(1), Intern("b")), -1},
-		{NewMap(Intern("a"), Int(1), Intern("b"), Int(2)), NewMap(Intern("a"), Int(2), Intern("c"), Int(1)), -1},
-		{NewMap(Float(1), Intern("a")), NewMap(Int(1), Intern("a")), 1},
-		{NewMap(Intern("a"), Int(1)), NewMap(Intern("a"), Float(1)), 0}, // erl: #{a=>1} == #{a=>1.0}
+		{NewMap(BoxInt(1), Intern("a")), NewMap(BoxInt(1), Intern("b")), -1},
+		{NewMap(Intern("a"), BoxInt(1), Intern("b"), BoxInt(2)), NewMap(Intern("a"), BoxInt(2), Intern("c"), BoxInt(1)), -1},
+		{NewMap(Float(1), Intern("a")), NewMap(BoxInt(1), Intern("a")), 1},
+		{NewMap(Intern("a"), BoxInt(1)), NewMap(Intern("a"), Float(1)), 0}, // erl: #{a=>1} == #{a=>1.0}
 		// erl: fun a:b/2 < fun a:b/1 -> false; fun a:z/0 < fun a:b/1 -> false
 		{extFun("a", "b", 2), extFun("a", "b", 1), 1},
 		{extFun("a", "z", 0), extFun("a", "b", 1), 1},
@@ -80,13 +95,13 @@ func extFun(m, f string, a int) *Fun {
 
 func TestExactEqual(t *testing.T) {
 	// erl: [1 == 1.0, 1 =:= 1.0, #{1=>a} == #{1.0=>a}, {1} == {1.0}] -> [true,false,false,true]
-	if !Equal(Int(1), Float(1)) || ExactEqual(Int(1), Float(1)) {
+	if !Equal(BoxInt(1), Float(1)) || ExactEqual(BoxInt(1), Float(1)) {
 		t.Error("1 vs 1.0")
 	}
-	if Equal(NewMap(Int(1), Intern("a")), NewMap(Float(1), Intern("a"))) {
+	if Equal(NewMap(BoxInt(1), Intern("a")), NewMap(Float(1), Intern("a"))) {
 		t.Error("#{1=>a} == #{1.0=>a}")
 	}
-	if !Equal(NewTuple(Int(1)), NewTuple(Float(1))) || ExactEqual(NewTuple(Int(1)), NewTuple(Float(1))) {
+	if !Equal(NewTuple(BoxInt(1)), NewTuple(Float(1))) || ExactEqual(NewTuple(BoxInt(1)), NewTuple(Float(1))) {
 		t.Error("{1} vs {1.0}")
 	}
 	if !ExactEqual(Float(0.0), Float(-0.0)) { // OTP 25: 0.0 =:= -0.0 -> true
@@ -97,7 +112,7 @@ func TestExactEqual(t *testing.T) {
 func TestCompareKeys(t *testing.T) {
 	// erl: maps:to_list(#{2=>a, 1.0=>b, a=>c, 100000000000000000000=>d, 1.0e30=>e})
 	// -> [{2,a},{100000000000000000000,d},{1.0,b},{1.0e30,e},{a,c}]
-	want := []Term{Int(2), ParseInt("100000000000000000000"), Float(1), Float(1e30), Intern("a")}
+	want := []Term{BoxInt(2), ParseInt("100000000000000000000"), Float(1), Float(1e30), Intern("a")}
 	got := slices.Clone(want)
 	slices.Reverse(got)
 	slices.SortFunc(got, CompareKeys)
@@ -105,9 +120,9 @@ func TestCompareKeys(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 	// erl: maps:to_list(#{{1}=>a, {1.0}=>b, {2}=>c, {0.5}=>d}) -> keys {1},{2},{0.5},{1.0}
-	ks := []Term{NewTuple(Float(1)), NewTuple(Float(0.5)), NewTuple(Int(2)), NewTuple(Int(1))}
+	ks := []Term{NewTuple(Float(1)), NewTuple(Float(0.5)), NewTuple(BoxInt(2)), NewTuple(BoxInt(1))}
 	slices.SortFunc(ks, CompareKeys)
-	order := []Term{Int(1), Int(2), Float(0.5), Float(1)}
+	order := []Term{BoxInt(1), BoxInt(2), Float(0.5), Float(1)}
 	for i, k := range ks {
 		if k.(*Tuple).At(0) != order[i] {
 			t.Errorf("key %d = %v", i, k)

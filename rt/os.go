@@ -90,7 +90,7 @@ func OsUnsetenv1(p *Process, name Term) Term {
 func OsGetpid0(p *Process) Term { return Str(strconv.Itoa(os.Getpid())) }
 
 // OsPerfCounter0 is os:perf_counter(), in perf_counter units (ns here).
-func OsPerfCounter0(p *Process) Term { return Int(monotonicNs()) }
+func OsPerfCounter0(p *Process) Term { return BoxInt(Int(monotonicNs())) }
 
 // OsPerfCounter1 is os:perf_counter(Unit).
 func OsPerfCounter1(p *Process, u Term) Term { return timeIn("perf_counter", monotonicNs(), u) }
@@ -110,11 +110,12 @@ func osCommand(t Term) (string, bool) {
 				return true
 			case *Cons:
 				switch h := c.Head.(type) {
-				case Int:
-					if h < 0 || h > 0x10FFFF {
+				case Small:
+					r := h.Int()
+					if r < 0 || r > 0x10FFFF {
 						return false
 					}
-					b.WriteRune(rune(h))
+					b.WriteRune(rune(r))
 				default:
 					if !walk(h) {
 						return false
@@ -143,11 +144,15 @@ func OsCmd2(p *Process, c, opts Term) Term {
 	limit := -1
 	if v, ok := m.Get(Intern("max_size")); ok {
 		switch n := v.(type) {
-		case Int:
-			if n < 0 {
+		case Small:
+			if n.Int() < 0 {
 				return osBadarg("cmd", c, opts)
 			}
-			limit = int(n)
+			limit = int(n.Int())
+		case *BigInt: // no output is that long: a positive one is no limit
+			if n.v.Sign() < 0 {
+				return osBadarg("cmd", c, opts)
+			}
 		case Atom:
 			if n != Intern("infinity") {
 				return osBadarg("cmd", c, opts)
@@ -171,7 +176,7 @@ func osCmd(c Term, limit int, args ...Term) Term {
 	}
 	cells := make([]Term, len(out))
 	for i, b := range out {
-		cells[i] = Int(b)
+		cells[i] = BoxInt(Int(b))
 	}
 	return List(cells...)
 }

@@ -66,8 +66,8 @@ func TestProcLibStartLink(t *testing.T) {
 
 func TestGlobalNames(t *testing.T) {
 	p := NewProcess()
-	name := NewTuple(Intern("gs"), Int(1))
-	r := GenServerStart4(p, NewTuple(atomGlobal, name), Intern("gs_counter"), Int(3), Nil{})
+	name := NewTuple(Intern("gs"), BoxInt(1))
+	r := GenServerStart4(p, NewTuple(atomGlobal, name), Intern("gs_counter"), BoxInt(3), Nil{})
 	pid := r.(*Tuple).Elems[1]
 	etsTerm(t, "3", GenServerCall2(p, NewTuple(atomGlobal, name), Intern("get")))
 	etsTerm(t, Format(pid), GlobalWhereisName1(p, name))

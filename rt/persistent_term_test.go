@@ -7,7 +7,7 @@ import "testing"
 // then false; get(nokey) -> error:badarg from persistent_term:get([nokey]).
 func TestPersistentTerm(t *testing.T) {
 	p := NewProcess()
-	key := NewTuple(Intern("a"), Int(1))
+	key := NewTuple(Intern("a"), BoxInt(1))
 	if r := PersistentTermPut2(p, key, List(Intern("x"))); r != Term(Ok) {
 		t.Fatalf("put: %v", r)
 	}

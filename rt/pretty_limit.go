@@ -375,7 +375,7 @@ func (b *limBuilder) printablePrefix(t Term, n int) (rs []rune, whole bool) {
 		if !ok {
 			return nil, false
 		}
-		ch, isInt := c.Head.(Int)
+		ch, isInt := IntOf(c.Head)
 		printable := isInt && isPrintableLatin1(int64(ch))
 		if b.unicode {
 			printable = isInt && isPrintableChar(int64(ch))

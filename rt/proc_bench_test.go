@@ -25,7 +25,7 @@ func ringNode(next Pid) func(*Process) Term {
 				Send(c, next, m)
 				return Ok
 			}
-			Send(c, next, m.(Int)-1)
+			Send(c, next, BoxInt(m.(Small).Int()-1))
 		}
 	}
 }
@@ -36,11 +36,11 @@ func runRing(p *Process, n, laps int) {
 	for i := 0; i < n-1; i++ {
 		next, _ = p.Spawn(ringNode(next), SpawnOpts{})
 	}
-	Send(p, next, Int(n*laps))
+	Send(p, next, BoxInt(Int(n*laps)))
 	for {
 		m, _ := p.Receive(nil, func(Term) bool { return true })
-		if k := m.(Int); k > 0 {
-			Send(p, next, k-1)
+		if k := m.(Small).Int(); k > 0 {
+			Send(p, next, BoxInt(k-1))
 			continue
 		}
 		break
@@ -87,7 +87,7 @@ func BenchmarkPingPong(b *testing.B) {
 		}
 	}, SpawnOpts{})
 	for i := 0; i < b.N; i++ {
-		Send(p, echo, Int(i))
+		Send(p, echo, BoxInt(Int(i)))
 		p.Receive(nil, func(Term) bool { return true })
 	}
 	Send(p, echo, atomStop)
@@ -103,10 +103,10 @@ func init() {
 // BenchmarkGenServerCall is one gen_server:call round trip.
 func BenchmarkGenServerCall(b *testing.B) {
 	p := NewProcess()
-	pid := GenServerStart3(p, Intern("bench_gs"), Int(0), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStart3(p, Intern("bench_gs"), BoxInt(0), Nil{}).(*Tuple).Elems[1]
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		GenServerCall2(p, pid, Int(i))
+		GenServerCall2(p, pid, BoxInt(Int(i)))
 	}
 	b.StopTimer()
 	GenServerStop1(p, pid)
@@ -117,12 +117,12 @@ func BenchmarkGenServerCall(b *testing.B) {
 func BenchmarkGenServerCallBacklog(b *testing.B) {
 	p := NewProcess()
 	for i := 0; i < 10000; i++ {
-		Send(p, p.self, Int(i))
+		Send(p, p.self, BoxInt(Int(i)))
 	}
-	pid := GenServerStart3(p, Intern("bench_gs"), Int(0), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStart3(p, Intern("bench_gs"), BoxInt(0), Nil{}).(*Tuple).Elems[1]
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		GenServerCall2(p, pid, Int(i))
+		GenServerCall2(p, pid, BoxInt(Int(i)))
 	}
 	b.StopTimer()
 	GenServerStop1(p, pid)

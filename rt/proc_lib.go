@@ -38,7 +38,7 @@ func (p *Process) spawnProcLib(fn func(c *Process) Term, call Term, initP int, o
 		ErlangPut2(c, atomInitialKey, call)
 		ErlangPut2(c, atomAncestorKey, ancestors)
 		return fn(c)
-	}, NewTuple(atomProcLib, atomInitP, Int(initP)), opts)
+	}, NewTuple(atomProcLib, atomInitP, BoxInt(Int(initP))), opts)
 }
 
 var (
@@ -91,11 +91,11 @@ func crashReportOf(c *Process, parent Pid, exc *Exception) {
 		NewTuple(atomMessageQueueLen, item(atomMessageQueueLen)), NewTuple(atomMessages, item(atomMessages)),
 		NewTuple(atomLinks, item(atomLinks)), NewTuple(atomDictionary, cleanedDict(item(atomDictionary))),
 		NewTuple(atomTrapExit, item(atomTrapExit)), NewTuple(atomStatus, Intern("running")),
-		NewTuple(atomHeapSize, Int(0)), NewTuple(Intern("stack_size"), Int(0)), NewTuple(atomReductions, Int(0)),
+		NewTuple(atomHeapSize, BoxInt(0)), NewTuple(Intern("stack_size"), BoxInt(0)), NewTuple(atomReductions, BoxInt(0)),
 	}
 	report := NewMap(atomLabel, NewTuple(Intern("proc_lib"), atomCrasher), atomReport, List(List(info...), Nil{}))
 	meta := NewMap(Intern("domain"), List(atomOTP, atomSASL), Intern("mfa"), crashReportMFA,
-		atomLine, Int(539), atomFile, Str("proc_lib.erl"))
+		atomLine, BoxInt(539), atomFile, Str("proc_lib.erl"))
 	logOTPAt(c, levelError, "CRASH", report, meta, crashText(info, exc))
 }
 
@@ -113,7 +113,7 @@ func cleanedDict(d Term) Term {
 }
 
 // crashReportMFA is where OTP 25 logs a crash report from.
-var crashReportMFA = NewTuple(Intern("proc_lib"), Intern("crash_report"), Int(4))
+var crashReportMFA = NewTuple(Intern("proc_lib"), Intern("crash_report"), BoxInt(4))
 
 // dummyArgs turns {M, F, Arity} into {M, F, ['Argument__1', ...]}, the
 // initial call a crash report shows (proc_lib:make_dummy_args/2).
@@ -122,7 +122,7 @@ func dummyArgs(t Term) Term {
 	if !ok {
 		return t
 	}
-	n, ok := x.Elems[2].(Int)
+	n, ok := IntOf(x.Elems[2])
 	if !ok {
 		return t
 	}
@@ -161,7 +161,7 @@ func mfaText(t Term) string {
 	}
 	n := x.Elems[2]
 	if l, ok := ListToSlice(n); ok {
-		n = Int(len(l))
+		n = BoxInt(Int(len(l)))
 	}
 	return Sprintf("~tw:~tw/~w", x.Elems[0], x.Elems[1], n)
 }
@@ -174,7 +174,7 @@ func procLibSpawn(p *Process, f Term, link bool) Term {
 	parent := p.self
 	pid, _ := p.spawnProcLib(func(c *Process) Term {
 		return procLibRun(c, parent, func() Term { return CallFun(c, f) })
-	}, NewTuple(fn.Module, fn.Name, Int(fn.Arity)), 3, SpawnOpts{Link: link})
+	}, NewTuple(fn.Module, fn.Name, BoxInt(Int(fn.Arity))), 3, SpawnOpts{Link: link})
 	return pid
 }
 
@@ -189,7 +189,7 @@ func procLibSpawnMFA(p *Process, m, f, a Term, link bool) Term {
 	parent := p.self
 	pid, _ := p.spawnProcLib(func(c *Process) Term {
 		return procLibRun(c, parent, func() Term { return Apply(c, ma, fa, args) })
-	}, NewTuple(ma, fa, Int(len(args))), 5, SpawnOpts{Link: link})
+	}, NewTuple(ma, fa, BoxInt(Int(len(args)))), 5, SpawnOpts{Link: link})
 	return pid
 }
 
@@ -203,7 +203,7 @@ func ProcLibSpawnLink3(p *Process, m, f, a Term) Term { return procLibSpawnMFA(p
 // init_ack.
 func procLibStart(p *Process, m, f, a Term, link bool) Term {
 	ma, fa, args := mfaArgs("spawn", m, f, a)
-	return startSync(p, link, NewTuple(ma, fa, Int(len(args))), func(c *Process, parent Pid) Term {
+	return startSync(p, link, NewTuple(ma, fa, BoxInt(Int(len(args)))), func(c *Process, parent Pid) Term {
 		c.starter = parent
 		Apply(c, ma, fa, args)
 		return Ok // no idle wait: its continuation would run outside procLibRun's reports

@@ -19,7 +19,7 @@ func init() {
 func TestProcLibCrashReport(t *testing.T) {
 	buf := quietStdout(t)
 	p := NewProcess()
-	LoggerSetPrimaryConfig2(p, atomMetadata, NewMap(atomTime, Int(1764115200000000)))
+	LoggerSetPrimaryConfig2(p, atomMetadata, NewMap(atomTime, BoxInt(1764115200000000)))
 	LoggerUpdateFormatterConfig2(p, atomDefault, NewMap(atomTimeOff, Str("Z")))
 	t.Cleanup(func() {
 		LoggerSetPrimaryConfig2(p, atomMetadata, EmptyMap)
@@ -78,7 +78,7 @@ func TestProcLibDictionary(t *testing.T) {
 	p := NewProcess()
 	Register(Intern("pl_dict_top"), p.self)
 	defer Unregister(Intern("pl_dict_top"))
-	pid := GenServerStart3(p, Intern("gs_counter"), Int(0), Nil{}).(*Tuple).Elems[1]
+	pid := GenServerStart3(p, Intern("gs_counter"), BoxInt(0), Nil{}).(*Tuple).Elems[1]
 	got := Format(ErlangProcessInfo2(p, pid, List(atomInitialCall, atomDictionary)))
 	want := "[{initial_call,{proc_lib,init_p,5}},{dictionary,[{'$initial_call',{gs_counter,init,1}},{'$ancestors',[pl_dict_top]}]}]"
 	if got != want {

@@ -56,7 +56,7 @@ func TestNameDiesWithProcess(t *testing.T) {
 
 func TestTimerModule(t *testing.T) {
 	p := NewProcess()
-	r := TimerSendInterval2(p, Int(5), Intern("tick"))
+	r := TimerSendInterval2(p, BoxInt(5), Intern("tick"))
 	for i := 0; i < 3; i++ {
 		etsTerm(t, "tick", recvAny(t, p))
 	}
@@ -64,11 +64,11 @@ func TestTimerModule(t *testing.T) {
 	etsTerm(t, "{ok,cancel}", TimerCancel1(p, r.(*Tuple).Elems[1]))
 	etsTerm(t, "{ok,cancel}", TimerCancel1(p, r.(*Tuple).Elems[1]))
 	for { // ticks sent before the cancel
-		if _, ok := p.Receive(Int(0), func(Term) bool { return true }); !ok {
+		if _, ok := p.Receive(BoxInt(0), func(Term) bool { return true }); !ok {
 			break
 		}
 	}
-	p.Sleep(Int(20))
+	p.Sleep(BoxInt(20))
 	if p.qlen.Load() != 0 {
 		t.Fatal("ticks after cancel")
 	}
@@ -85,7 +85,7 @@ func TestLoggerLevels(t *testing.T) {
 	p := NewProcess()
 	_, _, three := logAt(levelInfo)
 	three(p, Str("hidden"), Nil{}, nil)
-	LoggerLog3(p, Intern("notice"), Str("note ~p"), List(Int(3)))
+	LoggerLog3(p, Intern("notice"), Str("note ~p"), List(BoxInt(3)))
 	LoggerSetPrimaryConfig2(p, atomLevel, Intern("none"))
 	LoggerLog2(p, Intern("error"), Str("dropped"))
 	LoggerSetPrimaryConfig2(p, atomLevel, Intern("notice"))
@@ -107,7 +107,7 @@ func TestDeadProcessCollected(t *testing.T) {
 	}, SpawnOpts{Monitor: true})
 	runtime.SetFinalizer(pid.process(), func(*Process) { close(freed) })
 	Send(p, pid, Ok)
-	p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	p.Receive(BoxInt(10000), func(m Term) bool { return isDown(m, ref) })
 	for i := 0; i < 100; i++ {
 		runtime.GC()
 		select {
@@ -127,7 +127,7 @@ func TestDeadProcessCollected(t *testing.T) {
 // for the BIF, with no second {erlang,element,2,[]} entry.
 func TestBIFTraceHasNoDuplicate(t *testing.T) {
 	p := NewProcess()
-	_, e := Try(func() Term { return ErlangElement2(p, Int(5), NewTuple(Int(1))) })
+	_, e := Try(func() Term { return ErlangElement2(p, BoxInt(5), NewTuple(BoxInt(1))) })
 	st, _ := ListToSlice(e.Stacktrace())
 	if len(st) != 1 || !isTag(st[0], AtomErlang, 4) {
 		t.Fatal(Format(e.Stacktrace()))
@@ -138,7 +138,7 @@ func TestBIFTraceHasNoDuplicate(t *testing.T) {
 // {erl_eval,do_apply,7,...},{erl_eval,exprs,6,...},{init,start_it,1,[]},...
 func TestMainTraceEvalFrames(t *testing.T) {
 	p := NewProcess()
-	_, e := tryMain(func() Term { return ErlangElement2(p, Int(5), NewTuple(Int(1))) })
+	_, e := tryMain(func() Term { return ErlangElement2(p, BoxInt(5), NewTuple(BoxInt(1))) })
 	st, _ := ListToSlice(e.Stacktrace())
 	if len(st) != 6 || !ExactEqual(List(st[1:]...), List(evalFrames...)) {
 		t.Fatal(Format(e.Stacktrace()))
@@ -152,11 +152,11 @@ func TestMainTraceEvalFrames(t *testing.T) {
 // is [1,-2,1000000000,21,true].
 func TestTimeUnits(t *testing.T) {
 	p := NewProcess()
-	got := List(ErlangConvertTimeUnit3(p, Int(1500), Intern("millisecond"), Intern("second")),
-		ErlangConvertTimeUnit3(p, Int(-1500), Intern("millisecond"), Intern("second")),
-		ErlangConvertTimeUnit3(p, Int(1), Intern("second"), Intern("perf_counter")),
-		ErlangConvertTimeUnit3(p, Int(7), Intern("second"), Int(3)),
-		Bool(Lt(ErlangMonotonicTime1(p, Intern("second")), Int(0))))
+	got := List(ErlangConvertTimeUnit3(p, BoxInt(1500), Intern("millisecond"), Intern("second")),
+		ErlangConvertTimeUnit3(p, BoxInt(-1500), Intern("millisecond"), Intern("second")),
+		ErlangConvertTimeUnit3(p, BoxInt(1), Intern("second"), Intern("perf_counter")),
+		ErlangConvertTimeUnit3(p, BoxInt(7), Intern("second"), BoxInt(3)),
+		Bool(Lt(ErlangMonotonicTime1(p, Intern("second")), BoxInt(0))))
 	etsTerm(t, "[1,-2,1000000000,21,true]", got)
 	if _, e := Try(func() Term { return ErlangMonotonicTime1(p, Intern("foo")) }); e == nil || e.Reason != Term(AtomBadarg) {
 		t.Fatal("monotonic_time(foo) must be badarg")
@@ -214,7 +214,7 @@ func TestMonitorAfterExit(t *testing.T) {
 // [X + 1 || X <- L] does, is killed within milliseconds.
 func TestKillBusyComprehension(t *testing.T) {
 	p := NewProcess()
-	l := ListsSeq2(p, Int(1), Int(200000))
+	l := ListsSeq2(p, BoxInt(1), BoxInt(200000))
 	started := make(chan struct{})
 	pid, ref := p.Spawn(func(c *Process) Term {
 		close(started)
@@ -263,8 +263,8 @@ func TestPriorityAndNosuspend(t *testing.T) {
 func TestProcessInfoOtherDictionary(t *testing.T) {
 	p := NewProcess()
 	pid := spawnGo(p, SpawnOpts{}, func(c *Process) {
-		ErlangPut2(c, Intern("a"), Int(1))
-		ErlangPut2(c, Intern("b"), Int(2))
+		ErlangPut2(c, Intern("a"), BoxInt(1))
+		ErlangPut2(c, Intern("b"), BoxInt(2))
 		ErlangErase1(c, Intern("a"))
 		Send(c, p.self, Ok)
 		recvAny(t, c)

@@ -19,13 +19,13 @@ func TestAfterTimerKeptAcrossReceives(t *testing.T) {
 	}
 	// A receive that waits, with a timer set for 400 ms that stays armed.
 	wakeIn(5 * time.Millisecond)
-	if _, ok := p.Receive(Int(400), any); !ok {
+	if _, ok := p.Receive(BoxInt(400), any); !ok {
 		t.Fatal("the message did not arrive")
 	}
 	// That timer fires before this deadline: the wake-up it causes is
 	// not a timeout.
 	start := time.Now()
-	if _, ok := p.Receive(Int(600), any); ok {
+	if _, ok := p.Receive(BoxInt(600), any); ok {
 		t.Fatal("after 600 on an empty mailbox must time out")
 	}
 	if d := time.Since(start); d < 600*time.Millisecond {
@@ -34,11 +34,11 @@ func TestAfterTimerKeptAcrossReceives(t *testing.T) {
 	// A longer timer, then a shorter wait: the timer must be brought
 	// forward, not waited out.
 	wakeIn(5 * time.Millisecond)
-	if _, ok := p.Receive(Int(5000), any); !ok {
+	if _, ok := p.Receive(BoxInt(5000), any); !ok {
 		t.Fatal("the message did not arrive")
 	}
 	start = time.Now()
-	if _, ok := p.Receive(Int(20), any); ok {
+	if _, ok := p.Receive(BoxInt(20), any); ok {
 		t.Fatal("after 20 on an empty mailbox must time out")
 	}
 	if d := time.Since(start); d < 20*time.Millisecond || d > 4*time.Second {
@@ -65,7 +65,7 @@ func TestMarkAfterMarkedCellReused(t *testing.T) {
 	}
 	Send(p, q.Self(), x) // goes out in a's cell
 	Send(q, p.Self(), b)
-	if m := p.RecvStartMarked(mk, Int(0)); m == nil || m.Term() != Term(b) {
+	if m := p.RecvStartMarked(mk, BoxInt(0)); m == nil || m.Term() != Term(b) {
 		t.Fatalf("the marked receive found %v, want b", m)
 	}
 	if m := recvAny(t, q); m != Term(x) {
@@ -84,8 +84,8 @@ func TestSendReusesTakenCell(t *testing.T) {
 	if cell == nil {
 		t.Fatal("no spare cell after a receive")
 	}
-	Send(p, q.Self(), Int(1))
-	if p.spare != nil || q.inbox.Load() != cell || cell.t != Term(Int(1)) {
+	Send(p, q.Self(), BoxInt(1))
+	if p.spare != nil || q.inbox.Load() != cell || cell.t != BoxInt(1) {
 		t.Fatal("the send did not reuse the taken cell")
 	}
 }
@@ -160,8 +160,8 @@ func TestParkWakeRaces(t *testing.T) {
 			rng := rand.New(rand.NewSource(seed))
 			got, timeouts := 0, 0
 			for i := 0; i < n; i++ {
-				Send(c, echo, NewTuple(c.self, Int(i)))
-				after := Int(rng.Intn(3))
+				Send(c, echo, NewTuple(c.self, BoxInt(Int(i))))
+				after := BoxInt(Int(rng.Intn(3)))
 				for {
 					m, ok := c.Receive(after, func(Term) bool { return true })
 					if !ok {
@@ -169,7 +169,7 @@ func TestParkWakeRaces(t *testing.T) {
 						break
 					}
 					got++
-					if m == Term(Int(i)) {
+					if m == BoxInt(Int(i)) {
 						break
 					}
 				}
@@ -177,7 +177,7 @@ func TestParkWakeRaces(t *testing.T) {
 			for ; got < n; got++ {
 				c.Receive(nil, func(Term) bool { return true })
 			}
-			Send(c, p.Self(), NewTuple(done, Int(timeouts)))
+			Send(c, p.Self(), NewTuple(done, BoxInt(Int(timeouts))))
 			c.SendExit(echo, AtomKill)
 			return Ok
 		}, SpawnOpts{Monitor: true})
@@ -185,18 +185,18 @@ func TestParkWakeRaces(t *testing.T) {
 	}
 	timeouts := 0
 	for k := 0; k < pairs; k++ {
-		m, ok := p.Receive(Int(60000), func(m Term) bool { return isTag(m, done, 2) })
+		m, ok := p.Receive(BoxInt(60000), func(m Term) bool { return isTag(m, done, 2) })
 		if !ok {
 			t.Fatalf("%d of %d clients finished: a wake-up was lost", k, pairs)
 		}
-		timeouts += int(m.(*Tuple).Elems[1].(Int))
+		timeouts += int(m.(*Tuple).Elems[1].(Small).Int())
 	}
 	if timeouts == 0 {
 		t.Fatal("no wait timed out: the test does not test the races it is for")
 	}
 	// Leave nothing behind for later tests that count goroutines.
 	for _, ref := range refs {
-		if _, ok := p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) }); !ok {
+		if _, ok := p.Receive(BoxInt(10000), func(m Term) bool { return isDown(m, ref) }); !ok {
 			t.Fatal("a process did not exit")
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // recvAny takes the next message, failing the test after a generous wait.
 func recvAny(t *testing.T, p *Process) Term {
 	t.Helper()
-	m, ok := p.Receive(Int(10000), func(Term) bool { return true })
+	m, ok := p.Receive(BoxInt(10000), func(Term) bool { return true })
 	if !ok {
 		t.Fatal("no message within 10 s")
 	}
@@ -30,11 +30,11 @@ func TestSendReceiveOrder(t *testing.T) {
 	self := p.Self()
 	spawnGo(p, SpawnOpts{}, func(c *Process) {
 		for i := 0; i < 100; i++ {
-			Send(c, self, Int(i))
+			Send(c, self, BoxInt(Int(i)))
 		}
 	})
 	for i := 0; i < 100; i++ {
-		if m := recvAny(t, p); m != Term(Int(i)) {
+		if m := recvAny(t, p); m != BoxInt(Int(i)) {
 			t.Fatalf("message %d is %v", i, m)
 		}
 	}
@@ -61,18 +61,18 @@ func TestSelectiveReceive(t *testing.T) {
 
 func TestAfter(t *testing.T) {
 	p := NewProcess()
-	if _, ok := p.Receive(Int(0), func(Term) bool { return true }); ok {
+	if _, ok := p.Receive(BoxInt(0), func(Term) bool { return true }); ok {
 		t.Fatal("after 0 on an empty mailbox must time out")
 	}
 	start := time.Now()
-	if _, ok := p.Receive(Int(30), func(Term) bool { return true }); ok {
+	if _, ok := p.Receive(BoxInt(30), func(Term) bool { return true }); ok {
 		t.Fatal("after 30 must time out")
 	}
 	if d := time.Since(start); d < 30*time.Millisecond {
 		t.Fatalf("after 30 returned after %v", d)
 	}
 	// erl: catch (receive after -1 -> ok end) is {'EXIT', {timeout_value, _}}
-	_, e := Try(func() Term { return p.RecvStart(Int(-1)).Term() })
+	_, e := Try(func() Term { return p.RecvStart(BoxInt(-1)).Term() })
 	if e == nil || e.Reason != Term(atomTimeoutValue) {
 		t.Fatalf("want timeout_value, got %v", e)
 	}
@@ -84,7 +84,7 @@ func TestRecvLoopShape(t *testing.T) {
 	Send(p, p.Self(), Intern("x"))
 	Send(p, p.Self(), NewTuple(Intern("ping"), p.Self()))
 	var got Term
-	for m := p.RecvStart(Int(1000)); ; m = p.RecvNext(m) {
+	for m := p.RecvStart(BoxInt(1000)); ; m = p.RecvNext(m) {
 		if m == nil {
 			t.Fatal("timeout")
 		}
@@ -105,7 +105,7 @@ func TestRecvLoopShape(t *testing.T) {
 func TestRecvMarkSkipsBacklog(t *testing.T) {
 	p := NewProcess()
 	for i := 0; i < 1000; i++ {
-		Send(p, p.Self(), Int(i))
+		Send(p, p.Self(), BoxInt(Int(i)))
 	}
 	mk := p.RecvMark()
 	ref := MakeRef()
@@ -282,7 +282,7 @@ func TestProcessInfo(t *testing.T) {
 	p := NewProcess()
 	Send(p, p.Self(), Ok)
 	v := ErlangProcessInfo2(p, p.Self(), List(atomMessageQueueLen, atomRegisteredName, atomStatus))
-	want := List(NewTuple(atomMessageQueueLen, Int(1)), NewTuple(atomRegisteredName, Nil{}), NewTuple(atomStatus, Intern("running")))
+	want := List(NewTuple(atomMessageQueueLen, BoxInt(1)), NewTuple(atomRegisteredName, Nil{}), NewTuple(atomStatus, Intern("running")))
 	if !ExactEqual(v, want) {
 		t.Fatalf("got %v", Format(v))
 	}
@@ -291,21 +291,21 @@ func TestProcessInfo(t *testing.T) {
 
 func TestTimers(t *testing.T) {
 	p := NewProcess()
-	ErlangSendAfter3(p, Int(10), p.Self(), Intern("first"))
-	r := ErlangStartTimer3(p, Int(20), p.Self(), Intern("second"))
+	ErlangSendAfter3(p, BoxInt(10), p.Self(), Intern("first"))
+	r := ErlangStartTimer3(p, BoxInt(20), p.Self(), Intern("second"))
 	// Each timer's message is received selectively: timers that are due
 	// together may deliver in either order.
-	if _, ok := p.Receive(Int(10000), func(m Term) bool { return m == Term(Intern("first")) }); !ok {
+	if _, ok := p.Receive(BoxInt(10000), func(m Term) bool { return m == Term(Intern("first")) }); !ok {
 		t.Fatal("send_after: no message")
 	}
-	if _, ok := p.Receive(Int(10000), func(m Term) bool {
+	if _, ok := p.Receive(BoxInt(10000), func(m Term) bool {
 		return ExactEqual(m, NewTuple(AtomTimeout, r, Intern("second")))
 	}); !ok {
 		t.Fatal("start_timer: no {timeout, Ref, Msg}")
 	}
 	// erl: R = erlang:send_after(1000, self(), q), cancel twice: 1000 then false
-	r2 := ErlangSendAfter3(p, Int(100000), p.Self(), Ok)
-	if v, ok := ErlangCancelTimer1(p, r2).(Int); !ok || v < 90000 {
+	r2 := ErlangSendAfter3(p, BoxInt(100000), p.Self(), Ok)
+	if v, ok := IntOf(ErlangCancelTimer1(p, r2)); !ok || v < 90000 {
 		t.Fatal(v)
 	}
 	if ErlangCancelTimer1(p, r2) != Term(False) {

@@ -103,7 +103,7 @@ func QueueIsEmpty1(p *Process, q Term) Term { return Bool(qParts(q, "is_empty", 
 // QueueLen1 is queue:len(Q).
 func QueueLen1(p *Process, q Term) Term {
 	v := qParts(q, "len", q)
-	return Int(len(v.r) + len(v.f))
+	return BoxInt(Int(len(v.r) + len(v.f)))
 }
 
 // QueueToList1 is queue:to_list(Q).
@@ -223,7 +223,7 @@ func QueueJoin2(p *Process, q1, q2 Term) Term {
 // QueueSplit2 is queue:split(N, Q): the first N items and the rest.
 func QueueSplit2(p *Process, n, q Term) Term {
 	v := qParts(q, "split", n, q)
-	k, ok := n.(Int)
+	k, ok := IntOf(n)
 	if !ok || k < 0 || int(k) > len(v.r)+len(v.f) {
 		return queueError(AtomBadarg, "split", n, q)
 	}

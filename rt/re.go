@@ -191,7 +191,7 @@ func (a *reArgs) runTuple(x *Tuple) bool {
 	}
 	switch {
 	case tag.Name() == "offset" && len(x.Elems) == 2:
-		n, ok := x.Elems[1].(Int)
+		n, ok := IntOf(x.Elems[1])
 		if !ok || n < 0 || n > 1<<40 {
 			Badarg()
 		}
@@ -206,7 +206,7 @@ func (a *reArgs) runTuple(x *Tuple) bool {
 			a.capType = t
 		}
 	case (tag.Name() == "match_limit" || tag.Name() == "match_limit_recursion") && len(x.Elems) == 2:
-		if n, ok := x.Elems[1].(Int); !ok || n < 0 {
+		if n, ok := IntOf(x.Elems[1]); !ok || n < 0 {
 			Badarg()
 		}
 	case tag.Name() == "newline" && len(x.Elems) == 2:
@@ -567,14 +567,15 @@ func (rp *reProg) captureSpec(v Term) reCapSpec {
 func (rp *reProg) groupOf(id Term) int {
 	var name string
 	switch x := id.(type) {
-	case Int:
-		if x < 0 {
+	case Small:
+		n := x.Int()
+		if n < 0 {
 			Badarg()
 		}
-		if int(x) > rp.ngroups {
+		if int(n) > rp.ngroups {
 			return -1
 		}
-		return int(x)
+		return int(n)
 	case Atom:
 		name = x.Name()
 	case *Binary:
@@ -889,12 +890,17 @@ func ReSplit3(p *Process, subject, re, opts Term) Term {
 // empty trailing parts go.
 func splitParts(n Term) (limit int, strip bool) {
 	switch x := n.(type) {
-	case Int:
-		if x == 0 {
+	case Small:
+		k := x.Int()
+		if k == 0 {
 			return -1, true
 		}
-		if x > 0 {
-			return int(min(x, 1<<40)) - 1, false
+		if k > 0 {
+			return int(min(k, 1<<40)) - 1, false
+		}
+	case *BigInt:
+		if x.v.Sign() > 0 {
+			return 1<<40 - 1, false
 		}
 	case Atom:
 		if x == AtomInfinity {

@@ -69,7 +69,7 @@ func TestRECompiledForm(t *testing.T) {
 	if got != `{match,["Hello"]}` && got != "{match,[[72,101,108,108,111]]}" {
 		t.Errorf("run with the compiled form: %s", got)
 	}
-	bad := NewTuple(reAtomPattern, Int(0), Int(0), Int(0), NewBinary([]byte("not ours")))
+	bad := NewTuple(reAtomPattern, BoxInt(0), BoxInt(0), BoxInt(0), NewBinary([]byte("not ours")))
 	if got := evalTerm(func() Term { return ReRun2(p, Str("a"), bad) }); got != "error:badarg" {
 		t.Errorf("foreign re_pattern: %s", got)
 	}
@@ -78,7 +78,7 @@ func TestRECompiledForm(t *testing.T) {
 // Compile errors in a unicode pattern are at byte offsets, as PCRE's.
 func TestRECompileErrorOffset(t *testing.T) {
 	p := NewProcess()
-	got := Format(ReCompile2(p, List(Int(0xe9), Int('(')), List(Intern("unicode"))))
+	got := Format(ReCompile2(p, List(BoxInt(0xe9), BoxInt('(')), List(Intern("unicode"))))
 	if got != "{error,{[109,105,115,115,105,110,103,32,41],3}}" {
 		t.Errorf("got %s", got)
 	}

@@ -122,8 +122,9 @@ const maxTimeout = 1<<32 - 1
 // timeoutMs reads a timeout: milliseconds, or -1 for infinity.
 func timeoutMs(t Term) (int64, bool) {
 	switch x := t.(type) {
-	case Int:
-		return int64(x), x >= 0 && x <= maxTimeout
+	case Small:
+		n := x.Int()
+		return int64(n), n >= 0 && n <= maxTimeout
 	case Atom:
 		return -1, x == AtomInfinity
 	}

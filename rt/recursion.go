@@ -73,8 +73,8 @@ type recFrames struct {
 func (r *recFrames) frames(f mfa, file string, max int) []Term {
 	var out []Term
 	for s := r.sites; s != 0 && len(out) < max; s >>= 4 {
-		loc := List(NewTuple(atomFile, Str(file)), NewTuple(atomLine, Int(r.lines[s&15-1])))
-		out = append(out, NewTuple(f.mod, f.fun, Int(f.arity), loc))
+		loc := List(NewTuple(atomFile, Str(file)), NewTuple(atomLine, BoxInt(Int(r.lines[s&15-1]))))
+		out = append(out, NewTuple(f.mod, f.fun, BoxInt(Int(f.arity)), loc))
 	}
 	return out
 }

@@ -156,11 +156,11 @@ func callPred(p *Process, f, x Term) bool {
 
 // setsVersion is the version that Opts asks for (default 1).
 func setsVersion(opts Term) int {
-	v := ProplistsGetValue3(nil, atomVersion, opts, Int(1))
+	v := ProplistsGetValue3(nil, atomVersion, opts, BoxInt(1))
 	switch v {
-	case Int(1):
+	case BoxInt(1):
 		return 1
-	case Int(2):
+	case BoxInt(2):
 		return 2
 	}
 	CaseClause(v)
@@ -221,7 +221,7 @@ func SetsIsSet1(p *Process, s Term) Term {
 }
 
 // SetsSize1 is sets:size(S).
-func SetsSize1(p *Process, s Term) Term { return Int(setArg(s, "size", s).size()) }
+func SetsSize1(p *Process, s Term) Term { return BoxInt(Int(setArg(s, "size", s).size())) }
 
 // SetsIsEmpty1 is sets:is_empty(S).
 func SetsIsEmpty1(p *Process, s Term) Term { return Bool(setArg(s, "is_empty", s).size() == 0) }

@@ -45,7 +45,7 @@ func lhTableOf(t Term, tag Atom) (*lhTable, bool) {
 	h := &lhTable{tag: tag}
 	ints := []*int{&h.size, &h.n, &h.maxn, &h.bso, &h.expSize, &h.conSize}
 	for i, p := range ints {
-		v, ok := r.Elems[i+1].(Int)
+		v, ok := IntOf(r.Elems[i+1])
 		if !ok {
 			return nil, false
 		}
@@ -61,8 +61,8 @@ func lhTableOf(t Term, tag Atom) (*lhTable, bool) {
 
 // term is the record.
 func (h *lhTable) term() Term {
-	return NewTuple(h.tag, Int(h.size), Int(h.n), Int(h.maxn), Int(h.bso),
-		Int(h.expSize), Int(h.conSize), h.empty, h.segs)
+	return NewTuple(h.tag, BoxInt(Int(h.size)), BoxInt(Int(h.n)), BoxInt(Int(h.maxn)), BoxInt(Int(h.bso)),
+		BoxInt(Int(h.expSize)), BoxInt(Int(h.conSize)), h.empty, h.segs)
 }
 
 func (h *lhTable) copy() *lhTable { c := *h; return &c }

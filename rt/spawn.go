@@ -78,7 +78,7 @@ func (p *Process) SpawnMFA(m, f Atom, args []Term, opts SpawnOpts) (Pid, Ref) {
 	return p.spawn(func(c *Process) Term {
 		c.base = idle // Apply calls the function last thing (suspend.go)
 		return Apply(c, m, f, args)
-	}, NewTuple(m, f, Int(len(args))), opts)
+	}, NewTuple(m, f, BoxInt(Int(len(args)))), opts)
 }
 
 // run is the body of a process's goroutine: fn, or with fn nil the fun

@@ -219,22 +219,22 @@ func erlangFile(file string) string { return strings.TrimSuffix(file, TailCallMa
 var (
 	tryMainName = runtime.FuncForPC(reflect.ValueOf(tryMain).Pointer()).Name()
 	evalFrames  = []Term{
-		NewTuple(Intern("erl_eval"), Intern("do_apply"), Int(7), List(NewTuple(atomFile, Str("erl_eval.erl")), NewTuple(atomLine, Int(744)))),
-		NewTuple(Intern("erl_eval"), Intern("exprs"), Int(6), List(NewTuple(atomFile, Str("erl_eval.erl")), NewTuple(atomLine, Int(136)))),
-		NewTuple(Intern("init"), Intern("start_it"), Int(1), Nil{}),
-		NewTuple(Intern("init"), Intern("start_em"), Int(1), Nil{}),
-		NewTuple(Intern("init"), Intern("do_boot"), Int(3), Nil{}),
+		NewTuple(Intern("erl_eval"), Intern("do_apply"), BoxInt(7), List(NewTuple(atomFile, Str("erl_eval.erl")), NewTuple(atomLine, BoxInt(744)))),
+		NewTuple(Intern("erl_eval"), Intern("exprs"), BoxInt(6), List(NewTuple(atomFile, Str("erl_eval.erl")), NewTuple(atomLine, BoxInt(136)))),
+		NewTuple(Intern("init"), Intern("start_it"), BoxInt(1), Nil{}),
+		NewTuple(Intern("init"), Intern("start_em"), BoxInt(1), Nil{}),
+		NewTuple(Intern("init"), Intern("do_boot"), BoxInt(3), Nil{}),
 	}
 )
 
 func (e *Exception) entry(f mfa, fr runtime.Frame, top bool) Term {
-	var arity Term = Int(f.arity)
+	var arity Term = BoxInt(Int(f.arity))
 	if top && e.args != nil {
 		arity = e.args
 	}
 	if f.bif || !isErlang(fr.File) {
 		return NewTuple(f.mod, f.fun, arity, Nil{}) // no Go file of rt's in a trace
 	}
-	loc := List(NewTuple(atomFile, Str(erlangFile(fr.File))), NewTuple(atomLine, Int(fr.Line)))
+	loc := List(NewTuple(atomFile, Str(erlangFile(fr.File))), NewTuple(atomLine, BoxInt(Int(fr.Line))))
 	return NewTuple(f.mod, f.fun, arity, loc)
 }

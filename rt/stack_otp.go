@@ -49,7 +49,7 @@ type erlFrame struct {
 // entry is the frame as a trace entry, with args (a list) in place of the
 // arity when not nil.
 func (f erlFrame) entry(args Term) Term {
-	var a Term = Int(f.arity)
+	var a Term = BoxInt(Int(f.arity))
 	if args != nil {
 		a = args
 	}
@@ -58,7 +58,7 @@ func (f erlFrame) entry(args Term) Term {
 
 // otpLoc is [{file, "Mod.erl"}, {line, Line}].
 func otpLoc(mod string, line int) Term {
-	return List(NewTuple(atomFile, Str(mod+".erl")), NewTuple(atomLine, Int(line)))
+	return List(NewTuple(atomFile, Str(mod+".erl")), NewTuple(atomLine, BoxInt(Int(line))))
 }
 
 // otpRaise raises error:Reason from OTP's code: at frames[0], which has
@@ -79,7 +79,7 @@ func otpRaise(reason, args Term, frames ...erlFrame) Term {
 func otpBadarg(reason Term, f erlFrame, args ...Term) Term {
 	e := NewException(AtomError, reason)
 	info := NewTuple(atomErrorInfo, NewMap(atomModule, atomErlStdlibErrors))
-	loc := List(NewTuple(atomFile, Str(f.mod+".erl")), NewTuple(atomLine, Int(f.line)), info)
+	loc := List(NewTuple(atomFile, Str(f.mod+".erl")), NewTuple(atomLine, BoxInt(Int(f.line))), info)
 	e.head = NewTuple(Intern(f.mod), Intern(f.fun), List(args...), loc)
 	panic(e)
 }

@@ -61,15 +61,15 @@ func TestOTPFramesOfFunCalls(t *testing.T) {
 		want []Term
 	}{
 		{"map [x]", func() Term { return ListsMap2(p, bad, List(x)) }, []Term{top, lists("map", 2, 1315)}},
-		{"map [1,x]", func() Term { return ListsMap2(p, bad, List(Int(1), x)) },
+		{"map [1,x]", func() Term { return ListsMap2(p, bad, List(BoxInt(1), x)) },
 			[]Term{top, lists("map_1", 2, 1320), lists("map", 2, 1315)}},
-		{"map [1,2,3,x]", func() Term { return ListsMap2(p, bad, List(Int(1), Int(2), Int(3), x)) },
+		{"map [1,2,3,x]", func() Term { return ListsMap2(p, bad, List(BoxInt(1), BoxInt(2), BoxInt(3), x)) },
 			[]Term{top, lists("map_1", 2, 1320), lists("map_1", 2, 1320), lists("map", 2, 1315)}},
-		{"foreach [1,x]", func() Term { return ListsForeach2(p, bad, List(Int(1), x)) }, []Term{top, lists("foreach_1", 2, 1442)}},
+		{"foreach [1,x]", func() Term { return ListsForeach2(p, bad, List(BoxInt(1), x)) }, []Term{top, lists("foreach_1", 2, 1442)}},
 		{"filter [x]", func() Term { return ListsFilter2(p, bad, List(x)) }, []Term{top, lists("-filter/2-lc$^0/1-0-", 2, 1383)}},
 		{"any [x]", func() Term { return ListsAny2(p, bad, List(x)) }, []Term{top, lists("any", 2, 1291)}},
 		{"maps:map", func() Term {
-			return MapsMap2(p, &Fun{Arity: 2, Fn: func(p *Process, k, v Term) Term { return lineBad(p, v) }}, NewMap(Int(1), x))
+			return MapsMap2(p, &Fun{Arity: 2, Fn: func(p *Process, k, v Term) Term { return lineBad(p, v) }}, NewMap(BoxInt(1), x))
 		}, []Term{top, frame("maps", "map_1", 2, "maps.erl", 439), frame("maps", "map", 2, "maps.erl", 429)}},
 	} {
 		st := traceOf(t, c.call)
@@ -79,7 +79,7 @@ func TestOTPFramesOfFunCalls(t *testing.T) {
 	}
 	// A fun that catches sees the frames of the call that is still running.
 	catcher := &Fun{Module: Intern("catch"), Name: Intern("f"), Arity: 1, Fn: lineCatch}
-	got := ListsMap2(p, catcher, List(Int(1), x)).(*Cons).Tail.(*Cons).Head
+	got := ListsMap2(p, catcher, List(BoxInt(1), x)).(*Cons).Tail.(*Cons).Head
 	want := List(top, frame("catch", "f", 1, "catch.erl", 5), lists("map_1", 2, 1320), lists("map", 2, 1315))
 	if !ExactEqual(got, want) {
 		t.Errorf("caught inside map: trace %v, want %v", got, want)
@@ -101,17 +101,17 @@ func TestOTPRaises(t *testing.T) {
 		reason Term
 		want   []Term
 	}{
-		{"nth(3, [1,2])", func() Term { return ListsNth2(p, Int(3), List(Int(1), Int(2))) }, AtomFunctionClause,
-			[]Term{NewTuple(atomLists, Intern("nth"), List(Int(1), Nil{}), loc("lists", 198))}},
-		{"nth(a, [1])", func() Term { return ListsNth2(p, Intern("a"), List(Int(1))) }, AtomBadarith,
+		{"nth(3, [1,2])", func() Term { return ListsNth2(p, BoxInt(3), List(BoxInt(1), BoxInt(2))) }, AtomFunctionClause,
+			[]Term{NewTuple(atomLists, Intern("nth"), List(BoxInt(1), Nil{}), loc("lists", 198))}},
+		{"nth(a, [1])", func() Term { return ListsNth2(p, Intern("a"), List(BoxInt(1))) }, AtomBadarith,
 			[]Term{lists("nth", 2, 200)}},
-		{"map(F, [1,2|x])", func() Term { return ListsMap2(p, bad, ListWithTail(x, Int(1), Int(2))) }, AtomFunctionClause,
+		{"map(F, [1,2|x])", func() Term { return ListsMap2(p, bad, ListWithTail(x, BoxInt(1), BoxInt(2))) }, AtomFunctionClause,
 			[]Term{NewTuple(atomLists, Intern("map_1"), List(bad, x), loc("lists", 1319)), lists("map_1", 2, 1320), lists("map", 2, 1315)}},
-		{"foldl(F, 0, x)", func() Term { return ListsFoldl3(p, &Fun{Arity: 2}, Int(0), x) }, NewTuple(AtomCaseClause, x),
+		{"foldl(F, 0, x)", func() Term { return ListsFoldl3(p, &Fun{Arity: 2}, BoxInt(0), x) }, NewTuple(AtomCaseClause, x),
 			[]Term{lists("foldl", 3, 1349)}},
-		{"seq(1, 5, 0)", func() Term { return ListsSeq3(p, Int(1), Int(5), Int(0)) }, AtomBadarg,
-			[]Term{NewTuple(atomLists, Intern("seq"), List(Int(1), Int(5), Int(0)),
-				List(NewTuple(atomFile, Str("lists.erl")), NewTuple(atomLine, Int(299)), stdlib.(*Cons).Head))}},
+		{"seq(1, 5, 0)", func() Term { return ListsSeq3(p, BoxInt(1), BoxInt(5), BoxInt(0)) }, AtomBadarg,
+			[]Term{NewTuple(atomLists, Intern("seq"), List(BoxInt(1), BoxInt(5), BoxInt(0)),
+				List(NewTuple(atomFile, Str("lists.erl")), NewTuple(atomLine, BoxInt(299)), stdlib.(*Cons).Head))}},
 		{"maps:find(k, x)", func() Term { return MapsFind2(p, Intern("k"), x) }, NewTuple(AtomBadmap, x),
 			[]Term{NewTuple(atomMaps, Intern("find"), List(Intern("k"), x), stdlib)}},
 		{"maps:get(k, #{})", func() Term { return MapsGet2(p, Intern("k"), EmptyMap) }, NewTuple(AtomBadkey, Intern("k")),
@@ -148,10 +148,10 @@ func TestFloatOps(t *testing.T) {
 			t.Errorf("float op: exception %v, want badarith with no entry", e)
 		}
 	}
-	if got := FAdd(Int(1), Float(0.5)); !ExactEqual(got, Float(1.5)) {
+	if got := FAdd(BoxInt(1), Float(0.5)); !ExactEqual(got, Float(1.5)) {
 		t.Errorf("1 + 0.5 = %v", got)
 	}
-	if got := FMul(Int(3), Float(2)); !ExactEqual(got, Float(6)) {
+	if got := FMul(BoxInt(3), Float(2)); !ExactEqual(got, Float(6)) {
 		t.Errorf("3 * 2.0 = %v", got)
 	}
 }

@@ -13,10 +13,10 @@ func init() { RegisterFunc(lineFact, "fact", "fact", 1) }
 
 func TestStackUsesLineDirectives(t *testing.T) {
 	p := NewProcess()
-	_, e := Try(func() Term { return lineFact(p, Int(1)) })
+	_, e := Try(func() Term { return lineFact(p, BoxInt(1)) })
 	top := e.Stacktrace().(*Cons).Head
-	want := NewTuple(Intern("fact"), Intern("fact"), Int(1),
-		List(NewTuple(atomFile, Str("fact.erl")), NewTuple(atomLine, Int(7))))
+	want := NewTuple(Intern("fact"), Intern("fact"), BoxInt(1),
+		List(NewTuple(atomFile, Str("fact.erl")), NewTuple(atomLine, BoxInt(7))))
 	if !ExactEqual(top, want) {
 		t.Errorf("top entry %v, want %v", top, want)
 	}
@@ -39,8 +39,8 @@ func lineTry(p *Process) Term {
 func TestStackTryBodyLine(t *testing.T) {
 	_, e := Try(func() Term { return lineTry(nil) })
 	st, _ := ListToSlice(e.Stacktrace())
-	want := NewTuple(Intern("try"), Intern("f"), Int(0),
-		List(NewTuple(atomFile, Str("try.erl")), NewTuple(atomLine, Int(5))))
+	want := NewTuple(Intern("try"), Intern("f"), BoxInt(0),
+		List(NewTuple(atomFile, Str("try.erl")), NewTuple(atomLine, BoxInt(5))))
 	if len(st) != 1 || !ExactEqual(st[0], want) {
 		t.Errorf("trace %v, want [%v]", List(st...), want)
 	}
@@ -69,8 +69,8 @@ func traceOf(t *testing.T, body func() Term) []Term {
 }
 
 func frame(mod, fun string, arity int, file string, line int) Term {
-	return NewTuple(Intern(mod), Intern(fun), Int(arity),
-		List(NewTuple(atomFile, Str(file)), NewTuple(atomLine, Int(line))))
+	return NewTuple(Intern(mod), Intern(fun), BoxInt(Int(arity)),
+		List(NewTuple(atomFile, Str(file)), NewTuple(atomLine, BoxInt(Int(line)))))
 }
 
 // A function that made a tail call has no frame once the callee runs, as
@@ -78,16 +78,16 @@ func frame(mod, fun string, arity int, file string, line int) Term {
 // BIF), and its file shows no mark.
 func TestStackTailCall(t *testing.T) {
 	fact := &Fun{Module: Intern("fact"), Name: Intern("fact"), Arity: 1, Fn: lineFact}
-	st := traceOf(t, func() Term { return lineTail(nil, fact, Int(1)) })
+	st := traceOf(t, func() Term { return lineTail(nil, fact, BoxInt(1)) })
 	if want := frame("fact", "fact", 1, "fact.erl", 7); len(st) != 1 || !ExactEqual(st[0], want) {
 		t.Errorf("callee raised: trace %v, want [%v]", List(st...), want)
 	}
-	st = traceOf(t, func() Term { return lineTail(nil, Int(3), Int(1)) })
+	st = traceOf(t, func() Term { return lineTail(nil, BoxInt(3), BoxInt(1)) })
 	if want := frame("tail", "f", 2, "tail.erl", 4); len(st) != 1 || !ExactEqual(st[0], want) {
 		t.Errorf("badfun: trace %v, want [%v]", List(st...), want)
 	}
 	elem := ExternalFun(AtomErlang, Intern("hd"), 1)
-	st = traceOf(t, func() Term { return lineTail(nil, elem, Int(1)) })
+	st = traceOf(t, func() Term { return lineTail(nil, elem, BoxInt(1)) })
 	if len(st) != 2 || !isTag(st[0], AtomErlang, 4) || !ExactEqual(st[1], frame("tail", "f", 2, "tail.erl", 4)) {
 		t.Errorf("BIF raised: trace %v, want [{erlang,hd,[1],...}, tail:f/2]", List(st...))
 	}
@@ -97,7 +97,7 @@ func TestStackTailCall(t *testing.T) {
 // function to apply's caller.
 func TestStackApplyHasNoFrame(t *testing.T) {
 	fact := &Fun{Module: Intern("fact"), Name: Intern("fact"), Arity: 1, Fn: lineFact}
-	st := traceOf(t, func() Term { return ErlangApply2(nil, fact, List(Int(1))) })
+	st := traceOf(t, func() Term { return ErlangApply2(nil, fact, List(BoxInt(1))) })
 	if want := frame("fact", "fact", 1, "fact.erl", 7); len(st) != 1 || !ExactEqual(st[0], want) {
 		t.Errorf("trace %v, want [%v]", List(st...), want)
 	}
@@ -113,19 +113,19 @@ func TestStackOperatorEntry(t *testing.T) {
 		op   func() Term
 		head Term // nil: no operator entry
 	}{
-		{"x * 2", func() Term { return Mul(x, Int(2)) }, NewTuple(AtomErlang, Intern("*"), List(x, Int(2)), info)},
-		{"x + Y", func() Term { return Add(x, Int(1)) }, NewTuple(AtomErlang, Intern("+"), List(x, Int(1)), info)},
-		{"1 - x", func() Term { return Sub(Int(1), x) }, NewTuple(AtomErlang, Intern("-"), List(Int(1), x), info)},
+		{"x * 2", func() Term { return Mul(x, BoxInt(2)) }, NewTuple(AtomErlang, Intern("*"), List(x, BoxInt(2)), info)},
+		{"x + Y", func() Term { return Add(x, BoxInt(1)) }, NewTuple(AtomErlang, Intern("+"), List(x, BoxInt(1)), info)},
+		{"1 - x", func() Term { return Sub(BoxInt(1), x) }, NewTuple(AtomErlang, Intern("-"), List(BoxInt(1), x), info)},
 		{"x + 1", func() Term { return AddInt(x, 1) }, nil},
 		{"x - 1", func() Term { return SubInt(x, 1) }, nil},
-		{"x - -1", func() Term { return SubInt(x, -1) }, NewTuple(AtomErlang, Intern("-"), List(x, Int(-1)), info)},
-		{"x + 2^59", func() Term { return AddInt(x, 1<<59) }, NewTuple(AtomErlang, Intern("+"), List(x, Int(1<<59)), info)},
-		{"7 div 0", func() Term { return IntDiv(Int(7), Int(0)) }, NewTuple(AtomErlang, Intern("div"), List(Int(7), Int(0)), info)},
+		{"x - -1", func() Term { return SubInt(x, -1) }, NewTuple(AtomErlang, Intern("-"), List(x, BoxInt(-1)), info)},
+		{"x + 2^59", func() Term { return AddInt(x, 1<<59) }, NewTuple(AtomErlang, Intern("+"), List(x, BoxInt(1<<59)), info)},
+		{"7 div 0", func() Term { return IntDiv(BoxInt(7), BoxInt(0)) }, NewTuple(AtomErlang, Intern("div"), List(BoxInt(7), BoxInt(0)), info)},
 		{"-x", func() Term { return Neg(x) }, NewTuple(AtomErlang, Intern("-"), List(x), info)},
 		{"+x", func() Term { return Plus(x) }, nil},
-		{"1 / 0", func() Term { return FDiv(Int(1), Int(0)) }, nil},
-		{"1 bsl x", func() Term { return Bsl(Int(1), x) }, NewTuple(AtomErlang, Intern("bsl"), List(Int(1), x), info)},
-		{"x band 1", func() Term { return Band(x, Int(1)) }, NewTuple(AtomErlang, Intern("band"), List(x, Int(1)), info)},
+		{"1 / 0", func() Term { return FDiv(BoxInt(1), BoxInt(0)) }, nil},
+		{"1 bsl x", func() Term { return Bsl(BoxInt(1), x) }, NewTuple(AtomErlang, Intern("bsl"), List(BoxInt(1), x), info)},
+		{"x band 1", func() Term { return Band(x, BoxInt(1)) }, NewTuple(AtomErlang, Intern("band"), List(x, BoxInt(1)), info)},
 		{"1e300 * 1e300", func() Term { return Mul(Float(1e300), Float(1e300)) },
 			NewTuple(AtomErlang, Intern("*"), List(Float(1e300), Float(1e300)), info)},
 	} {

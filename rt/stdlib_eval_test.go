@@ -132,7 +132,7 @@ func (e *miniEval) expr() Term {
 		return e.number()
 	case r == '$':
 		e.i += 2
-		return Int(e.s[e.i-1])
+		return BoxInt(Int(e.s[e.i-1]))
 	}
 	name := e.atom()
 	if name == "fun" {
@@ -140,7 +140,7 @@ func (e *miniEval) expr() Term {
 		e.must(':')
 		f := e.atom()
 		e.must('/')
-		n := e.number().(Int)
+		n := e.number().(Small).Int()
 		return ExternalFun(Intern(m), Intern(f), int(n))
 	}
 	if e.eat(':') {

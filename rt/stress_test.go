@@ -35,14 +35,14 @@ func TestStress(t *testing.T) {
 		chaos[i] = spawnGo(p, SpawnOpts{}, func(c *Process) { stressChaos(c, seed, &chaos, counters, &sent) })
 	}
 	observer := spawnGo(p, SpawnOpts{}, func(c *Process) { stressObserver(t, c, p.self, chaos) })
-	ready, _ := p.Receive(Int(10000), func(t Term) bool { return t == Term(Intern("watching")) })
+	ready, _ := p.Receive(BoxInt(10000), func(t Term) bool { return t == Term(Intern("watching")) })
 	if ready == nil {
 		t.Fatal("the observer did not start")
 	}
 	for _, pid := range chaos {
 		Send(p, pid, Intern("go"))
 	}
-	p.Sleep(Int(500))
+	p.Sleep(BoxInt(500))
 	// Stop the chaos: kill every process still alive (spawned ones too).
 	for _, q := range procTable.all() {
 		if q != p && q.self != observer && !isCounter(q.self, counters) {
@@ -51,7 +51,7 @@ func TestStress(t *testing.T) {
 	}
 	oref := p.Monitor(observer)
 	Send(p, observer, NewTuple(Intern("report"), p.self))
-	if m, ok := p.Receive(Int(10000), func(t Term) bool { return isDown(t, oref) }); !ok {
+	if m, ok := p.Receive(BoxInt(10000), func(t Term) bool { return isDown(t, oref) }); !ok {
 		t.Fatal("the observer does not finish: a 'DOWN' or 'EXIT' was lost")
 	} else if r := m.(*Tuple).Elems[4]; r != Term(AtomNormal) {
 		t.Fatalf("observer: %s", Format(r))
@@ -60,12 +60,12 @@ func TestStress(t *testing.T) {
 	for _, c := range counters {
 		ref := p.Monitor(c)
 		Send(p, c, NewTuple(Intern("total"), p.self))
-		m, ok := p.Receive(Int(10000), func(t Term) bool { return isTag(t, Intern("total"), 2) })
+		m, ok := p.Receive(BoxInt(10000), func(t Term) bool { return isTag(t, Intern("total"), 2) })
 		if !ok {
 			t.Fatal("a counter does not answer: deadlock?")
 		}
-		got += int64(m.(*Tuple).Elems[1].(Int))
-		p.Receive(Int(10000), func(t Term) bool { return isDown(t, ref) })
+		got += int64(m.(*Tuple).Elems[1].(Small).Int())
+		p.Receive(BoxInt(10000), func(t Term) bool { return isDown(t, ref) })
 	}
 	if got != sent.Load() {
 		t.Fatalf("counters got %d messages, %d were sent", got, sent.Load())
@@ -152,10 +152,10 @@ func stressCounter(t *testing.T, c *Process) {
 		m, _ := c.Receive(nil, func(Term) bool { return true })
 		x := m.(*Tuple)
 		if x.Elems[0] == Term(Intern("total")) {
-			Send(c, x.Elems[1], NewTuple(Intern("total"), Int(total)))
+			Send(c, x.Elems[1], NewTuple(Intern("total"), BoxInt(Int(total))))
 			return
 		}
-		from, n := x.Elems[1].(Pid), x.Elems[2].(Int)
+		from, n := x.Elems[1].(Pid), x.Elems[2].(Small).Int()
 		if n != last[from]+1 {
 			t.Errorf("from %v: %d after %d", from, n, last[from])
 		}
@@ -187,18 +187,18 @@ func stressChaos(c *Process, seed int64, chaos *[]Pid, counters []Pid, sent *ato
 				c.SendExit(other, Intern("bye"))
 			}
 		case 3:
-			ms := Int(rng.Int63n(50))
+			ms := BoxInt(Int(rng.Int63n(50)))
 			spawnGo(c, SpawnOpts{Link: rng.Intn(2) == 0}, func(g *Process) { g.Sleep(ms) })
 		case 4, 5:
 			k := counters[rng.Intn(len(counters))]
 			seq[k]++
-			Send(c, k, NewTuple(Intern("n"), c.self, seq[k]))
+			Send(c, k, NewTuple(Intern("n"), c.self, BoxInt(seq[k])))
 			sent.Add(1)
 		case 6:
 			c.Unlink(other)
 		default:
 			Send(c, other, Intern("noise"))
-			c.Receive(Int(0), func(Term) bool { return true })
+			c.Receive(BoxInt(0), func(Term) bool { return true })
 		}
 	}
 }

@@ -69,7 +69,7 @@ func appendChardata(rs []rune, t Term) ([]rune, bool) {
 	case *Cons:
 		for {
 			var ok bool
-			if c, isInt := v.Head.(Int); isInt {
+			if c, isInt := IntOf(v.Head); isInt {
 				if c < 0 || c > unicode.MaxRune {
 					return rs, false
 				}
@@ -99,7 +99,7 @@ func (c chars) out(rs []rune) Term {
 func runeList(rs []rune) Term {
 	xs := make([]Term, len(rs))
 	for i, r := range rs {
-		xs[i] = Int(r)
+		xs[i] = BoxInt(Int(r))
 	}
 	return List(xs...)
 }
@@ -143,7 +143,7 @@ func StringLength1(p *Process, s Term) Term {
 			n--
 		}
 	}
-	return Int(n)
+	return BoxInt(Int(n))
 }
 
 // StringIsEmpty1 is string:is_empty(S).
@@ -240,19 +240,19 @@ func StringChomp1(p *Process, s Term) Term {
 }
 
 // StringPad2 is string:pad(S, Length).
-func StringPad2(p *Process, s, n Term) Term { return StringPad4(p, s, n, atomTrailing, Int(' ')) }
+func StringPad2(p *Process, s, n Term) Term { return StringPad4(p, s, n, atomTrailing, BoxInt(' ')) }
 
 // StringPad3 is string:pad(S, Length, Dir).
-func StringPad3(p *Process, s, n, dir Term) Term { return StringPad4(p, s, n, dir, Int(' ')) }
+func StringPad3(p *Process, s, n, dir Term) Term { return StringPad4(p, s, n, dir, BoxInt(' ')) }
 
 // StringPad4 is string:pad(S, Length, Dir, Char), with OTP's result shape:
 // [Pad, S], [S | Pad] or [Pre, S, Pre | Post].
 func StringPad4(p *Process, s, n, dir, ch Term) Term {
-	k, ok := n.(Int)
+	k, ok := listCount(n)
 	if !ok || dir != atomLeading && dir != atomTrailing && dir != atomBoth {
 		return stringError(AtomFunctionClause, "pad", s, n, dir, ch)
 	}
-	size := max(0, int(k)-int(StringLength1(p, s).(Int)))
+	size := max(0, int(k)-int(StringLength1(p, s).(Small).Int()))
 	switch dir {
 	case atomLeading:
 		return List(strDup(size, ch), s)
@@ -351,21 +351,21 @@ func StringLexemes2(p *Process, s, seps Term) Term {
 
 // StringSlice2 is string:slice(S, Start).
 func StringSlice2(p *Process, s, start Term) Term {
-	return strSlice(s, start, Int(1<<62), s, start)
+	return strSlice(s, start, BoxInt(MaxSmall), s, start)
 }
 
 // StringSlice3 is string:slice(S, Start, Length).
 func StringSlice3(p *Process, s, start, n Term) Term {
 	if n == Intern("infinity") {
-		return strSlice(s, start, Int(1<<62), s, start, n)
+		return strSlice(s, start, BoxInt(MaxSmall), s, start, n)
 	}
 	return strSlice(s, start, n, s, start, n)
 }
 
 func strSlice(s, start, n Term, args ...Term) Term {
 	c := strIn(s, "slice", args...)
-	a, ok1 := start.(Int)
-	k, ok2 := n.(Int)
+	a, ok1 := listCount(start)
+	k, ok2 := listCount(n)
 	if !ok1 || !ok2 || a < 0 || k < 0 {
 		return stringError(AtomFunctionClause, "slice", args...)
 	}
@@ -418,7 +418,7 @@ func StringNextCodepoint1(p *Process, s Term) Term {
 	if len(c.rs) == 0 {
 		return Nil{}
 	}
-	return &Cons{Head: Int(c.rs[0]), Tail: c.out(c.rs[1:])}
+	return &Cons{Head: BoxInt(Int(c.rs[0])), Tail: c.out(c.rs[1:])}
 }
 
 // StringNextGrapheme1 is string:next_grapheme(S) (a grapheme is a code
@@ -429,9 +429,9 @@ func StringNextGrapheme1(p *Process, s Term) Term {
 	case len(c.rs) == 0:
 		return Nil{}
 	case len(c.rs) > 1 && c.rs[0] == '\r' && c.rs[1] == '\n':
-		return &Cons{Head: List(Int('\r'), Int('\n')), Tail: c.out(c.rs[2:])}
+		return &Cons{Head: List(BoxInt('\r'), BoxInt('\n')), Tail: c.out(c.rs[2:])}
 	}
-	return &Cons{Head: Int(c.rs[0]), Tail: c.out(c.rs[1:])}
+	return &Cons{Head: BoxInt(Int(c.rs[0])), Tail: c.out(c.rs[1:])}
 }
 
 // StringTake2 is string:take(S, Chars): {Prefix of Chars, Rest}.
@@ -469,11 +469,11 @@ func StringToGraphemes1(p *Process, s Term) Term {
 	var out []Term
 	for i := 0; i < len(rs); i++ {
 		if rs[i] == '\r' && i+1 < len(rs) && rs[i+1] == '\n' {
-			out = append(out, List(Int('\r'), Int('\n')))
+			out = append(out, List(BoxInt('\r'), BoxInt('\n')))
 			i++
 			continue
 		}
-		out = append(out, Int(rs[i]))
+		out = append(out, BoxInt(Int(rs[i])))
 	}
 	return List(out...)
 }
@@ -485,7 +485,7 @@ func StringEqual4(p *Process, a, b, ic, norm Term) Term { return StringEqual3(p,
 // StringNthLexeme3 is string:nth_lexeme(S, N, Separators), N >= 1: the
 // Nth lexeme, or empty when there are fewer.
 func StringNthLexeme3(p *Process, s, n, seps Term) Term {
-	k, ok := n.(Int)
+	k, ok := listCount(n)
 	if !ok || k < 1 {
 		return stringError(AtomFunctionClause, "nth_lexeme", s, n, seps)
 	}

@@ -95,7 +95,7 @@ func oldStr(s Term, fun string, args ...Term) []rune {
 	}
 	rs := make([]rune, len(xs))
 	for i, x := range xs {
-		c, ok := x.(Int)
+		c, ok := IntOf(x)
 		if !ok {
 			stringError(AtomFunctionClause, fun, args...)
 		}
@@ -104,8 +104,9 @@ func oldStr(s Term, fun string, args ...Term) []rune {
 	return rs
 }
 
+// oldInt is an integer argument, as listCount reads it, or function_clause.
 func oldInt(n Term, fun string, args ...Term) int {
-	k, ok := n.(Int)
+	k, ok := listCount(n)
 	if !ok {
 		stringError(AtomFunctionClause, fun, args...)
 	}
@@ -113,18 +114,24 @@ func oldInt(n Term, fun string, args ...Term) int {
 }
 
 // StringLen1 is string:len(S).
-func StringLen1(p *Process, s Term) Term { return Int(len(oldStr(s, "len", s))) }
+func StringLen1(p *Process, s Term) Term { return BoxInt(Int(len(oldStr(s, "len", s)))) }
 
 // StringConcat2 is string:concat(S1, S2).
 func StringConcat2(p *Process, a, b Term) Term { return Append(a, b) }
 
 // StringChr2 is string:chr(S, C): the 1-based index of C, or 0.
 func StringChr2(p *Process, s, c Term) Term {
-	return Int(oldIndex(oldStr(s, "chr", s, c), c, false))
+	if !IsInteger(c) {
+		return stringError(AtomFunctionClause, "chr", s, c)
+	}
+	return BoxInt(Int(oldIndex(oldStr(s, "chr", s, c), c, false)))
 }
 
 func oldIndex(rs []rune, c Term, last bool) int {
-	k, _ := c.(Int)
+	k, ok := IntOf(c)
+	if !ok {
+		return 0 // an integer outside the small range is no character
+	}
 	at := 0
 	for i, r := range rs {
 		if Int(r) == k {
@@ -138,23 +145,28 @@ func oldIndex(rs []rune, c Term, last bool) int {
 }
 
 // StringRchr2 is string:rchr(S, C).
-func StringRchr2(p *Process, s, c Term) Term { return Int(oldIndex(oldStr(s, "rchr", s, c), c, true)) }
+func StringRchr2(p *Process, s, c Term) Term {
+	if !IsInteger(c) {
+		return stringError(AtomFunctionClause, "rchr", s, c)
+	}
+	return BoxInt(Int(oldIndex(oldStr(s, "rchr", s, c), c, true)))
+}
 
 // StringStr2 is string:str(S, Sub): the 1-based index of Sub, or 0.
 func StringStr2(p *Process, s, sub Term) Term {
-	return Int(runeIndex(oldStr(s, "str", s, sub), oldStr(sub, "str", s, sub), 0) + 1)
+	return BoxInt(Int(runeIndex(oldStr(s, "str", s, sub), oldStr(sub, "str", s, sub), 0) + 1))
 }
 
 // StringRstr2 is string:rstr(S, Sub): the index of the last Sub, or 0.
 func StringRstr2(p *Process, s, sub Term) Term {
-	return Int(runeLastIndex(oldStr(s, "rstr", s, sub), oldStr(sub, "rstr", s, sub)) + 1)
+	return BoxInt(Int(runeLastIndex(oldStr(s, "rstr", s, sub), oldStr(sub, "rstr", s, sub)) + 1))
 }
 
 // StringSpan2 is string:span(S, Chars): the length of the prefix of Chars.
-func StringSpan2(p *Process, s, cs Term) Term { return Int(oldSpan(s, cs, "span", true)) }
+func StringSpan2(p *Process, s, cs Term) Term { return BoxInt(Int(oldSpan(s, cs, "span", true))) }
 
 // StringCspan2 is string:cspan(S, Chars): the length of the prefix without Chars.
-func StringCspan2(p *Process, s, cs Term) Term { return Int(oldSpan(s, cs, "cspan", false)) }
+func StringCspan2(p *Process, s, cs Term) Term { return BoxInt(Int(oldSpan(s, cs, "cspan", false))) }
 
 func oldSpan(s, cs Term, fun string, in bool) int {
 	rs, set := oldStr(s, fun, s, cs), string(oldStr(cs, fun, s, cs))
@@ -191,7 +203,7 @@ func StringSubString2(p *Process, s, start Term) Term { return StringSubstr2(p, 
 // StringSubString3 is string:sub_string(S, Start, Stop).
 func StringSubString3(p *Process, s, start, stop Term) Term {
 	i, j := oldInt(start, "sub_string", s, start, stop), oldInt(stop, "sub_string", s, start, stop)
-	return StringSubstr3(p, s, start, Int(max(0, j-i+1)))
+	return StringSubstr3(p, s, start, BoxInt(Int(max(0, j-i+1))))
 }
 
 // StringTokens2 is string:tokens(S, Separators).
@@ -246,12 +258,12 @@ func StringChars3(p *Process, c, n, tail Term) Term {
 }
 
 // StringWords1 is string:words(S).
-func StringWords1(p *Process, s Term) Term { return StringWords2(p, s, Int(' ')) }
+func StringWords1(p *Process, s Term) Term { return StringWords2(p, s, BoxInt(' ')) }
 
 // StringWords2 is string:words(S, Sep): the number of words, counted as
 // OTP does, as one more than the runs of Sep inside (so "" has one word).
 func StringWords2(p *Process, s, sep Term) Term {
-	return Int(max(1, len(oldWords(s, sep, "words"))))
+	return BoxInt(Int(max(1, len(oldWords(s, sep, "words")))))
 }
 
 func oldWords(s, sep Term, fun string) [][]rune {
@@ -267,7 +279,7 @@ func oldWords(s, sep Term, fun string) [][]rune {
 }
 
 // StringSubWord2 is string:sub_word(S, N).
-func StringSubWord2(p *Process, s, n Term) Term { return StringSubWord3(p, s, n, Int(' ')) }
+func StringSubWord2(p *Process, s, n Term) Term { return StringSubWord3(p, s, n, BoxInt(' ')) }
 
 // StringSubWord3 is string:sub_word(S, N, Sep): the Nth word, or [].
 func StringSubWord3(p *Process, s, n, sep Term) Term {
@@ -280,7 +292,7 @@ func StringSubWord3(p *Process, s, n, sep Term) Term {
 }
 
 // StringLeft2 is string:left(S, N).
-func StringLeft2(p *Process, s, n Term) Term { return StringLeft3(p, s, n, Int(' ')) }
+func StringLeft2(p *Process, s, n Term) Term { return StringLeft3(p, s, n, BoxInt(' ')) }
 
 // StringLeft3 is string:left(S, N, Char): S cut or padded on the right.
 func StringLeft3(p *Process, s, n, c Term) Term {
@@ -288,11 +300,11 @@ func StringLeft3(p *Process, s, n, c Term) Term {
 	if len(rs) >= k {
 		return runeList(rs[:k])
 	}
-	return Append(s, StringChars2(p, c, Int(k-len(rs))))
+	return Append(s, StringChars2(p, c, BoxInt(Int(k-len(rs)))))
 }
 
 // StringRight2 is string:right(S, N).
-func StringRight2(p *Process, s, n Term) Term { return StringRight3(p, s, n, Int(' ')) }
+func StringRight2(p *Process, s, n Term) Term { return StringRight3(p, s, n, BoxInt(' ')) }
 
 // StringRight3 is string:right(S, N, Char): S cut or padded on the left.
 func StringRight3(p *Process, s, n, c Term) Term {
@@ -300,11 +312,11 @@ func StringRight3(p *Process, s, n, c Term) Term {
 	if len(rs) >= k {
 		return runeList(rs[len(rs)-k:])
 	}
-	return StringChars3(p, c, Int(k-len(rs)), s)
+	return StringChars3(p, c, BoxInt(Int(k-len(rs))), s)
 }
 
 // StringCentre2 is string:centre(S, N).
-func StringCentre2(p *Process, s, n Term) Term { return StringCentre3(p, s, n, Int(' ')) }
+func StringCentre2(p *Process, s, n Term) Term { return StringCentre3(p, s, n, BoxInt(' ')) }
 
 // StringCentre3 is string:centre(S, N, Char).
 func StringCentre3(p *Process, s, n, c Term) Term {
@@ -317,15 +329,15 @@ func StringCentre3(p *Process, s, n, c Term) Term {
 		return runeList(rs[i : i+k])
 	}
 	l := (k - len(rs)) / 2
-	right := StringChars2(p, c, Int(k-len(rs)-l))
-	return StringChars3(p, c, Int(l), Append(s, right))
+	right := StringChars2(p, c, BoxInt(Int(k-len(rs)-l)))
+	return StringChars3(p, c, BoxInt(Int(l)), Append(s, right))
 }
 
 // StringStrip1 is string:strip(S).
-func StringStrip1(p *Process, s Term) Term { return StringStrip3(p, s, atomBoth, Int(' ')) }
+func StringStrip1(p *Process, s Term) Term { return StringStrip3(p, s, atomBoth, BoxInt(' ')) }
 
 // StringStrip2 is string:strip(S, Dir).
-func StringStrip2(p *Process, s, dir Term) Term { return StringStrip3(p, s, dir, Int(' ')) }
+func StringStrip2(p *Process, s, dir Term) Term { return StringStrip3(p, s, dir, BoxInt(' ')) }
 
 // StringStrip3 is string:strip(S, Dir, Char): Dir is left, right or both.
 func StringStrip3(p *Process, s, dir, c Term) Term {
@@ -363,8 +375,11 @@ func oldCase(s Term, fun string, f func(rune) rune) Term {
 		}
 		return r
 	}
-	if c, ok := s.(Int); ok {
-		return Int(conv(rune(c)))
+	if IsInteger(s) { // a character; other integers are left as they are
+		if c, ok := IntOf(s); ok && c >= 0 && c <= 255 {
+			return BoxInt(Int(conv(rune(c))))
+		}
+		return s
 	}
 	rs := oldStr(s, fun, s)
 	for i, r := range rs {

@@ -130,10 +130,10 @@ func (s *supState) readFlags(t Term) bool {
 		}
 		s.strategy = a
 	}
-	if n, ok := inten.(Int); ok && n >= 0 {
+	if n, ok := IntOf(inten); ok && n >= 0 {
 		s.intensity = int(n)
 	}
-	if n, ok := per.(Int); ok && n > 0 {
+	if n, ok := IntOf(per); ok && n > 0 {
 		s.period = time.Duration(n) * time.Second
 	}
 	return true
@@ -206,7 +206,7 @@ func readChildSpec(t Term) (*supChild, Term) {
 	c.mod, c.fun, c.args = m, f, args
 	c.shutdown = shutdown
 	if shutdown == nil {
-		c.shutdown = Int(5000)
+		c.shutdown = BoxInt(5000)
 		if c.typ == atomSupervisor {
 			c.shutdown = AtomInfinity
 		}
@@ -326,7 +326,7 @@ func (s *supState) shutdown(p *Process, c *supChild) {
 // message, if one came, else keeps the monitor's.
 func unlinkFlush(p *Process, pid Pid, reason Term) Term {
 	p.Unlink(pid)
-	if msg, ok := p.Receive(Int(0), func(t Term) bool {
+	if msg, ok := p.Receive(BoxInt(0), func(t Term) bool {
 		return isTag(t, AtomEXIT, 3) && t.(*Tuple).Elems[1] == Term(pid)
 	}); ok {
 		return msg.(*Tuple).Elems[2]

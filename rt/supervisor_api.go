@@ -173,8 +173,8 @@ func (s *supState) countChildren() Term {
 	if s.template != nil {
 		specs = 1
 	}
-	return List(NewTuple(Intern("specs"), Int(specs)), NewTuple(Intern("active"), Int(active)),
-		NewTuple(Intern("supervisors"), Int(sups)), NewTuple(Intern("workers"), Int(workers)))
+	return List(NewTuple(Intern("specs"), BoxInt(Int(specs))), NewTuple(Intern("active"), BoxInt(Int(active))),
+		NewTuple(Intern("supervisors"), BoxInt(Int(sups))), NewTuple(Intern("workers"), BoxInt(Int(workers))))
 }
 
 func supCall(p *Process, sup, req Term) Term {

@@ -20,14 +20,14 @@ func init() {
 	RegisterModule("sup_t",
 		Export("init", 1, func(p *Process, arg Term) Term {
 			if arg == Term(Intern("one")) {
-				flags := NewMap(key("strategy"), atomOneForOne, key("intensity"), Int(2), key("period"), Int(5))
+				flags := NewMap(key("strategy"), atomOneForOne, key("intensity"), BoxInt(2), key("period"), BoxInt(5))
 				a := NewMap(key("id"), key("a"), key("start"), NewTuple(m, key("start_w"), List(key("a"))))
 				b := NewMap(key("id"), key("b"), key("start"), NewTuple(m, key("start_w"), List(key("b"))),
 					key("restart"), atomTransient)
 				return NewTuple(Ok, NewTuple(flags, List(a, b)))
 			}
 			spec := NewTuple(key("w"), NewTuple(m, key("start_w"), Nil{}), atomTemporary, atomBrutalKill, atomWorker, List(m))
-			return NewTuple(Ok, NewTuple(NewTuple(atomSimpleOneFor, Int(1), Int(5)), List(spec)))
+			return NewTuple(Ok, NewTuple(NewTuple(atomSimpleOneFor, BoxInt(1), BoxInt(5)), List(spec)))
 		}),
 		Export("start_w", 1, func(p *Process, n Term) Term {
 			pid, _ := p.Spawn(func(c *Process) Term { return supWorker(c, n) }, SpawnOpts{Link: true})
@@ -70,7 +70,7 @@ func waitNewPid(t *testing.T, p *Process, sup Term, old Term) []Term {
 		if len(pids) > 0 && pids[len(pids)-1] != old && IsPid(pids[len(pids)-1]) {
 			return pids
 		}
-		p.Sleep(Int(5))
+		p.Sleep(BoxInt(5))
 	}
 	t.Fatal("child not restarted")
 	return nil
@@ -130,7 +130,7 @@ func TestSupervisor(t *testing.T) {
 			waitNewPid(t, p, s1, pids[1])
 		}
 	}
-	m, _ := p.Receive(Int(10000), func(t Term) bool { return isDown(t, ref) })
+	m, _ := p.Receive(BoxInt(10000), func(t Term) bool { return isDown(t, ref) })
 	if m == nil || m.(*Tuple).Elems[4] != Term(AtomShutdown) {
 		t.Fatalf("supervisor exit: %v", m)
 	}
@@ -168,9 +168,9 @@ func init() {
 		var specs []Term
 		for _, id := range []string{"a", "b", "c"} {
 			specs = append(specs, NewTuple(Intern(id), NewTuple(Intern("sup_t"), Intern("start_w"), List(Intern(id))),
-				atomPermanent, Int(1000), atomWorker, List(Intern("sup_t"))))
+				atomPermanent, BoxInt(1000), atomWorker, List(Intern("sup_t"))))
 		}
-		return NewTuple(Ok, NewTuple(NewTuple(strategy, Int(10), Int(5)), List(specs...)))
+		return NewTuple(Ok, NewTuple(NewTuple(strategy, BoxInt(10), BoxInt(5)), List(specs...)))
 	}))
 }
 
@@ -203,7 +203,7 @@ func TestSupervisorStrategies(t *testing.T) {
 			if IsPid(after[0]) && IsPid(after[1]) && IsPid(after[2]) && after[1] != before[1] {
 				break
 			}
-			p.Sleep(Int(5))
+			p.Sleep(BoxInt(5))
 		}
 		for i := range before {
 			if (after[i] != before[i]) != tc.restarted[i] {
@@ -222,8 +222,8 @@ func init() {
 	RegisterModule("sup_k",
 		Export("init", 1, func(p *Process, _ Term) Term {
 			spec := NewMap(Intern("id"), Intern("stubborn"), Intern("start"), NewTuple(Intern("sup_k"), atomStart, Nil{}),
-				Intern("shutdown"), Int(50))
-			return NewTuple(Ok, NewTuple(NewTuple(atomOneForOne, Int(1), Int(5)), List(spec)))
+				Intern("shutdown"), BoxInt(50))
+			return NewTuple(Ok, NewTuple(NewTuple(atomOneForOne, BoxInt(1), BoxInt(5)), List(spec)))
 		}),
 		Export("start", 0, func(p *Process) Term {
 			// trap_exit is set before start returns, as an OTP worker
@@ -247,7 +247,7 @@ func TestSupervisorShutdownTimeout(t *testing.T) {
 	child := childPids(t, p, sup)[0].(Pid)
 	ref := p.Monitor(child)
 	etsTerm(t, "ok", SupervisorTerminateChild2(p, sup, Intern("stubborn")))
-	m, _ := p.Receive(Int(10000), func(m Term) bool { return isDown(m, ref) })
+	m, _ := p.Receive(BoxInt(10000), func(m Term) bool { return isDown(m, ref) })
 	etsTerm(t, "killed", m.(*Tuple).Elems[4])
 	p.Unlink(sup.(Pid))
 	p.SendExit(sup.(Pid), AtomShutdown)

@@ -29,10 +29,10 @@ func idleCounter(p *Process, last, total Term) Term {
 				switch t.Elems[0] {
 				case Term(Intern("n")):
 					p.RecvTake(m)
-					if t.Elems[1] != Add(last, Int(1)) {
+					if t.Elems[1] != Add(last, BoxInt(1)) {
 						Exit(NewTuple(Intern("out_of_order"), last, t.Elems[1]))
 					}
-					last, total = t.Elems[1], Add(total, Int(1))
+					last, total = t.Elems[1], Add(total, BoxInt(1))
 					goto again
 				case Term(Intern("total")):
 					p.RecvTake(m)
@@ -48,7 +48,7 @@ func idleCounter(p *Process, last, total Term) Term {
 // spawnIdleCounter is spawn(fun() -> counter(0, 0) end), a fun marked Idle.
 func spawnIdleCounter(p *Process, opts SpawnOpts) Pid {
 	f := NewLocalFun(Intern("t"), Intern("-counter/0-fun-0-"), 0, 0, nil, func(p *Process) Term {
-		return idleCounter(p, Int(0), Int(0))
+		return idleCounter(p, BoxInt(0), BoxInt(0))
 	}).MarkIdle()
 	pid, _ := p.SpawnFun(f, opts)
 	return pid
@@ -76,7 +76,7 @@ func sendSequences(wg *sync.WaitGroup, pids []Pid, senders, msgs int) {
 			q := NewProcess()
 			for k := 1; k <= msgs; k++ {
 				for i := s; i < len(pids); i += senders {
-					Send(q, pids[i], NewTuple(Intern("n"), Int(k)))
+					Send(q, pids[i], NewTuple(Intern("n"), BoxInt(Int(k))))
 				}
 			}
 		}()
@@ -102,7 +102,7 @@ func TestIdleProcesses(t *testing.T) {
 	}
 	for range pids {
 		m := recvAny(t, p).(*Tuple)
-		if m.Elems[2] != Term(Int(msgs)) {
+		if m.Elems[2] != BoxInt(Int(msgs)) {
 			t.Fatalf("%s: want total %d", Format(m), msgs)
 		}
 	}
@@ -128,7 +128,7 @@ func TestIdleSignals(t *testing.T) {
 	// An out-of-order message makes the counter exit with a reason.
 	c := spawnIdleCounter(p, SpawnOpts{Link: true})
 	time.Sleep(20 * time.Millisecond)
-	Send(p, c, NewTuple(Intern("n"), Int(5)))
+	Send(p, c, NewTuple(Intern("n"), BoxInt(5)))
 	m := recvAny(t, p).(*Tuple)
 	if want := "{'EXIT'," + Format(c) + ",{out_of_order,0,5}}"; Format(m) != want {
 		t.Fatalf("got %s, want %s", Format(m), want)
@@ -142,11 +142,11 @@ func TestIdleNotAtBase(t *testing.T) {
 	self := p.self
 	pid := spawnGo(p, SpawnOpts{}, func(c *Process) {
 		c.base = false
-		v := idleCounter(c, Int(0), Int(0)) // returns after {total, From}
+		v := idleCounter(c, BoxInt(0), BoxInt(0)) // returns after {total, From}
 		Send(c, self, NewTuple(Intern("returned"), v))
 	})
 	time.Sleep(20 * time.Millisecond)
-	Send(p, pid, NewTuple(Intern("n"), Int(1)))
+	Send(p, pid, NewTuple(Intern("n"), BoxInt(1)))
 	Send(p, pid, NewTuple(Intern("total"), p.self))
 	if m := Format(recvAny(t, p)); m != "{total,"+Format(pid)+",1}" {
 		t.Fatalf("got %s", m)
@@ -166,12 +166,12 @@ func TestIdleGenServers(t *testing.T) {
 	mod := Intern("gs_counter")
 	pids := make([]Term, 1000)
 	for i := range pids {
-		pids[i] = GenServerStart3(p, mod, Int(i), Nil{}).(*Tuple).Elems[1]
+		pids[i] = GenServerStart3(p, mod, BoxInt(Int(i)), Nil{}).(*Tuple).Elems[1]
 	}
 	waitGoroutines(t, base+50)
 	for i, pid := range pids {
-		GenServerCall2(p, pid, NewTuple(Intern("add"), Int(1)))
-		if v := GenServerCall2(p, pid, Intern("get")); v != Term(Int(i+1)) {
+		GenServerCall2(p, pid, NewTuple(Intern("add"), BoxInt(1)))
+		if v := GenServerCall2(p, pid, Intern("get")); v != BoxInt(Int(i+1)) {
 			t.Fatalf("server %d: get %s", i, Format(v))
 		}
 	}
@@ -200,9 +200,9 @@ func TestIdleGenServers(t *testing.T) {
 func TestIdleAfterTimedWait(t *testing.T) {
 	p := NewProcess()
 	pid, _ := p.Spawn(func(c *Process) Term {
-		c.Sleep(Int(5)) // a timed receive that times out: its timer rings
-		c.base = true   // as run's token for a marked entry
-		return idleCounter(c, Int(0), Int(0))
+		c.Sleep(BoxInt(5)) // a timed receive that times out: its timer rings
+		c.base = true      // as run's token for a marked entry
+		return idleCounter(c, BoxInt(0), BoxInt(0))
 	}, SpawnOpts{})
 	time.Sleep(30 * time.Millisecond)
 	q := pid.process()
@@ -230,7 +230,7 @@ func idleDeep(p *Process, from Term) Term {
 		}
 		p.RecvTake(m)
 		t := m.Term().(*Tuple)
-		Send(p, t.Elems[2], NewTuple(Intern("depth"), Int(deep(int(t.Elems[1].(Int))))))
+		Send(p, t.Elems[2], NewTuple(Intern("depth"), BoxInt(Int(deep(int(t.Elems[1].(Small).Int()))))))
 	}
 }
 
@@ -258,7 +258,7 @@ func TestIdleKeepStack(t *testing.T) {
 		t.Fatal("not idle at first")
 	}
 	for i := 0; i < 3; i++ {
-		Send(p, pid, NewTuple(Intern("depth"), Int(200), p.self))
+		Send(p, pid, NewTuple(Intern("depth"), BoxInt(200), p.self))
 		if m := Format(recvAny(t, p)); m != "{depth,200}" {
 			t.Fatalf("got %s", m)
 		}
@@ -286,7 +286,7 @@ func idleSum6(p *Process, a, b, c, d, e, f Term) Term {
 func TestIdleArity6(t *testing.T) {
 	p := NewProcess()
 	fn := NewLocalFun(Intern("t"), Intern("-sum/0-fun-0-"), 0, 0, nil, func(p *Process) Term {
-		return idleSum6(p, Int(1), Int(2), Int(3), Int(4), Int(5), Int(6))
+		return idleSum6(p, BoxInt(1), BoxInt(2), BoxInt(3), BoxInt(4), BoxInt(5), BoxInt(6))
 	}).MarkIdle()
 	pid, _ := p.SpawnFun(fn, SpawnOpts{})
 	q := pid.process()
@@ -295,7 +295,7 @@ func TestIdleArity6(t *testing.T) {
 		t.Fatal("not idle")
 	}
 	Send(p, pid, NewTuple(Intern("sum"), p.self))
-	if m := recvAny(t, p); m != Term(Int(21)) {
+	if m := recvAny(t, p); m != BoxInt(21) {
 		t.Fatalf("got %s", Format(m))
 	}
 }
@@ -336,7 +336,7 @@ func TestIdleChaos(t *testing.T) {
 		m := recvAny(t, p).(*Tuple)
 		switch m.Elems[0] {
 		case Term(Intern("total")):
-			if m.Elems[2] != Term(Int(msgs)) {
+			if m.Elems[2] != BoxInt(Int(msgs)) {
 				t.Fatalf("%s: want total %d", Format(m), msgs)
 			}
 			got++

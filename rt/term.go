@@ -3,6 +3,7 @@ package rt
 import (
 	"math/big"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Term is any Erlang value. The set of implementations is closed: only the
@@ -11,12 +12,19 @@ type Term interface {
 	isTerm()
 }
 
-// Int is a small integer: any integer that fits in int64. Integers outside
-// that range are *BigInt.
+// Int is the value of a small integer, the Go type that arithmetic on
+// integers works in. It is not a Term: BoxInt gives the Term of an Int
+// (Small in [MinSmall, MaxSmall], else a *BigInt) and IntOf reads one.
 type Int int64
 
-// BigInt is an integer that does not fit in int64. It is immutable once
-// built; constructors normalize, so a *BigInt never holds an int64 value.
+// Small is the Term of an integer in [MinSmall, MaxSmall]: the value is
+// kept in the interface's data word itself, as BEAM keeps a small integer
+// in a tagged word, so that making, storing and comparing one neither
+// allocates nor reads memory (see box.go).
+type Small struct{ w unsafe.Pointer }
+
+// BigInt is an integer outside [MinSmall, MaxSmall]. It is immutable once
+// built; constructors normalize, so a *BigInt never holds a small value.
 type BigInt struct {
 	v big.Int
 }
@@ -75,7 +83,7 @@ type refCell struct {
 
 type portCell struct{ id uint64 }
 
-func (Int) isTerm()     {}
+func (Small) isTerm()   {}
 func (*BigInt) isTerm() {}
 func (Float) isTerm()   {}
 func (Atom) isTerm()    {}
@@ -91,7 +99,7 @@ func (Port) isTerm()    {}
 
 // Compile-time checks that every term type implements Term.
 var (
-	_ Term = Int(0)
+	_ Term = Small{}
 	_ Term = (*BigInt)(nil)
 	_ Term = Float(0)
 	_ Term = Atom{}

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"container/heap"
+	"math"
 	"math/big"
 	"slices"
 	"sync"
@@ -34,7 +35,7 @@ var timers = struct {
 // startTimer calls fire after ms milliseconds unless cancelled first.
 func startTimer(ms int64, fire func(ref Ref)) Ref {
 	ref := MakeRef()
-	d := time.Duration(ms) * time.Millisecond
+	d := msDuration(ms)
 	et := &erlTimer{due: time.Now().Add(d), seq: timerSeq.Add(1), fire: fire}
 	timers.Lock()
 	timers.m[ref] = et
@@ -42,6 +43,16 @@ func startTimer(ms int64, fire func(ref Ref)) Ref {
 	et.t = time.AfterFunc(d, fireDue)
 	timers.Unlock()
 	return ref
+}
+
+// msDuration is ms milliseconds (ms >= 0), or the longest Duration, some
+// 292 years, for more than that (the timer module takes any integer below
+// 2^62).
+func msDuration(ms int64) time.Duration {
+	if ms > math.MaxInt64/int64(time.Millisecond) {
+		return math.MaxInt64
+	}
+	return time.Duration(ms) * time.Millisecond
 }
 
 // fireDue fires every timer that is due, in the order of their times. Go
@@ -109,13 +120,13 @@ func cancelTimer(ref Ref) Term {
 		return False
 	}
 	et.t.Stop()
-	return Int(max(0, time.Until(et.due).Milliseconds()))
+	return BoxInt(Int(max(0, time.Until(et.due).Milliseconds())))
 }
 
 // sendLater delivers msg to dest (a pid or a name looked up when the timer
 // fires) after ms, or at ms on the monotonic clock when abs is set.
 func sendLater(name string, ms, dest, msg Term, wrap, abs bool, args ...Term) Term {
-	t, ok := ms.(Int)
+	t, ok := IntOf(ms) // a *BigInt is out of range, relative or absolute, as on BEAM
 	_, isPid := dest.(Pid)
 	_, isAtom := dest.(Atom)
 	if abs && ok {
@@ -265,7 +276,7 @@ func readTimer(r Ref) Term {
 	if !live {
 		return False
 	}
-	return Int(max(0, time.Until(et.due).Milliseconds()))
+	return BoxInt(Int(max(0, time.Until(et.due).Milliseconds())))
 }
 
 // Clocks. Native time is nanoseconds, as on BEAM under Linux; monotonic
@@ -280,13 +291,18 @@ func monotonicNs() int64 { return monotonicBase + int64(time.Since(startTime)) }
 
 // unitsPerSecond reads a time unit: second, millisecond, microsecond,
 // nanosecond, native, perf_counter, a positive integer, or the deprecated
-// plural forms.
+// plural forms. ok is false for a positive integer beyond int64, which
+// BEAM accepts too: bigUnit reads those.
 func unitsPerSecond(u Term) (int64, bool) {
-	if n, ok := u.(Int); ok && n > 0 {
-		return int64(n), true
-	}
-	a, ok := u.(Atom)
-	if !ok {
+	var a Atom
+	switch x := u.(type) {
+	case Small:
+		return int64(x.Int()), x.Int() > 0
+	case *BigInt: // [2^62, 2^63) still fits
+		return x.v.Int64(), x.v.IsInt64() && x.v.Sign() > 0
+	case Atom:
+		a = x
+	default:
 		return 0, false
 	}
 	switch a.Name() {
@@ -302,26 +318,44 @@ func unitsPerSecond(u Term) (int64, bool) {
 	return 0, false
 }
 
-// convertTime converts v from one unit to another, rounding down as
-// erlang:convert_time_unit does.
-func convertTime(v, from, to int64) int64 {
+// bigUnit reads a time unit as a *big.Int, any positive integer included;
+// tmp holds the count when the unit is not a *BigInt.
+func bigUnit(u Term, tmp *big.Int) (*big.Int, bool) {
+	if b, ok := u.(*BigInt); ok {
+		return &b.v, b.v.Sign() > 0
+	}
+	n, ok := unitsPerSecond(u)
+	return tmp.SetInt64(n), ok
+}
+
+// convertTime converts v from one unit to another (both positive),
+// rounding down as erlang:convert_time_unit does. The result may be a
+// *BigInt: system_time(1000000000000) is about 1.8e21.
+func convertTime(v, from, to int64) Term {
 	if from == to {
-		return v
+		return BoxInt(Int(v))
 	}
 	hi := v * to
 	if hi/to == v {
-		return floorDiv(hi, from)
+		return BoxInt(Int(floorDiv(hi, from)))
 	}
 	// v*to overflows (monotonic nanoseconds to milliseconds does): whole
 	// units of from, then the remainder, which is below from.
 	q := floorDiv(v, from)
 	r := v - q*from
-	if rt := r * to; to == 0 || rt/to == r {
-		return q*to + floorDiv(rt, from)
+	if rt, qt := r*to, q*to; rt/to == r && qt/to == q {
+		if s := qt + floorDiv(rt, from); s >= qt { // rt >= 0: only overflow makes s smaller
+			return BoxInt(Int(s))
+		}
 	}
-	x := new(big.Int).Mul(big.NewInt(v), big.NewInt(to))
-	x.Div(x, big.NewInt(from)) // Euclidean: rounds down for a positive from
-	return x.Int64()
+	return convertTimeBig(big.NewInt(v), big.NewInt(from), big.NewInt(to))
+}
+
+// convertTimeBig is convertTime on integers of any size.
+func convertTimeBig(v, from, to *big.Int) Term {
+	x := new(big.Int).Mul(v, to)
+	x.Div(x, from) // Euclidean: rounds down for a positive from
+	return IntFromBig(x)
 }
 
 func floorDiv(a, b int64) int64 {
@@ -333,21 +367,27 @@ func floorDiv(a, b int64) int64 {
 }
 
 func timeIn(name string, ns int64, unit Term) Term {
-	ups, ok := unitsPerSecond(unit)
+	if ups, ok := unitsPerSecond(unit); ok {
+		return convertTime(ns, 1000000000, ups)
+	}
+	var tmp big.Int
+	ups, ok := bigUnit(unit, &tmp)
 	if !ok {
 		return BIFBadarg(name, unit)
 	}
-	return Int(convertTime(ns, 1000000000, ups))
+	return convertTimeBig(big.NewInt(ns), big.NewInt(1000000000), ups)
 }
 
 // ErlangMonotonicTime0 is erlang:monotonic_time() in native units.
-func ErlangMonotonicTime0(p *Process) Term { return Int(monotonicNs()) }
+func ErlangMonotonicTime0(p *Process) Term { return BoxInt(Int(monotonicNs())) }
 
 // ErlangMonotonicTime1 is erlang:monotonic_time(Unit).
 func ErlangMonotonicTime1(p *Process, u Term) Term { return timeIn("monotonic_time", monotonicNs(), u) }
 
 // ErlangSystemTime0 is erlang:system_time() in native units.
-func ErlangSystemTime0(p *Process) Term { return Int(time.Now().UnixNano()) }
+//
+// Nanoseconds since 1970 (about 1.8e18) are a Small until 2116.
+func ErlangSystemTime0(p *Process) Term { return BoxInt(Int(time.Now().UnixNano())) }
 
 // ErlangSystemTime1 is erlang:system_time(Unit).
 func ErlangSystemTime1(p *Process, u Term) Term {
@@ -357,18 +397,27 @@ func ErlangSystemTime1(p *Process, u Term) Term {
 // ErlangTimestamp0 is erlang:timestamp() and os:timestamp(): {MegaSecs, Secs, MicroSecs}.
 func ErlangTimestamp0(p *Process) Term {
 	us := time.Now().UnixMicro()
-	return NewTuple(Int(us/1e12), Int(us/1e6%1e6), Int(us%1e6))
+	return NewTuple(BoxInt(Int(us/1e12)), BoxInt(Int(us/1e6%1e6)), BoxInt(Int(us%1e6)))
 }
 
 // ErlangConvertTimeUnit3 is erlang:convert_time_unit(Time, From, To).
 func ErlangConvertTimeUnit3(p *Process, t, from, to Term) Term {
-	v, ok := t.(Int)
-	f, ok1 := unitsPerSecond(from)
-	u, ok2 := unitsPerSecond(to)
+	if v, ok := IntOf(t); ok {
+		f, ok1 := unitsPerSecond(from)
+		u, ok2 := unitsPerSecond(to)
+		if ok1 && ok2 {
+			return convertTime(int64(v), f, u)
+		}
+	}
+	// Any integer time in any positive integer units, as BEAM's.
+	var tv, tf, tu big.Int
+	v, ok := bigOf(t, &tv)
+	f, ok1 := bigUnit(from, &tf)
+	u, ok2 := bigUnit(to, &tu)
 	if !ok || !ok1 || !ok2 {
 		return BIFBadarg("convert_time_unit", t, from, to)
 	}
-	return Int(convertTime(int64(v), f, u))
+	return convertTimeBig(v, f, u)
 }
 
 func init() {
@@ -403,13 +452,13 @@ func ErlangNow0(p *Process) Term {
 	}
 	lastNow.us = us
 	lastNow.Unlock()
-	return NewTuple(Int(us/1e12), Int(us/1e6%1e6), Int(us%1e6))
+	return NewTuple(BoxInt(Int(us/1e12)), BoxInt(Int(us/1e6%1e6)), BoxInt(Int(us%1e6)))
 }
 
 var uniqueCounter atomic.Int64
 
 // ErlangUniqueInteger0 is erlang:unique_integer().
-func ErlangUniqueInteger0(p *Process) Term { return Int(uniqueCounter.Add(1)) }
+func ErlangUniqueInteger0(p *Process) Term { return BoxInt(Int(uniqueCounter.Add(1))) }
 
 // ErlangUniqueInteger1 is erlang:unique_integer(Modifiers): positive and
 // monotonic both hold for this counter.
@@ -417,11 +466,15 @@ func ErlangUniqueInteger1(p *Process, mods Term) Term {
 	if _, ok := ListToSlice(mods); !ok {
 		return BIFBadarg("unique_integer", mods)
 	}
-	return Int(uniqueCounter.Add(1))
+	return BoxInt(Int(uniqueCounter.Add(1)))
 }
 
-func dateTuple(t time.Time) Term { return NewTuple(Int(t.Year()), Int(t.Month()), Int(t.Day())) }
-func timeTuple(t time.Time) Term { return NewTuple(Int(t.Hour()), Int(t.Minute()), Int(t.Second())) }
+func dateTuple(t time.Time) Term {
+	return NewTuple(BoxInt(Int(t.Year())), BoxInt(Int(t.Month())), BoxInt(Int(t.Day())))
+}
+func timeTuple(t time.Time) Term {
+	return NewTuple(BoxInt(Int(t.Hour())), BoxInt(Int(t.Minute())), BoxInt(Int(t.Second())))
+}
 
 // ErlangDate0 is date(): {Y, M, D}, local time.
 func ErlangDate0(p *Process) Term { return dateTuple(time.Now()) }

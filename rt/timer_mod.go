@@ -36,7 +36,7 @@ func TimerSendAfter2(p *Process, t, msg Term) Term { return TimerSendAfter3(p, t
 
 // TimerSendAfter3 is timer:send_after(Time, Dest, Msg).
 func TimerSendAfter3(p *Process, t, dest, msg Term) Term {
-	ms, ok := t.(Int)
+	ms, ok := IntOf(t)
 	if !ok || ms < 0 {
 		return NewTuple(AtomError, AtomBadarg)
 	}
@@ -62,7 +62,7 @@ func sendQuiet(dest, msg Term) {
 // TimerApplyAfter4 is timer:apply_after(Time, M, F, Args): M:F(Args) runs
 // in a new process when the time is up.
 func TimerApplyAfter4(p *Process, t, m, f, a Term) Term {
-	ms, ok := t.(Int)
+	ms, ok := IntOf(t)
 	ma, ok1 := m.(Atom)
 	fa, ok2 := f.(Atom)
 	args, ok3 := ListToSlice(a)
@@ -85,7 +85,7 @@ func spawnDetached(fn func(*Process) Term) Pid {
 // TimerExitAfter3 is timer:exit_after(Time, Dest, Reason): exit(Dest,
 // Reason) when the time is up, sent from a process of the timer's own.
 func TimerExitAfter3(p *Process, t, dest, reason Term) Term {
-	ms, ok := t.(Int)
+	ms, ok := IntOf(t)
 	if !ok || ms < 0 {
 		return NewTuple(AtomError, AtomBadarg)
 	}
@@ -117,7 +117,7 @@ func TimerKillAfter2(p *Process, t, dest Term) Term { return TimerExitAfter3(p, 
 // runs in a new process every Time milliseconds until cancelled or the
 // caller exits.
 func TimerApplyInterval4(p *Process, t, m, f, a Term) Term {
-	ms, ok := t.(Int)
+	ms, ok := IntOf(t)
 	ma, ok1 := m.(Atom)
 	fa, ok2 := f.(Atom)
 	args, ok3 := ListToSlice(a)
@@ -137,7 +137,7 @@ func TimerSendInterval2(p *Process, t, msg Term) Term {
 // TimerSendInterval3 is timer:send_interval(Time, Dest, Msg). The interval
 // stops when cancelled or when the calling process exits.
 func TimerSendInterval3(p *Process, t, dest, msg Term) Term {
-	ms, ok := t.(Int)
+	ms, ok := IntOf(t)
 	if !ok || ms <= 0 {
 		return NewTuple(AtomError, AtomBadarg)
 	}
@@ -148,7 +148,7 @@ func TimerSendInterval3(p *Process, t, dest, msg Term) Term {
 // cancelled or p exits.
 func startInterval(p *Process, ms Int, tick func()) Term {
 	ref := MakeRef()
-	tk := time.NewTicker(time.Duration(ms) * time.Millisecond)
+	tk := time.NewTicker(msDuration(int64(ms)))
 	intervals.Lock()
 	intervals.m[ref] = tk
 	intervals.Unlock()
@@ -204,7 +204,7 @@ func TimerCancel1(p *Process, tref Term) Term {
 func TimerTc1(p *Process, f Term) Term {
 	start := time.Now()
 	v := CallFun(p, f)
-	return NewTuple(Int(time.Since(start).Microseconds()), v)
+	return NewTuple(BoxInt(Int(time.Since(start).Microseconds())), v)
 }
 
 // TimerTc2 is timer:tc(Fun, Args).
@@ -215,23 +215,23 @@ func TimerTc2(p *Process, f, a Term) Term {
 	}
 	start := time.Now()
 	v := CallFun(p, f, args...)
-	return NewTuple(Int(time.Since(start).Microseconds()), v)
+	return NewTuple(BoxInt(Int(time.Since(start).Microseconds())), v)
 }
 
 // TimerTc3 is timer:tc(M, F, Args).
 func TimerTc3(p *Process, m, f, a Term) Term {
 	start := time.Now()
 	v := ErlangApply3(p, m, f, a)
-	return NewTuple(Int(time.Since(start).Microseconds()), v)
+	return NewTuple(BoxInt(Int(time.Since(start).Microseconds())), v)
 }
 
 func timeScale(k int64) func(*Process, Term) Term {
-	return func(_ *Process, t Term) Term { return Mul(t, Int(k)) }
+	return func(_ *Process, t Term) Term { return Mul(t, BoxInt(Int(k))) }
 }
 
 // TimerHms3 is timer:hms(H, M, S): milliseconds.
 func TimerHms3(p *Process, h, m, s Term) Term {
-	return Add(Add(Mul(h, Int(3600000)), Mul(m, Int(60000))), Mul(s, Int(1000)))
+	return Add(Add(Mul(h, BoxInt(3600000)), Mul(m, BoxInt(60000))), Mul(s, BoxInt(1000)))
 }
 
 // TimerNowDiff2 is timer:now_diff(T2, T1): microseconds from timestamp T1
@@ -244,8 +244,8 @@ func TimerNowDiff2(p *Process, t2, t1 Term) Term {
 		e.head = NewTuple(Intern("timer"), Intern("now_diff"), List(t2, t1), Nil{})
 		panic(e)
 	}
-	secs := Add(Mul(Sub(a.Elems[0], b.Elems[0]), Int(1000000)), Sub(a.Elems[1], b.Elems[1]))
-	return Add(Mul(secs, Int(1000000)), Sub(a.Elems[2], b.Elems[2]))
+	secs := Add(Mul(Sub(a.Elems[0], b.Elems[0]), BoxInt(1000000)), Sub(a.Elems[1], b.Elems[1]))
+	return Add(Mul(secs, BoxInt(1000000)), Sub(a.Elems[2], b.Elems[2]))
 }
 
 func init() {

@@ -12,14 +12,14 @@ func TestTimersFireInTimeOrder(t *testing.T) {
 	p := NewProcess()
 	const n = 40
 	abs := List(NewTuple(atomAbs, True))
-	base := ErlangMonotonicTime1(p, Intern("millisecond")).(Int) + 5
+	base := ErlangMonotonicTime1(p, Intern("millisecond")).(Small).Int() + 5
 	for i := n; i >= 1; i-- {
-		ErlangSendAfter4(p, base+Int(2*i), p.self, Int(i), abs)
+		ErlangSendAfter4(p, BoxInt(base+Int(2*i)), p.self, BoxInt(Int(i)), abs)
 	}
-	TimerSleep1(p, Int(5+2*n+50))
+	TimerSleep1(p, BoxInt(Int(5+2*n+50)))
 	for want := 1; want <= n; want++ {
-		msg, ok := p.Receive(Int(0), func(Term) bool { return true })
-		if !ok || msg != Term(Int(want)) {
+		msg, ok := p.Receive(BoxInt(0), func(Term) bool { return true })
+		if !ok || msg != BoxInt(Int(want)) {
 			t.Fatalf("message %d: got %v (%v)", want, msg, ok)
 		}
 	}
@@ -31,12 +31,12 @@ func TestTimersSameTimeInStartOrder(t *testing.T) {
 	p := NewProcess()
 	const n = 40
 	for i := 1; i <= n; i++ {
-		ErlangSendAfter3(p, Int(10), p.self, Int(i))
+		ErlangSendAfter3(p, BoxInt(10), p.self, BoxInt(Int(i)))
 	}
-	TimerSleep1(p, Int(50))
+	TimerSleep1(p, BoxInt(50))
 	for want := 1; want <= n; want++ {
-		msg, ok := p.Receive(Int(0), func(Term) bool { return true })
-		if !ok || msg != Term(Int(want)) {
+		msg, ok := p.Receive(BoxInt(0), func(Term) bool { return true })
+		if !ok || msg != BoxInt(Int(want)) {
 			t.Fatalf("message %d: got %v (%v)", want, msg, ok)
 		}
 	}
@@ -45,15 +45,15 @@ func TestTimersSameTimeInStartOrder(t *testing.T) {
 // A timer cancelled before it is due never delivers; the others still do.
 func TestTimerCancelKeepsOrder(t *testing.T) {
 	p := NewProcess()
-	a := ErlangSendAfter3(p, Int(30), p.self, Int(1))
-	ErlangSendAfter3(p, Int(20), p.self, Int(2))
+	a := ErlangSendAfter3(p, BoxInt(30), p.self, BoxInt(1))
+	ErlangSendAfter3(p, BoxInt(20), p.self, BoxInt(2))
 	ErlangCancelTimer1(p, a)
-	TimerSleep1(p, Int(60))
-	msg, ok := p.Receive(Int(0), func(Term) bool { return true })
-	if !ok || msg != Term(Int(2)) {
+	TimerSleep1(p, BoxInt(60))
+	msg, ok := p.Receive(BoxInt(0), func(Term) bool { return true })
+	if !ok || msg != BoxInt(2) {
 		t.Fatalf("got %v (%v), want 2", msg, ok)
 	}
-	if msg, ok := p.Receive(Int(0), func(Term) bool { return true }); ok {
+	if msg, ok := p.Receive(BoxInt(0), func(Term) bool { return true }); ok {
 		t.Fatalf("cancelled timer delivered %v", msg)
 	}
 }

@@ -62,10 +62,10 @@ func UnicodeBomToEncoding1(p *Process, b Term) Term {
 	data := bytesOf(b)
 	for _, m := range boms {
 		if bytes.HasPrefix(data, m.bom) {
-			return NewTuple(encodingTerm(m.enc), Int(len(m.bom)))
+			return NewTuple(encodingTerm(m.enc), BoxInt(Int(len(m.bom))))
 		}
 	}
-	return NewTuple(bitsAtomLatin1, Int(0))
+	return NewTuple(bitsAtomLatin1, BoxInt(0))
 }
 
 // UnicodeEncodingToBom1 is unicode:encoding_to_bom/1.
@@ -239,16 +239,24 @@ func (c *uconv) list(l Term) *ustop {
 // this list from there.
 func (c *uconv) elem(x *Cons) *ustop {
 	switch h := x.Head.(type) {
-	case Int:
+	case Small:
 		if len(c.pending) > 0 {
 			return &ustop{rest: x, carried: true}
 		}
-		if !c.emit(int64(h), c.in == encLatin1) {
-			if c.out == encLatin1 && validScalar(rune(h)) {
+		if n := h.Int(); !c.emit(int64(n), c.in == encLatin1) {
+			if c.out == encLatin1 && validScalar(rune(n)) {
 				return &ustop{rest: List(x)} // BEAM wraps this one
 			}
 			return &ustop{rest: x}
 		}
+	case *BigInt: // never a character: stops the conversion as a Small would
+		if len(c.pending) > 0 {
+			return &ustop{rest: x, carried: true}
+		}
+		if c.out == encLatin1 && h.v.Sign() > 0 {
+			return &ustop{rest: List(x)} // BEAM wraps this one
+		}
+		return &ustop{rest: x}
 	case *Binary:
 		st := c.binary(h)
 		if st != nil && !st.carried {

@@ -61,8 +61,8 @@ func (w termWriter) elem(out []rune, t Term, depth int) []rune {
 // references, ports and funs.
 func appendAtomic(out []rune, t Term) []rune {
 	switch v := t.(type) {
-	case Int:
-		return appendASCII(out, strconv.FormatInt(int64(v), 10))
+	case Small:
+		return appendASCII(out, strconv.FormatInt(int64(v.Int()), 10))
 	case *BigInt:
 		return appendASCII(out, v.v.String())
 	case Float:

@@ -13,27 +13,27 @@ var (
 	lit_rpn_6  rt.Term = rt.Str("sum")
 	lit_rpn_7  rt.Term = rt.Str("42")
 	lit_rpn_8  rt.Term = rt.NewTuple(atom_module, atom_rpn)
-	lit_rpn_9  rt.Term = rt.NewTuple(atom_line, rt.Int(30))
+	lit_rpn_9  rt.Term = rt.NewTuple(atom_line, rt.BoxInt(30))
 	lit_rpn_10 rt.Term = rt.Str("eval ( \"42\" )")
 	lit_rpn_11 rt.Term = rt.NewTuple(atom_expression, lit_rpn_10)
 	lit_rpn_12 rt.Term = rt.Str("3 4 +")
-	lit_rpn_13 rt.Term = rt.NewTuple(atom_line, rt.Int(31))
+	lit_rpn_13 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(31))
 	lit_rpn_14 rt.Term = rt.Str("eval ( \"3 4 +\" )")
 	lit_rpn_15 rt.Term = rt.NewTuple(atom_expression, lit_rpn_14)
 	lit_rpn_16 rt.Term = rt.Str("5 neg")
-	lit_rpn_17 rt.Term = rt.NewTuple(atom_line, rt.Int(32))
+	lit_rpn_17 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(32))
 	lit_rpn_18 rt.Term = rt.Str("eval ( \"5 neg\" )")
 	lit_rpn_19 rt.Term = rt.NewTuple(atom_expression, lit_rpn_18)
 	lit_rpn_20 rt.Term = rt.Str("5 2 /")
-	lit_rpn_21 rt.Term = rt.NewTuple(atom_line, rt.Int(33))
+	lit_rpn_21 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(33))
 	lit_rpn_22 rt.Term = rt.Str("eval ( \"5 2 /\" )")
 	lit_rpn_23 rt.Term = rt.NewTuple(atom_expression, lit_rpn_22)
 	lit_rpn_24 rt.Term = rt.Str("1 2 3 4 sum")
-	lit_rpn_25 rt.Term = rt.NewTuple(atom_line, rt.Int(34))
+	lit_rpn_25 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(34))
 	lit_rpn_26 rt.Term = rt.Str("eval ( \"1 2 3 4 sum\" )")
 	lit_rpn_27 rt.Term = rt.NewTuple(atom_expression, lit_rpn_26)
 	lit_rpn_28 rt.Term = rt.Str("")
-	lit_rpn_29 rt.Term = rt.NewTuple(atom_line, rt.Int(35))
+	lit_rpn_29 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(35))
 	lit_rpn_30 rt.Term = rt.Str("eval ( \"\" )")
 	lit_rpn_31 rt.Term = rt.NewTuple(atom_expression, lit_rpn_30)
 	lit_rpn_32 rt.Term = rt.Str("{ ")
@@ -42,59 +42,59 @@ var (
 	lit_rpn_35 rt.Term = rt.Str("{ bad_expression , [ ] }")
 	lit_rpn_36 rt.Term = rt.Str(" , [...] }")
 	lit_rpn_37 rt.Term = rt.Str("1 2")
-	lit_rpn_38 rt.Term = rt.NewTuple(atom_line, rt.Int(36))
+	lit_rpn_38 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(36))
 	lit_rpn_39 rt.Term = rt.Str("eval ( \"1 2\" )")
 	lit_rpn_40 rt.Term = rt.NewTuple(atom_expression, lit_rpn_39)
 	lit_rpn_41 rt.Term = rt.Str("{ bad_expression , [ 2 , 1 ] }")
 	lit_rpn_42 rt.Term = rt.Str("1 x +")
-	lit_rpn_43 rt.Term = rt.NewTuple(atom_line, rt.Int(37))
+	lit_rpn_43 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(37))
 	lit_rpn_44 rt.Term = rt.Str("eval ( \"1 x +\" )")
 	lit_rpn_45 rt.Term = rt.NewTuple(atom_expression, lit_rpn_44)
 	lit_rpn_46 rt.Term = rt.Str("badarg")
 	lit_rpn_47 rt.Term = rt.Str("1 0 /")
-	lit_rpn_48 rt.Term = rt.NewTuple(atom_line, rt.Int(38))
+	lit_rpn_48 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(38))
 	lit_rpn_49 rt.Term = rt.Str("eval ( \"1 0 /\" )")
 	lit_rpn_50 rt.Term = rt.NewTuple(atom_expression, lit_rpn_49)
 	lit_rpn_51 rt.Term = rt.Str("badarith")
 	lit_rpn_52 rt.Term = rt.Str("1 1 +")
-	lit_rpn_53 rt.Term = rt.NewTuple(lit_rpn_52, rt.Int(2))
+	lit_rpn_53 rt.Term = rt.NewTuple(lit_rpn_52, rt.BoxInt(2))
 	lit_rpn_54 rt.Term = rt.Str("2 3 *")
-	lit_rpn_55 rt.Term = rt.NewTuple(lit_rpn_54, rt.Int(6))
+	lit_rpn_55 rt.Term = rt.NewTuple(lit_rpn_54, rt.BoxInt(6))
 	lit_rpn_56 rt.Term = rt.Str("10 4 -")
-	lit_rpn_57 rt.Term = rt.NewTuple(lit_rpn_56, rt.Int(6))
+	lit_rpn_57 rt.Term = rt.NewTuple(lit_rpn_56, rt.BoxInt(6))
 	lit_rpn_58 rt.Term = rt.Str("3 4 + 2 *")
-	lit_rpn_59 rt.Term = rt.NewTuple(lit_rpn_58, rt.Int(14))
+	lit_rpn_59 rt.Term = rt.NewTuple(lit_rpn_58, rt.BoxInt(14))
 	lit_rpn_60 rt.Term = rt.Str("2 3 4 * +")
-	lit_rpn_61 rt.Term = rt.NewTuple(lit_rpn_60, rt.Int(14))
+	lit_rpn_61 rt.Term = rt.NewTuple(lit_rpn_60, rt.BoxInt(14))
 	lit_rpn_62 rt.Term = rt.Str("5 1 2 + 4 * + 3 -")
-	lit_rpn_63 rt.Term = rt.NewTuple(lit_rpn_62, rt.Int(14))
+	lit_rpn_63 rt.Term = rt.NewTuple(lit_rpn_62, rt.BoxInt(14))
 	lit_rpn_64 rt.Term = rt.Str("0 neg")
-	lit_rpn_65 rt.Term = rt.NewTuple(lit_rpn_64, rt.Int(0))
+	lit_rpn_65 rt.Term = rt.NewTuple(lit_rpn_64, rt.BoxInt(0))
 	lit_rpn_66 rt.Term = rt.Str("7 neg neg")
-	lit_rpn_67 rt.Term = rt.NewTuple(lit_rpn_66, rt.Int(7))
+	lit_rpn_67 rt.Term = rt.NewTuple(lit_rpn_66, rt.BoxInt(7))
 	lit_rpn_68 rt.Term = rt.Str("1 2 3 sum")
-	lit_rpn_69 rt.Term = rt.NewTuple(lit_rpn_68, rt.Int(6))
+	lit_rpn_69 rt.Term = rt.NewTuple(lit_rpn_68, rt.BoxInt(6))
 	lit_rpn_70 rt.Term = rt.Str("100 10 /")
 	lit_rpn_71 rt.Term = rt.NewTuple(lit_rpn_70, rt.Float(10.0))
 	lit_rpn_72 rt.Term = rt.List(lit_rpn_53, lit_rpn_55, lit_rpn_57, lit_rpn_59, lit_rpn_61, lit_rpn_63, lit_rpn_65, lit_rpn_67, lit_rpn_69, lit_rpn_71)
-	lit_rpn_73 rt.Term = rt.NewTuple(atom_line, rt.Int(42))
+	lit_rpn_73 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(42))
 	lit_rpn_74 rt.Term = rt.Str("eval ( Expr )")
 	lit_rpn_75 rt.Term = rt.NewTuple(atom_expression, lit_rpn_74)
 	lit_rpn_76 rt.Term = rt.Str("sums of 1..N")
 	lit_rpn_77 rt.Term = rt.Str(" ")
-	lit_rpn_78 rt.Term = rt.NewTuple(atom_line, rt.Int(51))
+	lit_rpn_78 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(51))
 	lit_rpn_79 rt.Term = rt.Str("eval ( lists : append ( [ integer_to_list ( I ) ++ \" \" || I <- lists : seq ( 1 , N ) ] ) ++ \"sum\" )")
 	lit_rpn_80 rt.Term = rt.NewTuple(atom_expression, lit_rpn_79)
 	lit_rpn_81 rt.Term = rt.Str("6 7 *")
-	lit_rpn_82 rt.Term = rt.NewTuple(atom_line, rt.Int(56))
+	lit_rpn_82 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(56))
 	lit_rpn_83 rt.Term = rt.Str("N when N > 40")
 	lit_rpn_84 rt.Term = rt.NewTuple(atom_pattern, lit_rpn_83)
 	lit_rpn_85 rt.Term = rt.Str(" 2 *")
-	lit_rpn_86 rt.Term = rt.NewTuple(atom_line, rt.Int(60))
+	lit_rpn_86 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(60))
 	lit_rpn_87 rt.Term = rt.Str("eval ( integer_to_list ( X ) ++ \" 2 *\" )")
 	lit_rpn_88 rt.Term = rt.NewTuple(atom_expression, lit_rpn_87)
 	lit_rpn_89 rt.Term = rt.Str(" neg")
-	lit_rpn_90 rt.Term = rt.NewTuple(atom_line, rt.Int(61))
+	lit_rpn_90 rt.Term = rt.NewTuple(atom_line, rt.BoxInt(61))
 	lit_rpn_91 rt.Term = rt.Str("eval ( integer_to_list ( X ) ++ \" neg\" )")
 	lit_rpn_92 rt.Term = rt.NewTuple(atom_expression, lit_rpn_91)
 )
@@ -299,7 +299,7 @@ func rpn_single_number_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:30*/ var v2 rt.Term = rt.NewFun(atom_rpn, 0, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:30*/ var E__xp rt.Term = rt.Int(42)
+		/*line rpn.erl:30*/ E__xp := rt.BoxInt(42)
 		/*line rpn.erl:30*/ v1 := rpn_eval_1(p, lit_rpn_7)
 		{
 			/*line rpn.erl:30*/ if !rt.ExactEqual(E__xp, v1) {
@@ -319,7 +319,7 @@ func rpn_addition_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:31*/ var v2 rt.Term = rt.NewFun(atom_rpn, 1, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:31*/ var E__xp rt.Term = rt.Int(7)
+		/*line rpn.erl:31*/ E__xp := rt.BoxInt(7)
 		/*line rpn.erl:31*/ v1 := rpn_eval_1(p, lit_rpn_12)
 		{
 			/*line rpn.erl:31*/ if !rt.ExactEqual(E__xp, v1) {
@@ -339,7 +339,7 @@ func rpn_negate_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:32*/ var v2 rt.Term = rt.NewFun(atom_rpn, 2, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:32*/ var E__xp rt.Term = rt.Int(-5)
+		/*line rpn.erl:32*/ var E__xp rt.Term = rt.BoxInt(-5)
 		/*line rpn.erl:32*/ v1 := rpn_eval_1(p, lit_rpn_16)
 		{
 			/*line rpn.erl:32*/ if !rt.ExactEqual(E__xp, v1) {
@@ -379,7 +379,7 @@ func rpn_sum_test_0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:34*/ var v2 rt.Term = rt.NewFun(atom_rpn, 4, 0, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:34*/ var E__xp rt.Term = rt.Int(10)
+		/*line rpn.erl:34*/ E__xp := rt.BoxInt(10)
 		/*line rpn.erl:34*/ v1 := rpn_eval_1(p, lit_rpn_24)
 		{
 			/*line rpn.erl:34*/ if !rt.ExactEqual(E__xp, v1) {
@@ -558,7 +558,7 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 		}
 		Expr := t1.Elems[0]
 		Value := t1.Elems[1]
-		/*line rpn.erl:42*/ acc1 = acc1.Push(p, rt.NewTuple(Expr, rt.NewTuple(rt.Int(42), rt.NewLocalFun(atom_rpn, atom_table_test__0_fun_2, 9, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:42*/ acc1 = acc1.Push(p, rt.NewTuple(Expr, rt.NewTuple(rt.BoxInt(42), rt.NewLocalFun(atom_rpn, atom_table_test__0_fun_2, 9, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:42*/ var v2 rt.Term = rt.NewFun(atom_rpn, 10, 0, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 				p.Tick()
@@ -584,16 +584,16 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 func rpn_sums_test__0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:49*/ var acc1 rt.ListBuilder
-	/*line rpn.erl:52*/ for c1 := rt.Cells(rt.ListsSeq2(p, rt.Int(1), rt.Int(30))); c1 != nil; c1 = rt.Cells(c1.Tail) {
+	/*line rpn.erl:52*/ for c1 := rt.Cells(rt.ListsSeq2(p, rt.BoxInt(1), rt.BoxInt(30))); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
 		N := c1.Head
-		/*line rpn.erl:50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.Int(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.BoxInt(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:50*/ var v2 rt.Term = rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:50*/ E__xp := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.Int(2))
+				/*line rpn.erl:50*/ E__xp := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.BoxInt(2))
 				/*line rpn.erl:50*/ var acc2 rt.ListBuilder
-				/*line rpn.erl:51*/ for c2 := rt.Cells(rt.ListsSeq2(p, rt.Int(1), N)); c2 != nil; c2 = rt.Cells(c2.Tail) {
+				/*line rpn.erl:51*/ for c2 := rt.Cells(rt.ListsSeq2(p, rt.BoxInt(1), N)); c2 != nil; c2 = rt.Cells(c2.Tail) {
 					p.Tick()
 					I := c2.Head
 					/*line rpn.erl:51*/ acc2 = acc2.Push(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, I), lit_rpn_77))
@@ -626,11 +626,11 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 		/*line rpn.erl:55*/ return rt.Ok
 	}), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_4, 15, 1, nil, func(p *rt.Process, Expr rt.Term) rt.Term {
 		p.Tick()
-		/*line rpn.erl:56*/ return p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_3, 16, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:56*/ return p.Cons(rt.NewTuple(rt.BoxInt(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_3, 16, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:56*/ var v2 rt.Term = rt.NewFun(atom_rpn, 17, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:56*/ var E__xp rt.Term = rt.Int(42)
+				/*line rpn.erl:56*/ E__xp := rt.BoxInt(42)
 				/*line rpn.erl:56*/ v1 := rpn_eval_1(p, Expr)
 				{
 					/*line rpn.erl:56*/ if !rt.ExactEqual(E__xp, v1) {
@@ -643,7 +643,7 @@ func rpn_fixture_test__0(p *rt.Process) rt.Term {
 				/*line rpn.erl:56*/ return rt.ErlangError1(p, rt.NewTuple(atom_assertEqual, p.Cons(lit_rpn_8, p.Cons(lit_rpn_82, rt.ErlangPlusplus2(p, rt.Nil{}, p.Cons(lit_rpn_75, p.Cons(rt.NewTuple(atom_expected, E__xp), p.Cons(rt.NewTuple(atom_value, V__al), rt.Nil{}))))))))
 			})
 			/*line rpn.erl (tail call):56*/ return rt.CallFun0(p, v2) /*line rpn.erl:56*/
-		})), p.Cons(rt.NewTuple(rt.Int(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_1, 18, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
+		})), p.Cons(rt.NewTuple(rt.BoxInt(56), rt.NewLocalFun(atom_rpn, atom_fixture_test__0_fun_1, 18, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:56*/ var v4 rt.Term = rt.NewFun(atom_rpn, 19, 0, 0, []rt.Term{Expr}, func(p *rt.Process) rt.Term {
 				p.Tick()
@@ -669,14 +669,14 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 	p.Tick()
 	/*line rpn.erl:59*/ return rt.NewTuple(atom_foreach, rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_6, 20, 0, nil, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line rpn.erl:59*/ return rt.Int(2)
+		/*line rpn.erl:59*/ return rt.BoxInt(2)
 	}), p.Cons(rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_5, 21, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
 		p.Tick()
-		/*line rpn.erl:60*/ return rt.NewTuple(rt.Int(60), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_4, 22, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:60*/ return rt.NewTuple(rt.BoxInt(60), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_4, 22, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:60*/ var v2 rt.Term = rt.NewFun(atom_rpn, 23, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()
-				/*line rpn.erl:60*/ E__xp := rt.Mul(X, rt.Int(2))
+				/*line rpn.erl:60*/ E__xp := rt.Mul(X, rt.BoxInt(2))
 				/*line rpn.erl:60*/ v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, X), lit_rpn_85))
 				{
 					/*line rpn.erl:60*/ if !rt.ExactEqual(E__xp, v1) {
@@ -692,7 +692,7 @@ func rpn_foreach_test__0(p *rt.Process) rt.Term {
 		}))
 	}), p.Cons(rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_2, 24, 1, nil, func(p *rt.Process, X rt.Term) rt.Term {
 		p.Tick()
-		/*line rpn.erl:61*/ return rt.NewTuple(rt.Int(61), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_1, 25, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl:61*/ return rt.NewTuple(rt.BoxInt(61), rt.NewLocalFun(atom_rpn, atom_foreach_test__0_fun_1, 25, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:61*/ var v4 rt.Term = rt.NewFun(atom_rpn, 26, 0, 0, []rt.Term{X}, func(p *rt.Process) rt.Term {
 				p.Tick()

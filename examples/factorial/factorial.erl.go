@@ -15,7 +15,7 @@ func factorial_fac_1(p *rt.Process, a1 rt.Term) rt.Term {
 		/*line factorial.erl:4*/ if !rt.MatchInt(a1, 1) {
 			goto clause2
 		}
-		/*line factorial.erl:4*/ return rt.Int(1)
+		/*line factorial.erl:4*/ return rt.BoxInt(1)
 	}
 clause2:
 	/*line factorial.erl:5*/ N := a1
@@ -25,8 +25,8 @@ clause2:
 // main/0
 func factorial_main_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line factorial.erl:8*/ rt.IoFormat2(p, lit_factorial_1, p.Cons(factorial_fac_1(p, rt.Int(10)), rt.Nil{}))
-	/*line factorial.erl:9*/ v1 := p.Cons(factorial_fac_1(p, rt.Int(50)), rt.Nil{})
+	/*line factorial.erl:8*/ rt.IoFormat2(p, lit_factorial_1, p.Cons(factorial_fac_1(p, rt.BoxInt(10)), rt.Nil{}))
+	/*line factorial.erl:9*/ v1 := p.Cons(factorial_fac_1(p, rt.BoxInt(50)), rt.Nil{})
 	/*line factorial.erl (tail call):9*/ return rt.IoFormat2(p, lit_factorial_1, v1) /*line factorial.erl:9*/
 }
 

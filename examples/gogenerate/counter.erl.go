@@ -17,7 +17,7 @@ func counter_word_counts_1(p *rt.Process, Text rt.Term) rt.Term {
 			p.Tick()
 			/*line counter.erl:6*/ return rt.AddIntOr(rt.AddIntSmall(C, 1), C, 1)
 		})
-		/*line counter.erl (tail call):6*/ return rt.MapsUpdateWith4(p, W, v1, rt.Int(1), M) /*line counter.erl:6*/
+		/*line counter.erl (tail call):6*/ return rt.MapsUpdateWith4(p, W, v1, rt.BoxInt(1), M) /*line counter.erl:6*/
 	})
 	/*line counter.erl:6*/ v3 := counter_words_3(p, Text, rt.Nil{}, rt.Nil{})
 	/*line counter.erl (tail call):6*/ return rt.ListsFoldl3(p, v2, lit_counter_1, v3) /*line counter.erl:6*/

@@ -27,7 +27,7 @@ func WordCounts(text string) (map[string]int64, error) {
 	out := map[string]int64{}
 	v.(*rt.Map).Range(func(k, c rt.Term) bool {
 		s, _ := rt.ListToString(k)
-		out[s] = int64(c.(rt.Int))
+		out[s] = rt.FromTerm(c).(int64)
 		return true
 	})
 	return out, nil

@@ -13,7 +13,7 @@ var (
 
 // ping/2
 func pingpong_ping_2(p *rt.Process, a1, Pong_PID rt.Term) rt.Term {
-	if nat1, ok := a1.(rt.Int); ok {
+	if nat1, ok := rt.IntOf(a1); ok {
 		for {
 			if !rt.LoopInt(nat1) {
 				a1 = rt.BoxInt(nat1)
@@ -131,7 +131,7 @@ func pingpong_main_0(p *rt.Process) rt.Term {
 	}).MarkIdle())
 	/*line pingpong.erl:32*/ rt.ErlangSpawn1(p, rt.NewLocalFun(atom_pingpong, atom_main_0_fun_1, 1, 0, []rt.Term{Pong_PID}, func(p *rt.Process) rt.Term {
 		p.Tick()
-		/*line pingpong.erl (tail call):32*/ return pingpong_ping_2(p, rt.Int(3), Pong_PID) /*line pingpong.erl:32*/
+		/*line pingpong.erl (tail call):32*/ return pingpong_ping_2(p, rt.BoxInt(3), Pong_PID) /*line pingpong.erl:32*/
 	}))
 	/*line pingpong.erl:33*/ msg1 := p.RecvStart(nil)
 recv1:

@@ -5,7 +5,7 @@ package quicksort
 import "github.com/erl2go/erl2go/rt"
 
 var (
-	lit_quicksort_1 rt.Term = rt.List(rt.Int(23), rt.Int(6), rt.Int(2), rt.Int(9), rt.Int(27), rt.Int(400), rt.Int(78), rt.Int(45), rt.Int(61), rt.Int(82), rt.Int(14))
+	lit_quicksort_1 rt.Term = rt.List(rt.BoxInt(23), rt.BoxInt(6), rt.BoxInt(2), rt.BoxInt(9), rt.BoxInt(27), rt.BoxInt(400), rt.BoxInt(78), rt.BoxInt(45), rt.BoxInt(61), rt.BoxInt(82), rt.BoxInt(14))
 	lit_quicksort_2 rt.Term = rt.Str("~w~n")
 )
 

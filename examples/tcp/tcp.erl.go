@@ -24,14 +24,14 @@ var (
 // segment/0
 func tcp_segment_0(p *rt.Process) rt.Term {
 	p.Tick()
-	/*line tcp.erl:10*/ var Flags rt.Term = rt.Int(18)
+	/*line tcp.erl:10*/ Flags := rt.BoxInt(18)
 	/*line tcp.erl:11*/ Options := lit_tcp_1
 	/*line tcp.erl:12*/ Message := lit_tcp_2
 	/*line tcp.erl:13*/ b1 := rt.NewBits(p, 160+rt.BitSizeHint(Options)+rt.BitSizeHint(Message))
 	/*line tcp.erl:13*/ w1 := b1.Run(12)
 	copy(w1[0:], "\x01\xbb\xc8\"\x1a+<M\x00\xc0\xff\xee")
-	/*line tcp.erl:14*/ b1.PutInt(rt.Int(6), 4, 0)
-	/*line tcp.erl:14*/ b1.PutInt(rt.Int(0), 4, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.BoxInt(6), 4, 0)
+	/*line tcp.erl:14*/ b1.PutInt(rt.BoxInt(0), 4, 0)
 	/*line tcp.erl:14*/ b1.PutInt(Flags, 8, 0)
 	/*line tcp.erl:14*/ w2 := b1.Run(6)
 	w2[0], w2[1], w2[2], w2[3], w2[4], w2[5] = 255, 255, 190, 239, 0, 0

@@ -24,7 +24,7 @@ import (
 //		return acc2.Value(&Acc)              // build(0, Acc) -> Acc
 //		...
 //		b1 := acc2.Append(p, Acc, 1)         // <<Acc/bits, ...>>
-//		b1.PutInt(rt.Band(N, rt.Int(7)), 3, 0)
+//		b1.PutInt(rt.Band(N, rt.BoxInt(7)), 3, 0)
 //		N = rt.SubInt(N, 1)
 //		continue
 //

@@ -27,7 +27,7 @@ func (f *fnGen) binInGuard(e *ast.Bin) jen.Code {
 // a number) is evaluated under rt.Catch, so that MatchSize sees no integer
 // and the pattern does not match, as on BEAM:
 //
-//	n1, ok := rt.MatchSize(rt.Catch(func() rt.Term { return rt.Mul(N, rt.Int(8)) }), 1)
+//	n1, ok := rt.MatchSize(rt.Catch(func() rt.Term { return rt.Mul(N, rt.BoxInt(8)) }), 1)
 func (f *fnGen) sizeValue(e ast.Expr) jen.Code {
 	switch e.(type) {
 	case *ast.Var, *ast.Integer:

@@ -219,7 +219,7 @@ func byteLit(c byte) jen.Code {
 // returns the elements reading those temporaries; variables, literals and
 // native arithmetic that cannot raise stay where they are.
 //
-//	<<A:8, (noisy(3)):8>>   ->   x1 := m_noisy_1(p, rt.Int(3))
+//	<<A:8, (noisy(3)):8>>   ->   x1 := m_noisy_1(p, rt.BoxInt(3))
 //	                             b1 := rt.NewBits(p, 16)
 //	                             b1.PutInt(A, 8, 0)
 //	                             b1.PutInt(x1, 8, 0)

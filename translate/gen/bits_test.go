@@ -34,7 +34,7 @@ func TestBitsShape(t *testing.T) {
 			[]string{"rt.NewBits(p"}},
 		{"native order is left to the run time",
 			"f() -> <<1:16/native>>.\nf(_) -> 0.\nf(_, _) -> 0.\n",
-			[]string{"b1.PutInt(rt.Int(1), 16, rt.BitNative)"}, nil},
+			[]string{"b1.PutInt(rt.BoxInt(1), 16, rt.BitNative)"}, nil},
 		{"a loop carries its binary as a matcher",
 			"f() -> 0.\nf(_) -> 0.\nf(<<X, Rest/binary>>, N) -> f(Rest, N + X);\nf(<<>>, N) -> N.\n",
 			[]string{"bm1, isBits1 := rt.MatchBits(a1)", "m1, ok := bm1, isBits1", "!m1.Tail(8)", "bm1, N = m1,", "a1 = bm1.Bits()"},
@@ -68,7 +68,7 @@ func TestBitsShape(t *testing.T) {
 		{"a run of fixed segments is reserved once and stored into; after /bits it is not",
 			"f() -> 0.\nf(<<A:8, B:16>>) -> {<<A:32/little, -1:16, \"ab\", (B + 1):64, 7:3>>, <<(A + 1):3, B:16>>}.\nf(_, _) -> 0.\n",
 			[]string{"w2 := b1.Run(16)", "_ = w2[15]", "binary.LittleEndian.PutUint32(w2[0:], uint32(A))", "w2[4], w2[5], w2[6], w2[7] = 255, 255, 'a', 'b'",
-				"binary.BigEndian.PutUint64(w2[8:], uint64(B+1))", "b1.PutInt(rt.Int(7), 3, 0)",
+				"binary.BigEndian.PutUint64(w2[8:], uint64(B+1))", "b1.PutInt(rt.BoxInt(7), 3, 0)",
 				"b2.PutSmall(A+1, 3, 0)", "b2.PutSmall(B, 16, 0)"}, nil},
 		{"every value is evaluated before the binary is built, as BEAM does",
 			"f() -> 0.\nf(A) -> <<A:8, (f()):8, (A + 1):16>>.\nf(_, _) -> 0.\n",
@@ -89,7 +89,7 @@ func TestBitsShape(t *testing.T) {
 			[]string{"if !m1.Tail(8) {", "m2 := m1", "rt.Badmatch(m1.Bits())", "X, ok := m2.Binary(n1)"}, []string{"m1.Rest("}},
 		{"floats are not integers",
 			"f() -> 0.\nf(<<A:8>>) when A == 1.0 -> A / 2;\nf(_) -> 0.\nf(_, _) -> 0.\n",
-			[]string{"rt.Equal(rt.BoxInt(A), rt.Float(1.0))", "rt.FDiv(rt.BoxInt(A), rt.Int(2))"}, nil},
+			[]string{"rt.Equal(rt.BoxInt(A), rt.Float(1.0))", "rt.FDiv(rt.BoxInt(A), rt.BoxInt(2))"}, nil},
 	} {
 		src := genModule(t, tc.src)
 		for _, w := range tc.want {

@@ -92,7 +92,7 @@ func (f *fnGen) intrinsic(n ast.Node, fn string, argExprs []ast.Expr) jen.Code {
 // member of its tail-call group, as an assignment to the parameters and a
 // jump back to the top of the loop:
 //
-//	N, Acc = rt.Sub(N, rt.Int(1)), rt.Mul(N, Acc)
+//	N, Acc = rt.Sub(N, rt.BoxInt(1)), rt.Mul(N, Acc)
 //	continue
 func (f *fnGen) tailCall(e *ast.Call) bool {
 	t := f.tail

@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/dave/jennifer/jen"
 
@@ -52,11 +53,11 @@ func (f *fnGen) constant(e ast.Expr) jen.Code {
 		return f.atom(e.Name)
 	case *ast.Integer:
 		if e.Big != nil {
-			return f.literal("int:"+e.Big.String(), jen.Qual(RT, "ParseInt").Call(jen.Lit(e.Big.String())))
+			return f.bigConst(e.Big.String())
 		}
-		return f.concrete(jen.Qual(RT, "Int").Call(jen.Lit(int(e.Value))))
+		return f.intConst(e.Value)
 	case *ast.Char:
-		return f.concrete(jen.Qual(RT, "Int").Call(jen.Lit(int(e.Value))))
+		return f.intConst(int64(e.Value))
 	case *ast.Float:
 		return f.concrete(jen.Qual(RT, "Float").Call(jen.Lit(e.Value)))
 	case *ast.Nil:
@@ -70,6 +71,28 @@ func (f *fnGen) constant(e ast.Expr) jen.Code {
 	return f.literal(fmt.Sprintf("%#v", code), code)
 }
 
+// minSmall and maxSmall are rt.MinSmall and rt.MaxSmall, the integers that
+// are an rt.Small rather than an *rt.BigInt.
+const (
+	minSmall = -1 << 62
+	maxSmall = 1<<62 - 1
+)
+
+// intConst is the Term of the integer v: rt.BoxInt(v), which inlines to a
+// constant word, when v is a small integer; a package-level literal made
+// once otherwise (an integer beyond +-2^62 is a *rt.BigInt).
+func (f *fnGen) intConst(v int64) jen.Code {
+	if v < minSmall || v > maxSmall {
+		return f.bigConst(strconv.FormatInt(v, 10))
+	}
+	return jen.Qual(RT, "BoxInt").Call(jen.Lit(int(v)))
+}
+
+// bigConst is the package-level literal of the integer written as text.
+func (f *fnGen) bigConst(text string) jen.Code {
+	return f.literal("int:"+text, jen.Qual(RT, "ParseInt").Call(jen.Lit(text)))
+}
+
 func (f *fnGen) negConst(e *ast.UnaryOp) jen.Code {
 	if e.Op == "+" {
 		return f.constant(e.X)
@@ -79,7 +102,7 @@ func (f *fnGen) negConst(e *ast.UnaryOp) jen.Code {
 		if x.Big != nil || x.Value == -x.Value && x.Value != 0 {
 			return jen.Qual(RT, "Neg").Call(f.constant(x))
 		}
-		return jen.Qual(RT, "Int").Call(jen.Lit(int(-x.Value)))
+		return f.intConst(-x.Value)
 	case *ast.Float:
 		if x.Value == 0 {
 			// Go's constant -0.0 is +0: the sign needs a run-time value.

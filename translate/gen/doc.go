@@ -22,7 +22,7 @@ clause's label, and the end raises function_clause:
 			if !rt.MatchInt(a1, 0) {
 				goto clause2
 			}
-			return rt.Int(1)
+			return rt.BoxInt(1)
 		}
 	clause2:
 		{

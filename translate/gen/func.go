@@ -258,8 +258,12 @@ func hasFun(cs []*ast.Clause) bool {
 // function raises function_clause.
 func (f *fnGen) clauses(cs []*ast.Clause, params []string) []jen.Code {
 	args := make([]jen.Code, len(params))
+	nl := f.natLoopOf()
 	for i, p := range params {
 		args[i] = jen.Id(p)
+		if nl != nil && nl.names[i] == p {
+			args[i] = jen.Qual(RT, "BoxInt").Call(args[i]) // a native loop's integer
+		}
 	}
 	var out []jen.Code
 	total := false
@@ -387,7 +391,7 @@ func entryIndex(grp []core.FA, fa core.FA) int {
 //	// even/1
 //	func m_even_1_body(p *rt.Process, a *[1]rt.Term, a1 rt.Term) (int, rt.Term) {
 //		...
-//		a[0] = rt.Sub(a1, rt.Int(1))
+//		a[0] = rt.Sub(a1, rt.BoxInt(1))
 //		return 1, nil // odd(N - 1)
 //	}
 func (g *modGen) groupFunc(gi int) jen.Code {

@@ -52,7 +52,7 @@ f(X) ->
 		"m1 = X",
 		"goto maybe1_else",
 		"Z := rt.AddIntOr(rt.AddIntSmall(Y, 1), Y, 1)",
-		"return rt.Mul(Z, rt.Int(2))",
+		"return rt.Mul(Z, rt.BoxInt(2))",
 		"maybe1_else:",
 		"goto else1_c2",
 		"return rt.ElseClause(m1)",

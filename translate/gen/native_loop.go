@@ -18,15 +18,15 @@ import (
 //
 // keeps that parameter in a Go rt.Int while it lies within ±2^52, so that
 // N - 1 is a machine subtraction and N a native value for arithmetic and
-// segments (bits_native.go), with no Term made per step (Go allocates one
-// for each Int above 255 that becomes an interface). The function holds
-// the loop twice: first over natives, entered when the arguments are Ints
-// in range; then the usual loop over Terms, which the native one jumps to,
+// segments (bits_native.go), with no Term made or checked per step. The
+// function holds
+// the loop twice: first over natives, entered when the arguments are small
+// integers in range; then the usual loop over Terms, which the native one jumps to,
 // with the values boxed, when a parameter leaves the range (a bignum may
 // follow) or at once when an argument is not such an Int:
 //
 //	var acc2 rt.BitsAcc
-//	if nat1, ok := a1.(rt.Int); ok {
+//	if nat1, ok := rt.IntOf(a1); ok {
 //		for {
 //			if !rt.LoopInt(nat1) {
 //				a1 = rt.BoxInt(nat1)
@@ -164,7 +164,7 @@ func (f *fnGen) nativeLoop(cs []*ast.Clause, params []string, cands map[int]bool
 	code := jen.For().Block(append([]jen.Code{check}, withTick(body)...)...)
 	for i := len(params) - 1; i >= 0; i-- { // entered when every native argument is an Int
 		if g := nl.names[i]; g != "" {
-			code = jen.If(jen.List(jen.Id(g), jen.Id("ok")).Op(":=").Id(params[i]).Assert(jen.Qual(RT, "Int")), jen.Id("ok")).Block(code)
+			code = jen.If(jen.List(jen.Id(g), jen.Id("ok")).Op(":=").Qual(RT, "IntOf").Call(jen.Id(params[i])), jen.Id("ok")).Block(code)
 		}
 	}
 	return code, -1

@@ -30,7 +30,7 @@ func (f *fnGen) match(p ast.Expr, v jen.Code, fail func() jen.Code) {
 	case *ast.Atom:
 		failIf(jen.Op("!").Qual(RT, "MatchAtom").Call(v, f.atom(p.Name)))
 	case *ast.Integer:
-		if p.Big != nil {
+		if p.Big != nil || p.Value < minSmall || p.Value > maxSmall {
 			failIf(jen.Op("!").Qual(RT, "ExactEqual").Call(v, f.constant(p)))
 			return
 		}
@@ -94,6 +94,14 @@ func (f *fnGen) matchVar(p *ast.Var, v jen.Code, failIf func(jen.Code)) {
 	g, ok := f.scope.lookup(p.Name)
 	if !ok {
 		f.errorf(p, "variable '%s' is unbound", p.Name)
+		return
+	}
+	if _, r, native := f.nativeVar(p.Name); native && r.lo >= minSmall && r.hi <= maxSmall {
+		failIf(jen.Op("!").Qual(RT, "MatchInt").Call(v, jen.Int().Call(jen.Id(g)))) // an integer held natively
+		return
+	}
+	if c := f.nativeBoxed(p); c != nil {
+		failIf(jen.Op("!").Qual(RT, "ExactEqual").Call(c, v))
 		return
 	}
 	failIf(jen.Op("!").Qual(RT, "ExactEqual").Call(jen.Id(g), v))

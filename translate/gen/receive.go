@@ -14,7 +14,7 @@ import (
 // rather than a Go for loop so that the clause bodies can sit inside it and
 // still use continue for the function's own tail-call loop:
 //
-//	msg1 := p.RecvStart(rt.Int(100)) // nil: no after; rt.Int(0): after 0
+//	msg1 := p.RecvStart(rt.BoxInt(100)) // nil: no after; rt.BoxInt(0): after 0
 //	recv1:
 //	if msg1 == nil { // the timeout passed
 //		...after body...
@@ -158,7 +158,7 @@ func (f *fnGen) timeout(e *ast.Receive) jen.Code {
 // recvStart begins the receive: at the receive marker of a reference that
 // every clause matches (see marks.go), else at the oldest message.
 //
-//	p.RecvStart(rt.Int(100))
+//	p.RecvStart(rt.BoxInt(100))
 //	p.RecvStartMarked(mark1, nil)
 func (f *fnGen) recvStart(e *ast.Receive, after jen.Code) jen.Code {
 	if after == nil {
@@ -173,7 +173,7 @@ func (f *fnGen) recvStart(e *ast.Receive, after jen.Code) jen.Code {
 // afterOnly emits receive after T -> Body end, which waits T milliseconds
 // and leaves every message queued:
 //
-//	p.Sleep(rt.Int(100))
+//	p.Sleep(rt.BoxInt(100))
 //	...Body...
 func (f *fnGen) afterOnly(e *ast.Receive, d dest) {
 	var t jen.Code = jen.Qual(RT, "AtomInfinity")

@@ -17,12 +17,12 @@ func TestReceiveShape(t *testing.T) {
 		},
 		{ // after: the timeout is evaluated first; nil means it passed
 			"loop(S) ->\n    receive\n        X when X > S -> X\n    after 100 -> timeout\n    end.\n",
-			[]string{"p.RecvStart(rt.Int(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.LtOr(rt.LtSmall(S, X), S, X) {\n\t\t\tgoto recv1_next"},
+			[]string{"p.RecvStart(rt.BoxInt(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.LtOr(rt.LtSmall(S, X), S, X) {\n\t\t\tgoto recv1_next"},
 			nil,
 		},
 		{ // after infinity is no after at all (here, a receive that may wait idle); only after is a sleep
 			"loop(_) ->\n    receive a -> 1 after infinity -> 2 end,\n    receive after 5 -> ok end.\n",
-			[]string{"p.RecvStartIdle(base1)", "p.Sleep(rt.Int(5))"},
+			[]string{"p.RecvStartIdle(base1)", "p.Sleep(rt.BoxInt(5))"},
 			nil,
 		},
 		{ // the call pattern starts at a receive marker

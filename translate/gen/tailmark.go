@@ -35,7 +35,7 @@ const tailCallMark = " (tail call)"
 // markedTailCall emits e, a call in tail position, as a marked return; it
 // reports false, emitting nothing, when e is not a tail call on BEAM.
 //
-//	v1 := rt.ErlangElement2(p, rt.Int(2), X)
+//	v1 := rt.ErlangElement2(p, rt.BoxInt(2), X)
 //	/*line m.erl (tail call):6*/ return m_b_1(p, v1) /*line m.erl:6*/
 func (f *fnGen) markedTailCall(d dest, e *ast.Call) bool {
 	line := f.lineOf(e)

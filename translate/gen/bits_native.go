@@ -27,7 +27,7 @@ import (
 //	... rt.BoxInt(A + B*C)         // boxed only where a Term is needed
 //
 // Where a native variable meets a Term, S + A + B, it is boxed at the use
-// (rt.BoxInt, free below 32768), or the natives after the Term are added
+// (rt.BoxInt: a range test, no allocation), or the natives after the Term are added
 // by rt.AddInts in one step. byte_size(V) and bit_size(V) are native too
 // (rt.ByteSizeInt). Sizes from native values need no check when their
 // range is known to be valid.

@@ -26,8 +26,11 @@ type Process struct {
 	rprev   *Msg       // receive cursor: the message before the one being tried
 	tw      *timedWait // the deadline and timer of timed waits, made on first use
 	recvEnd bool       // the current receive has an after clause
-	spawned uint8      // processes spawned, mod 256 (see Process.spawn)
-	base    bool       // the token of suspend.go: the callee is at the bottom of the stack
+	// idleTimed is set when a receive with an after clause went idle: its
+	// deadline (tw.due) stands when the continuation reaches it again.
+	idleTimed bool
+	spawned   uint8 // processes spawned, mod 256 (see Process.spawn)
+	base      bool  // the token of suspend.go: the callee is at the bottom of the stack
 	// idleWait is set while the process waits without a goroutine; the
 	// waker then starts one (see wakeUp). Written by the owner before it
 	// publishes parked, read by whoever wins parked.

@@ -1,5 +1,7 @@
 package rt
 
+import "time"
+
 // Waiting without a goroutine. A goroutine's stack is at least 2 KB, and a
 // million processes waiting in receive would be a million stacks. But the
 // commonest waiting process has nothing on its stack worth keeping: it is
@@ -44,6 +46,11 @@ package rt
 //		msg1 = p.RecvNextIdle(msg1, base1)
 //		goto recv1
 //	}
+//
+// A receive with an after clause waits idle too (RecvStartIdleAfter): the
+// process's timer wakes it at the deadline, and the continuation, finding
+// the receive it left (idleTimed), keeps that deadline rather than
+// starting the timeout again.
 //
 // WaitIdle returns idleMark, which every frame between the function and
 // the starter returns as it is (each called the next last thing), and the
@@ -112,6 +119,82 @@ func (p *Process) recvIdle() *Msg {
 	}
 }
 
+// idleMsg is the message RecvStartIdleAfter and RecvNextIdleAfter return
+// when the receive is to wait idle (Msg.Idle): nil there means that the
+// timeout passed.
+var idleMsg Msg
+
+// Idle reports whether m is the answer of a timed receive that is to wait
+// idle: the caller returns WaitIdle.
+func (m *Msg) Idle() bool { return m == &idleMsg }
+
+// RecvStartIdleAfter is RecvStart(after) for a receive with an after
+// clause that may wait idle. When base is set and no message is queued, it
+// returns a message for which Idle is true, and the process waits idle
+// with its timer set for the deadline; nil once the timeout has passed.
+// A woken continuation reaches this receive again: it keeps the deadline
+// of its first wait, as a receive that waits with its goroutine does.
+func (p *Process) RecvStartIdleAfter(base bool, after Term) *Msg {
+	if p.idleTimed {
+		p.idleTimed = false // the same receive, resumed: its deadline stands
+		p.recvEnd = true
+		p.Tick()
+	} else {
+		p.recvTimeout(after)
+	}
+	p.rprev = &p.q
+	if !base {
+		return p.recvFrom()
+	}
+	return p.recvIdleAfter()
+}
+
+// RecvNextIdleAfter is RecvNext for a receive that RecvStartIdleAfter
+// began.
+func (p *Process) RecvNextIdleAfter(m *Msg, base bool) *Msg {
+	p.rprev = m
+	if !base {
+		return p.recvFrom()
+	}
+	return p.recvIdleAfter()
+}
+
+// recvIdleAfter is recvFrom, but where recvFrom would park it returns
+// &idleMsg, having noted the deadline (idleTimed) for goIdle and for the
+// continuation.
+func (p *Process) recvIdleAfter() *Msg {
+	for {
+		if n := p.rprev.next; n != nil {
+			return n
+		}
+		if p.fetch() {
+			continue
+		}
+		if !p.recvEnd { // after infinity
+			return &idleMsg
+		}
+		tw := p.tw
+		if tw.wait == 0 { // after 0 never waits
+			return nil
+		}
+		now := nanotime()
+		if tw.due == 0 {
+			tw.due = now + int64(tw.wait)
+		}
+		if tw.due <= now {
+			// As park: timers due by now deliver first.
+			fireDue()
+			p.Tick()
+			if p.inbox.Load() != nil {
+				continue
+			}
+			return nil
+		}
+		p.idleTimed = true
+		return &idleMsg
+	}
+}
+
 // WaitIdle records fn(args...) as what the process does when a message or
 // signal comes, and returns idleMark for the caller to return. fn is the
 // calling function itself, args its current arguments.
@@ -138,6 +221,13 @@ func (p *Process) goIdle() bool {
 	tw := p.tw
 	if tw != nil {
 		tw.rang.Store(false)
+		if p.idleTimed { // a timed receive: the timer wakes the process at its deadline
+			now := nanotime()
+			if tw.due <= now {
+				return false
+			}
+			tw.arm(p, now, time.Duration(tw.due-now))
+		}
 	}
 	p.idleWait = true
 	p.parked.Store(1)

@@ -355,3 +355,109 @@ func TestIdleChaos(t *testing.T) {
 	}
 	waitGoroutines(t, base+2)
 }
+
+// idleTimer is what the generator emits for
+//
+//	timer(N, After) ->
+//	    receive
+//	        {ping, From} -> From ! {pong, N}, timer(N + 1, After)
+//	    after After -> exit({timeout, N})
+//	    end.
+func idleTimer(p *Process, n, after Term) Term {
+	base := p.AtBase()
+	for {
+		p.Tick()
+		m := p.RecvStartIdleAfter(base, after)
+		for {
+			if m.Idle() {
+				return p.WaitIdle(idleTimer, n, after)
+			}
+			if m == nil {
+				Exit(NewTuple(Intern("timeout"), n))
+			}
+			if t, ok := TupleArity(m.Term(), 2); ok && t.Elems[0] == Term(Intern("ping")) {
+				p.RecvTake(m)
+				Send(p, t.Elems[1], NewTuple(Intern("pong"), n))
+				n = Add(n, BoxInt(1))
+				goto again
+			}
+			m = p.RecvNextIdleAfter(m, base)
+		}
+	again:
+	}
+}
+
+func spawnIdleTimer(p *Process, ms int) Pid {
+	f := NewLocalFun(Intern("t"), Intern("-timer/0-fun-0-"), 0, 0, nil, func(p *Process) Term {
+		return idleTimer(p, BoxInt(0), BoxInt(Int(ms)))
+	}).MarkIdle()
+	pid, _ := p.SpawnFun(f, SpawnOpts{Monitor: true})
+	return pid
+}
+
+// TestIdleTimed: processes waiting in a receive with an after clause wait
+// without a goroutine, answer messages, and time out when their timer
+// rings; messages that match no clause do not move the deadline.
+func TestIdleTimed(t *testing.T) {
+	goroutines := runtime.NumGoroutine()
+	p := NewProcess()
+	const n = 500
+	start := time.Now()
+	pids := make([]Pid, n)
+	for i := range pids {
+		pids[i] = spawnIdleTimer(p, 300)
+	}
+	waitGoroutines(t, goroutines+50) // all idle, with their timers set
+	for _, pid := range pids[:n/2] { // half of them answer a ping and wait again
+		Send(p, pid, NewTuple(Intern("ping"), p.self))
+	}
+	for range n / 2 {
+		if m := Format(recvAny(t, p)); m != "{pong,0}" {
+			t.Fatalf("got %s", m)
+		}
+	}
+	waitGoroutines(t, goroutines+50)
+	pinged := map[string]bool{}
+	for _, pid := range pids[:n/2] {
+		pinged[Format(pid)] = true
+	}
+	for range n {
+		m := recvAny(t, p).(*Tuple)
+		want := "{timeout,0}"
+		if pinged[Format(m.Elems[3])] {
+			want = "{timeout,1}"
+		}
+		if Format(m.Elems[0]) != "'DOWN'" || Format(m.Elems[4]) != want {
+			t.Fatalf("got %s, want a 'DOWN' with %s", Format(m), want)
+		}
+	}
+	if d := time.Since(start); d < 300*time.Millisecond {
+		t.Fatalf("timed out after %v, before the 300 ms of the after clause", d)
+	}
+
+	// Messages that no clause takes wake the process, which waits idle
+	// again with the deadline of its first wait: without it, a message
+	// every 20 ms would keep a 150 ms timeout from ever passing.
+	pid := spawnIdleTimer(p, 150)
+	start = time.Now()
+	stop := make(chan bool)
+	go func() {
+		q := NewProcess()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				Send(q, pid, Intern("junk"))
+			}
+		}
+	}()
+	m := recvAny(t, p).(*Tuple)
+	close(stop)
+	if Format(m.Elems[4]) != "{timeout,0}" {
+		t.Fatalf("got %s", Format(m))
+	}
+	if d := time.Since(start); d < 150*time.Millisecond {
+		t.Fatalf("timed out after %v", d)
+	}
+}

@@ -53,16 +53,20 @@ func (f *fnGen) receiveExpr(e *ast.Receive, d dest) {
 	r := recvLabels(fmt.Sprintf("%srecv%d", f.labelPrefix, n))
 	msg := f.temp("msg")
 	idle := f.idle != nil && f.idle.recvs[e] // suspend.go
-	if idle {
+	switch {
+	case idle && after != nil:
+		f.baseUsed = true
+		f.emit(jen.Id(msg).Op(":=").Id("p").Dot("RecvStartIdleAfter").Call(jen.Id(f.base), after))
+	case idle:
 		f.baseUsed = true
 		f.emit(jen.Id(msg).Op(":=").Id("p").Dot("RecvStartIdle").Call(jen.Id(f.base)))
-	} else {
+	default:
 		f.emit(jen.Id(msg).Op(":=").Add(f.recvStart(e, after)))
 	}
 	// The clauses first, so that we know whether the loop label is used.
 	var stmts []jen.Code
 	if idle {
-		stmts = append(stmts, f.idleWait(msg))
+		stmts = append(stmts, f.idleWait(msg, after != nil))
 	}
 	if after != nil {
 		stmts = append(stmts, jen.If(jen.Id(msg).Op("==").Nil()).Block(f.block(func() {
@@ -71,7 +75,7 @@ func (f *fnGen) receiveExpr(e *ast.Receive, d dest) {
 			f.leave(d, r.end())
 		})...))
 	}
-	stmts = append(stmts, f.recvClauses(e, msg, r, d, idle)...)
+	stmts = append(stmts, f.recvClauses(e, msg, r, d, idle, after != nil)...)
 	if f.used[r.top()] {
 		f.emit(jen.Id(r.top()).Op(":"))
 	}
@@ -101,7 +105,7 @@ func (r recvLabels) failTo(i, n int) string {
 // recvClauses emits the clauses, each in a block that jumps to the next
 // clause when its pattern or guard fails, the last one to the statements
 // that fetch the next message and loop.
-func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest, idle bool) []jen.Code {
+func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest, idle, timed bool) []jen.Code {
 	var out []jen.Code
 	for i, c := range e.Clauses {
 		next := r.failTo(i, len(e.Clauses))
@@ -123,7 +127,10 @@ func (f *fnGen) recvClauses(e *ast.Receive, msg string, r recvLabels, d dest, id
 		}
 	}
 	next := jen.Id("p").Dot("RecvNext").Call(jen.Id(msg))
-	if idle {
+	switch {
+	case idle && timed:
+		next = jen.Id("p").Dot("RecvNextIdleAfter").Call(jen.Id(msg), jen.Id(f.base))
+	case idle:
 		next = jen.Id("p").Dot("RecvNextIdle").Call(jen.Id(msg), jen.Id(f.base))
 	}
 	return append(out,

@@ -15,9 +15,9 @@ func TestReceiveShape(t *testing.T) {
 				"rt.Send(p, From, S)", "continue", "goto recv1_c2", "recv1_next:\n\t\tmsg1 = p.RecvNextIdle(msg1, base1)\n\t\tgoto recv1"},
 			nil,
 		},
-		{ // after: the timeout is evaluated first; nil means it passed
+		{ // after: the timeout is evaluated first; nil means it passed (a receive that may wait idle)
 			"loop(S) ->\n    receive\n        X when X > S -> X\n    after 100 -> timeout\n    end.\n",
-			[]string{"p.RecvStart(rt.BoxInt(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.LtOr(rt.LtSmall(S, X), S, X) {\n\t\t\tgoto recv1_next"},
+			[]string{"p.RecvStartIdleAfter(base1, rt.BoxInt(100))", "if msg1 == nil {", "return atom_timeout", "if !rt.LtOr(rt.LtSmall(S, X), S, X) {\n\t\t\tgoto recv1_next"},
 			nil,
 		},
 		{ // after infinity is no after at all (here, a receive that may wait idle); only after is a sleep

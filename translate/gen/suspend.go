@@ -7,13 +7,13 @@ import (
 	"github.com/erl2go/erl2go/translate/core"
 )
 
-// Receives that wait without a goroutine (rt/suspend.go). A receive with
-// no after section that a clause body starts with (after expressions that
-// only compute values: rerunnable) can be resumed by calling its function
-// again with the same arguments: clause selection and those expressions
-// have no effects, so the call comes straight back to the same receive. When the function runs at the bottom of its process's stack, the
-// receive that finds no message therefore ends the goroutine instead of
-// parking it:
+// Receives that wait without a goroutine (rt/suspend.go). A receive that a
+// clause body starts with (after expressions that only compute values:
+// rerunnable) can be resumed by calling its function again with the same
+// arguments: clause selection and those expressions have no effects, so
+// the call comes straight back to the same receive. When the function runs
+// at the bottom of its process's stack, the receive that finds no message
+// therefore ends the goroutine instead of parking it:
 //
 //	func m_loop_1(p *rt.Process, State rt.Term) rt.Term {
 //		base1 := p.AtBase()
@@ -28,6 +28,12 @@ import (
 //		msg1 = p.RecvNextIdle(msg1, base1)
 //		goto recv1
 //	}
+//
+// A receive with an after section whose timeout is rerunnable too waits
+// the same way, with its timer set: p.RecvStartIdleAfter(base1, After)
+// and RecvNextIdleAfter answer a message for which msg1.Idle() is true
+// when it is to wait idle, nil when the timeout has passed, and the
+// continuation keeps the deadline of the first wait.
 //
 // The token comes from the process's starter through functions that take
 // it and hand it on (takesBase): a function or a fun of no arguments whose
@@ -102,7 +108,7 @@ func (g *modGen) findIdleReceives(fn *ast.Function, fa core.FA) map[*ast.Receive
 			continue
 		}
 		e, ok := c.Body[i].(*ast.Receive)
-		if !ok || len(e.Clauses) == 0 || !waitsForever(e) {
+		if !ok || len(e.Clauses) == 0 || !mayWaitIdle(e) {
 			continue
 		}
 		if r == nil {
@@ -124,6 +130,19 @@ func rerunnable(e ast.Expr) bool {
 		return rerunnable(m.Right)
 	}
 	return isGuardFilter(e)
+}
+
+// mayWaitIdle reports whether e's after section lets it wait idle: it has
+// none, or after infinity, or a timeout computed without effects (run
+// again on waking) that is not the constant 0, which never waits.
+func mayWaitIdle(e *ast.Receive) bool {
+	if waitsForever(e) {
+		return true
+	}
+	if n, ok := e.Timeout.(*ast.Integer); ok && n.Big == nil && n.Value == 0 {
+		return false
+	}
+	return rerunnable(e.Timeout)
 }
 
 // waitsForever reports whether e has no after section, or after infinity.
@@ -272,8 +291,14 @@ func (f *fnGen) idleArgs() []jen.Code {
 //
 // A member of a tail-call group names its entry, which calls the group's
 // loop: return -1, p.WaitIdle(m_locked_1, a1).
-func (f *fnGen) idleWait(msg string) jen.Code {
+//
+// A receive with an after clause asks the message (msg1.Idle()): nil is
+// its timeout.
+func (f *fnGen) idleWait(msg string, timed bool) jen.Code {
 	args := append([]jen.Code{jen.Id(f.funcs[f.mod.Name][f.idle.self])}, f.idleArgs()...)
-	return jen.If(jen.Id(msg).Op("==").Nil()).Block(
-		f.retRaise(jen.Id("p").Dot("WaitIdle").Call(args...)))
+	cond := jen.Id(msg).Op("==").Nil()
+	if timed {
+		cond = jen.Id(msg).Dot("Idle").Call()
+	}
+	return jen.If(cond).Block(f.retRaise(jen.Id("p").Dot("WaitIdle").Call(args...)))
 }

@@ -39,12 +39,20 @@ func TestIdleShape(t *testing.T) {
 			[]string{"return p.WaitIdle(m_loop_1, S)", "}).MarkIdle())"},
 			nil,
 		},
-		{ // not idle: work before the receive, an after section, a fun that computes
-			// its arguments, more than eight arguments
+		{ // an after section: the deadline of the first wait stands on waking
+			"loop(S) -> receive {get, F} -> F ! S, loop(S) after 100 -> S end.\n" +
+				"start() -> spawn(fun() -> loop(0) end).\n",
+			[]string{"msg1 := p.RecvStartIdleAfter(base1, rt.BoxInt(100))\n\trecv1:\n\t\tif msg1.Idle() {\n\t\t\treturn p.WaitIdle(m_loop_1, S)\n\t\t}\n\t\tif msg1 == nil {",
+				"msg1 = p.RecvNextIdleAfter(msg1, base1)", "}).MarkIdle())"},
+			nil,
+		},
+		{ // not idle: work before the receive, a timeout computed with effects, after 0, a fun
+			// that computes its arguments, more than eight arguments
 			"loop(S) -> io:format(\"~p~n\", [S]), receive X -> loop(X) end.\n" +
-				"timed(S) -> receive X -> timed(X) after 100 -> S end.\n" +
+				"timed(S) -> receive X -> timed(X) after get(t) -> S end.\n" +
+				"poll() -> receive X -> X after 0 -> none end.\n" +
 				"wide(A, B, C, D, E, F, G, H, I) -> receive X -> wide(X, A, B, C, D, E, F, G, H) end.\n" +
-				"start() -> spawn(fun() -> loop(self()) end), timed(0), wide(1, 2, 3, 4, 5, 6, 7, 8, 9).\n",
+				"start() -> spawn(fun() -> loop(self()) end), timed(0), poll(), wide(1, 2, 3, 4, 5, 6, 7, 8, 9).\n",
 			nil,
 			[]string{"AtBase", "MarkIdle", "WaitIdle"},
 		},

@@ -11,8 +11,8 @@ import (
 // return values: ok, {ok, Value} or {error, Posix} where Posix is the
 // errno's lower-case name (enoent, eacces, eisdir, ...). File names are
 // binaries (used as they are) or charlists, deep, with atoms, encoded as
-// UTF-8; any other name is {error, badarg}. The I/O-server functions
-// (open, read, close) are not here: they are undef.
+// UTF-8; any other name is {error, badarg}. The functions on open files
+// (open, read, write, close, ...) are in file_io_api.go.
 
 var (
 	fileBadarg = NewTuple(AtomError, AtomBadarg)

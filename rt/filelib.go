@@ -74,6 +74,24 @@ func FilelibEnsureDir1(p *Process, name Term) Term {
 	return Ok
 }
 
+// FilelibEnsurePath1 is filelib:ensure_path(Path): Path and the
+// directories above it.
+func FilelibEnsurePath1(p *Process, name Term) Term {
+	n, ok := fileName(name)
+	if !ok {
+		return FunctionClause(name)
+	}
+	if isDir(n) {
+		return Ok
+	}
+	ensureDir(n)
+	err := syscall.Mkdir(n, 0o777)
+	if err == syscall.EEXIST && isDir(n) || err == nil {
+		return Ok
+	}
+	return fileError(err)
+}
+
 func ensureDir(name string) error {
 	if name == "/" {
 		return nil
@@ -140,6 +158,7 @@ func init() {
 		Export("is_file", 1, FilelibIsFile1), Export("is_dir", 1, FilelibIsDir1),
 		Export("is_regular", 1, FilelibIsRegular1), Export("file_size", 1, FilelibFileSize1),
 		Export("last_modified", 1, FilelibLastModified1), Export("ensure_dir", 1, FilelibEnsureDir1),
+		Export("ensure_path", 1, FilelibEnsurePath1),
 		Export("fold_files", 5, FilelibFoldFiles5),
 		Export("wildcard", 1, FilelibWildcard1), Export("wildcard", 2, FilelibWildcard2))
 }

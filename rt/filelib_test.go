@@ -80,6 +80,10 @@ func TestFilelibTests(t *testing.T) {
 	fioCheck(t, "made", FilelibIsDir1(p, in("q/r")), "true")
 	fioCheck(t, "ensure_dir under a file", FilelibEnsureDir1(p, in("f.txt/z")), "{error,eexist}")
 	fioCheck(t, "ensure_dir deeper", FilelibEnsureDir1(p, in("f.txt/a/z")), "{error,enotdir}")
+	// erl: ensure_path of "a/b/c" (twice), "a", "f.txt", "f.txt/x", "f.txt/x/y".
+	fioCheck(t, "ensure_path", List(FilelibEnsurePath1(p, in("a/b/c")), FilelibEnsurePath1(p, in("a/b/c")),
+		FilelibEnsurePath1(p, in("a")), FilelibEnsurePath1(p, in("f.txt")), FilelibEnsurePath1(p, in("f.txt/x")),
+		FilelibEnsurePath1(p, in("f.txt/x/y"))), "[ok,ok,ok,{error,eexist},{error,enotdir},{error,enotdir}]")
 	fold := func(re string, rec Term) string {
 		acc := FilelibFoldFiles5(p, Str(filepath.Join(dir, "x")), Str(re), rec,
 			NewFun(Intern("t"), 0, 0, 2, nil, func(_ *Process, f, acc Term) Term { return &Cons{Head: f, Tail: acc} }), Nil{})

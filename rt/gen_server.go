@@ -220,27 +220,45 @@ func callbackTry(body func() Term) (Term, *Exception) {
 }
 
 // loop receives and dispatches messages until the server stops. At the
-// bottom of the stack (base), a server with no message and no timeout
-// waits idle, without its goroutine: it comes back in resume.
+// bottom of the stack (base), a server with no message waits idle, without
+// its goroutine, its timer set when it has a timeout: it comes back in
+// resume, and a timeout keeps the deadline of its first wait
+// (RecvStartIdleAfter).
 func (s *genServer) loop(c *Process, base bool) Term {
 	for {
-		if base && s.timeout == nil && c.q.next == nil && !c.fetch() {
-			if s.resume == nil {
-				s.resume = func(c *Process) Term {
-					c.DropBase() // callIdle's token: the loop knows where it runs
-					return procLibRun(c, s.parent, func() Term { return s.loop(c, !c.keepStack) })
+		var msg Term
+		if base && (s.timeout != nil || c.q.next == nil && !c.fetch()) {
+			m := c.RecvStartIdleAfter(true, s.timeout)
+			if m == nil || m.Idle() {
+				if m != nil {
+					return c.WaitIdle(s.resumer())
 				}
+				msg = AtomTimeout
+			} else {
+				msg = m.Term()
+				c.RecvTake(m)
 			}
-			return c.WaitIdle(s.resume)
-		}
-		msg, ok := c.Receive(s.timeout, func(Term) bool { return true })
-		if !ok {
-			msg = AtomTimeout
+		} else {
+			var ok bool
+			if msg, ok = c.Receive(s.timeout, func(Term) bool { return true }); !ok {
+				msg = AtomTimeout
+			}
 		}
 		s.timeout = nil
 		s.last = msg
 		s.dispatch(c, msg)
 	}
+}
+
+// resumer is the loop's continuation while it waits idle.
+func (s *genServer) resumer() func(*Process) Term {
+	if s.resume == nil {
+		s.resume = func(c *Process) Term {
+			c.DropBase() // callIdle's token: the loop knows where it runs
+			return procLibRun(c, s.parent, func() Term { return s.loop(c, !c.keepStack) })
+		}
+	}
+	return s.resume
 }
 
 func (s *genServer) dispatch(c *Process, msg Term) {

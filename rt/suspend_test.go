@@ -461,3 +461,55 @@ func TestIdleTimed(t *testing.T) {
 		t.Fatalf("timed out after %v", d)
 	}
 }
+
+// gs_timed: a gen_server with a timeout, waiting idle with its timer set.
+//
+//	init(Pid) -> {ok, {0, Pid}, 150}.
+//	handle_info(timeout, {N, Pid}) -> Pid ! {timed_out, self(), N}, {noreply, {N + 1, Pid}, 150};
+//	handle_info(_, S) -> {noreply, S}.
+func init() {
+	RegisterModule("gs_timed",
+		Export("init", 1, func(p *Process, pid Term) Term {
+			return NewTuple(Ok, NewTuple(BoxInt(0), pid), BoxInt(150))
+		}),
+		Export("handle_info", 2, func(p *Process, msg, s Term) Term {
+			if msg != Term(AtomTimeout) {
+				return NewTuple(atomNoreply, s)
+			}
+			st := s.(*Tuple)
+			Send(p, st.Elems[1], NewTuple(Intern("timed_out"), p.self, st.Elems[0]))
+			return NewTuple(atomNoreply, NewTuple(Add(st.Elems[0], BoxInt(1)), st.Elems[1]), BoxInt(150))
+		}),
+	)
+}
+
+// TestIdleGenServerTimeouts: gen_servers whose init returns a timeout wait
+// idle with their timers set, and time out, again and again.
+func TestIdleGenServerTimeouts(t *testing.T) {
+	base := runtime.NumGoroutine()
+	p := NewProcess()
+	const n = 300
+	start := time.Now()
+	pids := make([]Pid, n)
+	for i := range pids {
+		pids[i] = GenServerStart3(p, Intern("gs_timed"), p.self, Nil{}).(*Tuple).Elems[1].(Pid)
+	}
+	waitGoroutines(t, base+50)
+	for round := 0; round < 2; round++ {
+		for range n {
+			m := recvAny(t, p).(*Tuple)
+			if Format(m.Elems[0]) != "timed_out" || m.Elems[2] != BoxInt(Int(round)) {
+				t.Fatalf("round %d: got %s", round, Format(m))
+			}
+		}
+		// Handling the timeout outgrew a new goroutine's stack: as in
+		// TestIdleGenServers, the servers now keep theirs (keepStack).
+	}
+	if d := time.Since(start); d < 300*time.Millisecond {
+		t.Fatalf("two timeouts of 150 ms in %v", d)
+	}
+	for _, pid := range pids {
+		p.SendExit(pid, AtomKill)
+	}
+	waitGoroutines(t, base+2)
+}

@@ -192,9 +192,11 @@ returns out of it and records the function and its arguments, and the
 next message or signal calls them again in a new goroutine (suspend.go;
 the generator marks such receives, translate/gen/suspend.go). Such an
 idle process weighs its Process and pid cell, about 0.7 KB against BEAM's
-2.7 (bench/procmem.sh); gen_servers wait idle too until their work needs
-a bigger stack than a new goroutine's. Others park with their goroutine:
-about 3.0 KB. erlang:hibernate/3 unwinds to the process's start and waits
+2.7 (bench/procmem.sh); one whose receive has an after clause waits idle
+with its timer set, and keeps the deadline of its first wait when a
+message that no clause takes wakes it. gen_servers wait idle too, with or
+without a timeout, until their work needs a bigger stack than a new
+goroutine's. Others park with their goroutine: about 3.0 KB. erlang:hibernate/3 unwinds to the process's start and waits
 idle. rt.Main runs a program whose processes mostly pass messages on one
 P (sched_compact.go). Generated code emits:
 
@@ -228,6 +230,10 @@ plain ones would park:
 		}
 		...clauses...
 	}
+
+With an after clause, RecvStartIdleAfter(base1, After) and
+RecvNextIdleAfter answer a message for which m.Idle() is true where the
+plain ones would park, and nil when the timeout has passed.
 
 RecvStart's argument is the evaluated after expression, or nil for a
 receive without after (RecvStart then never returns nil); infinity waits

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -179,4 +180,53 @@ func TestFileCopyTruncate(t *testing.T) {
 	FilePosition2(p, fd, Intern("bof"))
 	fioCheck(t, "copy from device", FileCopy3(p, fd, Str(src), BoxInt(3)), "{ok,3}")
 	fioCheck(t, "copied", FileReadFile1(p, Str(src)), "{ok,<<48,49,65>>}")
+}
+
+// Reads whose data crosses the server's read chunks: lines, terms and
+// UTF-8 characters split between two reads come out whole.
+func TestFileChunkBoundaries(t *testing.T) {
+	p := NewProcess()
+	name := filepath.Join(t.TempDir(), "big.txt")
+	var text []byte
+	n := 3 * fileReadSize / 10
+	for i := 0; i < n; i++ {
+		text = append(text, fmt.Sprintf("{%d,\"é∑\"}.\n", i)...)
+	}
+	os.WriteFile(name, text, 0o644)
+	r := openOK(t, p, name, atomRead, NewTuple(atomEncoding, atomUnicode))
+	for i := 0; i < n; i++ {
+		want := Sprintf("~w", NewTuple(atomOk, NewTuple(BoxInt(Int(i)), List(BoxInt(0xE9), BoxInt(0x2211)))))
+		if got := Sprintf("~w", IoRead2(p, r, Str(""))); got != want {
+			t.Fatalf("term %d: got %s, want %s", i, got, want)
+		}
+	}
+	fioCheck(t, "end", IoRead2(p, r, Str("")), "eof")
+	FilePosition2(p, r, Intern("bof"))
+	for i := 0; i < n; i++ {
+		want := Sprintf("~w", Str(fmt.Sprintf("{%d,\"é∑\"}.\n", i)))
+		if got := Sprintf("~w", IoGetLine2(p, r, Str(""))); got != want {
+			t.Fatalf("line %d: got %s, want %s", i, got, want)
+		}
+	}
+	FilePosition2(p, r, Intern("bof"))
+	var chars []Term
+	for {
+		v := IoGetChars3(p, r, Str(""), BoxInt(7))
+		if v == Term(atomEof) {
+			break
+		}
+		cs, _ := ListToSlice(v)
+		chars = append(chars, cs...)
+	}
+	if got, want := Sprintf("~w", List(chars...)), Sprintf("~w", List(runeTerms(string(text))...)); got != want {
+		t.Fatal("get_chars by 7 does not give the text back")
+	}
+}
+
+func runeTerms(s string) []Term {
+	var out []Term
+	for _, r := range s {
+		out = append(out, BoxInt(Int(r)))
+	}
+	return out
 }

@@ -22,6 +22,7 @@ type Exception struct {
 	bif   bool       // head is a BIF that raised (BIFError), not a function called
 	stack Term       // the built or explicitly given (erlang:raise/3) trace
 	rec   *recFrames // frames of a body recursion made a loop (recursion.go)
+	kept  []keptNote // list comprehensions that had kept an element (stack_comp.go)
 }
 
 // maxStackDepth is how many Erlang frames a trace keeps, as BEAM's default

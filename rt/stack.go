@@ -129,7 +129,12 @@ func (e *Exception) buildStack() Term {
 			if len(entries) > 0 {
 				lastPC = fr.PC
 			}
-			entries = append(entries, e.entry(f, fr, len(entries) == 0))
+			if id := compLevelOf(fr.File); id != 0 && !f.bif {
+				// Code of a comprehension (stack_comp.go).
+				entries = append(entries, e.compFrames(f, id, erlangFile(fr.File), fr.Line, maxStackDepth-len(entries))...)
+			} else {
+				entries = append(entries, e.entry(f, fr, len(entries) == 0))
+			}
 			if rec != nil && fr.Function == rec.fn {
 				entries = append(entries, rec.frames(f, erlangFile(fr.File), maxStackDepth-len(entries))...)
 				rec, lastPC = nil, 0
@@ -210,8 +215,14 @@ const TailCallMark = " (tail call)"
 // isTailCall reports whether a frame's file says it stopped at a tail call.
 func isTailCall(file string) bool { return strings.HasSuffix(file, TailCallMark) }
 
-// erlangFile is a frame's file without the tail call mark.
-func erlangFile(file string) string { return strings.TrimSuffix(file, TailCallMark) }
+// erlangFile is a frame's file without the tail call mark or the mark of
+// a comprehension's level (stack_comp.go).
+func erlangFile(file string) string {
+	if i := strings.LastIndex(file, compMark); i >= 0 && compLevelOf(file) != 0 {
+		return file[:i]
+	}
+	return strings.TrimSuffix(file, TailCallMark)
+}
 
 // Below main, BEAM's traces show the frames of erl -noshell -eval
 // 'M:main(), init:stop().', which rt.Main stands for (recorded with erl:

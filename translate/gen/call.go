@@ -248,6 +248,7 @@ func (f *fnGen) funExpr(e *ast.FunExpr) jen.Code {
 	if child.base != "" {
 		body = append([]jen.Code{child.basePrologue()}, body...)
 	}
+	body = child.keptPrologue(body)
 	fn := jen.Func().Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 	mk := jen.Qual(RT, "NewLocalFun").Call(f.atom(f.mod.Name), f.atom(meta.name), jen.Lit(index), jen.Lit(arity), env, fn)
 	if meta.applied {

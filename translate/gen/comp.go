@@ -35,14 +35,22 @@ import (
 // line further down the Erlang file.
 
 func (f *fnGen) listComp(e *ast.ListComp) jen.Code {
-	acc := f.temp("acc")
-	f.emit(jen.Var().Id(acc).Qual(RT, "ListBuilder"))
-	f.quals(e.Quals, func() {
+	run := f.beginComp(e, e.Quals, []ast.Expr{e.Expr}, "lc") // comptrace.go
+	acc := run.acc
+	if acc != "" {
+		f.line(e)
+		f.emit(jen.Id(acc).Op("=").Qual(RT, "ListBuilder").Values()) // declared at the top
+	} else {
+		acc = f.temp("acc")
+		f.emit(jen.Var().Id(acc).Qual(RT, "ListBuilder"))
+	}
+	f.quals(e.Quals, run.levels, func() {
 		f.line(e.Expr)
 		v := f.expr(e.Expr)
 		f.line(e.Expr)
 		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Push").Call(jen.Id("p"), v))
 	})
+	f.endComp(e, run)
 	return jen.Id(acc).Dot("List").Call()
 }
 
@@ -52,9 +60,10 @@ func (f *fnGen) listComp(e *ast.ListComp) jen.Code {
 //	...loops... b1.PutBinary(Expr, -1, 1)
 //	... b1.Done()
 func (f *fnGen) binComp(e *ast.BinComp) jen.Code {
+	run := f.beginComp(e, e.Quals, []ast.Expr{e.Expr}, "lbc") // comptrace.go
 	b := f.temp("b")
 	f.emit(jen.Id(b).Op(":=").Qual(RT, "NewBits").Call(jen.Id("p"), jen.Lit(0)))
-	f.quals(e.Quals, func() {
+	f.quals(e.Quals, run.levels, func() {
 		if bin, ok := e.Expr.(*ast.Bin); ok {
 			elems := bin.Elems
 			if len(elems) > 1 {
@@ -67,6 +76,7 @@ func (f *fnGen) binComp(e *ast.BinComp) jen.Code {
 		f.line(e.Expr) // PutBinary may raise badarg
 		f.emit(jen.Id(b).Dot("PutBinary").Call(v, jen.Lit(-1), jen.Lit(1)))
 	})
+	f.endComp(e, run)
 	return jen.Id(b).Dot("Done").Call()
 }
 
@@ -83,15 +93,15 @@ func (f *fnGen) binComp(e *ast.BinComp) jen.Code {
 //		X := x1
 //		...
 //	}
-func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
+func (f *fnGen) binGenerator(q *ast.BinGenerate, level int, rest func()) {
 	pat, ok := q.Pattern.(*ast.Bin)
 	if !ok {
 		f.errorf(q, "a binary generator needs a binary pattern")
 		return
 	}
 	m := f.temp("g")
+	src, outer := f.generatorSource(q, q.Expr, level)
 	f.line(q)
-	src := f.expr(q.Expr)
 	f.emit(jen.List(jen.Id(m), jen.Id("ok")).Op(":=").Qual(RT, "MatchBits").Call(src))
 	f.emit(jen.If(jen.Op("!").Id("ok")).Block(jen.Qual(RT, "Error").Call(
 		jen.Qual(RT, "NewTuple").Call(f.atom("bad_generator"), src))))
@@ -122,6 +132,30 @@ func (f *fnGen) binGenerator(q *ast.BinGenerate, rest func()) {
 	})
 	f.line(q)
 	f.emit(jen.For().Block(body...))
+	f.comp.level = outer
+}
+
+// generatorSource emits a generator's expression in the level around it
+// and enters the generator's own level (when level is not 0), where its
+// loop runs and raises bad_generator: it returns the expression's value,
+// in a variable unless it is one, and the level to go back to after the
+// loop.
+//
+//	gen1 := m_f_1(p, X)
+func (f *fnGen) generatorSource(q, src ast.Expr, level int) (jen.Code, int) {
+	outer := f.comp.level
+	f.line(q)
+	v := f.expr(src)
+	if _, isVar := src.(*ast.Var); level != 0 && !isVar && !isConstant(src) {
+		tmp := f.temp("gen")
+		f.declare(tmp, v)
+		v = jen.Id(tmp)
+	}
+	f.pendingLine = "" // for the loop, emitted after its body
+	if level != 0 {
+		f.comp.level = level
+	}
+	return v, outer
 }
 
 // patternBits is the total size of a binary pattern whose segments all
@@ -166,7 +200,7 @@ func (f *fnGen) mapComp(e *ast.MapComp) jen.Code {
 	acc, owner := f.temp("acc"), f.temp("compOwner")
 	f.emit(jen.Var().Id(owner).Qual(RT, "MapOwner"))
 	f.emit(jen.Id(acc).Op(":=").Qual(RT, "EmptyMap"))
-	f.quals(e.Quals, func() {
+	f.quals(e.Quals, nil, func() {
 		f.line(e.Key)
 		k, v := f.expr(e.Key), f.expr(e.Value)
 		f.line(e.Key)
@@ -176,19 +210,22 @@ func (f *fnGen) mapComp(e *ast.MapComp) jen.Code {
 }
 
 // quals emits the qualifiers from the first, calling inner at the innermost
-// point.
-func (f *fnGen) quals(qs []ast.Expr, inner func()) {
+// point; levels are the comprehension levels of the generators among them
+// (comptrace.go), none in a map comprehension.
+func (f *fnGen) quals(qs []ast.Expr, levels []int, inner func()) {
 	if len(qs) == 0 {
 		inner()
 		return
 	}
-	rest := func() { f.quals(qs[1:], inner) }
+	level, restLevels := 0, levels
+	if _, ok := generator(qs[0]); ok && len(levels) > 0 {
+		level, restLevels = levels[0], levels[1:]
+	}
+	rest := func() { f.quals(qs[1:], restLevels, inner) }
 	switch q := qs[0].(type) {
 	case *ast.Generate:
 		c := f.temp("c")
-		f.line(q)
-		list := f.expr(q.Expr)
-		f.pendingLine = "" // for the loop, emitted after its body
+		list, outer := f.generatorSource(q, q.Expr, level)
 		body := f.block(func() {
 			f.emit(tick())
 			f.match(q.Pattern, jen.Id(c).Dot("Head"), func() jen.Code { return jen.Continue() })
@@ -197,6 +234,7 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 		f.line(q)
 		f.emit(jen.For(jen.Id(c).Op(":=").Qual(RT, "Cells").Call(list), jen.Id(c).Op("!=").Nil(),
 			jen.Id(c).Op("=").Qual(RT, "Cells").Call(jen.Id(c).Dot("Tail"))).Block(body...))
+		f.comp.level = outer
 	case *ast.MapGenerate:
 		it := f.temp("it")
 		f.line(q)
@@ -212,7 +250,7 @@ func (f *fnGen) quals(qs []ast.Expr, inner func()) {
 		f.line(q)
 		f.emit(jen.For(jen.Id(it).Op(":=").Qual(RT, "MapIter").Call(m), jen.Id(it).Dot("Next").Call(), jen.Empty()).Block(body...))
 	case *ast.BinGenerate:
-		f.binGenerator(q, rest)
+		f.binGenerator(q, level, rest)
 	default:
 		var cond jen.Code
 		f.line(q)

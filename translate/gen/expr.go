@@ -35,6 +35,7 @@ func (f *fnGen) body(es []ast.Expr, d dest) {
 // to emits e with its value delivered to d. Control constructs push d into
 // their clauses, so a case in tail position returns from each clause.
 func (f *fnGen) to(d dest, e ast.Expr) {
+	f.noteDest(d, e) // comptrace.go
 	switch e := e.(type) {
 	case *ast.Case:
 		f.caseExpr(e, d)
@@ -205,10 +206,11 @@ func (f *fnGen) exprs(es []ast.Expr) []jen.Code {
 // closure wraps the evaluation of body in a func() rt.Term, for catch and
 // try: the runtime calls it under a recover.
 func (f *fnGen) closure(body ...ast.Expr) jen.Code {
-	saved, line := f.tail, f.pendingLine
-	f.tail = nil // a call under a handler is not a tail call
-	stmts := f.block(func() { f.body(body, dest{kind: toReturn, handler: true}) })
-	f.tail = saved
+	saved, line, accs := f.tail, f.pendingLine, f.comp.accs
+	f.tail = nil      // a call under a handler is not a tail call
+	f.comp.accs = nil // the closure's comprehensions keep their builders in it
+	stmts := f.keptPrologue(f.block(func() { f.body(body, dest{kind: toReturn, handler: true}) }))
+	f.tail, f.comp.accs = saved, accs
 	f.pendingLine = line // the statement holding the closure keeps its line
 	return jen.Func().Params().Qual(RT, "Term").Block(stmts...)
 }

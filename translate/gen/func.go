@@ -36,6 +36,8 @@ type fnGen struct {
 	// is set once code reads it.
 	base     string
 	baseUsed bool
+
+	comp compState // comprehension levels and hoisted builders (comptrace.go)
 }
 
 // scope maps bound Erlang variables to Go names. pending holds variables
@@ -183,6 +185,7 @@ func (g *modGen) function(fn *ast.Function) jen.Code {
 	if f.base != "" {
 		body = append([]jen.Code{f.basePrologue()}, body...)
 	}
+	body = f.keptPrologue(body)
 	return jen.Comment(fmt.Sprintf("%s/%d", fn.Name, fn.Arity)).Line().
 		Func().Id(g.funcs[g.mod.Name][fa]).Params(paramList(params)...).Qual(RT, "Term").Block(body...)
 }
@@ -423,6 +426,7 @@ func (g *modGen) groupFunc(gi int) jen.Code {
 		if f.base != "" {
 			body = append([]jen.Code{f.basePrologue()}, body...)
 		}
+		body = f.keptPrologue(body)
 		args := []jen.Code{jen.Id("p"), jen.Op("&").Id("a")}
 		ps := []jen.Code{jen.Id("p").Op("*").Qual(RT, "Process"), jen.Id("a").Op("*").Add(arr)}
 		for j := range fa.Arity {

@@ -30,17 +30,36 @@ type funMeta struct {
 // funMetaOf returns the name and variable order of a fun expression of
 // this module, working them out for every function at the first call.
 func (g *modGen) funMetaOf(e *ast.FunExpr) funMeta {
-	if g.funMeta == nil {
-		g.funMeta = map[*ast.FunExpr]funMeta{}
-		for _, fn := range g.mod.Funcs {
-			nameFuns(fn, g.funMeta)
-		}
-	}
+	g.nameAll()
 	return g.funMeta[e]
 }
 
-// nameFuns names the funs of fn.
-func nameFuns(fn *ast.Function, meta map[*ast.FunExpr]funMeta) {
+// compName returns BEAM's name for the function of a comprehension's
+// generator q (see comptrace.go).
+func (g *modGen) compName(q ast.Expr) string {
+	g.nameAll()
+	return g.comps.names[q]
+}
+
+// nameAll names the funs and comprehension generators of every function,
+// at the first call.
+func (g *modGen) nameAll() {
+	if g.funMeta != nil {
+		return
+	}
+	g.funMeta = map[*ast.FunExpr]funMeta{}
+	g.comps = &compNaming{names: map[ast.Expr]string{}, kernels: map[ast.Expr]int{}, plus: map[ast.Expr]bool{}, consts: map[string]bool{}}
+	for _, fn := range g.mod.Funcs {
+		nameFuns(fn, g.funMeta, g.comps.names)
+		nameCompsKernel(fn, g.comps)
+		constVars(fn, g.comps.consts)
+	}
+}
+
+// nameFuns names the funs of fn, and gives each comprehension generator
+// the first part of its name, '-F/A-lc$^N/1-' (the kernel's count follows:
+// nameCompsKernel).
+func nameFuns(fn *ast.Function, meta map[*ast.FunExpr]funMeta, comps map[ast.Expr]string) {
 	prefix := fmt.Sprintf("-%s/%d-", fn.Name, fn.Arity)
 	n, k := 0, 0
 	applied := map[*ast.FunExpr]bool{}
@@ -59,9 +78,29 @@ func nameFuns(fn *ast.Function, meta map[*ast.FunExpr]funMeta) {
 			switch e := x.(type) {
 			case *ast.FunRef:
 				n++
-			case *ast.ListComp, *ast.BinComp, *ast.MapComp:
+			case *ast.ListComp, *ast.BinComp:
+				// The qualifiers' expressions first, then one letrec
+				// per generator, outermost first, then the element.
+				quals, body, kind := compParts(e)
+				for _, q := range quals {
+					if g, ok := generator(q); ok {
+						ast.Inspect(g, visit)
+					} else {
+						ast.Inspect(q, visit)
+					}
+				}
+				for _, q := range quals {
+					if _, ok := generator(q); ok {
+						comps[q] = fmt.Sprintf("%s%s$^%d/%d-", prefix, kind, n, coreArity(kind))
+						n++
+						k++ // a comprehension's letrec, as a named fun's
+					}
+				}
+				ast.Inspect(body, visit)
+				return false
+			case *ast.MapComp:
 				n++
-				k++ // a comprehension is a letrec, as a named fun is
+				k++
 			case *ast.Call, *ast.Tuple, *ast.Cons, *ast.BinaryOp, *ast.Bin:
 				if c, ok := e.(*ast.Call); ok {
 					if fe, ok := c.Fun.(*ast.FunExpr); ok {

@@ -86,13 +86,15 @@ func (p *pkgGen) declare(m *core.Module) {
 // modGen generates one module's file.
 type modGen struct {
 	*pkgGen
-	mod      *core.Module
-	lits     []jen.Code // package-level literal declarations, in order
-	litNames map[string]string
-	funs     int                      // local funs numbered in source order, as BEAM does
-	funMeta  map[*ast.FunExpr]funMeta // BEAM's fun names (funname.go)
-	groups   map[int]string           // the Go function of each tail-call group's loop
-	bodies   map[core.FA]string       // the Go function of each group member's clauses
+	mod        *core.Module
+	lits       []jen.Code // package-level literal declarations, in order
+	litNames   map[string]string
+	funs       int                      // local funs numbered in source order, as BEAM does
+	funMeta    map[*ast.FunExpr]funMeta // BEAM's fun names (funname.go)
+	comps      *compNaming              // BEAM's names of comprehension generators (comptrace.go)
+	compLevels []jen.Code               // rt.CompLevel of each generator level emitted (comptrace.go)
+	groups     map[int]string           // the Go function of each tail-call group's loop
+	bodies     map[core.FA]string       // the Go function of each group member's clauses
 
 	recvMarks *recvMarks                        // see marks.go
 	idle      map[core.FA]map[*ast.Receive]bool // see suspend.go
@@ -198,6 +200,9 @@ func (g *modGen) initFunc() jen.Code {
 			// The frames of a group member's clauses (groupFunc).
 			stmts = append(stmts, jen.Qual(RT, "RegisterFunc").Call(jen.Id(body), jen.Lit(g.mod.Name), jen.Lit(f.Name), jen.Lit(f.Arity)))
 		}
+	}
+	if reg := g.registerComps(); reg != nil {
+		stmts = append(stmts, reg)
 	}
 	return jen.Func().Id("init").Params().Block(stmts...)
 }

@@ -207,6 +207,9 @@ func IoGetLine2(p *Process, dev, prompt Term) Term {
 
 // IoGetChars3 is io:get_chars(IoDevice, Prompt, Count).
 func IoGetChars3(p *Process, dev, prompt, n Term) Term {
+	if k, ok := IntOf(n); !ok || k < 0 {
+		return FunctionClause(dev, prompt, n)
+	}
 	return readRequest(p, dev, NewTuple(atomGetChars, atomUnicode, prompt, n))
 }
 

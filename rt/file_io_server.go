@@ -177,9 +177,16 @@ func (h *fileHandle) requests(c *Process, reqs Term) (reply, stop Term) {
 // putCharsReq writes put_chars data in encoding enc.
 func (h *fileHandle) putCharsReq(enc, data Term) (reply, stop Term) {
 	cs, ok := requestChars(enc, data)
-	if !ok {
+	_, isBin := data.(*Binary)
+	switch {
+	case ok:
+	case enc == Term(atomLatin1) && !h.unicode: // OTP writes it as it is: the OS write fails
+		return fileBadarg, AtomBadarg
+	case isBin && enc == Term(atomUnicode): // no UTF-8
 		r := NewTuple(Intern("no_translation"), enc, h.encodingAtom())
 		return NewTuple(AtomError, r), Intern("no_translation")
+	default: // no characters: OTP's server crashes in unicode:characters_to_binary
+		raiseBadarg(atomUnicode, "characters_to_binary", data, enc, h.encodingAtom())
 	}
 	if err := h.putChars(cs); err != nil {
 		return failed(err)

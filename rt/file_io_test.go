@@ -230,3 +230,18 @@ func runeTerms(s string) []Term {
 	}
 	return out
 }
+
+// erl: io:put_chars(Fd, [foo]) crashes the server (terminated for the
+// caller); file:write(Fd, [foo]) is {error, badarg} and the server lives.
+func TestFileBadChars(t *testing.T) {
+	p := NewProcess()
+	w := openOK(t, p, filepath.Join(t.TempDir(), "b.txt"), atomWrite)
+	fioCheck(t, "file:write", FileWrite2(p, w, List(Intern("foo"))), "{error,badarg}")
+	fioCheck(t, "alive", ErlangIsProcessAlive1(p, w), "true")
+	if e, ok := catchError(func() { IoPutChars2(p, w, List(Intern("foo"))) }); !ok || e.Reason != Term(atomTerminated) {
+		t.Fatalf("put_chars [foo]: %v", e)
+	}
+	if _, ok := catchError(func() { IoGetChars3(p, w, Str(""), BoxInt(-1)) }); !ok {
+		t.Fatal("get_chars -1 is function_clause")
+	}
+}

@@ -56,10 +56,14 @@ func fileRequest(p *Process, dev, req Term) Term {
 }
 
 // readRequest sends a reading I/O request to dev and returns the reply
-// as it is. Reading standard input is not supported: it raises.
+// as it is; standard_io and user without a group leader process read
+// standard input (file_io_stdin.go), standard_error is an error.
 func readRequest(p *Process, dev, req Term) Term {
 	if w, _, ok := ioTarget(p, dev); ok && w != nil {
-		Raise(AtomError, NewTuple(Intern("notsup"), Str("reading standard input")))
+		if w == Stderr {
+			return NewTuple(AtomError, NewTuple(atomRequest, req))
+		}
+		return stdinRequest(p, req)
 	}
 	return IoRequest2(p, dev, req)
 }

@@ -117,6 +117,7 @@ func (ps binPattern) all(data []byte, from, to int, global bool) [][2]int {
 
 // BinaryCompilePattern1 is binary:compile_pattern/1.
 func BinaryCompilePattern1(p *Process, pat Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "compile_pattern", 0, pat) }()
 	ps := patternOf(pat)
 	elems := make([]Term, len(ps))
 	for i, b := range ps {
@@ -229,11 +230,13 @@ func insertPositions(t Term) []int {
 
 // BinarySplit2 is binary:split/2.
 func BinarySplit2(p *Process, subject, pattern Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "split", 0, subject, pattern) }()
 	return BinarySplit3(p, subject, pattern, Nil{})
 }
 
 // BinarySplit3 is binary:split/3 with global, trim, trim_all and scope.
 func BinarySplit3(p *Process, subject, pattern, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "split", 0, subject, pattern, opts) }()
 	data := bytesOf(subject)
 	ps := patternOf(pattern)
 	o := optionsOf(opts, len(data), bitsAtomGlobal, bitsAtomTrim, bitsAtomTrimAll)
@@ -259,11 +262,13 @@ func matchTuple(m [2]int) Term { return NewTuple(BoxInt(Int(m[0])), BoxInt(Int(m
 
 // BinaryMatch2 is binary:match/2.
 func BinaryMatch2(p *Process, subject, pattern Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "match", 0, subject, pattern) }()
 	return BinaryMatch3(p, subject, pattern, Nil{})
 }
 
 // BinaryMatch3 is binary:match/3: {Pos, Len} or nomatch.
 func BinaryMatch3(p *Process, subject, pattern, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "match", 0, subject, pattern, opts) }()
 	data := bytesOf(subject)
 	ps := patternOf(pattern)
 	o := optionsOf(opts, len(data))
@@ -275,11 +280,13 @@ func BinaryMatch3(p *Process, subject, pattern, opts Term) Term {
 
 // BinaryMatches2 is binary:matches/2.
 func BinaryMatches2(p *Process, subject, pattern Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "matches", 0, subject, pattern) }()
 	return BinaryMatches3(p, subject, pattern, Nil{})
 }
 
 // BinaryMatches3 is binary:matches/3: every non-overlapping match.
 func BinaryMatches3(p *Process, subject, pattern, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "matches", 0, subject, pattern, opts) }()
 	data := bytesOf(subject)
 	ps := patternOf(pattern)
 	o := optionsOf(opts, len(data))
@@ -293,12 +300,14 @@ func BinaryMatches3(p *Process, subject, pattern, opts Term) Term {
 
 // BinaryReplace3 is binary:replace/3.
 func BinaryReplace3(p *Process, subject, pattern, repl Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "replace", 497, subject, pattern, repl) }()
 	return BinaryReplace4(p, subject, pattern, repl, Nil{})
 }
 
 // BinaryReplace4 is binary:replace/4 with global, scope and
 // insert_replaced.
 func BinaryReplace4(p *Process, subject, pattern, repl, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "replace", 494, subject, pattern, repl, opts) }()
 	data := bytesOf(subject)
 	ps := patternOf(pattern)
 	r := bytesOf(repl)
@@ -336,6 +345,7 @@ func appendReplacement(out, repl, matched []byte, insert []int) []byte {
 
 // BinaryPart2 is binary:part(Subject, {Pos, Len}).
 func BinaryPart2(p *Process, subject, posLen Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "part", 0, subject, posLen) }()
 	tup, ok := posLen.(*Tuple)
 	if !ok || len(tup.Elems) != 2 {
 		Badarg()
@@ -346,6 +356,7 @@ func BinaryPart2(p *Process, subject, posLen Term) Term {
 // BinaryPart3 is binary:part(Subject, Pos, Len). Like erlang:binary_part
 // it takes whole bytes of a bitstring too.
 func BinaryPart3(p *Process, subject, pos, length Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "part", 0, subject, pos, length) }()
 	b, ok := subject.(*Binary)
 	if !ok {
 		Badarg()
@@ -359,11 +370,13 @@ func BinaryPart3(p *Process, subject, pos, length Term) Term {
 
 // BinaryCopy1 is binary:copy/1.
 func BinaryCopy1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "copy", 0, subject) }()
 	return NewBinary(bytes.Clone(bytesOf(subject)))
 }
 
 // BinaryCopy2 is binary:copy(Subject, N): N copies.
 func BinaryCopy2(p *Process, subject, n Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "copy", 0, subject, n) }()
 	data := bytesOf(subject)
 	k, ok := IntOf(n)
 	if b, isBig := n.(*BigInt); isBig && b.v.Sign() > 0 && b.v.IsUint64() {
@@ -392,11 +405,13 @@ func endianOf(t Term) bool {
 
 // BinaryDecodeUnsigned1 is binary:decode_unsigned/1.
 func BinaryDecodeUnsigned1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "decode_unsigned", 0, subject) }()
 	return BinaryDecodeUnsigned2(p, subject, bitsAtomBig)
 }
 
 // BinaryDecodeUnsigned2 is binary:decode_unsigned(Subject, Endianness).
 func BinaryDecodeUnsigned2(p *Process, subject, endian Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "decode_unsigned", 0, subject, endian) }()
 	data := bytesOf(subject)
 	if endianOf(endian) {
 		data = slices.Clone(data)
@@ -409,12 +424,14 @@ func BinaryDecodeUnsigned2(p *Process, subject, endian Term) Term {
 
 // BinaryEncodeUnsigned1 is binary:encode_unsigned/1.
 func BinaryEncodeUnsigned1(p *Process, n Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "encode_unsigned", 0, n) }()
 	return BinaryEncodeUnsigned2(p, n, bitsAtomBig)
 }
 
 // BinaryEncodeUnsigned2 is binary:encode_unsigned(N, Endianness): the
 // fewest bytes that hold N, at least one.
 func BinaryEncodeUnsigned2(p *Process, n, endian Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "encode_unsigned", 0, n, endian) }()
 	var tmp big.Int
 	x, ok := bigOf(n, &tmp)
 	if !ok || x.Sign() < 0 {
@@ -433,6 +450,7 @@ func BinaryEncodeUnsigned2(p *Process, n, endian Term) Term {
 
 // BinaryFirst1 is binary:first/1.
 func BinaryFirst1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "first", 0, subject) }()
 	data := bytesOf(subject)
 	if len(data) == 0 {
 		Badarg()
@@ -442,6 +460,7 @@ func BinaryFirst1(p *Process, subject Term) Term {
 
 // BinaryLast1 is binary:last/1.
 func BinaryLast1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "last", 0, subject) }()
 	data := bytesOf(subject)
 	if len(data) == 0 {
 		Badarg()
@@ -451,6 +470,7 @@ func BinaryLast1(p *Process, subject Term) Term {
 
 // BinaryAt2 is binary:at(Subject, Pos), counting from 0.
 func BinaryAt2(p *Process, subject, pos Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "at", 0, subject, pos) }()
 	data := bytesOf(subject)
 	i, ok := IntOf(pos)
 	if !ok || i < 0 || i >= Int(len(data)) {
@@ -469,11 +489,13 @@ func byteList(data []byte) Term {
 
 // BinaryBinToList1 is binary:bin_to_list/1.
 func BinaryBinToList1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "bin_to_list", 497, subject) }()
 	return byteList(bytesOf(subject))
 }
 
 // BinaryBinToList2 is binary:bin_to_list(Subject, {Pos, Len}).
 func BinaryBinToList2(p *Process, subject, posLen Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "bin_to_list", 497, subject, posLen) }()
 	tup, ok := posLen.(*Tuple)
 	if !ok || len(tup.Elems) != 2 {
 		Badarg()
@@ -483,6 +505,7 @@ func BinaryBinToList2(p *Process, subject, posLen Term) Term {
 
 // BinaryBinToList3 is binary:bin_to_list(Subject, Pos, Len).
 func BinaryBinToList3(p *Process, subject, pos, length Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "bin_to_list", 494, subject, pos, length) }()
 	data := bytesOf(subject)
 	lo, hi, ok := partRange(len(data), pos, length)
 	if !ok {
@@ -493,6 +516,7 @@ func BinaryBinToList3(p *Process, subject, pos, length Term) Term {
 
 // BinaryListToBin1 is binary:list_to_bin/1 (erlang:list_to_binary/1).
 func BinaryListToBin1(p *Process, l Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "list_to_bin", 0, l) }()
 	if _, ok := l.(*Binary); ok {
 		Badarg() // list_to_binary takes a binary; this does not
 	}
@@ -518,6 +542,7 @@ func binariesOf(t Term) [][]byte {
 
 // BinaryLongestCommonPrefix1 is binary:longest_common_prefix/1.
 func BinaryLongestCommonPrefix1(p *Process, list Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "longest_common_prefix", 0, list) }()
 	bins := binariesOf(list)
 	n := len(bins[0])
 	for _, b := range bins[1:] {
@@ -533,6 +558,7 @@ func BinaryLongestCommonPrefix1(p *Process, list Term) Term {
 
 // BinaryLongestCommonSuffix1 is binary:longest_common_suffix/1.
 func BinaryLongestCommonSuffix1(p *Process, list Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "longest_common_suffix", 0, list) }()
 	bins := binariesOf(list)
 	first := bins[0]
 	n := len(first)
@@ -549,6 +575,7 @@ func BinaryLongestCommonSuffix1(p *Process, list Term) Term {
 
 // BinaryEncodeHex1 is binary:encode_hex/1: upper-case hexadecimal.
 func BinaryEncodeHex1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "encode_hex", 494, subject) }()
 	const digits = "0123456789ABCDEF"
 	data := bytesOf(subject)
 	out := make([]byte, 2*len(data))
@@ -560,6 +587,7 @@ func BinaryEncodeHex1(p *Process, subject Term) Term {
 
 // BinaryDecodeHex1 is binary:decode_hex/1: either case, an even length.
 func BinaryDecodeHex1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "decode_hex", 494, subject) }()
 	data := bytesOf(subject)
 	if len(data)%2 != 0 {
 		Badarg()
@@ -591,6 +619,7 @@ func hexDigit(c byte) (byte, bool) {
 // BinaryReferencedByteSize1 is binary:referenced_byte_size/1: the size of
 // the buffer the binary's bytes lie in, when this runtime knows it.
 func BinaryReferencedByteSize1(p *Process, subject Term) Term {
+	defer func() { stdlibRecover(recover(), "binary", "referenced_byte_size", 0, subject) }()
 	b, ok := subject.(*Binary)
 	if !ok {
 		Badarg()

@@ -7,126 +7,358 @@ import (
 	"unicode/utf8"
 )
 
-// Exceptions as erl_error:format_exception/3 explains them, which is how
-// proc_lib's crash reports print the error a process died of:
+// Exceptions as erl_error:format_exception explains them, which is how
+// proc_lib's crash reports and escript print the error a process died of:
 //
-//	exception error: no match of right hand side value undefined
-//	  in function  m:f/1 (m.erl, line 8)
-//	  in call from m:g/0 (m.erl, line 12)
+//	exception error: bad argument
+//	  in function  element/2
+//	     called as element(5,{1})
+//	     *** argument 1: out of range
+//	  in call from m:f/1 (m.erl, line 8)
 //
-// An error's reason is explained in words where OTP explains it; a BIF or
-// operator on top of the stack is shown with the arguments it was called
-// with and, for the common BIFs, which argument was wrong; function_clause
-// and undef name the call that failed instead of a frame. Exits and throws
-// are printed as they are.
+// An error's reason is explained in words where OTP explains it. A frame
+// with its arguments is shown as the call it was ("called as"), and when
+// the top frame carries {error_info, #{module => M}}, M:format_error/2 (for
+// erl_erts_errors and erl_stdlib_errors, their rules in
+// erl_error_erts.go and erl_error_stdlib.go) says which argument was wrong
+// and why. function_clause and undef name the call that failed instead of
+// a frame. Exits and throws are printed as they are.
+
+// excFormat is what erl_error:format_exception's options choose.
+type excFormat struct {
+	indent string                       // column-1 spaces: every line but the first starts with them
+	pp     func(t Term, col int) string // prints a term starting at column col (1-based)
+	trim   func(m, f, a Term) bool      // stack_trim_fun: bottom frames to leave out
+	p      *Process                     // runs error_info modules of the program's own; may be nil
+}
 
 // formatException is the crash report's text for an exception, each line
-// indented by indent.
+// indented by indent and ended by a newline: proc_lib's layout (terms as
+// ~tp prints them, proc_lib's and erl_eval's frames left out).
 func formatException(indent string, class Atom, reason, stack Term) string {
-	frames, _ := ListToSlice(stack)
-	for len(frames) > 0 { // proc_lib's own frames are not shown
-		if x, ok := TupleArity(frames[len(frames)-1], 4); !ok || x.Elems[0] != Term(atomProcLib) {
-			break
+	f := excFormat{indent: indent, pp: ppAt, trim: func(m, _, _ Term) bool {
+		return m == Term(atomProcLib) || m == Term(atomErlEval)
+	}}
+	return indent + f.format(class, reason, stack) + "\n"
+}
+
+var atomErlEval = Intern("erl_eval")
+
+// format is erl_error:format_exception's text: the explanation, then the
+// stack, without a final newline; the first line has no indentation.
+func (f *excFormat) format(class Atom, reason, stack Term) string {
+	term, trace1, trace := analyzeException(class, reason, stack)
+	info := f.extendedError(reason, trace)
+	st := f.stackText(trace, info)
+	expl := f.explain(term, class, trace1)
+	if info.reason != nil {
+		expl = *info.reason
+	}
+	out := "exception " + class.Name() + ": " + expl
+	if st != "" {
+		out += "\n" + st
+	}
+	return out
+}
+
+// analyzeException splits off the frame that function_clause and undef
+// name (trace1) from the rest (trace); a stack that is none is explained
+// with the reason as {Reason, Stack}.
+func analyzeException(class Atom, reason, stack Term) (term Term, trace1, trace []Term) {
+	frames, ok := stackFrames(stack)
+	if !ok {
+		return NewTuple(reason, stack), nil, nil
+	}
+	if class == AtomError && len(frames) > 0 {
+		x := frames[0].(*Tuple)
+		_, isList := ListToSlice(x.Elems[2])
+		if reason == Term(AtomFunctionClause) && isList || reason == Term(AtomUndef) {
+			return reason, frames[:1], frames[1:]
 		}
-		frames = frames[:len(frames)-1]
 	}
-	var b strings.Builder
-	head := indent + "exception " + class.Name() + ": "
-	b.WriteString(head)
-	col := utf8.RuneCountInString(head)
-	if class != AtomError {
-		b.WriteString(ppAt(reason, col+1) + "\n")
-		b.WriteString(framesText(indent, frames))
-		return b.String()
+	return reason, nil, frames
+}
+
+// stackFrames is a stack trace's frames, {M, F, ArityOrArgs, Info}; false
+// when stack is no stack trace.
+func stackFrames(stack Term) ([]Term, bool) {
+	frames, ok := ListToSlice(stack)
+	if !ok {
+		return nil, false
 	}
-	if len(frames) > 0 {
-		if x, ok := TupleArity(frames[0], 4); ok {
-			if args, ok := ListToSlice(x.Elems[2]); ok {
-				call := Sprintf("~tw:~tw", x.Elems[0], x.Elems[1]) + "(" + argsText(args) + ")"
-				switch {
-				case reason == Term(AtomFunctionClause):
-					b.WriteString("no function clause matching " + call + locText(x.Elems[3]) + "\n")
-					b.WriteString(framesText(indent, frames[1:]))
-					return b.String()
-				case reason == Term(AtomUndef):
-					b.WriteString("undefined function " + mfaText(NewTuple(x.Elems[0], x.Elems[1], x.Elems[2])) + "\n")
-					b.WriteString(framesText(indent, frames[1:]))
-					return b.String()
+	for _, fr := range frames {
+		x, ok := TupleArity(fr, 4)
+		if !ok {
+			return nil, false
+		}
+		_, mOK := x.Elems[0].(Atom)
+		_, fOK := x.Elems[1].(Atom)
+		_, aList := ListToSlice(x.Elems[2])
+		_, iList := ListToSlice(x.Elems[3])
+		if !mOK || !fOK || !iList || !(IsInteger(x.Elems[2]) || aList) {
+			return nil, false
+		}
+	}
+	return frames, true
+}
+
+// exitedSize is the length of "exception error: " and the like.
+func exitedSize(class Atom) int { return len("exception : ") + len(class.Name()) }
+
+// explain is the reason in OTP's words, or the reason itself; trace1 is
+// the frame function_clause and undef name.
+func (f *excFormat) explain(reason Term, class Atom, trace1 []Term) string {
+	if class == AtomError && len(trace1) == 1 {
+		x := trace1[0].(*Tuple)
+		switch reason {
+		case Term(AtomFunctionClause):
+			args, _ := ListToSlice(x.Elems[2])
+			return f.errstrCall("no function clause matching ", class, x.Elems[0], x.Elems[1], args) +
+				" " + locText(x.Elems[3])
+		case Term(AtomUndef):
+			return "undefined function " + mfaString(x.Elems[0], x.Elems[1], arityOf(x.Elems[2]))
+		}
+	}
+	if class == AtomError {
+		if s, ok := f.explainError(reason); ok {
+			return s
+		}
+	}
+	if class == AtomExit {
+		if s, ok := f.explainExit(reason); ok {
+			return s
+		}
+	}
+	return f.pp(reason, len(f.indent)+1+exitedSize(class))
+}
+
+// errorTexts are the error reasons (atoms) that erl_error explains.
+var errorTexts = map[string]string{
+	"badarg":        "bad argument",
+	"badarith":      "an error occurred when evaluating an arithmetic expression",
+	"if_clause":     "no true branch found when evaluating an if expression",
+	"noproc":        "no such process or port",
+	"notalive":      "the node cannot be part of a distributed system",
+	"system_limit":  "a system limit has been reached",
+	"timeout_value": "bad receive timeout value",
+}
+
+// valueTexts are the {Tag, Value} error reasons that erl_error explains as
+// a text followed by the value.
+var valueTexts = map[string]string{
+	"badarg":        "bad argument: ",
+	"badkey":        "bad key: ",
+	"badmap":        "bad map: ",
+	"badfun":        "bad function ",
+	"badmatch":      "no match of right hand side value ",
+	"case_clause":   "no case clause matching ",
+	"try_clause":    "no try clause matching ",
+	"bad_filter":    "bad filter ",
+	"bad_generator": "bad generator ",
+}
+
+func (f *excFormat) explainError(reason Term) (string, bool) {
+	if a, ok := reason.(Atom); ok {
+		s, ok := errorTexts[a.Name()]
+		return s, ok
+	}
+	x, ok := reason.(*Tuple)
+	if !ok || len(x.Elems) == 0 {
+		return "", false
+	}
+	tag, _ := x.Elems[0].(Atom)
+	switch {
+	case len(x.Elems) == 2 && valueTexts[tag.Name()] != "":
+		return f.value(x.Elems[1], valueTexts[tag.Name()], AtomError), true
+	case len(x.Elems) == 2 && tag.Name() == "badarity":
+		if fa, ok := TupleArity(x.Elems[1], 2); ok {
+			if fn, ok := fa.Elems[0].(*Fun); ok {
+				if args, ok := ListToSlice(fa.Elems[1]); ok {
+					return funText(fn) + " called with " + countText(len(args)), true
+				}
+			}
+		}
+	case len(x.Elems) == 2 && tag.Name() == "unbound":
+		return Sprintf("variable ~w is unbound", x.Elems[1]), true
+	case len(x.Elems) == 2 && tag.Name() == "argument_limit":
+		return "limit of number of arguments to interpreted function exceeded", true
+	case len(x.Elems) == 4 && tag.Name() == "shell_undef":
+		if fa, ok := x.Elems[1].(Atom); ok {
+			return Sprintf("undefined shell command ~tw/~w", fa, BoxInt(Int(arityOf(x.Elems[2])))), true
+		}
+	}
+	return "", false
+}
+
+func (f *excFormat) explainExit(reason Term) (string, bool) {
+	if a, ok := reason.(Atom); ok {
+		switch a.Name() {
+		case "restricted_shell_started":
+			return "restricted shell starts now", true
+		case "restricted_shell_stopped":
+			return "restricted shell stopped", true
+		case "calling_self":
+			return "the current process attempted to call itself", true
+		}
+		return "", false
+	}
+	x, ok := TupleArity(reason, 2)
+	if !ok {
+		return "", false
+	}
+	switch x.Elems[0] {
+	case Term(Intern("restricted_shell_bad_return")):
+		return f.value(x.Elems[1], "restricted shell module returned bad value ", AtomExit), true
+	case Term(Intern("restricted_shell_disallowed")):
+		if fa, ok := TupleArity(x.Elems[1], 2); ok {
+			if args, ok := ListToSlice(fa.Elems[1]); ok {
+				if mf, ok := TupleArity(fa.Elems[0], 2); ok {
+					return f.errstrCall("restricted shell does not allow ", AtomExit, mf.Elems[0], mf.Elems[1], args), true
 				}
 			}
 		}
 	}
-	b.WriteString(explainReason(reason, col) + "\n")
-	if len(frames) > 0 {
-		if text, ok := bifFrameText(indent, frames[0], reason); ok {
-			b.WriteString(text)
-			if rest := framesText(indent, frames[1:]); rest != "" {
-				b.WriteString(strings.Replace(rest, "in function  ", "in call from ", 1))
-			}
-			return b.String()
+	return "", false
+}
+
+// value is text followed by v: on the same line unless v then takes more
+// lines than it does on a line of its own, under the explanation's start.
+func (f *excFormat) value(v Term, text string, class Atom) string {
+	pre := exitedSize(class)
+	s1 := f.pp(v, pre+len(f.indent)+utf8.RuneCountInString(text)+1)
+	if n1 := strings.Count(s1, "\n"); n1 > 1 {
+		s2 := f.pp(v, len(f.indent)+1+pre)
+		if strings.Count(s2, "\n") < n1 {
+			return text + "\n" + f.indent + strings.Repeat(" ", pre) + s2
 		}
 	}
-	b.WriteString(framesText(indent, frames))
+	return text + s1
+}
+
+// errstrCall is text followed by the call M:F(Args), as the explanation of
+// function_clause shows it.
+func (f *excFormat) errstrCall(text string, class Atom, m, fn Term, args []Term) string {
+	return f.call(text, f.indent+strings.Repeat(" ", exitedSize(class)), m, fn, args)
+}
+
+// call is errStr followed by M:F(Args), or by the operator applied, where
+// the line so far is pre: the arguments go on a line of their own, after
+// pre, when they would take fewer lines there.
+func (f *excFormat) call(errStr, pre string, m, fn Term, args []Term) string {
+	if op, ok := operator(m, fn, len(args)); ok {
+		return errStr + f.opCall(errStr, pre, op, args)
+	}
+	mfs := mfString(m, fn, len(args))
+	width := func(s ...string) int {
+		n := 0
+		for _, x := range s {
+			n += utf8.RuneCountInString(x)
+		}
+		return n
+	}
+	i1 := width(pre, errStr, mfs)
+	s1 := f.argsText(args, i1)
+	s2 := f.argsText(args, width(pre, mfs))
+	long := strings.Contains(f.argsText([]Term{Intern("a2345"), Intern("b2345")}, i1), "\n")
+	if long || strings.Count(s2, "\n") < strings.Count(s1, "\n") {
+		return errStr + "\n" + pre + mfs + s2
+	}
+	return errStr + mfs + s1
+}
+
+// opCall is an operator's call: "- X" or "A + B" (on three lines when the
+// left operand takes more than one or the right one fits better so).
+func (f *excFormat) opCall(errStr, pre, op string, args []Term) string {
+	if len(args) == 1 {
+		return op + " " + f.pp(args[0], len(errStr)+len(pre)+len(op)+2)
+	}
+	i1 := len(errStr) + utf8.RuneCountInString(pre)
+	s1 := f.pp(args[0], i1+1)
+	s2 := f.pp(args[1], i1+1)
+	nl := "\n" + strings.Repeat(" ", i1)
+	if strings.Contains(s1, "\n") {
+		return s1 + nl + op + nl + s2
+	}
+	op2 := " " + op + " "
+	s22 := f.pp(args[1], i1+len(op2)+utf8.RuneCountInString(s1)+1)
+	if strings.Count(s2, "\n") < strings.Count(s22, "\n") {
+		return s1 + nl + op + nl + s2
+	}
+	return s1 + op2 + s22
+}
+
+// argsText is "(A1,...,An)": the argument list printed at column col+1
+// with its brackets made parentheses. A list that would print as a string
+// is printed with its first element apart, so that f(97) is not f("a").
+func (f *excFormat) argsText(args []Term, col int) string {
+	var s string
+	if len(args) > 0 && printableChars(List(args...)) != nil {
+		first := strconv.FormatInt(int64(intOf0(args[0])), 10)
+		stand := Intern(strings.Repeat("a", len(first)))
+		rest := []rune(f.pp(List(append([]Term{stand}, args[1:]...)...), col+1))
+		s = "[" + first + string(rest[1+len(first):])
+	} else {
+		s = f.pp(List(args...), col+1)
+	}
+	return "(" + s[1:len(s)-1] + ")"
+}
+
+// intOf0 is the value of a small integer, 0 for any other term.
+func intOf0(t Term) Int {
+	i, _ := IntOf(t)
+	return i
+}
+
+// stackText lists the frames (those the trim function leaves), the first
+// with the argument errors of info.
+func (f *excFormat) stackText(frames []Term, info errorMap) string {
+	n := len(frames)
+	for n > 0 && f.trim != nil {
+		x := frames[n-1].(*Tuple)
+		if !f.trim(x.Elems[0], x.Elems[1], x.Elems[2]) {
+			break
+		}
+		n--
+	}
+	s := "  " + f.indent
+	var b strings.Builder
+	for i, fr := range frames[:n] {
+		x := fr.(*Tuple)
+		m, fn, a := x.Elems[0], x.Elems[1], x.Elems[2]
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(s)
+		args, isList := ListToSlice(a)
+		arity := arityOf(a)
+		switch _, op := operator(m, fn, arity); {
+		case i > 0:
+			b.WriteString("in call from")
+		case op:
+			b.WriteString("in operator ")
+		default:
+			b.WriteString("in function ")
+		}
+		b.WriteString(" " + mfaString(m, fn, arity))
+		if !isList {
+			b.WriteString(" " + locText(x.Elems[3]))
+		} else {
+			calledAs := s + "   called as "
+			b.WriteString("\n" + calledAs + f.call("", calledAs, m, fn, args))
+		}
+		if i == 0 {
+			b.WriteString(info.argErrors(arity, "\n"+s+"   "))
+		}
+	}
 	return b.String()
 }
 
-// explainReason is an error reason in OTP's words, or the reason itself;
-// the text starts at column col (0-based).
-func explainReason(reason Term, col int) string {
-	// what explains a value: on the same line when it fits there, else on
-	// the next, under the explanation's start
-	with := func(text string, v Term) string {
-		if s := ppAt(v, col+utf8.RuneCountInString(text)+1); !strings.Contains(s, "\n") {
-			return text + s
-		}
-		return text + "\n" + strings.Repeat(" ", col) + ppAt(v, col+1)
+// arityOf is a frame's arity: its argument count when it has arguments.
+func arityOf(a Term) int {
+	if args, ok := ListToSlice(a); ok {
+		return len(args)
 	}
-	if a, ok := reason.(Atom); ok {
-		switch a.Name() {
-		case "badarg":
-			return "bad argument"
-		case "badarith":
-			return "an error occurred when evaluating an arithmetic expression"
-		case "if_clause":
-			return "no true branch found when evaluating an if expression"
-		case "noproc":
-			return "no such process or port"
-		case "notalive":
-			return "the node cannot be part of a distributed system"
-		case "system_limit":
-			return "a system limit has been reached"
-		case "timeout_value":
-			return "bad receive timeout value"
-		}
-	}
-	if x, ok := reason.(*Tuple); ok && len(x.Elems) == 2 {
-		if tag, ok := x.Elems[0].(Atom); ok {
-			v := x.Elems[1]
-			switch tag.Name() {
-			case "badmatch":
-				return with("no match of right hand side value ", v)
-			case "case_clause":
-				return with("no case clause matching ", v)
-			case "try_clause":
-				return with("no try clause matching ", v)
-			case "badfun":
-				return with("bad function ", v)
-			case "badkey":
-				return with("bad key: ", v)
-			case "badmap":
-				return with("bad map: ", v)
-			case "badarity":
-				if fa, ok := TupleArity(v, 2); ok {
-					if fn, ok := fa.Elems[0].(*Fun); ok {
-						if args, ok := ListToSlice(fa.Elems[1]); ok {
-							return funText(fn) + " called with " + countText(len(args))
-						}
-					}
-				}
-			}
-		}
-	}
-	return ppAt(reason, col+1)
+	return int(intOf0(a))
 }
 
 // ppAt is t as ~tp prints it starting at column col (1-based), lines of 80.
@@ -134,15 +366,19 @@ func ppAt(t Term, col int) string {
 	return string(prettyTerm(nil, t, prettyOpts{col: col, lineLen: 80, depth: -1, unicode: true, strings: true}))
 }
 
-// flat is t as ~tp prints it on one line.
-func flat(t Term) string {
-	return string(prettyTerm(nil, t, prettyOpts{col: 1, depth: -1, unicode: true, strings: true}))
+// ppPrint is io_lib:print(T, Col, 80, 30), erl_error:format_exception's
+// default format_fun.
+func ppPrint(t Term, col int) string {
+	return string(prettyTerm(nil, t, prettyOpts{col: col, lineLen: 80, depth: 30, strings: true}))
 }
 
 // funText names a fun as erl_error does: m:f/A, for a local fun the
 // function BEAM made of it ('-main/0-fun-0-').
 func funText(fn *Fun) string {
-	return Sprintf("~tw:~tw/~w", fn.Module, fn.Name, BoxInt(Int(fn.Arity)))
+	if fn.Module == atomErlEval && !fn.External {
+		return Sprintf("interpreted function with arity ~w", BoxInt(Int(fn.Arity)))
+	}
+	return mfaString(fn.Module, fn.Name, fn.Arity)
 }
 
 func countText(n int) string {
@@ -151,20 +387,41 @@ func countText(n int) string {
 		return "no arguments"
 	case 1:
 		return "one argument"
+	case 2:
+		return "two arguments"
 	}
 	return Sprintf("~w arguments", BoxInt(Int(n)))
 }
 
-// argsText is a call's arguments as erl_error prints them.
-func argsText(args []Term) string {
-	parts := make([]string, len(args))
-	for i, a := range args {
-		parts[i] = flat(a)
-	}
-	return strings.Join(parts, ",")
+// mfaString is M:F/A, as erl_error writes a function: an auto-imported BIF
+// or an operator without its module.
+func mfaString(m, fn Term, arity int) string {
+	return mfString(m, fn, arity) + "/" + strconv.Itoa(arity)
 }
 
-// locText is " (File, line N)" of a frame's location list, or "".
+func mfString(m, fn Term, arity int) string {
+	if op, ok := operator(m, fn, arity); ok {
+		if op == "/" {
+			return "'/'"
+		}
+		return op
+	}
+	if a, ok := fn.(Atom); ok && m == Term(AtomErlang) && autoImported(a.Name(), arity) {
+		return Sprintf("~w", fn)
+	}
+	return Sprintf("~w:~tw", m, fn)
+}
+
+// operator is the operator erlang:F/Arity is, if it is one.
+func operator(m, fn Term, arity int) (string, bool) {
+	a, ok := fn.(Atom)
+	if !ok || m != Term(AtomErlang) || !isOperator(a.Name(), arity) {
+		return "", false
+	}
+	return a.Name(), true
+}
+
+// locText is "(File, line N)" of a frame's location list, or "".
 func locText(loc Term) string {
 	var file, line Term
 	for c := Cells(loc); c != nil; c = Cells(c.Tail) {
@@ -180,67 +437,7 @@ func locText(loc Term) string {
 	if file == nil || line == nil {
 		return ""
 	}
-	return Sprintf(" (~ts, line ~w)", file, line)
-}
-
-// framesText lists frames as "in function" (the first) and "in call from".
-func framesText(indent string, frames []Term) string {
-	var b strings.Builder
-	first := true
-	for _, f := range frames {
-		x, ok := TupleArity(f, 4)
-		if !ok {
-			continue
-		}
-		lead := indent + "  in call from "
-		if first {
-			lead = indent + "  in function  "
-			first = false
-		}
-		b.WriteString(lead + mfaText(NewTuple(x.Elems[0], x.Elems[1], x.Elems[2])) + locText(x.Elems[3]) + "\n")
-	}
-	return b.String()
-}
-
-// bifFrameText shows a BIF or an operator on top of the stack (a frame of
-// module erlang with its arguments and error_info) as erl_error does:
-//
-//	in function  element/2
-//	   called as element(5,{1})
-//	   *** argument 1: out of range
-//	in operator  ++/2
-//	   called as [undefined|1] ++ []
-func bifFrameText(indent string, frame, reason Term) (string, bool) {
-	x, ok := TupleArity(frame, 4)
-	if !ok || x.Elems[0] != Term(AtomErlang) {
-		return "", false
-	}
-	args, ok := ListToSlice(x.Elems[2])
-	f, ok2 := x.Elems[1].(Atom)
-	if !ok || !ok2 {
-		return "", false
-	}
-	name := f.Name()
-	var b strings.Builder
-	if isOperator(name, len(args)) {
-		b.WriteString(Sprintf(indent+"  in operator  ~ts/~w\n", Str(name), BoxInt(Int(len(args)))))
-		if len(args) == 1 {
-			b.WriteString(indent + "     called as " + name + " " + argsText(args) + "\n")
-		} else {
-			b.WriteString(indent + "     called as " + flat(args[0]) + " " + name + " " + flat(args[1]) + "\n")
-		}
-		return b.String(), true
-	}
-	shown := Sprintf("~tw", f)
-	if !autoImported(name, len(args)) {
-		shown = "erlang:" + shown
-	}
-	b.WriteString(Sprintf(indent+"  in function  ~ts/~w\n", Str(shown), BoxInt(Int(len(args)))))
-	b.WriteString(indent + "     called as " + shown + "(" + argsText(args) + ")\n")
-	if n, why := argumentError(name, args, reason); n > 0 {
-		b.WriteString(Sprintf(indent+"     *** argument ~w: ~ts\n", BoxInt(Int(n)), Str(why)))
-	}
-	return b.String(), true
+	return Sprintf("(~ts, line ~w)", file, line)
 }
 
 func isOperator(name string, arity int) bool {
@@ -255,61 +452,6 @@ func isOperator(name string, arity int) bool {
 		}
 	}
 	return false
-}
-
-// argumentError says which argument of a common BIF was wrong and why, as
-// erl_erts_errors does; 0 when the BIF is not one rt knows about.
-func argumentError(name string, args []Term, reason Term) (int, string) {
-	isList := func(t Term) bool { _, ok := ListToSlice(t); return ok }
-	switch len(args) {
-	case 1:
-		a := args[0]
-		switch name {
-		case "tuple_size", "tuple_to_list":
-			return 1, "not a tuple"
-		case "hd", "tl":
-			return 1, "not a nonempty list"
-		case "length":
-			return 1, "not a list"
-		case "integer_to_list", "integer_to_binary":
-			return 1, "not an integer"
-		case "atom_to_list", "atom_to_binary":
-			return 1, "not an atom"
-		case "binary_to_atom", "binary_to_list", "byte_size", "binary_to_existing_atom":
-			return 1, "not a binary"
-		case "list_to_integer":
-			if isList(a) {
-				return 1, "not a textual representation of an integer"
-			}
-			return 1, "not a list"
-		case "list_to_float":
-			if isList(a) {
-				return 1, "not a textual representation of a float"
-			}
-			return 1, "not a list"
-		case "list_to_tuple":
-			return 1, "not a list"
-		case "map_size":
-			return 1, "not a map"
-		}
-	case 2:
-		switch name {
-		case "element":
-			if _, ok := args[1].(*Tuple); !ok {
-				return 2, "not a tuple"
-			}
-			if !IsInteger(args[0]) { // a big index is out of range too
-				return 1, "not an integer"
-			}
-			return 1, "out of range"
-		case "map_get":
-			if _, ok := args[1].(*Map); !ok {
-				return 2, "not a map"
-			}
-			return 1, "not present in map"
-		}
-	}
-	return 0, ""
 }
 
 // autoImported reports whether erlang:name/arity is called without its

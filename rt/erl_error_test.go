@@ -1,6 +1,10 @@
 package rt
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // TestFormatException: crash report texts of errors, as BEAM (OTP 25)
 // printed them for proc_lib processes dying of each (erl_error's format).
@@ -50,7 +54,8 @@ func TestFormatException(t *testing.T) {
 			"    exception error: bad argument\n" +
 				"      in function  erlang:phash2/2\n" +
 				"         called as erlang:phash2(undefined,0)\n" +
-				"      in call from fe:'-main/0-fun-1-'/0 (fe.erl, line 13)\n"}, // BEAM adds "*** argument 1: out of range"
+				"         *** argument 1: out of range\n" + // sic: OTP checks the range argument but names the first
+				"      in call from fe:'-main/0-fun-1-'/0 (fe.erl, line 13)\n"},
 		{AtomError, AtomBadarg, List(NewTuple(AtomErlang, Intern("list_to_integer"), List(Str("x")), info), fun(24), procLib),
 			"    exception error: bad argument\n" +
 				"      in function  list_to_integer/1\n" +
@@ -68,4 +73,124 @@ func TestFormatException(t *testing.T) {
 			t.Errorf("%s:%s:\ngot\n%swant\n%s", tc.class.Name(), Format(tc.reason), got, tc.want)
 		}
 	}
+}
+
+// TestErrorLines: format_error texts split as string:lexemes(Text, "\r\n")
+// splits them (erl: a CR LF pair is one grapheme and stays).
+func TestErrorLines(t *testing.T) {
+	got := errorLines("a\nb\r\nc\rd\n\ne")
+	want := []string{"a", "b\r\nc", "d", "e"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	}
+}
+
+// TestFormatNeeds: what erl_lint:check_format_string/1 says of formats
+// (erl, OTP 25).
+func TestFormatNeeds(t *testing.T) {
+	for _, tc := range []struct{ format, want string }{
+		{"~p ~p~n", "term term"},
+		{"~s and ~s~n", "string string"},
+		{"~f ~w~n", "float term"},
+		{"~-10.3.xf~*c", "float integer integer"},
+		{"~W ~x ~tp ~lp ~ltP ~tlp", "term integer integer string term term term integer term"},
+		{"~tl~n", "error: invalid control ~lt~"},
+		{"~lx", "error: invalid control ~lx"},
+		{"~ty", "error: invalid control ~ty"},
+		{"~q~n", "error: invalid control ~q"},
+		{"~", "error: truncated"},
+		{"~10", "error: truncated"},
+	} {
+		types, bad := formatNeeds([]rune(tc.format))
+		got := strings.Join(types, " ")
+		if bad != "" {
+			got = "error: " + bad
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.format, got, tc.want)
+		}
+	}
+}
+
+// TestArgErrors: the "*** argument N" texts of erl_erts_errors and
+// erl_stdlib_errors for calls BEAM (OTP 25) was seen to explain so.
+func TestArgErrors(t *testing.T) {
+	bin := func(s string) Term { return NewBinary([]byte(s)) }
+	a := Intern
+	info := func(mod, cause string) Term {
+		m := NewMap(atomModule, a(mod))
+		if cause != "" {
+			m = m.Put(atomCause, a(cause))
+		}
+		return List(NewTuple(atomErrorInfo, m))
+	}
+	for _, tc := range []struct {
+		reason     Term
+		m, f       string
+		args       []Term
+		mod, cause string
+		want       string
+	}{
+		{AtomBadarg, "erlang", "element", []Term{a("a"), a("b")}, "erl_erts_errors", "", "1: not an integer|2: not a tuple"},
+		{AtomBadarg, "erlang", "binary_part", []Term{bin("abc"), NewTuple(BoxInt(1), BoxInt(5))}, "erl_erts_errors", "", "2: out of range"},
+		{AtomBadarg, "erlang", "binary_part", []Term{bin("abc"), NewTuple(BoxInt(5), BoxInt(1))}, "erl_erts_errors", "", ""}, // OTP's rule fails
+		{AtomBadarg, "erlang", "integer_to_binary", []Term{a("x"), BoxInt(1)}, "erl_erts_errors", "", "1: not an integer|2: not an integer in the range 2 through 36"},
+		{AtomBadarg, "erlang", "list_to_atom", []Term{&Cons{Head: BoxInt('a'), Tail: a("b")}}, "erl_erts_errors", "", "1: not a proper list"},
+		{AtomBadarg, "erlang", "register", []Term{a("undefined"), a("x")}, "erl_erts_errors", "none", "1: 'undefined' is not a valid name|2: not a pid or port"},
+		{AtomBadarg, "erlang", "send_after", []Term{BoxInt(-1), a("p"), a("x")}, "erl_erts_errors", "time", "1: out of range"},
+		{AtomSystemLimit, "erlang", "list_to_atom", []Term{Str("x")}, "erl_erts_errors", "", ""},
+		{AtomBadarg, "lists", "seq", []Term{BoxInt(5), BoxInt(1), BoxInt(1)}, "erl_stdlib_errors", "", "3: not a negative increment"},
+		{AtomBadarg, "maps", "fold", []Term{a("x"), BoxInt(0), a("y")}, "erl_stdlib_errors", "", "1: not a fun that takes three arguments|3: not a map or an iterator"},
+		{AtomBadarg, "binary", "part", []Term{bin("ab"), BoxInt(1), BoxInt(5)}, "erl_stdlib_errors", "", "3: out of range"},
+		{AtomBadarg, "ets", "new", []Term{a("t"), List(a("named_table"))}, "erl_stdlib_errors", "already_exists", "1: table name already exists"},
+		{AtomBadarg, "ets", "info", []Term{BoxInt(123)}, "erl_stdlib_errors", "type", "1: not an atom or a table identifier"},
+		{AtomBadarg, "ets", "update_counter", []Term{a("t"), a("k"), BoxInt(1)}, "erl_stdlib_errors", "none", "3: the value in the given position, in the object, is not an integer"},
+		{AtomBadarg, "io", "format", []Term{Str("~f ~w"), List(BoxInt(1), a("x"))}, "", "", "2: element 1 must be of type float"},
+		{AtomBadarg, "io", "format", []Term{Str("~p ~p"), List(a("x"))}, "", "", "1: wrong number of arguments"},
+		{AtomBadarg, "re", "run", []Term{Str("a"), Str("(")}, "erl_stdlib_errors", "", "2: could not parse regular expression\nmissing ) on character 1"},
+	} {
+		in := info(tc.mod, tc.cause)
+		if tc.m == "io" {
+			in = List(NewTuple(atomErrorInfo, NewMap(atomCause, NewTuple(a("device"), a("put_chars")), atomModule, atomErlStdlibErrors)))
+		}
+		f := excFormat{}
+		em := f.extendedError(tc.reason, []Term{NewTuple(a(tc.m), a(tc.f), List(tc.args...), in)})
+		var parts []string
+		for n := 1; n <= len(tc.args); n++ {
+			if s, ok := em.args[n]; ok {
+				parts = append(parts, strconv.Itoa(n)+": "+s)
+			}
+		}
+		if got := strings.Join(parts, "|"); got != tc.want {
+			t.Errorf("%s:%s%s: got %q, want %q", tc.m, tc.f, Format(List(tc.args...)), got, tc.want)
+		}
+	}
+}
+
+// TestFormatExceptionOptions: erl_error:format_exception/4's column
+// indents the lines after the first; a program's own error_info module
+// is asked (here one that is missing: no explanation).
+func TestFormatExceptionOptions(t *testing.T) {
+	stack := List(NewTuple(AtomErlang, Intern("split_binary"), List(NewBinary([]byte{1}), BoxInt(5)), List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))))
+	got := charsText(t, ErlErrorFormatException4(nil, AtomError, AtomBadarg, stack, NewMap(Intern("column"), BoxInt(5))))
+	want := "exception error: bad argument\n" +
+		"      in function  split_binary/2\n" +
+		"         called as split_binary(<<1>>,5)\n" +
+		"         *** argument 2: out of range"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func charsText(t *testing.T, chars Term) string {
+	rs, ok := chardataChars(chars)
+	if !ok {
+		t.Fatalf("not chardata: %s", Format(chars))
+	}
+	return string(rs)
 }

@@ -364,6 +364,26 @@ func ErlangError2(p *Process, r, args Term) Term {
 	panic(e)
 }
 
+// ErlangError3 is erlang:error(Reason, Args, Options): as error/2, with
+// the {error_info, Map} of Options put in the top entry's location, where
+// erl_error finds the module that explains the error.
+func ErlangError3(p *Process, r, args, opts Term) Term {
+	elems, ok := ListToSlice(opts)
+	if !ok {
+		return BIFBadarg("error", r, args, opts)
+	}
+	e := NewException(AtomError, r)
+	if _, ok := args.(Atom); !ok {
+		e.args = args
+	}
+	for _, o := range elems {
+		if kv, ok := TupleArity(o, 2); ok && kv.Elems[0] == Term(atomErrorInfo) {
+			e.stack = withTopInfo(e.Stacktrace(), o)
+		}
+	}
+	panic(e)
+}
+
 // ErlangThrow1 is throw(Value).
 func ErlangThrow1(p *Process, v Term) Term { panic(NewException(AtomThrow, v)) }
 

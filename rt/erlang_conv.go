@@ -310,6 +310,11 @@ func ErlangBinaryToAtom2(p *Process, bin, enc Term) Term {
 	return binaryToAtom(bin, enc, false, "binary_to_atom", bin, enc)
 }
 
+// ErlangBinaryToExistingAtom1 is binary_to_existing_atom(Binary): UTF-8.
+func ErlangBinaryToExistingAtom1(p *Process, bin Term) Term {
+	return binaryToAtom(bin, atomUTF8, true, "binary_to_existing_atom", bin)
+}
+
 // ErlangBinaryToExistingAtom2 is binary_to_existing_atom(Binary, Encoding).
 func ErlangBinaryToExistingAtom2(p *Process, bin, enc Term) Term {
 	return binaryToAtom(bin, enc, true, "binary_to_existing_atom", bin, enc)

@@ -95,12 +95,18 @@ func ErlangSpawn1(p *Process, f Term) Term {
 
 // ErlangSpawnLink1 is spawn_link(Fun).
 func ErlangSpawnLink1(p *Process, f Term) Term {
+	if fn, ok := f.(*Fun); !ok || fn.Arity != 0 {
+		return BIFBadarg("spawn_link", f)
+	}
 	pid, _ := p.SpawnFun(f, SpawnOpts{Link: true})
 	return pid
 }
 
 // ErlangSpawnMonitor1 is spawn_monitor(Fun): {Pid, Ref}.
 func ErlangSpawnMonitor1(p *Process, f Term) Term {
+	if fn, ok := f.(*Fun); !ok || fn.Arity != 0 {
+		return BIFBadarg("spawn_monitor", f)
+	}
 	pid, ref := p.SpawnFun(f, SpawnOpts{Monitor: true})
 	return NewTuple(pid, ref)
 }

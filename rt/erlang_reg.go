@@ -84,7 +84,7 @@ func init() {
 		Export("is_map_key", 2, ErlangIsMapKey2),
 
 		Export("self", 0, ErlangSelf0), Export("node", 0, ErlangNode0), Export("node", 1, ErlangNode1), Export("make_ref", 0, ErlangMakeRef0),
-		Export("error", 1, ErlangError1), Export("error", 2, ErlangError2),
+		Export("error", 1, ErlangError1), Export("error", 2, ErlangError2), Export("error", 3, ErlangError3),
 		Export("throw", 1, ErlangThrow1), Export("exit", 1, ErlangExit1), Export("raise", 3, ErlangRaise3),
 		Export("apply", 2, ErlangApply2), Export("apply", 3, ErlangApply3),
 		Export("function_exported", 3, ErlangFunctionExported3),
@@ -100,7 +100,7 @@ func init() {
 		Export("list_to_existing_atom", 1, ErlangListToExistingAtom1),
 		Export("atom_to_binary", 1, ErlangAtomToBinary1), Export("atom_to_binary", 2, ErlangAtomToBinary2),
 		Export("binary_to_atom", 1, ErlangBinaryToAtom1), Export("binary_to_atom", 2, ErlangBinaryToAtom2),
-		Export("binary_to_existing_atom", 2, ErlangBinaryToExistingAtom2),
+		Export("binary_to_existing_atom", 1, ErlangBinaryToExistingAtom1), Export("binary_to_existing_atom", 2, ErlangBinaryToExistingAtom2),
 		Export("iolist_to_binary", 1, ErlangIolistToBinary1), Export("list_to_binary", 1, ErlangListToBinary1),
 		Export("iolist_size", 1, ErlangIolistSize1), Export("binary_to_list", 1, ErlangBinaryToList1),
 		Export("byte_size", 1, ErlangByteSize1), Export("bit_size", 1, ErlangBitSize1),

@@ -196,12 +196,12 @@ func EtsNew2(p *Process, name, opts Term) Term {
 	n, ok := name.(Atom)
 	list, ok2 := ListToSlice(opts)
 	if !ok || !ok2 {
-		return etsBadarg("badarg", "new", name, opts)
+		return etsBadarg("", "new", name, opts)
 	}
 	t := &etsTable{name: n, kind: atomSet, keypos: 1, owner: p.self, access: atomProtected, index: map[uint64][]int{}}
 	for _, o := range list {
 		if !t.option(o) {
-			return etsBadarg("badarg", "new", name, opts)
+			return etsBadarg("", "new", name, opts)
 		}
 	}
 	t.id = MakeRef()
@@ -284,12 +284,12 @@ func (t *etsTable) objects(objs Term, fun string, tab Term) []Term {
 	if _, isTuple := objs.(*Tuple); !isTuple {
 		var ok bool
 		if list, ok = ListToSlice(objs); !ok {
-			etsBadarg("badarg", fun, tab, objs)
+			etsBadarg("", fun, tab, objs)
 		}
 	}
 	for _, o := range list {
 		if _, ok := t.keyOf(o); !ok {
-			etsBadarg("badarg", fun, tab, objs)
+			etsBadarg("", fun, tab, objs)
 		}
 	}
 	return list
@@ -334,13 +334,13 @@ func EtsLookupElement3(p *Process, tab, key, pos Term) Term {
 	defer t.mu.RUnlock()
 	i, found := t.find(key)
 	if !found {
-		return etsBadarg("keynotfound", "lookup_element", tab, key, pos)
+		return etsBadarg("badkey", "lookup_element", tab, key, pos)
 	}
 	var out []Term
 	for _, o := range t.groups[i].objs {
 		x := o.(*Tuple)
 		if !ok || n < 1 || int(n) > len(x.Elems) {
-			return etsBadarg("badarg", "lookup_element", tab, key, pos)
+			return etsBadarg("", "lookup_element", tab, key, pos)
 		}
 		out = append(out, x.Elems[n-1])
 	}
@@ -388,7 +388,7 @@ func EtsDeleteObject2(p *Process, tab, obj Term) Term {
 	t := table(p, tab, true, "delete_object", tab, obj)
 	k, ok := t.keyOf(obj)
 	if !ok {
-		return etsBadarg("badarg", "delete_object", tab, obj)
+		return etsBadarg("", "delete_object", tab, obj)
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -421,7 +421,15 @@ func EtsDeleteAllObjects1(p *Process, tab Term) Term {
 
 // EtsTab2list1 is ets:tab2list(Tab).
 func EtsTab2list1(p *Process, tab Term) Term {
-	t := table(p, tab, false, "tab2list", tab)
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*Exception); ok { // OTP's tab2list is ets:match_object(Tab, '_')
+				e.under = append(e.under, NewTuple(atomEts, Intern("tab2list"), BoxInt(1), otpLoc("ets", 771)))
+			}
+			panic(r)
+		}
+	}()
+	t := table(p, tab, false, "match_object", tab, Intern("_"))
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	return List(t.all()...)

@@ -27,7 +27,7 @@ func etsUpdateCounter(p *Process, tab, key, op, def Term, fun string, args ...Te
 			return etsBadarg("badkey", fun, args...)
 		}
 		if k, ok := t.keyOf(def); !ok || !ExactEqual(k, key) && Compare(k, key) != 0 {
-			return etsBadarg("badarg", fun, args...)
+			return etsBadarg("", fun, args...)
 		}
 		t.put(def, key)
 		i, _ = t.find(key)
@@ -40,9 +40,9 @@ func etsUpdateCounter(p *Process, tab, key, op, def Term, fun string, args ...Te
 	}
 	results := make([]Term, len(ops))
 	for j, o := range ops {
-		r, ok := t.applyIncr(elems, o)
+		r, cause, ok := t.applyIncr(elems, o)
 		if !ok {
-			return etsBadarg("badarg", fun, args...)
+			return etsBadarg(cause, fun, args...)
 		}
 		results[j] = r
 	}
@@ -53,25 +53,31 @@ func etsUpdateCounter(p *Process, tab, key, op, def Term, fun string, args ...Te
 	return results[0]
 }
 
-// applyIncr applies one counter operation to elems in place.
-func (t *etsTable) applyIncr(elems []Term, op Term) (Term, bool) {
+// applyIncr applies one counter operation to elems in place; a failure
+// has OTP's cause ("keypos", "position" or "" for none).
+func (t *etsTable) applyIncr(elems []Term, op Term) (Term, string, bool) {
 	pos, incr := t.keypos+1, op
 	var threshold, setTo Term
 	if x, ok := op.(*Tuple); ok {
 		if len(x.Elems) != 2 && len(x.Elems) != 4 {
-			return nil, false
+			return nil, "", false
 		}
 		n, ok := IntOf(x.Elems[0])
 		if !ok {
-			return nil, false
+			return nil, "", false
 		}
 		pos, incr = int(n), x.Elems[1]
 		if len(x.Elems) == 4 {
 			threshold, setTo = x.Elems[2], x.Elems[3]
 		}
 	}
-	if pos < 1 || pos > len(elems) || pos == t.keypos || !IsInteger(incr) || !IsInteger(elems[pos-1]) {
-		return nil, false
+	switch {
+	case pos == t.keypos:
+		return nil, "keypos", false
+	case pos < 1 || pos > len(elems):
+		return nil, "position", false
+	case !IsInteger(incr) || !IsInteger(elems[pos-1]):
+		return nil, "", false
 	}
 	v := Add(elems[pos-1], incr)
 	if threshold != nil {
@@ -80,7 +86,7 @@ func (t *etsTable) applyIncr(elems []Term, op Term) (Term, bool) {
 		}
 	}
 	elems[pos-1] = v
-	return v, true
+	return v, "", true
 }
 
 // EtsUpdateElement3 is ets:update_element(Tab, Key, {Pos, Value} | [...]).
@@ -106,8 +112,11 @@ func EtsUpdateElement3(p *Process, tab, key, upd Term) Term {
 		if ok {
 			n, ok = IntOf(x.Elems[0])
 		}
-		if !ok || n < 1 || n > Int(len(elems)) || n == Int(t.keypos) {
-			return etsBadarg("badarg", "update_element", tab, key, upd)
+		if ok && n == Int(t.keypos) {
+			return etsBadarg("keypos", "update_element", tab, key, upd)
+		}
+		if !ok || n < 1 || n > Int(len(elems)) {
+			return etsBadarg("", "update_element", tab, key, upd)
 		}
 		elems[n-1] = x.Elems[1]
 	}
@@ -152,7 +161,7 @@ func etsStep(p *Process, tab, key Term, dir int, fun string) Term {
 	defer t.mu.RUnlock()
 	i, found := t.find(key)
 	if !found && !t.ordered() {
-		return etsBadarg("badarg", fun, tab, key)
+		return etsBadarg("", fun, tab, key)
 	}
 	switch {
 	case found:
@@ -217,7 +226,7 @@ func properList(l Term) []Term {
 func etsSelect(p *Process, tab, spec Term, fun string, f func(obj, result Term)) {
 	clauses, ok := compileMS(spec)
 	if !ok {
-		etsBadarg("badarg", fun, tab, spec)
+		etsBadarg("", fun, tab, spec)
 	}
 	etsScan(p, tab, fun, []Term{tab, spec}, func(o Term) {
 		if r, ok := msRun(p, clauses, o); ok {
@@ -265,6 +274,7 @@ func EtsInfo2(p *Process, tab, item Term) Term {
 	t := etsTables.byID[tab]
 	etsTables.RUnlock()
 	if t == nil {
+		etsTableType("info", tab, item)
 		return atomUndefined
 	}
 	t.mu.RLock()
@@ -287,11 +297,12 @@ func EtsInfo2(p *Process, tab, item Term) Term {
 	case Term(Intern("id")):
 		return t.id
 	}
-	return etsBadarg("badarg", "info", tab, item)
+	return etsBadarg("", "info", tab, item)
 }
 
 // EtsInfo1 is ets:info(Tab): the common items as a list.
 func EtsInfo1(p *Process, tab Term) Term {
+	etsTableType("info", tab)
 	var out []Term
 	for _, it := range []string{"id", "name", "size", "type", "owner", "keypos", "named_table", "protection"} {
 		v := EtsInfo2(p, tab, Intern(it))
@@ -344,4 +355,14 @@ func init() {
 		Export("info", 1, EtsInfo1), Export("info", 2, EtsInfo2),
 		Export("whereis", 1, EtsWhereis1), Export("all", 0, EtsAll0),
 	})
+}
+
+// etsTableType raises badarg from ets:Fun(Tab, ...) with cause type when
+// Tab is neither a name nor a table reference.
+func etsTableType(fun string, args ...Term) {
+	switch args[0].(type) {
+	case Atom, Ref:
+	default:
+		etsBadarg("type", fun, args...)
+	}
 }

@@ -213,7 +213,7 @@ func IoPutChars1(p *Process, chars Term) Term {
 func IoPutChars2(p *Process, dev, chars Term) Term {
 	w, to, ok := ioTarget(p, dev)
 	if !ok {
-		raiseBadarg(atomIo, "put_chars", dev, chars)
+		ioBadarg("put_chars", 94, ioCauseArguments, dev, chars)
 	}
 	if w == nil {
 		return ioRequest(p, "put_chars", to, putCharsRequest(chars), dev, chars)
@@ -225,9 +225,9 @@ func ioPutChars(w *bufio.Writer, chars, dev Term) Term {
 	out, ok := chardataChars(chars)
 	if !ok {
 		if dev != nil {
-			raiseBadarg(atomIo, "put_chars", dev, chars)
+			ioBadarg("put_chars", 99, ioCausePutChars, dev, chars)
 		}
-		raiseBadarg(atomIo, "put_chars", chars)
+		ioBadarg("put_chars", 99, ioCausePutChars, chars)
 	}
 	putChars(w, out)
 	return Ok
@@ -263,7 +263,7 @@ func IoNl0(p *Process) Term {
 func IoNl1(p *Process, dev Term) Term {
 	w, to, ok := ioTarget(p, dev)
 	if !ok {
-		raiseBadarg(atomIo, "nl", dev)
+		ioBadarg("nl", 94, ioCauseArguments, dev)
 	}
 	if w == nil {
 		return ioRequest(p, "nl", to, nlRequest(), dev)
@@ -285,7 +285,7 @@ func IoWrite1(p *Process, t Term) Term {
 func IoWrite2(p *Process, dev, t Term) Term {
 	w, to, ok := ioTarget(p, dev)
 	if !ok {
-		raiseBadarg(atomIo, "write", dev, t)
+		ioBadarg("write", 94, ioCauseArguments, dev, t)
 	}
 	if w == nil {
 		return ioRequest(p, "write", to, writeRequest(t), dev, t)

@@ -131,13 +131,13 @@ func parseRunArgs(opts Term, compiled bool) reArgs {
 	a := reArgs{capType: reAtomIndex}
 	elems, ok := ListToSlice(opts)
 	if !ok {
-		Badarg()
+		badoptRaise("re")
 	}
 	for _, o := range elems {
 		if o == Term(Intern("bsr_anycrlf")) || o == Term(Intern("bsr_unicode")) {
 			bsr := 1 + b2i(o == Term(Intern("bsr_unicode")))
 			if a.bsr != 0 && a.bsr != bsr {
-				Badarg()
+				badoptRaise("re")
 			}
 			a.bsr = bsr
 			a.c.set(o)
@@ -145,7 +145,7 @@ func parseRunArgs(opts Term, compiled bool) reArgs {
 		}
 		if !a.runOpt(o) {
 			if compiled || !a.c.set(o) {
-				Badarg()
+				badoptRaise("re")
 			}
 		}
 	}
@@ -340,18 +340,22 @@ func reSubject(t Term, unicode bool) []byte {
 }
 
 // ReCompile1 is re:compile/1.
-func ReCompile1(p *Process, re Term) Term { return ReCompile2(p, re, Nil{}) }
+func ReCompile1(p *Process, re Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "compile", 0, re) }()
+	return ReCompile2(p, re, Nil{})
+}
 
 // ReCompile2 is re:compile/2.
 func ReCompile2(p *Process, re, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "compile", 0, re, opts) }()
 	elems, ok := ListToSlice(opts)
 	if !ok {
-		Badarg()
+		badoptRaise("re")
 	}
 	var o reOpts
 	for _, e := range elems {
 		if !o.set(e) {
-			Badarg()
+			badoptRaise("re")
 		}
 	}
 	rp, errTerm := reTryCompile(patternBytes(re, o.unicode), o)
@@ -387,10 +391,14 @@ func (rp *reProg) sortedNames() []string {
 func ReVersion0(p *Process) Term { return NewBinary([]byte("8.45 2021-06-15")) }
 
 // ReRun2 is re:run/2.
-func ReRun2(p *Process, subject, re Term) Term { return ReRun3(p, subject, re, Nil{}) }
+func ReRun2(p *Process, subject, re Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "run", 0, subject, re) }()
+	return ReRun3(p, subject, re, Nil{})
+}
 
 // ReRun3 is re:run/3.
 func ReRun3(p *Process, subject, re, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "run", 0, subject, re, opts) }()
 	_, compiled := re.(*Tuple)
 	a := parseRunArgs(opts, compiled)
 	rp, errTerm := reProgram(re, a)
@@ -644,6 +652,7 @@ func (rp *reProg) chars(b []byte) Term {
 
 // ReReplace3 is re:replace/3.
 func ReReplace3(p *Process, subject, re, repl Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "replace", 969, subject, re, repl) }()
 	return reReplace(subject, re, repl, Nil{}, true)
 }
 
@@ -652,6 +661,7 @@ func ReReplace3(p *Process, subject, re, repl Term) Term {
 // with what follows the last match as the list's tail, or the subject
 // itself when nothing matched.
 func ReReplace4(p *Process, subject, re, repl, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "replace", 969, subject, re, repl, opts) }()
 	return reReplace(subject, re, repl, opts, false)
 }
 
@@ -833,10 +843,14 @@ func replacement(s []byte, parts []replPart, m []int) Term {
 }
 
 // ReSplit2 is re:split/2.
-func ReSplit2(p *Process, subject, re Term) Term { return ReSplit3(p, subject, re, Nil{}) }
+func ReSplit2(p *Process, subject, re Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "split", 969, subject, re) }()
+	return ReSplit3(p, subject, re, Nil{})
+}
 
 // ReSplit3 is re:split/3.
 func ReSplit3(p *Process, subject, re, opts Term) Term {
+	defer func() { stdlibRecover(recover(), "re", "split", 969, subject, re, opts) }()
 	elems, ok := ListToSlice(opts)
 	if !ok {
 		Badarg()

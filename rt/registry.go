@@ -24,12 +24,12 @@ func Register(name Atom, pid Pid) Term {
 		return BIFErrorCause(AtomBadarg, "none", "register", name, pid)
 	}
 	if q == nil {
-		return registerBadarg(name, pid, true)
+		return registerBadarg(name, pid, "notalive")
 	}
 	names.Lock()
 	defer names.Unlock()
 	if _, taken := names.m[name]; taken {
-		return registerBadarg(name, pid, false)
+		return registerBadarg(name, pid, "none")
 	}
 	q.mu.Lock()
 	ok := !q.dead && q.name == (Atom{})
@@ -38,18 +38,21 @@ func Register(name Atom, pid Pid) Term {
 	}
 	q.mu.Unlock()
 	if !ok {
-		return registerBadarg(name, pid, q.dead)
+		cause := "registered_name"
+		if q.dead {
+			cause = "notalive"
+		}
+		return registerBadarg(name, pid, cause)
 	}
 	names.m[name] = q
 	return True
 }
 
-func registerBadarg(name Atom, pid Pid, notAlive bool) Term {
-	cause := Intern("registered_name")
-	if notAlive {
-		cause = Intern("notalive")
-	}
-	info := List(NewTuple(atomErrorInfo, NewMap(Intern("cause"), cause, atomModule, atomErlErtsErrors)))
+// registerBadarg raises badarg from register(Name, Pid) with BEAM's cause:
+// none for a name in use, registered_name for a process that has one,
+// notalive for a dead one.
+func registerBadarg(name Atom, pid Pid, cause string) Term {
+	info := List(NewTuple(atomErrorInfo, NewMap(Intern("cause"), Intern(cause), atomModule, atomErlErtsErrors)))
 	e := NewException(AtomError, AtomBadarg)
 	e.head = NewTuple(AtomErlang, Intern("register"), List(name, pid), info)
 	panic(e)

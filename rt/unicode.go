@@ -144,26 +144,31 @@ func b2i(b bool) int {
 
 // UnicodeCharactersToBinary1 is unicode:characters_to_binary/1.
 func UnicodeCharactersToBinary1(p *Process, data Term) Term {
+	defer func() { stdlibRecover(recover(), "unicode", "characters_to_binary", 895, data) }()
 	return convertChars(data, encUTF8, encUTF8)
 }
 
 // UnicodeCharactersToBinary2 is unicode:characters_to_binary/2.
 func UnicodeCharactersToBinary2(p *Process, data, in Term) Term {
+	defer func() { stdlibRecover(recover(), "unicode", "characters_to_binary", 0, data, in) }()
 	return convertChars(data, encodingOf(in), encUTF8)
 }
 
 // UnicodeCharactersToBinary3 is unicode:characters_to_binary/3.
 func UnicodeCharactersToBinary3(p *Process, data, in, out Term) Term {
+	defer func() { stdlibRecover(recover(), "unicode", "characters_to_binary", 0, data, in, out) }()
 	return convertChars(data, encodingOf(in), encodingOf(out))
 }
 
 // UnicodeCharactersToList1 is unicode:characters_to_list/1.
 func UnicodeCharactersToList1(p *Process, data Term) Term {
+	defer func() { stdlibRecover(recover(), "unicode", "characters_to_list", 895, data) }()
 	return convertChars(data, encUTF8, encList)
 }
 
 // UnicodeCharactersToList2 is unicode:characters_to_list/2.
 func UnicodeCharactersToList2(p *Process, data, in Term) Term {
+	defer func() { stdlibRecover(recover(), "unicode", "characters_to_list", 0, data, in) }()
 	return convertChars(data, encodingOf(in), encList)
 }
 

@@ -51,6 +51,9 @@ func (f *fnGen) listComp(e *ast.ListComp) jen.Code {
 		f.emit(jen.Id(acc).Op("=").Id(acc).Dot("Push").Call(jen.Id("p"), v))
 	})
 	f.endComp(e, run)
+	if run.acc != "" {
+		return jen.Id(acc).Dot("Take").Call() // the list is no longer the frame's
+	}
 	return jen.Id(acc).Dot("List").Call()
 }
 

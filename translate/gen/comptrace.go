@@ -38,8 +38,13 @@ import (
 //
 //	var acc1 rt.ListBuilder
 //	defer rt.KeptUnwind("m", []int{1}, &acc1)
+//	...
+//	acc1 = rt.ListBuilder{}
+//	for c1 := rt.Cells(L); c1 != nil; c1 = rt.Cells(c1.Tail) { ... }
+//	R := acc1.Take()
 //
-// N counts the funs and generators of the function in the order of BEAM's
+// (Take empties the builder, which would otherwise keep the list alive as
+// long as the function runs.) N counts the funs and generators of the function in the order of BEAM's
 // core pass, K the generators and self-calling named funs in the order of
 // its kernel pass (funname.go, nameCompsKernel).
 

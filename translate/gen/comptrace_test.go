@@ -13,7 +13,7 @@ func TestCompTraceShape(t *testing.T) {
 			[]string{"var acc1 rt.ListBuilder\n\tdefer rt.KeptUnwind(\"m\", []int{1}, &acc1)",
 				"/*line m.erl:4*/ acc1 = rt.ListBuilder{}",
 				"/*line m.erl (lc 1):4*/ for c1 := rt.Cells(L);",
-				"/*line m.erl:4*/ R := acc1.List()",
+				"/*line m.erl:4*/ R := acc1.Take()",
 				`rt.CompLevel{Fun: "-f/2-lc$^0/1-0-", Arity: 2, ParentLine: 4, Kept: 1, Inner: 1, InnerLine: 4}`},
 			nil,
 		},

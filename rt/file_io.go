@@ -229,7 +229,7 @@ func (h *fileHandle) write(b []byte) error {
 // position moves to a location as file:position/2 takes it: an offset
 // from the start, {bof|cur|eof, Offset}, or bof, cur, eof. ok is false
 // for a location that is none (badarg).
-func (h *fileHandle) position(at Term) (pos int64, err error, ok bool) {
+func (h *fileHandle) position(at Term) (pos int64, ok bool, err error) {
 	whence, off := io.SeekStart, Term(BoxInt(0))
 	switch x := at.(type) {
 	case Atom:
@@ -240,11 +240,11 @@ func (h *fileHandle) position(at Term) (pos int64, err error, ok bool) {
 		case Intern("eof"):
 			whence = io.SeekEnd
 		default:
-			return 0, nil, false
+			return 0, false, nil
 		}
 	case *Tuple:
 		if len(x.Elems) != 2 {
-			return 0, nil, false
+			return 0, false, nil
 		}
 		switch x.Elems[0] {
 		case Intern("bof"):
@@ -253,7 +253,7 @@ func (h *fileHandle) position(at Term) (pos int64, err error, ok bool) {
 		case Intern("eof"):
 			whence = io.SeekEnd
 		default:
-			return 0, nil, false
+			return 0, false, nil
 		}
 		off = x.Elems[1]
 	default:
@@ -261,14 +261,14 @@ func (h *fileHandle) position(at Term) (pos int64, err error, ok bool) {
 	}
 	n, isInt := IntOf(off)
 	if !isInt {
-		return 0, nil, false
+		return 0, false, nil
 	}
 	if whence == io.SeekCurrent {
 		n -= Int(len(h.buf))
 	}
 	h.buf = h.buf[:0]
 	pos, err = h.f.Seek(int64(n), whence)
-	return pos, err, true
+	return pos, true, err
 }
 
 func isAtom(t Term) bool { _, ok := t.(Atom); return ok }

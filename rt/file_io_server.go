@@ -287,7 +287,7 @@ func (h *fileHandle) fileRequest(req Term) (reply, stop Term) {
 			}
 			return Ok, nil
 		case len(es) == 2 && es[0] == Term(atomPosition):
-			pos, err, ok := h.position(es[1])
+			pos, ok, err := h.position(es[1])
 			switch {
 			case !ok:
 				return fileBadarg, nil
@@ -327,7 +327,7 @@ func (h *fileHandle) seek(at Term) Term {
 	if x, ok := TupleArity(at, 2); ok && x.Elems[0] == Term(Intern("cur")) && x.Elems[1] == Term(BoxInt(0)) {
 		return nil
 	}
-	_, err, ok := h.position(at)
+	_, ok, err := h.position(at)
 	switch {
 	case !ok:
 		return fileBadarg

@@ -61,6 +61,12 @@ func caseRunes(rs []rune, kind int) []rune {
 
 // strCase is string:fun(S) mapping each code point for kind.
 func strCase(s Term, fun string, kind int) Term {
+	switch s.(type) {
+	case *Cons, Nil, *Binary:
+	default: // string.erl's last clause: error({badarg, Bin})
+		line := map[string]int{"uppercase": 338, "lowercase": 355, "casefold": 387}[fun]
+		otpRaise(NewTuple(AtomBadarg, s), nil, erlFrame{"string", fun, 1, line})
+	}
 	c := strIn(s, fun, s)
 	return c.out(caseRunes(c.rs, kind))
 }

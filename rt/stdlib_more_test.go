@@ -1,6 +1,9 @@
 package rt
 
 import (
+	"bufio"
+	"bytes"
+	"math"
 	"math/rand"
 	"slices"
 	"testing"
@@ -327,4 +330,104 @@ func TestRfc3339(t *testing.T) {
 				`error:badarg @ {erlang,list_to_integer,["0x"],[{error_info,#{module => erl_erts_errors}}]}`},
 		})
 	})
+}
+
+func TestStdlibMoreIoLib(t *testing.T) {
+	p := NewProcess()
+	checkOutcomes(t, []outcomeCase{
+		{"string as latin1", func() Term { return IoLibWriteStringAsLatin11(p, List(BoxInt(0xABC), BoxInt(0x1F600))) }, `"\"\\x{ABC}\\x{1F600}\""`},
+		{"string as latin1 é", func() Term { return IoLibWriteStringAsLatin11(p, List(BoxInt(0xE9), BoxInt('\n'))) }, `"\"é\\n\""`},
+		{"string as latin1 quote", func() Term { return IoLibWriteStringAsLatin12(p, Str("it's"), BoxInt('\'')) }, `"'it\\'s'"`},
+		{"string as latin1 octal", func() Term { return IoLibWriteStringAsLatin11(p, List(BoxInt(0), BoxInt(0x9F))) }, `"\"\\000\\237\""`},
+		{"string as latin1 atom", func() Term { return IoLibWriteStringAsLatin11(p, Intern("abc")) },
+			`error:function_clause @ {io_lib,write_string1,[unicode_as_latin1,abc,34],[{file,"io_lib.erl"},{line,581}]}`},
+		{"latin1 string", func() Term { return IoLibWriteLatin1String1(p, Str("a\"b")) }, `"\"a\\\"b\""`},
+		{"latin1 string wide", func() Term {
+			return IoLibWriteLatin1String1(p, List(BoxInt(1024), BoxInt('a'), BoxInt(1025), BoxInt('b')))
+		},
+			`error:function_clause @ {io_lib,string_char,[latin1,1025,34,"b\""],[{file,"io_lib.erl"},{line,586}]}`},
+		{"latin1 string wide 2", func() Term { return IoLibWriteLatin1String2(p, List(BoxInt(1024)), BoxInt('\'')) },
+			`error:function_clause @ {io_lib,string_char,[latin1,1024,39,"'"],[{file,"io_lib.erl"},{line,586}]}`},
+		{"unicode string", func() Term { return IoLibWriteUnicodeString1(p, List(BoxInt(1024))) }, "[34,1024,34]"},
+		{"char as latin1", func() Term { return IoLibWriteCharAsLatin11(p, BoxInt(0xABC)) }, `"$\\x{ABC}"`},
+		{"char as latin1 space", func() Term { return IoLibWriteCharAsLatin11(p, BoxInt(' ')) }, `"$ "`},
+		{"char as latin1 nul", func() Term { return IoLibWriteCharAsLatin11(p, BoxInt(0)) }, `"$\\000"`},
+		{"char as latin1 -1", func() Term { return IoLibWriteCharAsLatin11(p, BoxInt(-1)) },
+			`error:function_clause @ {io_lib,write_char_as_latin1,[-1],[{file,"io_lib.erl"},{line,641}]}`},
+		{"latin1 char", func() Term { return IoLibWriteLatin1Char1(p, BoxInt(233)) }, `"$é"`},
+		{"latin1 char wide", func() Term { return IoLibWriteLatin1Char1(p, BoxInt(1024)) },
+			`error:function_clause @ {io_lib,write_latin1_char,[1024],[{file,"io_lib.erl"},{line,635}]}`},
+		{"unicode char", func() Term { return IoLibWriteUnicodeChar1(p, BoxInt(1024)) }, "[36,1024]"},
+		{"atom as latin1", func() Term { return IoLibWriteAtomAsLatin11(p, Intern("a b")) }, `"'a b'"`},
+		{"atom as latin1 é", func() Term { return IoLibWriteAtomAsLatin11(p, Intern("é")) }, `"é"`},
+		{"atom as latin1 wide", func() Term { return IoLibWriteAtomAsLatin11(p, Intern("\u0abc")) }, `"'\\x{ABC}'"`},
+		{"atom as latin1 bad", func() Term { return IoLibWriteAtomAsLatin11(p, Str("a")) },
+			`error:badarg @ {erlang,atom_to_list,["a"],[{error_info,#{module => erl_erts_errors}}]}`},
+		{"quote_atom", func() Term {
+			var out []Term
+			for _, a := range []string{"true", "a@b", "aB_1", "", "_a", "Aé", "ß", "a-b", "é", "receive"} {
+				out = append(out, IoLibQuoteAtom2(p, Intern(a), Str(a)))
+			}
+			return List(out...)
+		}, "[false,false,false,true,true,true,false,true,false,true]"},
+		{"quote_atom not atom", func() Term { return IoLibQuoteAtom2(p, Str("a"), Str("a")) }, "false"},
+		{"quote_atom not chars", func() Term { return IoLibQuoteAtom2(p, Intern("a"), Intern("b")) }, "true"},
+	})
+}
+
+// TestDisplay checks erlang:display/1's text against what BEAM 25 printed.
+func TestDisplay(t *testing.T) {
+	p := NewProcess()
+	var buf bytes.Buffer
+	saved := Stdout
+	Stdout = bufio.NewWriter(&buf)
+	defer func() { Stdout = saved }()
+	big := EmptyMap
+	for k := 1; k <= 40; k++ {
+		big = big.Put(BoxInt(Int(k)), BoxInt(Int(k)))
+	}
+	cases := []struct {
+		t    Term
+		want string
+	}{
+		{Intern("a"), "a"}, {Intern("B c"), "'B c'"}, {Str("abc"), `"abc"`}, {Nil{}, "[]"},
+		{&Cons{Head: BoxInt(1), Tail: &Cons{Head: BoxInt(2), Tail: BoxInt(3)}}, "[1,2|3]"},
+		{NewTuple(BoxInt(1), Float(2.5), BoxInt(-3)), "{1,2.500000e+00,-3}"},
+		{Float(1e100), "1.000000e+100"}, {Float(math.Copysign(0, -1)), "-0.000000e+00"}, {Float(5e-324), "4.940656e-324"},
+		{ErlangListToInteger1(p, Str("123456789012345678901234567890")), "123456789012345678901234567890"},
+		{NewBinary([]byte{1, 2, 3}), "<<1,2,3>>"}, {NewBinary([]byte("a\"b")), `<<"a\"b">>`}, {NewBinary([]byte(`\`)), `<<"\">>`},
+		{NewBinary([]byte("a\nb")), "<<97,10,98>>"}, {NewBinary(nil), "<<>>"}, {&Binary{Data: []byte{1, 2 << 4}, Trail: 4}, "<<1,2:4>>"},
+		{NewMap(Intern("a"), BoxInt(1), Str("k"), List(Intern("x"))), `#{a=>1,"k"=>[x]}`},
+		{List(BoxInt('a'), BoxInt(300)), "[97,300]"}, {Str("a\nb"), `"a\nb"`}, {Str("\t\r"), "\"\t\r\""},
+		{List(BoxInt(0xE9)), "\"\xe9\""}, {List(BoxInt(0x9F)), "[159]"}, {List(BoxInt(127)), "[127]"}, {Str(`"\`), `"\"\"`},
+		{Intern("é"), "é"}, {Intern("ß"), "ß"}, {Intern("À"), "'À'"}, {Intern("aÀ"), "aÀ"}, {Intern("a÷"), "'a÷'"},
+		{Intern("a@b"), "'a@b'"}, {Intern("receive"), "receive"}, {Intern(""), "''"}, {Intern("it's"), `'it\'s'`},
+		{Intern(`a\b`), `'a\\b'`}, {Intern("a\x1b"), `'a\033'`}, {Intern("a\u0080"), `'a\200'`}, {Intern("a\u00a0"), "'a\u00a0'"},
+		{Intern("a\b\f\v\n"), `'a\b\f\v\n'`}, {Intern("ab\x7f"), "'ab\x7f'"}, {Intern("\u0400"), "'\u0400'"},
+		{List(Intern("a"), BoxInt('b'), BoxInt('c')), "[a,98,99]"}, {List(Str("ab"), Str("cd")), `["ab","cd"]`}, {List(Nil{}), "[[]]"},
+		{big, "#<fffb>{<1201>{[16|16],[18|18],[5|5]},<4400>{[19|19],[27|27]},<1084>{[35|35],<4080>{[10|10],[24|24]},[36|36]}," +
+			"<14>{[4|4],[21|21]},<240>{[22|22],[17|17]},<2a>{[3|3],[8|8],[1|1]},<8512>{[7|7],[2|2],[14|14],[15|15],[20|20]}," +
+			"<c0>{[40|40],<1001>{[13|13],[38|38]}},[6|6],<9400>{[28|28],[25|25],[34|34]},<312>{[32|32],[9|9],[37|37],[11|11]}," +
+			"[31|31],[26|26],<2060>{[39|39],[30|30],<8020>{[29|29],[23|23]}},<8200>{[12|12],[33|33]}}"},
+	}
+	for _, c := range cases {
+		buf.Reset()
+		if r := ErlangDisplay1(p, c.t); r != True {
+			t.Errorf("display(%s) returned %s", Format(c.t), Format(r))
+		}
+		Stdout.Flush()
+		if got := buf.String(); got != c.want+"\r\n" {
+			t.Errorf("display(%s) wrote %q, want %q", Format(c.t), got, c.want+"\r\n")
+		}
+	}
+	buf.Reset()
+	ErlangDisplayString1(p, List(BoxInt('h'), BoxInt(300), BoxInt('\n')))
+	Stdout.Flush()
+	if got := buf.String(); got != "h\u012c\r\n" {
+		t.Errorf("display_string wrote %q", got)
+	}
+	if got := outcome(func() Term { return ErlangDisplayString1(p, NewBinary([]byte("bin"))) }); got !=
+		`error:badarg @ {erlang,display_string,[<<"bin">>],[{error_info,#{module => erl_erts_errors}}]}` {
+		t.Errorf("display_string(<<\"bin\">>): %s", got)
+	}
 }

@@ -17,6 +17,7 @@ main() ->
     binaries(),
     paths(),
     io_geometry(),
+    quoting(),
     errors().
 
 log_lines() ->
@@ -127,6 +128,19 @@ io_geometry() ->
     io:format("columns of user: ~p~n", [io:columns(user)]),
     io:format("printable range: ~p~n", [io:printable_range()]),
     io:format("timer:start: ~p~n", [timer:start()]).
+
+%% quoting writes names for a Latin-1 terminal: what Latin-1 cannot show
+%% becomes \x{...}, and names that need quotes get them.
+quoting() ->
+    Names = ["plain", "caf\x{e9}", "tab\there", "\x{41f}\x{440}\x{438}\x{432}\x{435}\x{442}", "it's", "back\\slash"],
+    [io:format("~s ~s ~s~n", [io_lib:write_string_as_latin1(N), io_lib:write_string_as_latin1(N, $'),
+                               io_lib:write_atom_as_latin1(list_to_atom(N))]) || N <- Names],
+    io:format("~s ~s ~s ~s~n", [io_lib:write_char_as_latin1(C) || C <- [$a, $\s, 16#263A, 7]]),
+    io:format("~s ~s~n", [io_lib:write_latin1_char($\xe9), io_lib:write_latin1_string("na\x{ef}ve")]),
+    io:format("~w ~w~n", [io_lib:write_unicode_string([16#263A]), io_lib:write_unicode_char(16#263A)]),
+    io:format("quote: ~w~n", [[io_lib:quote_atom(A, atom_to_list(A)) || A <- [ok, 'Ok', 'end', 'a b', a@b, '\x{e9}t\x{e9}']]]),
+    io:format("latin1 only: ~p~n", [err(fun() -> io_lib:write_latin1_string([$a, 16#263A, $b]) end)]),
+    io:format("latin1 char: ~p~n", [err(fun() -> io_lib:write_latin1_char(16#263A) end)]).
 
 errors() ->
     io:format("nif_error: ~p~n", [err(fun() -> erlang:nif_error(not_loaded) end)]),

@@ -41,6 +41,9 @@ func TestFilelibWildcard(t *testing.T) {
 		{"[a", `[]`},
 		{"a.{erl}", `["a.erl"]`},
 		{"{a,b}*{erl,txt}", `["a.erl","ab.txt","b.erl","b1.txt"]`},
+		{"./x/./*.erl", `["x/.h.erl","x/n.erl"]`},
+		{"x/", `["x"]`},
+		{"x/../a*", `["x/../a.erl","x/../ab.txt"]`},
 	}
 	for _, c := range cases {
 		if got := Sprintf("~p", FilelibWildcard2(p, Str(c.pat), Str(dir))); got != c.want {

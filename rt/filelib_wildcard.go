@@ -300,6 +300,13 @@ func (w *globWalk) doubleStar(fs, shown string, rest [][]globElem) {
 // wildcard runs a pattern from directory cwd.
 func wildcard(pattern, cwd string) []string {
 	parts := globSplit(globItems(pattern))
+	kept := parts[:0]
+	for i, part := range parts { // "." parts go, as filename:join drops them
+		if len(part) != 1 || part[0] != (globItem{'.', false}) || len(parts) == 1 && i == 0 {
+			kept = append(kept, part)
+		}
+	}
+	parts = kept
 	var fs, shown string
 	if len(parts) > 0 && len(parts[0]) == 1 && parts[0][0] == (globItem{'/', false}) {
 		fs, shown, parts = "/", "/", parts[1:]

@@ -263,7 +263,7 @@ func stdlibRecover(r any, mod, fun string, line int, args ...Term) {
 	}
 	e, ok := r.(*Exception)
 	if ok && e.Class == AtomError && e.Reason == Term(AtomBadarg) && e.stack == nil {
-		if e.head == nil || e.bif && stdlibHead(e.head) {
+		if e.head == nil || stdlibHead(e.head) {
 			im := NewMap(atomModule, atomErlStdlibErrors)
 			if cause := headCause(e.head); cause != nil && line == 0 { // OTP's Erlang code has its own
 				im = NewMap(atomCause, cause, atomModule, atomErlStdlibErrors)
@@ -274,7 +274,7 @@ func stdlibRecover(r any, mod, fun string, line int, args ...Term) {
 				loc = List(NewTuple(atomFile, Str(mod+".erl")), NewTuple(atomLine, BoxInt(Int(line))), info)
 			}
 			e.head = NewTuple(Intern(mod), Intern(fun), List(args...), loc)
-			e.bif = true
+			e.bif = line == 0 // a function in Erlang leaves no frame of a caller that called it last
 		}
 	}
 	panic(r)

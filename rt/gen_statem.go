@@ -44,27 +44,29 @@ type genStatem struct {
 	eventTO     Term           // the event timeout's {Time, Msg}, or nil
 	timers      map[string]Ref // state_timeout and {timeout, Name}, printed: the running timer
 	timerMsgs   map[Ref]statemEvent
-	name        Term         // the registered name for reports, or the pid
-	last        *statemEvent // the event being handled, for reports
+	name        Term                // the registered name for reports, or the pid
+	last        *statemEvent        // the event being handled, for reports
+	resume      func(*Process) Term // the loop's continuation while it waits idle, made on first use
 }
 
 func genStatemStart(p *Process, name, mod, args Term, link bool) Term {
 	return genStart(p, name, mod, link, func(c *Process, parent Pid, m Atom, regName Term) Term {
 		s := &genStatem{mod: m, parent: parent, name: regName,
 			timers: map[string]Ref{}, timerMsgs: map[Ref]statemEvent{}}
-		s.init(c, args)
-		return Ok
+		return s.init(c, args)
 	})
 }
 
-func (s *genStatem) init(c *Process, args Term) {
+// init calls Mod:init(Args), acknowledges the start and runs the loop, at
+// the bottom of the process's stack as far as waiting idle goes.
+func (s *genStatem) init(c *Process, args Term) Term {
 	ret, exc := callbackTry(func() Term { return Apply(c, s.mod, atomInit, []Term{args}) })
 	if exc == nil {
 		_, exc = Try(func() Term { s.readMode(c); return nil })
 	}
 	if exc != nil || !(isTag(ret, Ok, 3) || isTag(ret, Ok, 4)) {
 		initRefused(c, s.parent, ret, exc)
-		return
+		return Ok
 	}
 	x := ret.(*Tuple)
 	s.state, s.data = x.Elems[1], x.Elems[2]
@@ -75,7 +77,7 @@ func (s *genStatem) init(c *Process, args Term) {
 	if len(x.Elems) == 4 {
 		s.actions(c, x.Elems[3], nil)
 	}
-	s.loop(c)
+	return s.loop(c, true)
 }
 
 // readMode calls callback_mode/0.
@@ -96,28 +98,46 @@ func (s *genStatem) readMode(c *Process) {
 }
 
 // next returns the next event: inserted events first, then messages;
-// the event timeout fires when nothing comes in time.
-func (s *genStatem) next(c *Process) statemEvent {
+// the event timeout fires when nothing comes in time. At the bottom of the
+// stack (base), it reports idle instead of waiting for a message: the
+// caller waits idle, its timer set for an event timeout, and its
+// continuation keeps that deadline (RecvStartIdleAfter).
+func (s *genStatem) next(c *Process, base bool) (e statemEvent, idle bool) {
 	if len(s.queue) > 0 {
 		s.eventTO = nil // an event timeout starts only with no event queued
 		e := s.queue[0]
 		s.queue = s.queue[1:]
-		return e
+		return e, false
 	}
 	var after Term
 	if s.eventTO != nil {
 		after = s.eventTO.(*Tuple).Elems[0]
 	}
 	for {
-		msg, ok := c.Receive(after, func(Term) bool { return true })
+		var msg Term
+		ok := true
+		if base {
+			m := c.RecvStartIdleAfter(true, after)
+			switch {
+			case m == nil:
+				ok = false
+			case m.Idle():
+				return statemEvent{}, true
+			default:
+				msg = m.Term()
+				c.RecvTake(m)
+			}
+		} else {
+			msg, ok = c.Receive(after, func(Term) bool { return true })
+		}
 		if !ok {
 			e := statemEvent{AtomTimeout, s.eventTO.(*Tuple).Elems[1]}
 			s.eventTO = nil
-			return e
+			return e, false
 		}
 		if e, ok := s.fromMessage(c, msg); ok {
 			s.eventTO = nil
-			return e
+			return e, false
 		}
 	}
 }
@@ -147,9 +167,22 @@ func (s *genStatem) fromMessage(c *Process, msg Term) (statemEvent, bool) {
 	return statemEvent{atomInfoEv, msg}, true
 }
 
-func (s *genStatem) loop(c *Process) {
+// loop handles events until the machine stops (an exit). At the bottom of
+// the stack (base) it waits idle for messages, without its goroutine, and
+// comes back in resume.
+func (s *genStatem) loop(c *Process, base bool) Term {
 	for {
-		s.handle(c, s.next(c))
+		e, idle := s.next(c, base)
+		if idle {
+			if s.resume == nil {
+				s.resume = func(c *Process) Term {
+					c.DropBase() // callIdle's token: the loop knows where it runs
+					return procLibRun(c, s.parent, func() Term { return s.loop(c, !c.keepStack) })
+				}
+			}
+			return c.WaitIdle(s.resume)
+		}
+		s.handle(c, e)
 	}
 }
 

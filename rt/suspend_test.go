@@ -257,9 +257,11 @@ func TestIdleKeepStack(t *testing.T) {
 	if q.parked.Load() != 1 || !q.idleWait {
 		t.Fatal("not idle at first")
 	}
+	// 2000 frames of 100 bytes and more: a stack bigger than any a new
+	// goroutine starts with (Go sizes them by the average it has seen).
 	for i := 0; i < 3; i++ {
-		Send(p, pid, NewTuple(Intern("depth"), BoxInt(200), p.self))
-		if m := Format(recvAny(t, p)); m != "{depth,200}" {
+		Send(p, pid, NewTuple(Intern("depth"), BoxInt(2000), p.self))
+		if m := Format(recvAny(t, p)); m != "{depth,2000}" {
 			t.Fatalf("got %s", m)
 		}
 	}
@@ -507,6 +509,55 @@ func TestIdleGenServerTimeouts(t *testing.T) {
 	}
 	if d := time.Since(start); d < 300*time.Millisecond {
 		t.Fatalf("two timeouts of 150 ms in %v", d)
+	}
+	for _, pid := range pids {
+		p.SendExit(pid, AtomKill)
+	}
+	waitGoroutines(t, base+2)
+}
+
+// st_idle: a state machine whose first event is an event timeout.
+//
+//	callback_mode() -> handle_event_function.
+//	init(Pid) -> {ok, waiting, Pid, [{timeout, 150, tick}]}.
+//	handle_event(timeout, tick, waiting, Pid) -> Pid ! {ticked, self()}, {next_state, ticked, Pid};
+//	handle_event({call, From}, get, S, _) -> {keep_state_and_data, [{reply, From, S}]}.
+func init() {
+	RegisterModule("st_idle",
+		Export("callback_mode", 0, func(*Process) Term { return Intern("handle_event_function") }),
+		Export("init", 1, func(p *Process, pid Term) Term {
+			return NewTuple(Ok, Intern("waiting"), pid, List(NewTuple(AtomTimeout, BoxInt(150), Intern("tick"))))
+		}),
+		Export("handle_event", 4, func(p *Process, typ, ev, st, pid Term) Term {
+			if typ == Term(AtomTimeout) {
+				Send(p, pid, NewTuple(Intern("ticked"), p.self))
+				return NewTuple(atomNextState, Intern("ticked"), pid)
+			}
+			return NewTuple(atomKeepStateAnd, List(NewTuple(atomReply, typ.(*Tuple).Elems[1], st)))
+		}),
+	)
+}
+
+// TestIdleStatems: gen_statem processes wait idle, with the timer of an
+// event timeout set, and answer calls once woken.
+func TestIdleStatems(t *testing.T) {
+	base := runtime.NumGoroutine()
+	p := NewProcess()
+	const n = 300
+	pids := make([]Pid, n)
+	for i := range pids {
+		pids[i] = GenStatemStart3(p, Intern("st_idle"), p.self, Nil{}).(*Tuple).Elems[1].(Pid)
+	}
+	waitGoroutines(t, base+50)
+	for range n {
+		if m := recvAny(t, p).(*Tuple); Format(m.Elems[0]) != "ticked" {
+			t.Fatalf("got %s", Format(m))
+		}
+	}
+	for _, pid := range pids {
+		if st := GenStatemCall2(p, pid, Intern("get")); st != Term(Intern("ticked")) {
+			t.Fatalf("state %s", Format(st))
+		}
 	}
 	for _, pid := range pids {
 		p.SendExit(pid, AtomKill)

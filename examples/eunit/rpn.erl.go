@@ -548,9 +548,11 @@ func rpn_divide_by_zero_test_0(p *rt.Process) rt.Term {
 
 // table_test_/0
 func rpn_table_test__0(p *rt.Process) rt.Term {
+	var acc1 rt.ListBuilder
+	defer rt.KeptUnwind("rpn", []int{1}, &acc1)
 	p.Tick()
-	/*line rpn.erl:42*/ var acc1 rt.ListBuilder
-	/*line rpn.erl:43*/ for c1 := rt.Cells(lit_rpn_72); c1 != nil; c1 = rt.Cells(c1.Tail) {
+	/*line rpn.erl:42*/ acc1 = rt.ListBuilder{}
+	/*line rpn.erl (lc 1):43*/ for c1 := rt.Cells(lit_rpn_72); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
 		t1, ok := rt.TupleArity(c1.Head, 2)
 		if !ok {
@@ -558,7 +560,7 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 		}
 		Expr := t1.Elems[0]
 		Value := t1.Elems[1]
-		/*line rpn.erl:42*/ acc1 = acc1.Push(p, rt.NewTuple(Expr, rt.NewTuple(rt.BoxInt(42), rt.NewLocalFun(atom_rpn, atom_table_test__0_fun_2, 9, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl (lc 1):42*/ acc1 = acc1.Push(p, rt.NewTuple(Expr, rt.NewTuple(rt.BoxInt(42), rt.NewLocalFun(atom_rpn, atom_table_test__0_fun_2, 9, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:42*/ var v2 rt.Term = rt.NewFun(atom_rpn, 10, 0, 0, []rt.Term{Expr, Value}, func(p *rt.Process) rt.Term {
 				p.Tick()
@@ -577,28 +579,34 @@ func rpn_table_test__0(p *rt.Process) rt.Term {
 			/*line rpn.erl (tail call):42*/ return rt.CallFun0(p, v2) /*line rpn.erl:42*/
 		}))))
 	}
-	return acc1.List()
+	/*line rpn.erl:42*/ return acc1.Take()
 }
 
 // sums_test_/0
 func rpn_sums_test__0(p *rt.Process) rt.Term {
+	var acc1 rt.ListBuilder
+	defer rt.KeptUnwind("rpn", []int{2}, &acc1)
 	p.Tick()
-	/*line rpn.erl:49*/ var acc1 rt.ListBuilder
-	/*line rpn.erl:52*/ for c1 := rt.Cells(rt.ListsSeq2(p, rt.BoxInt(1), rt.BoxInt(30))); c1 != nil; c1 = rt.Cells(c1.Tail) {
+	/*line rpn.erl:50*/ acc1 = rt.ListBuilder{}
+	/*line rpn.erl:52*/ gen1 := rt.ListsSeq2(p, rt.BoxInt(1), rt.BoxInt(30))
+	/*line rpn.erl (lc 2):52*/ for c1 := rt.Cells(gen1); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
 		N := c1.Head
-		/*line rpn.erl:50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.BoxInt(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
+		/*line rpn.erl (lc 2):50*/ acc1 = acc1.Push(p, rt.NewTuple(rt.BoxInt(50), rt.NewLocalFun(atom_rpn, atom_sums_test__0_fun_3, 11, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
 			p.Tick()
 			/*line rpn.erl:50*/ var v2 rt.Term = rt.NewFun(atom_rpn, 12, 0, 0, []rt.Term{N}, func(p *rt.Process) rt.Term {
+				var acc2 rt.ListBuilder
+				defer rt.KeptUnwind("rpn", []int{3}, &acc2)
 				p.Tick()
 				/*line rpn.erl:50*/ E__xp := rt.IntDiv(rt.Mul(N, rt.AddIntOr(rt.AddIntSmall(N, 1), N, 1)), rt.BoxInt(2))
-				/*line rpn.erl:50*/ var acc2 rt.ListBuilder
-				/*line rpn.erl:51*/ for c2 := rt.Cells(rt.ListsSeq2(p, rt.BoxInt(1), N)); c2 != nil; c2 = rt.Cells(c2.Tail) {
+				/*line rpn.erl:51*/ acc2 = rt.ListBuilder{}
+				/*line rpn.erl:51*/ gen2 := rt.ListsSeq2(p, rt.BoxInt(1), N)
+				/*line rpn.erl (lc 3):51*/ for c2 := rt.Cells(gen2); c2 != nil; c2 = rt.Cells(c2.Tail) {
 					p.Tick()
 					I := c2.Head
-					/*line rpn.erl:51*/ acc2 = acc2.Push(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, I), lit_rpn_77))
+					/*line rpn.erl (lc 3):51*/ acc2 = acc2.Push(p, rt.ErlangPlusplus2(p, rt.ErlangIntegerToList1(p, I), lit_rpn_77))
 				}
-				v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ListsAppend1(p, acc2.List()), lit_rpn_6))
+				/*line rpn.erl:51*/ v1 := rpn_eval_1(p, rt.ErlangPlusplus2(p, rt.ListsAppend1(p, acc2.Take()), lit_rpn_6))
 				{
 					/*line rpn.erl:51*/ if !rt.ExactEqual(E__xp, v1) {
 						goto case1_c2
@@ -612,7 +620,7 @@ func rpn_sums_test__0(p *rt.Process) rt.Term {
 			/*line rpn.erl (tail call):50*/ return rt.CallFun0(p, v2) /*line rpn.erl:50*/
 		})))
 	}
-	return rt.NewTuple(lit_rpn_76, acc1.List())
+	/*line rpn.erl:50*/ return rt.NewTuple(lit_rpn_76, acc1.Take())
 }
 
 // fixture_test_/0
@@ -737,5 +745,10 @@ func init() {
 		rt.Export("fixture_test_", 0, rpn_fixture_test__0),
 		rt.Export("foreach_test_", 0, rpn_foreach_test__0),
 		rt.Export("test", 0, rpn_test_0),
+	)
+	rt.RegisterComps("rpn",
+		rt.CompLevel{Fun: "-table_test_/0-lc$^0/1-0-", Arity: 1, ParentLine: 43, Tail: true, Kept: 1, Inner: 1, InnerLine: 43},
+		rt.CompLevel{Fun: "-sums_test_/0-lc$^0/1-0-", Arity: 1, ParentLine: 52, Kept: 2, Inner: 2, InnerLine: 52},
+		rt.CompLevel{Fun: "-sums_test_/0-lc$^1/1-1-", Arity: 1, ParentLine: 51, Kept: 3, Inner: 3, InnerLine: 51},
 	)
 }

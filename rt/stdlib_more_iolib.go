@@ -19,6 +19,7 @@ func init() {
 		Export("write_unicode_char", 1, IoLibWriteUnicodeChar1),
 		Export("write_atom_as_latin1", 1, IoLibWriteAtomAsLatin11),
 		Export("quote_atom", 2, IoLibQuoteAtom2),
+		Export("limit_term", 2, IoLibLimitTerm2),
 	)
 }
 
@@ -223,4 +224,151 @@ func charOf(t Term) rune {
 		return rune(n.Int())
 	}
 	return -1
+}
+
+// IoLibLimitTerm2 is io_lib:limit_term(Term, Depth): Term itself when ~P
+// with that depth would print all of it, else a copy with what lies deeper
+// replaced by '...' ([..., '...'] in lists and tuples), printable lists
+// kept whole and a map cut to its first Depth + 1 pairs in iteration
+// order, each value limited to Depth - 1.
+func IoLibLimitTerm2(p *Process, t, depth Term) Term {
+	d, ok := depth.(Small)
+	if !ok {
+		// A big depth is never reached. Any other depth passes lists
+		// (their clause wants an integer) and fails in the arithmetic on
+		// it for a tuple's or a map's first element.
+		if _, big := depth.(*BigInt); big {
+			return t
+		}
+		caller := erlFrame{"io_lib", "limit_term", 2, 1001}
+		switch x := t.(type) {
+		case *Tuple:
+			if len(x.Elems) > 0 {
+				return otpRaise(AtomBadarith, nil, erlFrame{"io_lib", "test_limit_tuple", 4, 1101}, caller)
+			}
+		case *Map:
+			if x.Size() > 0 {
+				return otpRaise(AtomBadarith, nil, erlFrame{"io_lib", "test_limit_map_assoc", 3, 1118},
+					erlFrame{"io_lib", "test_limit_map_body", 2, 1111}, caller)
+			}
+		}
+		return t
+	}
+	if !limitNeeded(t, d.Int()) {
+		return t
+	}
+	return limitTerm(p, t, d.Int())
+}
+
+var atomEllipsis = Intern("...")
+
+// limitNeeded is io_lib's test_limit/2 answering true where it throws.
+func limitNeeded(t Term, d Int) bool {
+	if d == 0 {
+		return true
+	}
+	switch x := t.(type) {
+	case *Cons:
+		if d == 1 {
+			return true
+		}
+		if isPrintableList(x) {
+			return false
+		}
+		if limitNeeded(x.Head, d-1) {
+			return true
+		}
+		for rest, dd := x.Tail, d-1; ; dd-- {
+			switch c := rest.(type) {
+			case Nil:
+				return false
+			case *Cons:
+				if dd == 1 || limitNeeded(c.Head, dd-1) {
+					return true
+				}
+				rest = c.Tail
+			default:
+				return dd == 1 || limitNeeded(c, dd-1)
+			}
+		}
+	case *Tuple:
+		for i, e := range x.Elems {
+			if d-Int(i) == 1 || limitNeeded(e, d-Int(i)-1) {
+				return true
+			}
+		}
+	case *Map:
+		keys, vals := x.Keys(), x.Values()
+		for i := range keys {
+			dd := d - Int(i)
+			if dd == 0 || limitNeeded(keys[i], dd-1) || limitNeeded(vals[i], dd-1) {
+				return true
+			}
+		}
+		return d-Int(len(keys)) == 0
+	}
+	return false
+}
+
+func isPrintableList(l Term) bool { return IoLibPrintableList1(nil, l) == True }
+
+// limitTerm is io_lib's limit/2.
+func limitTerm(p *Process, t Term, d Int) Term {
+	if d == 0 {
+		return atomEllipsis
+	}
+	switch x := t.(type) {
+	case *Cons:
+		if d == 1 {
+			return List(atomEllipsis)
+		}
+		if isPrintableList(x) {
+			return x
+		}
+		var out []Term
+		out = append(out, limitTerm(p, x.Head, d-1))
+		rest, dd := x.Tail, d-1
+		for {
+			c, ok := rest.(*Cons)
+			if !ok {
+				break
+			}
+			if dd == 1 {
+				return List(append(out, atomEllipsis)...)
+			}
+			out = append(out, limitTerm(p, c.Head, dd-1))
+			rest, dd = c.Tail, dd-1
+		}
+		if _, end := rest.(Nil); end {
+			return List(out...)
+		}
+		if dd == 1 {
+			return List(append(out, atomEllipsis)...)
+		}
+		return ListWithTail(limitTerm(p, rest, dd-1), out...)
+	case *Tuple:
+		if len(x.Elems) == 0 {
+			return x
+		}
+		if d == 1 {
+			return NewTuple(atomEllipsis)
+		}
+		out := []Term{limitTerm(p, x.Elems[0], d-1)}
+		for i, dd := 1, d-1; i < len(x.Elems); i, dd = i+1, dd-1 {
+			if dd == 1 {
+				out = append(out, atomEllipsis)
+				break
+			}
+			out = append(out, limitTerm(p, x.Elems[i], dd-1))
+		}
+		return NewTuple(out...)
+	case *Map:
+		keys, vals := x.Keys(), x.Values()
+		out := EmptyMap
+		for i := 0; i < len(keys) && Int(i) < d+1; i++ {
+			out = out.Put(keys[i], limitTerm(p, vals[i], d-1))
+		}
+		return out
+	}
+	return t
 }

@@ -431,3 +431,39 @@ func TestDisplay(t *testing.T) {
 		t.Errorf("display_string(<<\"bin\">>): %s", got)
 	}
 }
+
+// TestLimitTerm checks io_lib:limit_term/2 against what BEAM 25 returned.
+func TestLimitTerm(t *testing.T) {
+	p := NewProcess()
+	nested := NewTuple(BoxInt(1), NewTuple(BoxInt(2), NewTuple(BoxInt(3), NewTuple(BoxInt(4)))))
+	mixed := NewTuple(Intern("a"), Str("string"), List(Intern("x"), Intern("y"), Intern("z")), NewMap(Intern("k"), Intern("v")))
+	improper := ListWithTail(Intern("tl"), BoxInt(1), Str("ab"))
+	m := NewMap(Intern("a"), ints(1, 2, 3), Intern("b"), NewTuple(Intern("x"), Intern("y")))
+	cases := []struct {
+		t     Term
+		depth int
+		want  string
+	}{
+		{Intern("a"), 0, "'...'"}, {Str("abc"), 1, "['...']"}, {Str("abc"), 2, "\"abc\""},
+		{ints(1, 2, 3, 4, 5), 3, "[1,2,'...']"}, {ints(1, 2, 3, 4, 5), 5, "[1,2,3,4,'...']"},
+		{ListWithTail(Intern("c"), Intern("a"), Intern("b")), 3, "[a,b,'...']"},
+		{ListWithTail(Intern("c"), Intern("a"), Intern("b")), 5, "[a,b|c]"},
+		{nested, 1, "{'...'}"}, {nested, 3, "{1,{'...'}}"}, {nested, 5, "{1,{2,{'...'}}}"},
+		{mixed, 3, "{a,['...'],'...'}"}, {mixed, 5, "{a,\"string\",[x,'...'],#{k => '...'}}"},
+		{improper, 3, "[1,['...'],'...']"}, {improper, 5, "[1,\"ab\"|tl]"},
+		{m, 1, "#{a => '...',b => '...'}"}, {m, 2, "#{a => ['...'],b => {'...'}}"}, {m, 5, "#{a => [1,2,3],b => {x,y}}"},
+		{NewTuple(), 1, "{}"}, {EmptyMap, 0, "'...'"}, {NewBinary([]byte{1, 2, 3}), 1, "<<1,2,3>>"},
+	}
+	for _, c := range cases {
+		if got := oneLine(IoLibLimitTerm2(p, c.t, BoxInt(Int(c.depth)))); got != c.want {
+			t.Errorf("limit_term(%s, %d) = %s, want %s", Format(c.t), c.depth, got, c.want)
+		}
+	}
+	if got := IoLibLimitTerm2(p, ints(1), Intern("x")); Format(got) != "[1]" {
+		t.Errorf("limit_term([1], x) = %s", Format(got))
+	}
+	if got := outcome(func() Term { return IoLibLimitTerm2(p, NewTuple(BoxInt(1)), Intern("x")) }); got !=
+		`error:badarith @ {io_lib,test_limit_tuple,4,[{file,"io_lib.erl"},{line,1101}]}` {
+		t.Errorf("limit_term({1}, x): %s", got)
+	}
+}

@@ -18,6 +18,7 @@ main() ->
     paths(),
     io_geometry(),
     quoting(),
+    limits(),
     errors().
 
 log_lines() ->
@@ -141,6 +142,15 @@ quoting() ->
     io:format("quote: ~w~n", [[io_lib:quote_atom(A, atom_to_list(A)) || A <- [ok, 'Ok', 'end', 'a b', a@b, '\x{e9}t\x{e9}']]]),
     io:format("latin1 only: ~p~n", [err(fun() -> io_lib:write_latin1_string([$a, 16#263A, $b]) end)]),
     io:format("latin1 char: ~p~n", [err(fun() -> io_lib:write_latin1_char(16#263A) end)]).
+
+%% limits cuts deep terms down before they go into a log line.
+limits() ->
+    Request = {request, "GET", [{host, "example.org"}, {path, ["api", "v1", {id, 42}]}],
+               #{headers => [{accept, "*/*"}], body => <<"{}">>}},
+    [io:format("depth ~w: ~w~n", [D, io_lib:limit_term(Request, D)]) || D <- [0, 1, 2, 3, 4, 6, 10]],
+    io:format("same term: ~w~n", [io_lib:limit_term(Request, 20) =:= Request]),
+    io:format("long list: ~w~n", [io_lib:limit_term(lists:seq(1, 100), 5)]),
+    io:format("printable: ~p~n", [io_lib:limit_term(["a long printable string"], 2)]).
 
 errors() ->
     io:format("nif_error: ~p~n", [err(fun() -> erlang:nif_error(not_loaded) end)]),

@@ -11,8 +11,6 @@ var (
 
 // qsort/1
 func quicksort_qsort_1(p *rt.Process, a1 rt.Term) rt.Term {
-	var acc1, acc2 rt.ListBuilder
-	defer rt.KeptUnwind("quicksort", []int{1, 2}, &acc1, &acc2)
 	p.Tick()
 	{
 		/*line quicksort.erl:4*/ if _, ok := a1.(rt.Nil); !ok {
@@ -28,7 +26,7 @@ clause2:
 		}
 		Head := c1.Head
 		Tail := c1.Tail
-		/*line quicksort.erl:6*/ acc1 = rt.ListBuilder{}
+		/*line quicksort.erl:6*/ var acc1 rt.ListBuilder
 		/*line quicksort.erl (lc 1):6*/ for c2 := rt.Cells(Tail); c2 != nil; c2 = rt.Cells(c2.Tail) {
 			p.Tick()
 			X := c2.Head
@@ -36,8 +34,8 @@ clause2:
 				/*line quicksort.erl (lc 1):6*/ acc1 = acc1.Push(p, X)
 			}
 		}
-		/*line quicksort.erl:6*/ First := quicksort_qsort_1(p, acc1.Take())
-		/*line quicksort.erl:7*/ acc2 = rt.ListBuilder{}
+		/*line quicksort.erl:6*/ First := quicksort_qsort_1(p, acc1.List())
+		/*line quicksort.erl:7*/ var acc2 rt.ListBuilder
 		/*line quicksort.erl (lc 2):7*/ for c3 := rt.Cells(Tail); c3 != nil; c3 = rt.Cells(c3.Tail) {
 			p.Tick()
 			Y := c3.Head
@@ -45,7 +43,7 @@ clause2:
 				/*line quicksort.erl (lc 2):7*/ acc2 = acc2.Push(p, Y)
 			}
 		}
-		/*line quicksort.erl:7*/ Last := quicksort_qsort_1(p, acc2.Take())
+		/*line quicksort.erl:7*/ Last := quicksort_qsort_1(p, acc2.List())
 		/*line quicksort.erl:8*/ return rt.ErlangPlusplus2(p, First, p.Cons(Head, Last))
 	}
 clause3:
@@ -65,7 +63,7 @@ func init() {
 		rt.Export("main", 0, quicksort_main_0),
 	)
 	rt.RegisterComps("quicksort",
-		rt.CompLevel{Fun: "-qsort/1-lc$^0/1-0-", Arity: 2, ParentLine: 6, Kept: 1, Inner: 1, InnerLine: 6},
-		rt.CompLevel{Fun: "-qsort/1-lc$^1/1-1-", Arity: 2, ParentLine: 7, Kept: 2, Inner: 2, InnerLine: 7},
+		rt.CompLevel{Fun: "-qsort/1-lc$^0/1-0-", Arity: 2, ParentLine: 6},
+		rt.CompLevel{Fun: "-qsort/1-lc$^1/1-1-", Arity: 2, ParentLine: 7},
 	)
 }

@@ -92,8 +92,6 @@ func tcp_parse_1(p *rt.Process, Segment rt.Term) rt.Term {
 
 // main/0
 func tcp_main_0(p *rt.Process) rt.Term {
-	var acc1 rt.ListBuilder
-	defer rt.KeptUnwind("tcp", []int{1}, &acc1)
 	p.Tick()
 	/*line tcp.erl:37*/ Segment := tcp_segment_0(p)
 	/*line tcp.erl:38*/ rt.IoFormat2(p, lit_tcp_3, p.Cons(rt.ErlangByteSize1(p, Segment), p.Cons(Segment, rt.Nil{})))
@@ -102,7 +100,7 @@ func tcp_main_0(p *rt.Process) rt.Term {
 	/*line tcp.erl:41*/ rt.IoFormat2(p, lit_tcp_5, p.Cons(rt.MapsGet2(p, atom_sequence_number, F), p.Cons(rt.MapsGet2(p, atom_ack_number, F), rt.Nil{})))
 	/*line tcp.erl:42*/ rt.IoFormat2(p, lit_tcp_6, p.Cons(rt.MapsGet2(p, atom_data_offset, F), p.Cons(rt.MapsGet2(p, atom_window_size, F), p.Cons(rt.MapsGet2(p, atom_checksum, F), p.Cons(rt.MapsGet2(p, atom_urgent_pointer, F), rt.Nil{})))))
 	/*line tcp.erl:45*/ rt.IoFormat2(p, lit_tcp_7, p.Cons(rt.MapsGet2(p, atom_options, F), rt.Nil{}))
-	/*line tcp.erl:46*/ acc1 = rt.ListBuilder{}
+	/*line tcp.erl:46*/ var acc1 rt.ListBuilder
 	/*line tcp.erl:46*/ gen1 := rt.MapsGet2(p, atom_flags, F)
 	/*line tcp.erl (lc 1):46*/ for c1 := rt.Cells(gen1); c1 != nil; c1 = rt.Cells(c1.Tail) {
 		p.Tick()
@@ -116,7 +114,7 @@ func tcp_main_0(p *rt.Process) rt.Term {
 		}
 		/*line tcp.erl (lc 1):46*/ acc1 = acc1.Push(p, Name)
 	}
-	/*line tcp.erl:46*/ rt.IoFormat2(p, lit_tcp_8, p.Cons(acc1.Take(), rt.Nil{}))
+	/*line tcp.erl:46*/ rt.IoFormat2(p, lit_tcp_8, p.Cons(acc1.List(), rt.Nil{}))
 	/*line tcp.erl:47*/ rt.IoFormat2(p, lit_tcp_9, p.Cons(rt.MapsGet2(p, atom_message, F), rt.Nil{}))
 	/*line tcp.erl:48*/ v1 := rt.Catch(func() rt.Term {
 		/*line tcp.erl:48*/ return tcp_parse_1(p, lit_tcp_10)
@@ -154,6 +152,6 @@ func init() {
 		rt.Export("main", 0, tcp_main_0),
 	)
 	rt.RegisterComps("tcp",
-		rt.CompLevel{Fun: "-main/0-lc$^0/1-0-", Arity: 1, ParentLine: 46, Kept: 1, Inner: 1, InnerLine: 46},
+		rt.CompLevel{Fun: "-main/0-lc$^0/1-0-", Arity: 1, ParentLine: 46},
 	)
 }

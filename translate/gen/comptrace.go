@@ -123,7 +123,7 @@ func (f *fnGen) beginComp(e ast.Expr, quals []ast.Expr, body []ast.Expr, kind st
 	}
 	d, known := f.comp.dests[e]
 	tail := known && d.kind == toReturn && !d.handler && run.parent == 0
-	if kind == "lc" && !(known && d.kind == toEffect) {
+	if kind == "lc" && !(known && d.kind == toEffect) && raisesInLoop(gens, quals, body) {
 		if f.comp.accs == nil {
 			f.comp.accs = &keptAccs{}
 		}
@@ -347,6 +347,65 @@ func (f *fnGen) keptPrologue(body []jen.Code) []jen.Code {
 		jen.Var().List(names...).Qual(RT, "ListBuilder"),
 		jen.Defer().Qual(RT, "KeptUnwind").Call(args...),
 	}, body...)
+}
+
+// raisesInLoop reports whether a list comprehension may raise once its
+// first element is kept, where its kept frame would show: it has inner
+// generators, or a filter or element expression that can raise. A
+// quicksort's [X || X <- T, X < P] cannot: its builder need not be watched
+// (a Go defer in a function called a million times). The outermost
+// generator's own bad tail is left out: BEAM's trace shows no kept frame
+// for it either.
+func raisesInLoop(gens, quals, body []ast.Expr) bool {
+	if len(gens) != 1 {
+		return true
+	}
+	if _, ok := gens[0].(*ast.Generate); !ok {
+		return true
+	}
+	for _, q := range quals {
+		if _, ok := generator(q); !ok && !cannotRaise(q) {
+			return true
+		}
+	}
+	for _, e := range body {
+		if !cannotRaise(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cannotRaise reports whether e never raises: variables, constants, terms
+// built of them, their comparisons and type tests.
+func cannotRaise(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Var, *ast.Atom, *ast.Integer, *ast.Char, *ast.Float, *ast.String, *ast.Nil:
+		return true
+	case *ast.Cons:
+		return cannotRaise(e.Head) && cannotRaise(e.Tail)
+	case *ast.Tuple:
+		for _, x := range e.Elems {
+			if !cannotRaise(x) {
+				return false
+			}
+		}
+		return true
+	case *ast.BinaryOp:
+		switch e.Op {
+		case "==", "/=", "=<", "<", ">=", ">", "=:=", "=/=":
+			return cannotRaise(e.Left) && cannotRaise(e.Right)
+		}
+	case *ast.Call:
+		r, ok := e.Fun.(*ast.Remote)
+		if !ok || len(e.Args) != 1 || !cannotRaise(e.Args[0]) {
+			return false
+		}
+		m, _ := r.Module.(*ast.Atom)
+		fn, _ := r.Fun.(*ast.Atom)
+		return m != nil && fn != nil && m.Name == "erlang" && strings.HasPrefix(fn.Name, "is_")
+	}
+	return false
 }
 
 // registerComps is the init statement that registers the module's

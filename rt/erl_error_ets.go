@@ -218,15 +218,7 @@ func isUpdateOp(t Term) bool {
 		}
 		return IsInteger(t)
 	}
-	if elems, ok := ListToSlice(t); ok {
-		for _, e := range elems {
-			if !one(e) {
-				return false
-			}
-		}
-		return true
-	}
-	return one(t)
+	return oneOrList(t, one)
 }
 
 // isElementSpec: {Pos, Value} with Pos > 0, or a list of those.
@@ -235,13 +227,20 @@ func isElementSpec(t Term) bool {
 		x, ok := TupleArity(t, 2)
 		return ok && IsInteger(x.Elems[0]) && Compare(x.Elems[0], BoxInt(0)) > 0
 	}
-	if elems, ok := ListToSlice(t); ok {
-		for _, e := range elems {
-			if !one(e) {
-				return false
-			}
-		}
-		return true
+	return oneOrList(t, one)
+}
+
+// oneOrList reports whether t is one of what one accepts, or a list of
+// them (ets:update_counter's and update_element's specs).
+func oneOrList(t Term, one func(Term) bool) bool {
+	elems, ok := ListToSlice(t)
+	if !ok {
+		return one(t)
 	}
-	return one(t)
+	for _, e := range elems {
+		if !one(e) {
+			return false
+		}
+	}
+	return true
 }

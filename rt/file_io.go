@@ -130,15 +130,8 @@ func (h *fileHandle) getChars(n int, latin1 bool) (Term, error) {
 		if ok {
 			return h.take(end, latin1)
 		}
-		more, err := h.fillBuf()
-		if err != nil {
-			return nil, err
-		}
-		if !more {
-			if len(h.buf) == 0 {
-				return nil, nil
-			}
-			return h.take(len(h.buf), latin1)
+		if t, done, err := h.refill(latin1); done {
+			return t, err
 		}
 	}
 }
@@ -179,17 +172,27 @@ func (h *fileHandle) getLine(latin1 bool) (Term, error) {
 			return h.result(cs, latin1)
 		}
 		start = len(h.buf)
-		more, err := h.fillBuf()
-		if err != nil {
-			return nil, err
-		}
-		if !more {
-			if len(h.buf) == 0 {
-				return nil, nil
-			}
-			return h.take(len(h.buf), latin1)
+		if t, done, err := h.refill(latin1); done {
+			return t, err
 		}
 	}
+}
+
+// refill reads more of the file into buf for a read that needs more; at
+// the end of the file the read is done: the rest of buf, or eof (nil) when
+// nothing is left.
+func (h *fileHandle) refill(latin1 bool) (t Term, done bool, err error) {
+	more, err := h.fillBuf()
+	switch {
+	case err != nil:
+		return nil, true, err
+	case more:
+		return nil, false, nil
+	case len(h.buf) == 0:
+		return nil, true, nil
+	}
+	t, err = h.take(len(h.buf), latin1)
+	return t, true, err
 }
 
 func indexByte(b []byte, c byte) int {

@@ -96,6 +96,7 @@ var atomTimeoutValue = Intern("timeout_value")
 // infinity.
 func (p *Process) recvTimeout(after Term) {
 	p.recvEnd = false
+	p.idleTimed = false // a new receive: no deadline of an idle wait stands
 	p.Tick()
 	if after == nil {
 		return

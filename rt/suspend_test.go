@@ -368,7 +368,7 @@ func TestIdleChaos(t *testing.T) {
 //
 //	timer(N, After) ->
 //	    receive
-//	        {ping, From} -> From ! {pong, N}, timer(N + 1, After)
+//	        {ping, From} -> From ! {pong, self(), N}, timer(N + 1, After)
 //	    after After -> exit({timeout, N})
 //	    end.
 func idleTimer(p *Process, n, after Term) Term {
@@ -385,7 +385,7 @@ func idleTimer(p *Process, n, after Term) Term {
 			}
 			if t, ok := TupleArity(m.Term(), 2); ok && t.Elems[0] == Term(Intern("ping")) {
 				p.RecvTake(m)
-				Send(p, t.Elems[1], NewTuple(Intern("pong"), n))
+				Send(p, t.Elems[1], NewTuple(Intern("pong"), p.self, n))
 				n = Add(n, BoxInt(1))
 				goto again
 			}
@@ -420,8 +420,8 @@ func TestIdleTimed(t *testing.T) {
 		Send(p, pid, NewTuple(Intern("ping"), p.self))
 	}
 	for range n / 2 {
-		if m := Format(recvAny(t, p)); m != "{pong,0}" {
-			t.Fatalf("got %s", m)
+		if m := recvAny(t, p).(*Tuple); Format(m.Elems[0]) != "pong" || m.Elems[2] != BoxInt(0) {
+			t.Fatalf("got %s", Format(m))
 		}
 	}
 	waitGoroutines(t, goroutines+50)
@@ -567,6 +567,69 @@ func TestIdleStatems(t *testing.T) {
 	}
 	for _, pid := range pids {
 		p.SendExit(pid, AtomKill)
+	}
+	waitGoroutines(t, base+2)
+}
+
+// TestIdleTimedChaos: processes waiting idle in a timed receive are pinged,
+// sent junk and killed by several senders at once; each answers every ping
+// it takes, times out once nothing has come for its timeout, and ends
+// with one 'DOWN' whose reason counts its answers.
+func TestIdleTimedChaos(t *testing.T) {
+	base := runtime.NumGoroutine()
+	p := NewProcess()
+	const n, senders = 300, 3
+	pids := make([]Pid, n)
+	for i := range pids {
+		f := NewLocalFun(Intern("t"), Intern("-timer/0-fun-0-"), 0, 0, nil, func(c *Process) Term {
+			return idleTimer(c, BoxInt(0), BoxInt(40))
+		}).MarkIdle()
+		pids[i], _ = p.SpawnFun(f, SpawnOpts{Monitor: true})
+	}
+	var wg sync.WaitGroup
+	for s := 0; s < senders; s++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			q := NewProcess()
+			for k := 0; k < 3000; k++ {
+				i := (k*7919 + s*104729) % n
+				switch {
+				case k%5 == 0:
+					Send(q, pids[i], Intern("junk"))
+				case i%10 == 0 && k%97 == 0:
+					q.SendExit(pids[i], AtomKill)
+				default:
+					Send(q, pids[i], NewTuple(Intern("ping"), p.self))
+				}
+				if k%50 == 0 {
+					time.Sleep(time.Millisecond)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	pongs := map[Pid]int{}
+	downs := 0
+	for downs < n {
+		m := recvAny(t, p).(*Tuple)
+		switch m.Elems[0] {
+		case Term(Intern("pong")):
+			pid := m.Elems[1].(Pid)
+			if m.Elems[2] != BoxInt(Int(pongs[pid])) {
+				t.Fatalf("%s after %d pongs", Format(m), pongs[pid])
+			}
+			pongs[pid]++
+		case Term(atomDOWN):
+			pid := m.Elems[3].(Pid)
+			if m.Elems[4] != Term(AtomKilled) {
+				r, ok := TupleArity(m.Elems[4], 2)
+				if !ok || r.Elems[0] != Term(Intern("timeout")) || r.Elems[1] != BoxInt(Int(pongs[pid])) {
+					t.Fatalf("%s after %d pongs", Format(m), pongs[pid])
+				}
+			}
+			downs++
+		}
 	}
 	waitGoroutines(t, base+2)
 }

@@ -233,34 +233,25 @@ func (h *fileHandle) write(b []byte) error {
 // from the start, {bof|cur|eof, Offset}, or bof, cur, eof. ok is false
 // for a location that is none (badarg).
 func (h *fileHandle) position(at Term) (pos int64, ok bool, err error) {
-	whence, off := io.SeekStart, Term(BoxInt(0))
+	whence, off := io.SeekStart, at
+	var from Term
 	switch x := at.(type) {
 	case Atom:
-		switch x {
-		case Intern("bof"):
-		case Intern("cur"):
-			whence = io.SeekCurrent
-		case Intern("eof"):
-			whence = io.SeekEnd
-		default:
-			return 0, false, nil
-		}
+		from, off = x, BoxInt(0)
 	case *Tuple:
 		if len(x.Elems) != 2 {
 			return 0, false, nil
 		}
-		switch x.Elems[0] {
-		case Intern("bof"):
-		case Intern("cur"):
-			whence = io.SeekCurrent
-		case Intern("eof"):
-			whence = io.SeekEnd
-		default:
-			return 0, false, nil
-		}
-		off = x.Elems[1]
+		from, off = x.Elems[0], x.Elems[1]
+	}
+	switch from {
+	case nil, Intern("bof"):
+	case Intern("cur"):
+		whence = io.SeekCurrent
+	case Intern("eof"):
+		whence = io.SeekEnd
 	default:
-		off = at
+		return 0, false, nil
 	}
 	n, isInt := IntOf(off)
 	if !isInt {

@@ -41,18 +41,11 @@ func fileRequest(p *Process, dev, req Term) Term {
 	if !ok || to == p.self || to == stdGroupLeader {
 		return fileBadarg
 	}
-	mk := p.RecvMark()
-	ref := p.Monitor(to)
-	Send(p, to, NewTuple(atomFileRequest, p.self, ref, req))
-	msg, _ := p.receiveMarked(mk, AtomInfinity, func(t Term) bool {
-		x, ok := TupleArity(t, 3)
-		return ok && x.Elems[0] == Term(atomFileReply) && x.Elems[1] == Term(ref) || isDown(t, ref)
-	})
-	if isDown(msg, ref) {
+	reply, ok := askServer(p, to, atomFileRequest, atomFileReply, req)
+	if !ok {
 		return NewTuple(AtomError, atomTerminated)
 	}
-	p.Demonitor(ref, true)
-	return msg.(*Tuple).Elems[2]
+	return reply
 }
 
 // readRequest sends a reading I/O request to dev and returns the reply

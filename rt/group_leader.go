@@ -186,23 +186,32 @@ func ioRequest(p *Process, fun string, to Pid, req Term, args ...Term) Term {
 // ioExchange sends req to the I/O server to (not p) and waits for its
 // reply; false if the server is gone first.
 func ioExchange(p *Process, to Pid, req Term) (Term, bool) {
-	mk := p.RecvMark()
-	ref := p.Monitor(to)
-	Send(p, to, NewTuple(atomIoRequest, p.self, ref, req))
-	msg, _ := p.receiveMarked(mk, AtomInfinity, func(t Term) bool {
-		x, ok := TupleArity(t, 3)
-		return ok && x.Elems[0] == Term(atomIoReply) && x.Elems[1] == Term(ref) || isDown(t, ref)
-	})
-	if isDown(msg, ref) {
+	reply, ok := askServer(p, to, atomIoRequest, atomIoReply, req)
+	if !ok {
 		p.Receive(BoxInt(0), func(t Term) bool { // OTP's io drops an 'EXIT' from the server too
 			x, ok := TupleArity(t, 3)
 			return ok && x.Elems[0] == Term(AtomEXIT) && x.Elems[1] == Term(to)
 		})
+	}
+	return reply, ok
+}
+
+// askServer sends {reqTag, self(), Ref, req} to the server to, monitored,
+// and waits for its {replyTag, Ref, Reply}: the I/O protocol's exchange and
+// file.erl's. false when the server is gone first.
+func askServer(p *Process, to Pid, reqTag, replyTag Atom, req Term) (Term, bool) {
+	mk := p.RecvMark()
+	ref := p.Monitor(to)
+	Send(p, to, NewTuple(reqTag, p.self, ref, req))
+	msg, _ := p.receiveMarked(mk, AtomInfinity, func(t Term) bool {
+		x, ok := TupleArity(t, 3)
+		return ok && x.Elems[0] == Term(replyTag) && x.Elems[1] == Term(ref) || isDown(t, ref)
+	})
+	if isDown(msg, ref) {
 		return nil, false
 	}
 	p.Demonitor(ref, true)
-	x, _ := TupleArity(msg, 3)
-	return x.Elems[2], true
+	return msg.(*Tuple).Elems[2], true
 }
 
 // ioErrorReason is the error an I/O server's {error, Reason} raises.

@@ -62,6 +62,19 @@ func etsArgErrors(name string, args []Term, cause Term) ([]string, bool) {
 	switch {
 	case name == "delete_object" && n >= 2:
 		return []string{tab, etsTupleText(args[1])}, true
+	case name == "give_away" && n == 3:
+		_, isPid := args[1].(Pid)
+		switch {
+		case c == "owner":
+			return []string{tab, "the process is already the owner of the table"}, true
+		case c == "not_owner":
+			return []string{tab, "the current process is not the owner"}, true
+		case !isPid:
+			return []string{tab, "not a pid"}, true
+		case tab == "":
+			return []string{tab, "the pid refers to a terminated process"}, true
+		}
+		return []string{tab}, true
 	case name == "info":
 		return dflt("not a valid info item")
 	case (name == "insert" || name == "insert_new") && n >= 2:

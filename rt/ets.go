@@ -26,6 +26,8 @@ type etsTable struct {
 	keypos  int  // from 1
 	named   bool
 	owner   Pid
+	heir    Pid  // who inherits the table when its owner exits; the zero Pid: none
+	heirArg Term // the heir's HeirData
 	access  Atom
 	groups  []*etsGroup
 	index   map[uint64][]int // hash of key -> positions in groups (not ordered_set)
@@ -215,7 +217,7 @@ func EtsNew2(p *Process, name, opts Term) Term {
 	}
 	etsTables.byID[t.id] = t
 	etsTables.Unlock()
-	p.OnExit(func(*Process, Term) { dropTable(t) })
+	p.OnExit(t.ownerExit)
 	return t.id
 }
 
@@ -230,6 +232,9 @@ func (t *etsTable) option(o Term) bool {
 		t.access = o.(Atom)
 	case Term(Intern("compressed")):
 	default:
+		if t.heirOption(o) {
+			return true
+		}
 		x, ok := TupleArity(o, 2)
 		if !ok {
 			return false
@@ -241,7 +246,7 @@ func (t *etsTable) option(o Term) bool {
 			}
 			t.keypos = int(k)
 		}
-		// read_concurrency, write_concurrency, decentralized_counters, heir: accepted
+		// read_concurrency, write_concurrency, decentralized_counters: accepted
 	}
 	return true
 }

@@ -288,6 +288,11 @@ func EtsInfo2(p *Process, tab, item Term) Term {
 		return t.kind
 	case Term(Intern("owner")):
 		return t.owner
+	case Term(atomHeir):
+		if t.heir == (Pid{}) {
+			return atomNone
+		}
+		return t.heir
 	case Term(atomKeypos):
 		return BoxInt(Int(t.keypos))
 	case Term(atomNamedTable):

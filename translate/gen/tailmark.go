@@ -144,18 +144,21 @@ binary: at/2 compile_pattern/1 copy/1 copy/2 decode_unsigned/1 decode_unsigned/2
 	encode_unsigned/1 encode_unsigned/2 first/1 last/1 list_to_bin/1
 	longest_common_prefix/1 longest_common_suffix/1 match/2 match/3 matches/2
 	matches/3 part/2 part/3 referenced_byte_size/1 split/2 split/3
-ets: delete/1 delete/2 delete_object/2 first/1 info/1 info/2 insert/2 insert_new/2
-	last/1 lookup/2 lookup_element/3 match/2 match_object/2 member/2 new/2 next/2
-	prev/2 select/2 select_count/2 take/2 update_counter/3 update_counter/4
-	update_element/3 whereis/1
+ets: delete/1 delete/2 delete_object/2 first/1 give_away/3 info/1 info/2
+	insert/2 insert_new/2 last/1 lookup/2 lookup_element/3 match/2 match_object/2
+	member/2 new/2 next/2 prev/2 select/2 select_count/2 setopts/2 take/2
+	update_counter/3 update_counter/4 update_element/3 whereis/1
+io: printable_range/0
 lists: keyfind/3 keymember/3 keysearch/3 member/2 reverse/2
-maps: find/2 from_keys/2 from_list/1 get/2 is_key/2 keys/1 merge/2 put/3 remove/2
-	take/2 update/3 values/1
+maps: find/2 from_keys/2 from_list/1 get/2 is_key/2 keys/1 merge/2 put/3
+	remove/2 take/2 update/3 values/1
 math: acos/1 acosh/1 asin/1 asinh/1 atan/1 atan2/2 atanh/1 ceil/1 cos/1 cosh/1
 	erf/1 erfc/1 exp/1 floor/1 fmod/2 log/1 log10/1 log2/1 pow/2 sin/1 sinh/1
 	sqrt/1 tan/1 tanh/1
 os: getenv/1 getpid/0 perf_counter/0 putenv/2 system_time/0 system_time/1
 	timestamp/0 unsetenv/1
+persistent_term: erase/1 get/1 get/2 put/2
+re: compile/1 compile/2 inspect/2 run/2 run/3 version/0
 string: list_to_float/1 list_to_integer/1
 unicode: characters_to_binary/2 characters_to_list/2
 `)

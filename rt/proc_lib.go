@@ -185,12 +185,26 @@ func ProcLibSpawn1(p *Process, f Term) Term { return procLibSpawn(p, f, false) }
 func ProcLibSpawnLink1(p *Process, f Term) Term { return procLibSpawn(p, f, true) }
 
 func procLibSpawnMFA(p *Process, m, f, a Term, link bool) Term {
+	return procLibSpawnOpts(p, m, f, a, SpawnOpts{Link: link})
+}
+
+func procLibSpawnOpts(p *Process, m, f, a Term, o SpawnOpts) Term {
 	ma, fa, args := mfaArgs("spawn", m, f, a)
 	parent := p.self
-	pid, _ := p.spawnProcLib(func(c *Process) Term {
+	pid, ref := p.spawnProcLib(func(c *Process) Term {
 		return procLibRun(c, parent, func() Term { return Apply(c, ma, fa, args) })
-	}, NewTuple(ma, fa, BoxInt(Int(len(args)))), 5, SpawnOpts{Link: link})
-	return pid
+	}, NewTuple(ma, fa, BoxInt(Int(len(args)))), 5, o)
+	return spawnOptResult(pid, ref, o)
+}
+
+// ProcLibSpawnOpt4 is proc_lib:spawn_opt(M, F, Args, Options): link and
+// monitor as erlang:spawn_opt/4 takes them ({Pid, Ref} with monitor).
+func ProcLibSpawnOpt4(p *Process, m, f, a, opts Term) Term {
+	o, ok := spawnOpts(opts)
+	if !ok {
+		return Badarg()
+	}
+	return procLibSpawnOpts(p, m, f, a, o)
 }
 
 // ProcLibSpawn3 is proc_lib:spawn(M, F, Args).
@@ -241,6 +255,7 @@ func init() {
 	registerModule("proc_lib", true, []Func{
 		Export("spawn", 1, ProcLibSpawn1), Export("spawn_link", 1, ProcLibSpawnLink1),
 		Export("spawn", 3, ProcLibSpawn3), Export("spawn_link", 3, ProcLibSpawnLink3),
+		Export("spawn_opt", 4, ProcLibSpawnOpt4),
 		Export("start_link", 3, ProcLibStartLink3), Export("start_link", 4, ProcLibStartLink4),
 		Export("start", 3, ProcLibStart3),
 		Export("init_ack", 1, ProcLibInitAck1), Export("init_ack", 2, ProcLibInitAck2),

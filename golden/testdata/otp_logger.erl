@@ -65,11 +65,10 @@ main() ->
     %% a proc_lib process that crashes logs a CRASH REPORT
     {Pid, Ref} = spawn_monitor(fun() -> ok end),
     receive {'DOWN', Ref, process, Pid, _} -> ok end,
-    P = proc_lib:spawn(?MODULE, job, [5]),
-    R = monitor(process, P),
+    %% (monitored from the start: a job may end before a monitor/2 after it)
+    {P, R} = proc_lib:spawn_opt(?MODULE, job, [5], [monitor]),
     receive {'DOWN', R, process, P, Why} -> io:format("job exited: ~p~n", [Why]) end,
-    Q = proc_lib:spawn(?MODULE, job, [2]),
-    R2 = monitor(process, Q),
+    {Q, R2} = proc_lib:spawn_opt(?MODULE, job, [2], [monitor]),
     receive {'DOWN', R2, process, Q, Why2} -> io:format("job exited: ~p~n", [Why2]) end,
     io:format("remove: ~p ~p~n", [logger:remove_handler(mine), logger:remove_handler(mine)]),
     logger:error("nobody hears this"),

@@ -1,7 +1,5 @@
 package rt
 
-import "unsafe"
-
 // Small-integer fast paths that generated code puts in line.
 //
 // Go inlines only small functions, and a call to a function that is not
@@ -24,11 +22,6 @@ import "unsafe"
 //
 // The sum or difference of two Smalls cannot overflow int64, so the range
 // test alone tells whether the result is a Small.
-
-// smallOf is the Small of x, which the caller knows to be in [MinSmall,
-// MaxSmall]: BoxInt without its range test, for the paths that have made
-// it already or whose result cannot leave the range.
-func smallOf(x Int) Small { return Small{unsafe.Add(nil, uint64(x)+smallBias)} }
 
 // AddSmall is A + B when both are Smalls and so is the sum; nil otherwise.
 func AddSmall(a, b Term) Term {

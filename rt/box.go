@@ -41,10 +41,15 @@ func IsSmall(x Int) bool { return uint64(x)+1<<62 < 1<<63 }
 // outside [MinSmall, MaxSmall].
 func BoxInt(x Int) Term {
 	if uint64(x)+1<<62 < 1<<63 { // IsSmall(x), written out to stay within the inliner's budget
-		return Small{unsafe.Add(nil, uint64(x)+smallBias)}
+		return Small{unsafe.Add(nil, uint64(x)+smallBias)} // smallOf(x), written out for the inliner's budget
 	}
 	return bigOfInt(x)
 }
+
+// smallOf is the Small of x, which the caller knows to be in [MinSmall,
+// MaxSmall]: BoxInt without its range test, for the paths that have made
+// it already or whose result cannot leave the range.
+func smallOf(x Int) Small { return Small{unsafe.Add(nil, uint64(x)+smallBias)} }
 
 // bigOfInt is the *BigInt of an int64 outside the small range.
 //

@@ -377,19 +377,7 @@ func (p *cparse) unary() Term {
 	switch k := p.peek().kind; k {
 	case "-", "+", "bnot", "not":
 		p.advance()
-		v := p.unary()
-		lit := p.lit
-		p.lit = false
-		if lit && (k == "+" || k == "-") {
-			switch x := v.(type) {
-			case Small, *BigInt, Float:
-				if k == "-" {
-					return Neg(x)
-				}
-				return x
-			}
-		}
-		return nil
+		return p.signed(k, p.unary())
 	case "catch":
 		p.advance()
 		p.expr(0)
@@ -782,24 +770,28 @@ func (p *cparse) binElem() Term {
 	switch k := p.peek().kind; k {
 	case "-", "+", "bnot", "not":
 		p.advance()
-		v := p.binElem()
-		lit := p.lit
-		p.lit = false
-		if !lit {
-			return nil
-		}
-		switch x := v.(type) {
-		case Small, *BigInt, Float:
-			if k == "-" {
-				return Neg(x)
-			}
-			if k == "+" {
-				return x
-			}
-		}
-		return nil
+		return p.signed(k, p.binElem())
 	}
 	return p.primary()
+}
+
+// signed is prefix operator k applied to v, the value of the operand just
+// parsed: a term only for + or - on a number literal (perhaps
+// parenthesized), nil for anything else.
+func (p *cparse) signed(k string, v Term) Term {
+	lit := p.lit
+	p.lit = false
+	if !lit || k != "+" && k != "-" {
+		return nil
+	}
+	switch x := v.(type) {
+	case Small, *BigInt, Float:
+		if k == "-" {
+			return Neg(x)
+		}
+		return x
+	}
+	return nil
 }
 
 // bitWriter collects bits, most significant first.

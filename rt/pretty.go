@@ -76,7 +76,17 @@ func ppLeafASCII(s string) *ppNode {
 
 // prettyTerm appends t printed by io_lib_pretty:print/2 with options o.
 func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
-	if o.depth == 0 {
+	return prettyRoot(out, t, o, o.depth != 0, func() *ppNode {
+		b := ppBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
+		return b.build(t, o.depth)
+	})
+}
+
+// prettyRoot is what prettyTerm and prettyLimited share: "..." when
+// nothing may be printed (fits false), an atom or a simple term as
+// written, and a compound term laid out from the tree build makes.
+func prettyRoot(out []rune, t Term, o prettyOpts, fits bool, build func() *ppNode) []rune {
+	if !fits {
 		return append(out, '.', '.', '.')
 	}
 	if o.col <= 0 {
@@ -89,8 +99,7 @@ func prettyTerm(out []rune, t Term, o prettyOpts) []rune {
 	default:
 		return writeTerm(out, t, -1, false)
 	}
-	b := ppBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
-	return layoutRoot(out, b.build(t, o.depth), o)
+	return layoutRoot(out, build(), o)
 }
 
 // ppBuilder is pass 1: print_length in io_lib_pretty.

@@ -416,21 +416,10 @@ func (b *limBuilder) textBinary(v *Binary, d, limit int) *ppNode {
 // (io_lib_pretty:print/2 with chars_limit): the deepest print that fits
 // the limit (intermediate), laid out as prettyTerm lays out a whole term.
 func prettyLimited(out []rune, t Term, o prettyOpts, limit int) []rune {
-	if o.depth == 0 || limit == 0 {
-		return append(out, '.', '.', '.')
-	}
-	if o.col <= 0 {
-		o.col = 1
-	}
-	switch v := t.(type) {
-	case Atom:
-		return appendAtom(out, v, o.unicode)
-	case *Tuple, *Cons, Nil, *Map, *Binary:
-	default:
-		return writeTerm(out, t, -1, false)
-	}
-	b := limBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
-	return layoutRoot(out, b.intermediate(t, o.depth, limit), o)
+	return prettyRoot(out, t, o, o.depth != 0 && limit != 0, func() *ppNode {
+		b := limBuilder{unicode: o.unicode, strings: o.strings, deep: o.deep}
+		return b.intermediate(t, o.depth, limit)
+	})
 }
 
 // layoutRoot appends the tree root as a whole term is laid out (prettyTerm,

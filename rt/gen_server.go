@@ -228,13 +228,12 @@ func (s *genServer) loop(c *Process, base bool) Term {
 	for {
 		var msg Term
 		if base && (s.timeout != nil || c.q.next == nil && !c.fetch()) {
-			m := c.RecvStartIdleAfter(true, s.timeout)
-			if m == nil || m.Idle() {
-				if m != nil {
-					return c.WaitIdle(s.resumer())
-				}
+			switch m := c.RecvStartIdleAfter(true, s.timeout); {
+			case m == nil:
 				msg = AtomTimeout
-			} else {
+			case m.Idle():
+				return c.WaitIdle(s.resumer())
+			default:
 				msg = m.Term()
 				c.RecvTake(m)
 			}
@@ -253,12 +252,19 @@ func (s *genServer) loop(c *Process, base bool) Term {
 // resumer is the loop's continuation while it waits idle.
 func (s *genServer) resumer() func(*Process) Term {
 	if s.resume == nil {
-		s.resume = func(c *Process) Term {
-			c.DropBase() // callIdle's token: the loop knows where it runs
-			return procLibRun(c, s.parent, func() Term { return s.loop(c, !c.keepStack) })
-		}
+		s.resume = loopResume(s.parent, s.loop)
 	}
 	return s.resume
+}
+
+// loopResume is the continuation of an OTP behaviour's loop that waits
+// idle: it runs loop again under proc_lib's reports, at the bottom of the
+// stack unless the process keeps its stack.
+func loopResume(parent Pid, loop func(c *Process, base bool) Term) func(*Process) Term {
+	return func(c *Process) Term {
+		c.DropBase() // callIdle's token: the loop knows where it runs
+		return procLibRun(c, parent, func() Term { return loop(c, !c.keepStack) })
+	}
 }
 
 func (s *genServer) dispatch(c *Process, msg Term) {

@@ -175,10 +175,7 @@ func (s *genStatem) loop(c *Process, base bool) Term {
 		e, idle := s.next(c, base)
 		if idle {
 			if s.resume == nil {
-				s.resume = func(c *Process) Term {
-					c.DropBase() // callIdle's token: the loop knows where it runs
-					return procLibRun(c, s.parent, func() Term { return s.loop(c, !c.keepStack) })
-				}
+				s.resume = loopResume(s.parent, s.loop)
 			}
 			return c.WaitIdle(s.resume)
 		}

@@ -16,6 +16,7 @@ func Main(args []string, main0 func(*Process) Term, main1 func(*Process, Term) T
 	// far more than Go's default 1 GB stack limit on 64-bit hosts allows for
 	// wide frames; BEAM's limit is memory too.
 	debug.SetMaxStack(16 << 30)
+	programArgs = args
 	setGCPolicy()
 	startCompaction()
 	p := newProcess(mainPidID)

@@ -15,7 +15,7 @@ import (
 func init() {
 	commands = append(commands, &command{
 		name:  "build",
-		usage: "build [-o BINARY] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
+		usage: "build [-otp] [-o BINARY] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
 		run:   runBuild,
 	})
 }
@@ -26,6 +26,7 @@ func runBuild(args []string) int {
 	fs := newFlagSet("build", "build [flags] FILE...")
 	var front frontFlags
 	front.register(fs)
+	front.registerOTP(fs)
 	out := fs.String("o", "", "write the executable to `BINARY` (default: the first module's name)")
 	files, _, err := parseFlags(fs, args)
 	if err != nil || len(files) == 0 {

@@ -18,11 +18,17 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 type frontFlags struct {
 	includes listFlag
 	defines  listFlag
+	otp      bool // take missing modules from the installed OTP's sources (otp.go)
 }
 
 func (f *frontFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.includes, "I", "add `DIR` to the include search path (repeatable)")
 	fs.Var(&f.defines, "D", "define macro `NAME[=VALUE]` (repeatable)")
+}
+
+// registerOTP adds -otp, for the commands that translate a program.
+func (f *frontFlags) registerOTP(fs *flag.FlagSet) {
+	fs.BoolVar(&f.otp, "otp", false, "translate the modules the program calls that the runtime lacks from the installed Erlang/OTP's sources")
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting, and

@@ -16,7 +16,7 @@ import (
 func init() {
 	commands = append(commands, &command{
 		name:  "gen",
-		usage: "gen [-o DIR] [-pkg NAME] [-tests] [-dump=core] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
+		usage: "gen [-otp] [-o DIR] [-pkg NAME] [-tests] [-dump=core] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
 		run:   runGen,
 	})
 }
@@ -28,6 +28,7 @@ func runGen(args []string) int {
 	fs := newFlagSet("gen", "gen [flags] FILE...")
 	var front frontFlags
 	front.register(fs)
+	front.registerOTP(fs)
 	out := fs.String("o", ".", "write the Go package into `DIR`")
 	pkg := fs.String("pkg", "", "Go package `NAME` (default $GOPACKAGE or the directory's name)")
 	tests := fs.Bool("tests", false, "also write erl2go_eunit_test.go: the EUnit tests as Go subtests")
@@ -99,6 +100,13 @@ func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, [
 		if cm != nil && !errs.HasErrors() {
 			mods = append(mods, cm)
 		}
+	}
+	if front.otp && !all.HasErrors() {
+		more, ok := otpModules(fset, opts, mods)
+		if !ok {
+			return nil, nil, false
+		}
+		mods = append(mods, more...)
 	}
 	var out []gen.File
 	if !all.HasErrors() {

@@ -10,7 +10,7 @@ import (
 func init() {
 	commands = append(commands, &command{
 		name:  "run",
-		usage: "run [-I DIR]... [-D NAME[=VALUE]]... FILE... [-- ARGS...]",
+		usage: "run [-otp] [-I DIR]... [-D NAME[=VALUE]]... FILE... [-- ARGS...]",
 		run:   runRun,
 	})
 }
@@ -21,6 +21,7 @@ func runRun(args []string) int {
 	fs := newFlagSet("run", "run [flags] FILE... [-- ARGS...]")
 	var front frontFlags
 	front.register(fs)
+	front.registerOTP(fs)
 	files, rest, err := parseFlags(fs, args)
 	if err != nil || len(files) == 0 {
 		if err != nil {

@@ -16,7 +16,7 @@ import (
 func init() {
 	commands = append(commands, &command{
 		name:  "test",
-		usage: "test [-v] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
+		usage: "test [-otp] [-v] [-I DIR]... [-D NAME[=VALUE]]... FILE...",
 		run:   runTest,
 	})
 }
@@ -28,6 +28,7 @@ func runTest(args []string) int {
 	fs := newFlagSet("test", "test [flags] FILE...")
 	var front frontFlags
 	front.register(fs)
+	front.registerOTP(fs)
 	verbose := fs.Bool("v", false, "list every test, as eunit:test(M, [verbose]) does")
 	files, _, err := parseFlags(fs, args)
 	if err != nil || len(files) == 0 {

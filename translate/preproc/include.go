@@ -246,3 +246,7 @@ func rootOfErl(erl string) string {
 	}
 	return string(m[1])
 }
+
+// OTPRoot is the root of the installed Erlang found as include_lib finds it
+// ($ERL2GO_OTP_ROOT, the erl on PATH, or a usual place), or "" if none.
+func OTPRoot() string { return otpRoot("") }

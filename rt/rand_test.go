@@ -1,0 +1,165 @@
+package rt
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestRandVectors runs the steps of testdata/rand/record.escript and
+// compares each answer with what BEAM printed there.
+func TestRandVectors(t *testing.T) {
+	want := readRandWant(t)
+	got := map[string]string{}
+	var order []string
+	out := func(alg string, i int, step string, v Term) {
+		k := alg + " " + strconv.Itoa(i) + " " + step
+		got[k] = Format(v)
+		order = append(order, k)
+	}
+	p := NewProcess()
+	for _, alg := range []string{"exsss", "exro928ss", "exrop", "exs1024s", "exsp", "exs64", "exsplus", "exs1024"} {
+		for i, seed := range randTestSeeds() {
+			randTestCase(p, alg, i+1, seed, out)
+		}
+	}
+	randTestDict(p, out)
+	for _, k := range order {
+		if w, ok := want[k]; !ok {
+			t.Errorf("%s: not recorded", k)
+		} else if got[k] != w {
+			t.Errorf("%s:\n got %s\nwant %s", k, got[k], w)
+		}
+	}
+	if len(order) != len(want) {
+		t.Errorf("%d steps run, %d recorded", len(order), len(want))
+	}
+}
+
+func readRandWant(t *testing.T) map[string]string {
+	f, err := os.Open("testdata/rand/want.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			t.Fatalf("bad line %q", sc.Text())
+		}
+		want[k] = v
+	}
+	return want
+}
+
+func randTestSeeds() []Term {
+	return []Term{
+		BoxInt(42),
+		NewTuple(BoxInt(1), BoxInt(2), BoxInt(3)),
+		List(ParseInt("12345678901234567890123"), BoxInt(-5)),
+		ParseInt("1180591620717411303427"), // 1 bsl 70 + 3
+		BoxInt(-17),
+		NewTuple(BoxInt(-1), ParseInt("36893488147419103232"), BoxInt(7)),
+		List(BoxInt(0), BoxInt(9)),
+		List(BoxInt(7)),
+	}
+}
+
+func randTestRanges() []Term {
+	var rs []Term
+	for _, s := range []string{"1", "2", "3", "6", "10", "100", "1000", "4294967296",
+		"288230376151711743", "288230376151711744", "288230376151711745", "1152921504606846976",
+		"4611686018427387909", "18446744073709551615", "18446744073709551616", "18446744073709551617",
+		"1267650600228229401496703205376", "1267650600228229401496703217721", "1000000000000000000000000000000"} {
+		rs = append(rs, ParseInt(s))
+	}
+	return rs
+}
+
+// randTimes applies f n times, threading the state.
+func randTimes(p *Process, n int, f func(*Process, Term) Term, s Term) (Term, Term) {
+	xs := make([]Term, n)
+	for i := range xs {
+		r := f(p, s).(*Tuple)
+		xs[i], s = r.Elems[0], r.Elems[1]
+	}
+	return List(xs...), s
+}
+
+func randPairOf(t Term) (Term, Term) {
+	r := t.(*Tuple)
+	return r.Elems[0], r.Elems[1]
+}
+
+func randTestCase(p *Process, alg string, i int, seed Term, out func(string, int, string, Term)) {
+	a := Intern(alg)
+	s, exc := Try(func() Term { return RandSeedS2(p, a, seed) })
+	if exc != nil {
+		out(alg, i, "seed", exc.Reason)
+		return
+	}
+	out(alg, i, "seed", RandExportSeedS1(p, s))
+	var xs Term
+	xs, s = randTimes(p, 20, RandUniformS1, s)
+	out(alg, i, "uniform", xs)
+	for _, n := range randTestRanges() {
+		x, t := randPairOf(RandUniformS2(p, n, s))
+		y, u := randPairOf(RandUniformS2(p, n, t))
+		out(alg, i, "uniform_n "+Format(n), List(x, y))
+		s = u
+	}
+	xs, s = randTimes(p, 60, RandUniformRealS1, s)
+	out(alg, i, "uniform_real", xs)
+	xs, s = randTimes(p, 150, RandNormalS1, s)
+	out(alg, i, "normal", xs)
+	m, s := randPairOf(RandNormalS3(p, BoxInt(10), BoxInt(4), s))
+	out(alg, i, "normal_s/3", m)
+	for _, n := range []int{0, 1, 5, 7, 8, 13, 28, 29, 40} {
+		var b Term
+		b, s = randPairOf(RandBytesS2(p, BoxInt(Int(n)), s))
+		out(alg, i, "bytes "+strconv.Itoa(n), b)
+	}
+	out(alg, i, "before_jump", RandExportSeedS1(p, s))
+	j, exc := Try(func() Term { return RandJump1(p, s) })
+	if exc != nil {
+		out(alg, i, "jump", exc.Reason)
+	} else {
+		out(alg, i, "jump", RandExportSeedS1(p, j))
+		s = j
+	}
+	xs, s = randTimes(p, 40, RandUniformS1, s)
+	out(alg, i, "after_jump", xs)
+	out(alg, i, "end", RandExportSeedS1(p, s))
+}
+
+func randTestDict(p *Process, out func(string, int, string, Term)) {
+	repeat := func(n int, f func() Term) Term {
+		xs := make([]Term, n)
+		for i := range xs {
+			xs[i] = f()
+		}
+		return List(xs...)
+	}
+	RandSeed2(p, Intern("exsss"), BoxInt(2024))
+	st, _ := p.dictionary().get(atomRandSeed)
+	out("dict", 0, "get", st)
+	out("dict", 0, "uniform", repeat(5, func() Term { return RandUniform0(p) }))
+	out("dict", 0, "uniform_n", repeat(20, func() Term { return RandUniform1(p, BoxInt(6)) }))
+	out("dict", 0, "uniform_real", RandUniformReal0(p))
+	out("dict", 0, "normal", repeat(5, func() Term { return RandNormal0(p) }))
+	out("dict", 0, "normal/2", RandNormal2(p, BoxInt(100), BoxInt(9)))
+	out("dict", 0, "bytes", RandBytes1(p, BoxInt(10)))
+	out("dict", 0, "jump", RandJump0(p))
+	out("dict", 0, "export", RandExportSeed0(p))
+	RandSeed1(p, NewTuple(Intern("exrop"), p.Cons(BoxInt(1), BoxInt(2))))
+	out("dict", 0, "restored", NewTuple(RandUniform1(p, BoxInt(1000)), RandExportSeed0(p)))
+	RandSeed1(p, RandSeedS2(p, Intern("exs64"), BoxInt(99)))
+	out("dict", 0, "state", NewTuple(RandUniform0(p), RandExportSeed0(p)))
+	RandSeed2(p, Intern("default"), BoxInt(5))
+	out("dict", 0, "default", RandExportSeed0(p))
+}

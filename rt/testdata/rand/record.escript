@@ -1,0 +1,84 @@
+#!/usr/bin/env escript
+%% Records rand's answers on BEAM for rt/rand_test.go: for each algorithm
+%% and seed, one line per step, "Alg Seed# Step<TAB>Value" with Value as ~w
+%% prints it. rand_test.go runs the same steps and compares.
+%% Run from the repository root: escript rt/testdata/rand/record.escript > rt/testdata/rand/want.txt
+-mode(compile).
+
+algs() -> [exsss, exro928ss, exrop, exs1024s, exsp, exs64, exsplus, exs1024].
+
+seeds() -> [42, {1,2,3}, [12345678901234567890123, -5], (1 bsl 70) + 3, -17,
+            {-1, 1 bsl 65, 7}, [0, 9], [7]].
+
+ranges() ->
+    [1, 2, 3, 6, 10, 100, 1000, 1 bsl 32, (1 bsl 58) - 1, 1 bsl 58, (1 bsl 58) + 1,
+     1 bsl 60, (1 bsl 62) + 5, (1 bsl 64) - 1, 1 bsl 64, (1 bsl 64) + 1, 1 bsl 100,
+     (1 bsl 100) + 12345, 1000000000000000000000000000000].
+
+main(_) ->
+    [case_(A, I, S) || A <- algs(), {I, S} <- lists:zip(lists:seq(1, length(seeds())), seeds())],
+    dict_steps(),
+    ok.
+
+out(A, I, Step, V) -> io:format("~w ~w ~s\t~w~n", [A, I, Step, V]).
+
+case_(A, I, Seed) ->
+    try rand:seed_s(A, Seed) of
+        S -> steps(A, I, S)
+    catch error:R -> out(A, I, "seed", R)
+    end.
+
+steps(A, I, S0) ->
+    out(A, I, "seed", rand:export_seed_s(S0)),
+    {Fs, S1} = times(20, fun rand:uniform_s/1, S0),
+    out(A, I, "uniform", Fs),
+    S2 = lists:foldl(fun(N, S) ->
+                             {X, T} = rand:uniform_s(N, S),
+                             {Y, U} = rand:uniform_s(N, T),
+                             out(A, I, "uniform_n " ++ integer_to_list(N), [X, Y]),
+                             U
+                     end, S1, ranges()),
+    {Rs, S3} = times(60, fun rand:uniform_real_s/1, S2),
+    out(A, I, "uniform_real", Rs),
+    {Ns, S4} = times(150, fun rand:normal_s/1, S3),
+    out(A, I, "normal", Ns),
+    {M, S5} = rand:normal_s(10, 4, S4),
+    out(A, I, "normal_s/3", M),
+    S6 = lists:foldl(fun(N, S) ->
+                             {B, T} = rand:bytes_s(N, S),
+                             out(A, I, "bytes " ++ integer_to_list(N), B),
+                             T
+                     end, S5, [0, 1, 5, 7, 8, 13, 28, 29, 40]),
+    out(A, I, "before_jump", rand:export_seed_s(S6)),
+    S7 = try rand:jump(S6) of
+             J -> out(A, I, "jump", rand:export_seed_s(J)), J
+         catch error:R -> out(A, I, "jump", R), S6
+         end,
+    {Gs, S8} = times(40, fun rand:uniform_s/1, S7),
+    out(A, I, "after_jump", Gs),
+    out(A, I, "end", rand:export_seed_s(S8)).
+
+times(0, _, S) -> {[], S};
+times(N, F, S) ->
+    {X, S1} = F(S),
+    {Xs, S2} = times(N - 1, F, S1),
+    {[X | Xs], S2}.
+
+%% The process dictionary API.
+dict_steps() ->
+    rand:seed(exsss, 2024),
+    out(dict, 0, "get", get(rand_seed)),
+    out(dict, 0, "uniform", [rand:uniform() || _ <- lists:seq(1, 5)]),
+    out(dict, 0, "uniform_n", [rand:uniform(6) || _ <- lists:seq(1, 20)]),
+    out(dict, 0, "uniform_real", rand:uniform_real()),
+    out(dict, 0, "normal", [rand:normal() || _ <- lists:seq(1, 5)]),
+    out(dict, 0, "normal/2", rand:normal(100, 9)),
+    out(dict, 0, "bytes", rand:bytes(10)),
+    out(dict, 0, "jump", rand:jump()),
+    out(dict, 0, "export", rand:export_seed()),
+    rand:seed({exrop, [1|2]}),
+    out(dict, 0, "restored", {rand:uniform(1000), rand:export_seed()}),
+    rand:seed(rand:seed_s(exs64, 99)),
+    out(dict, 0, "state", {rand:uniform(), rand:export_seed()}),
+    rand:seed(default, 5),
+    out(dict, 0, "default", rand:export_seed()).

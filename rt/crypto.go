@@ -1,0 +1,280 @@
+package rt
+
+import (
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha3"
+	"crypto/sha512"
+	"hash"
+	"runtime"
+	"sync"
+)
+
+// The crypto application's digests: hash/2, hash_init/1, hash_update/2,
+// hash_final/1, hash_info/1 and supports/1 (crypto_mac.go has the MACs
+// and the rest).
+//
+// OTP's crypto is Erlang over a NIF of OpenSSL; its Erlang half turns the
+// NIF's errors into error:{badarg, {CFile, CLine}, Message} raised with
+// erlang:error/3 from the Erlang function, whose trace entry carries
+// crypto.erl's line and the argument at fault. rt raises the same terms
+// from Go's digests (the standard library's, and its own for the few
+// the standard library lacks: crypto_blake2.go, crypto_md4.go).
+//
+// A hash state is a reference, as on BEAM: the digest it stands for lives
+// in a table keyed by the reference's number and leaves it when the
+// reference is garbage. hash_update makes a new state and leaves the old
+// one as it was, as OpenSSL's copy of the context does on BEAM.
+
+// hashAlg is one digest algorithm: how to make it, and what hash_info/1
+// says of it (nid is OpenSSL's number for it, hash_info's type).
+type hashAlg struct {
+	name  string
+	new   func() hash.Hash
+	size  int
+	block int
+	nid   int
+}
+
+// hashAlgs lists the algorithms in the order supports(hashs) gives them.
+var hashAlgs = []hashAlg{
+	{"blake2s", newBlake2s, 32, 64, 1057},
+	{"blake2b", newBlake2b, 64, 128, 1056},
+	{"sha3_512", func() hash.Hash { return sha3.New512() }, 64, 72, 1099},
+	{"sha3_384", func() hash.Hash { return sha3.New384() }, 48, 104, 1098},
+	{"sha3_256", func() hash.Hash { return sha3.New256() }, 32, 136, 1097},
+	{"sha3_224", func() hash.Hash { return sha3.New224() }, 28, 144, 1096},
+	{"sha512", sha512.New, 64, 128, 674},
+	{"sha384", sha512.New384, 48, 128, 673},
+	{"sha256", sha256.New, 32, 64, 672},
+	{"sha224", sha256.New224, 28, 64, 675},
+	{"sha", sha1.New, 20, 64, 64},
+	{"md5", md5.New, 16, 64, 4},
+	{"md4", newMD4, 16, 64, 257},
+}
+
+var hashAlgByName = func() map[Term]*hashAlg {
+	m := map[Term]*hashAlg{}
+	for i := range hashAlgs {
+		m[Intern(hashAlgs[i].name)] = &hashAlgs[i]
+	}
+	return m
+}()
+
+var (
+	atomCrypto         = Intern("crypto")
+	atomErlFunctionArg = Intern("erl_function_arg_num")
+	atomBlockSize      = Intern("block_size")
+	atomSize           = Intern("size")
+	atomType           = Intern("type")
+)
+
+func init() {
+	RegisterModule("crypto",
+		Export("hash", 2, CryptoHash2),
+		Export("hash_init", 1, CryptoHashInit1),
+		Export("hash_update", 2, CryptoHashUpdate2),
+		Export("hash_final", 1, CryptoHashFinal1),
+		Export("hash_info", 1, CryptoHashInfo1),
+		Export("supports", 1, CryptoSupports1),
+		Export("mac", 3, CryptoMac3),
+		Export("mac", 4, CryptoMac4),
+		Export("macN", 4, CryptoMacN4),
+		Export("macN", 5, CryptoMacN5),
+		Export("strong_rand_bytes", 1, CryptoStrongRandBytes1),
+		Export("exor", 2, CryptoExor2),
+		Export("bytes_to_integer", 1, CryptoBytesToInteger1),
+		Export("hash_equals", 2, CryptoHashEquals2),
+	)
+}
+
+// cryptoIodata is iolist_to_binary(T) as crypto.erl's fun/arity calls it
+// at line: its bytes, or badarg from erlang:iolist_to_binary/1 with the
+// crypto frame under it.
+func cryptoIodata(t Term, fun string, arity, line int) []byte {
+	if b, ok := t.(*Binary); ok && b.Trail == 0 {
+		return b.Data
+	}
+	out, ok := IolistBytes(nil, t)
+	if !ok {
+		e := NewException(AtomError, AtomBadarg)
+		info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))
+		e.head = NewTuple(AtomErlang, Intern("iolist_to_binary"), List(t), info)
+		e.under = []Term{erlFrame{"crypto", fun, arity, line}.entry(nil)}
+		panic(e)
+	}
+	return out
+}
+
+// nifError is where the NIF found an error: the C file and line and
+// the message, as the reason's second and third elements show them.
+type nifError struct {
+	cfile string
+	cline int
+	msg   string
+}
+
+var (
+	errBadDigest    = nifError{"hash.c", 108, "Bad digest type"}
+	errBadDigestIni = nifError{"hash.c", 142, "Bad digest type"}
+	errBadStateUpd  = nifError{"hash.c", 171, "Bad state"}
+	errBadStateFin  = nifError{"hash.c", 205, "Bad state"}
+)
+
+// cryptoNifBadarg raises error:{badarg, {CFile, CLine}, Msg} as crypto.erl's
+// ?nif_call does: from fun(Args) at crypto.erl's line, blaming argument
+// argNum.
+func cryptoNifBadarg(n nifError, fun string, line, argNum int, args ...Term) Term {
+	e := NewException(AtomError, NewTuple(AtomBadarg, NewTuple(Str(n.cfile), BoxInt(Int(n.cline))), Str(n.msg)))
+	info := NewTuple(atomErrorInfo, NewMap(atomErlFunctionArg, BoxInt(Int(argNum))))
+	loc := List(NewTuple(atomFile, Str("crypto.erl")), NewTuple(atomLine, BoxInt(Int(line))), info)
+	e.head = NewTuple(atomCrypto, Intern(fun), List(args...), loc)
+	panic(e)
+}
+
+// cryptoRaise raises error:Reason from a crypto function: at head (a
+// trace entry), with the frames under it.
+func cryptoRaise(reason, head Term, under ...erlFrame) Term {
+	e := NewException(AtomError, reason)
+	e.head = head
+	for _, f := range under {
+		e.under = append(e.under, f.entry(nil))
+	}
+	panic(e)
+}
+
+// cryptoNifEntry is a NIF's trace entry {crypto, Fun, Args, []}.
+func cryptoNifEntry(fun string, args ...Term) Term {
+	return NewTuple(atomCrypto, Intern(fun), List(args...), Nil{})
+}
+
+// CryptoHash2 is crypto:hash(Type, Data).
+func CryptoHash2(p *Process, typ, data Term) Term {
+	b := cryptoIodata(data, "hash", 2, 639)
+	alg := hashAlgByName[typ]
+	if alg == nil {
+		bin := Term(NewBinary(b))
+		if db, ok := data.(*Binary); ok {
+			bin = db
+		}
+		return cryptoNifBadarg(errBadDigest, "hash", 2181, 1, typ, bin)
+	}
+	h := alg.new()
+	h.Write(b)
+	return NewBinary(h.Sum(nil))
+}
+
+// hashState is what a hash state reference stands for.
+type hashState struct {
+	alg *hashAlg
+	h   hash.Hash
+}
+
+// hashStates maps the number of each live hash state reference to its
+// state.
+var hashStates = struct {
+	sync.Mutex
+	m map[uint64]*hashState
+}{m: map[uint64]*hashState{}}
+
+// newHashState makes the reference for a state; the state leaves the
+// table once the reference's cell is garbage.
+func newHashState(s *hashState) Term {
+	r := MakeRef()
+	id := r.ID()
+	hashStates.Lock()
+	hashStates.m[id] = s
+	hashStates.Unlock()
+	runtime.AddCleanup(r.h, func(id uint64) {
+		hashStates.Lock()
+		delete(hashStates.m, id)
+		hashStates.Unlock()
+	}, id)
+	return r
+}
+
+// hashStateOf returns the state a term stands for, or nil.
+func hashStateOf(t Term) *hashState {
+	r, ok := t.(Ref)
+	if !ok {
+		return nil
+	}
+	hashStates.Lock()
+	defer hashStates.Unlock()
+	s := hashStates.m[r.ID()]
+	runtime.KeepAlive(r.h)
+	return s
+}
+
+// CryptoHashInit1 is crypto:hash_init(Type).
+func CryptoHashInit1(p *Process, typ Term) Term {
+	alg := hashAlgByName[typ]
+	if alg == nil {
+		return cryptoNifBadarg(errBadDigestIni, "hash_init", 648, 1, typ)
+	}
+	return newHashState(&hashState{alg, alg.new()})
+}
+
+// CryptoHashUpdate2 is crypto:hash_update(State, Data): a new state.
+func CryptoHashUpdate2(p *Process, state, data Term) Term {
+	b := cryptoIodata(data, "hash_update", 2, 654)
+	s := hashStateOf(state)
+	if s == nil {
+		bin := Term(NewBinary(b))
+		if db, ok := data.(*Binary); ok {
+			bin = db
+		}
+		return cryptoNifBadarg(errBadStateUpd, "hash_update", 2188, 1, state, bin)
+	}
+	h := cloneHash(s.h)
+	h.Write(b)
+	return newHashState(&hashState{s.alg, h})
+}
+
+// cloneHash copies a digest's state; every digest of hashAlgs can.
+func cloneHash(h hash.Hash) hash.Hash {
+	c, err := h.(hash.Cloner).Clone()
+	if err != nil {
+		panic("rt: crypto: " + err.Error())
+	}
+	return c
+}
+
+// CryptoHashFinal1 is crypto:hash_final(State): the digest of the data
+// the state has seen (the state stays as it was).
+func CryptoHashFinal1(p *Process, state Term) Term {
+	s := hashStateOf(state)
+	if s == nil {
+		return cryptoNifBadarg(errBadStateFin, "hash_final", 661, 1, state)
+	}
+	return NewBinary(s.h.Sum(nil))
+}
+
+// CryptoHashInfo1 is crypto:hash_info(Type).
+func CryptoHashInfo1(p *Process, typ Term) Term {
+	alg := hashAlgByName[typ]
+	if alg == nil {
+		return cryptoRaise(AtomBadarg, cryptoNifEntry("hash_info", typ))
+	}
+	return NewMap(atomBlockSize, BoxInt(Int(alg.block)), atomSize, BoxInt(Int(alg.size)), atomType, BoxInt(Int(alg.nid)))
+}
+
+// CryptoSupports1 is crypto:supports(Type) for hashs and macs, the
+// algorithms rt has. The ciphers, public keys and curves that OpenSSL
+// gives BEAM are not in rt: asking for them raises undef.
+func CryptoSupports1(p *Process, what Term) Term {
+	switch what {
+	case Intern("hashs"):
+		out := make([]Term, len(hashAlgs))
+		for i, a := range hashAlgs {
+			out[i] = Intern(a.name)
+		}
+		return List(out...)
+	case Intern("macs"):
+		return List(Intern("hmac"))
+	case Intern("public_keys"), Intern("ciphers"), Intern("curves"), Intern("rsa_opts"):
+		return Undef(atomCrypto, Intern("supports"), []Term{what})
+	}
+	return cryptoRaise(AtomFunctionClause, NewTuple(atomCrypto, Intern("supports"), List(what), otpLoc("crypto", 570)))
+}

@@ -278,7 +278,16 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 	case isTag(msg, atomGenCast, 2):
 		s.handle(c, atomHandleCast, []Term{x.Elems[1], s.state}, nil)
 	default:
+		if handled, stop, reason := systemMessage(c, msg, atomGenServer, func() Term { return s.state }, func(v Term) { s.state = v }); handled {
+			if stop {
+				s.systemTerminate(c, reason)
+			}
+			return
+		}
 		if reason, ok := stopReason(c, msg, s.parent); ok {
+			if isTag(msg, atomGenStop, 2) {
+				s.systemTerminate(c, reason)
+			}
 			s.terminate(c, reason)
 			Exit(reason)
 		}
@@ -394,6 +403,22 @@ func (s *genServer) crash(c *Process, exc *Exception) {
 		s.report(c, NewTuple(exc.Reason, exc.Stacktrace()))
 	}
 	exc.Reraise()
+}
+
+// systemTerminate ends the server as a stop request does (gen_server:stop,
+// proc_lib:stop, sys:terminate: OTP's system_terminate/4): terminate/2,
+// then for a reason other than normal, shutdown or {shutdown, _} the
+// error report, whose last message is [], and the exit, raised in
+// system_terminate/4 as the crash report shows.
+func (s *genServer) systemTerminate(c *Process, reason Term) {
+	s.last, s.client = Nil{}, nil
+	s.terminate(c, reason)
+	if !normalReason(reason) {
+		s.report(c, reason)
+	}
+	e := NewException(AtomExit, reason)
+	e.stack = List(otpFrame("gen_server", "system_terminate", 4, 1285))
+	panic(e)
 }
 
 // terminate calls Mod:terminate(Reason, State) if the module exports it.

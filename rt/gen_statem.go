@@ -160,7 +160,16 @@ func (s *genStatem) fromMessage(c *Process, msg Term) (statemEvent, bool) {
 		}
 		return e, live
 	}
-	if reason, ok := stopReason(c, msg, s.parent); ok {
+	reason, ok := stopReason(c, msg, s.parent)
+	if !ok {
+		var handled bool
+		handled, ok, reason = systemMessage(c, msg, atomGenStatem,
+			func() Term { return NewTuple(s.state, s.data) }, s.replaceState)
+		if handled && !ok {
+			return statemEvent{}, false
+		}
+	}
+	if ok {
 		s.terminate(c, reason)
 		Exit(reason)
 	}
@@ -404,6 +413,16 @@ var (
 // value or action), raised from gen_statem's frames as OTP 25 does.
 func (s *genStatem) fail(c *Process, reason Term, frames []Term) {
 	s.crash(c, &Exception{Class: AtomError, Reason: reason, stack: List(frames...)})
+}
+
+// replaceState sets the state and data from sys:replace_state's
+// {State, Data}; anything else is a badmatch, as in OTP.
+func (s *genStatem) replaceState(v Term) {
+	x, ok := TupleArity(v, 2)
+	if !ok {
+		Error(NewTuple(Intern("badmatch"), v))
+	}
+	s.state, s.data = x.Elems[0], x.Elems[1]
 }
 
 func (s *genStatem) terminate(c *Process, reason Term) {

@@ -234,6 +234,44 @@ func ProcLibStartLink4(p *Process, m, f, a, _ Term) Term { return procLibStart(p
 // ProcLibStart3 is proc_lib:start(M, F, Args).
 func ProcLibStart3(p *Process, m, f, a Term) Term { return procLibStart(p, m, f, a, false) }
 
+// ProcLibStart4 is proc_lib:start(M, F, Args, Timeout); the timeout is not
+// enforced.
+func ProcLibStart4(p *Process, m, f, a, _ Term) Term { return procLibStart(p, m, f, a, false) }
+
+// ProcLibStart5 is proc_lib:start(M, F, Args, Timeout, SpawnOpts): the
+// spawn options that change how the process runs on BEAM (heap sizes,
+// priority, fullsweep_after) mean nothing here; link does what
+// start_link does.
+func ProcLibStart5(p *Process, m, f, a, _, opts Term) Term {
+	return procLibStart(p, m, f, a, hasLinkOpt(opts))
+}
+
+// ProcLibStartLink5 is proc_lib:start_link(M, F, Args, Timeout, SpawnOpts).
+func ProcLibStartLink5(p *Process, m, f, a, _, opts Term) Term {
+	hasLinkOpt(opts)
+	return procLibStart(p, m, f, a, true)
+}
+
+// hasLinkOpt reports whether the spawn option list opts holds link; it
+// raises badarg when opts is not a proper list.
+func hasLinkOpt(opts Term) bool {
+	link := false
+	for c := opts; ; {
+		switch x := c.(type) {
+		case Nil:
+			return link
+		case *Cons:
+			if x.Head == Term(Intern("link")) {
+				link = true
+			}
+			c = x.Tail
+		default:
+			Badarg()
+			return false
+		}
+	}
+}
+
 // ProcLibInitAck1 is proc_lib:init_ack(Ret), to the process that started
 // the caller with start/start_link.
 func ProcLibInitAck1(p *Process, ret Term) Term {
@@ -257,7 +295,8 @@ func init() {
 		Export("spawn", 3, ProcLibSpawn3), Export("spawn_link", 3, ProcLibSpawnLink3),
 		Export("spawn_opt", 4, ProcLibSpawnOpt4),
 		Export("start_link", 3, ProcLibStartLink3), Export("start_link", 4, ProcLibStartLink4),
-		Export("start", 3, ProcLibStart3),
+		Export("start", 3, ProcLibStart3), Export("start", 4, ProcLibStart4), Export("start", 5, ProcLibStart5),
+		Export("start_link", 5, ProcLibStartLink5),
 		Export("init_ack", 1, ProcLibInitAck1), Export("init_ack", 2, ProcLibInitAck2),
 	})
 }

@@ -82,8 +82,8 @@ func warnf(format string, args ...any) {
 // what that reaches, so calling rand:uniform/1 does not bring in everything
 // some other function of rand's could call. A call whose function is not
 // known (M:F(...) with F a variable, apply with a computed name) needs all of
-// M's exports, and so does any use of a module that declares a behaviour (its
-// callbacks are called from elsewhere). The OTP modules keep only their
+// M's exports, and so does any use of a module that declares a behaviour or
+// names itself as a value (its callbacks are called from elsewhere). The OTP modules keep only their
 // needed functions; calling any other raises undef. A module OTP does not
 // have, or that does not translate (a note says why), is left out.
 func otpModules(fset *source.FileSet, opts translate.Options, mods []*core.Module) ([]*core.Module, bool) {
@@ -325,6 +325,12 @@ func (c *closure) scan(mod string, f *ast.Function) {
 				c.need(fnKey{m.Name, core.FA{Name: f.Name, Arity: int(a.Value)}})
 			case ok1:
 				c.needAll(m.Name)
+			}
+		case *ast.Atom:
+			// A module that hands its own name on (gen:start(?MODULE, ...))
+			// is called back through it: gen_fsm's init_it/6 by gen.
+			if n.Name == mod {
+				c.needAll(mod)
 			}
 		case *ast.Tuple:
 			// {M, F, Args}: a callback, a child spec's start function.

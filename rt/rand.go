@@ -70,10 +70,12 @@ var randFunNames = map[int]struct {
 	20: {"exro928ss_uniform", 1}, 21: {"exro928ss_uniform", 2}, 22: {"exro928_jump", 1},
 }
 
-// randAlgs is every algorithm by name; randExsss is the default one.
+// randAlgs is every algorithm by name, randAlgList the same in a slice
+// that a draw searches for its handler; randExsss is the default one.
 var (
-	randAlgs  map[string]*randAlg
-	randExsss *randAlg
+	randAlgs    map[string]*randAlg
+	randAlgList []*randAlg
+	randExsss   *randAlg
 )
 
 func init() {
@@ -101,6 +103,7 @@ func init() {
 		a.handler = a.makeHandler(funs)
 		randAlgs[a.name] = a
 	}
+	randAlgList = list
 	randExsss = randAlgs["exsss"]
 }
 
@@ -214,6 +217,15 @@ func exs1024Triple(p *Process, a [3]uint64) Term {
 	return randRingWords(p, w)
 }
 
+// randPairTuple is {a, b}: NewTuple's one allocation without its copy,
+// which costs write barriers while the collector runs (a third of a
+// draw's time in rand:uniform/1).
+func randPairTuple(a, b Term) *Tuple {
+	x := &tuple2{a: [2]Term{a, b}}
+	x.t.Elems = x.a[:]
+	return &x.t
+}
+
 // randFrame is a frame of rand.erl.
 func randFrame(fun string, arity, line int) erlFrame { return erlFrame{"rand", fun, arity, line} }
 
@@ -238,10 +250,10 @@ func seedState(p *Process, alg, seed Term, outer ...erlFrame) Term {
 	under := append([]erlFrame{randFrame(a.seedFun, 1, a.listLine), randFrame("seed_s", 2, 298)}, outer...)
 	switch s := seed.(type) {
 	case Nil, *Cons:
-		return NewTuple(a.handler, a.words(p, seedNZ(seed, a.seedN, a.wide, under)))
+		return randPairTuple(a.handler, a.words(p, seedNZ(seed, a.seedN, a.wide, under)))
 	case Small, *BigInt:
 		x, _ := randLow64(s)
-		return NewTuple(a.handler, a.words(p, seedWords(a.seedN, x, a.wide)))
+		return randPairTuple(a.handler, a.words(p, seedWords(a.seedN, x, a.wide)))
 	case *Tuple:
 		if len(s.Elems) == 3 {
 			var w [3]uint64
@@ -252,7 +264,7 @@ func seedState(p *Process, alg, seed Term, outer ...erlFrame) Term {
 				}
 				w[i] = x
 			}
-			return NewTuple(a.handler, a.triple(p, w))
+			return randPairTuple(a.handler, a.triple(p, w))
 		}
 	}
 	otpRaise(AtomFunctionClause, List(seed), append([]erlFrame{randFrame(a.seedFun, 1, a.seedLine)}, under[1:]...)...)
@@ -322,10 +334,7 @@ func randState(st Term, fun string, arity, line int, args ...Term) (*randAlg, Te
 	if !ok {
 		return nil, nil, false
 	}
-	if e := randExsss; e.handler == m {
-		return e, t.Elems[1], true
-	}
-	for _, a := range randAlgs {
+	for _, a := range randAlgList {
 		if a.handler == m {
 			return a, t.Elems[1], true
 		}
@@ -357,15 +366,38 @@ func mustState(st Term, fun string, line int, args []Term, under ...erlFrame) (*
 
 // randSeedGet is seed_get/0: the process's state, seeding it on first use.
 func randSeedGet(p *Process) Term {
-	if st, ok := p.dictionary().get(atomRandSeed); ok && st != Undefined {
-		return st
+	d := p.dictionary()
+	if i := randSeedSlot(d); i >= 0 && d.vals[i] != Undefined {
+		return d.vals[i]
 	}
 	return randSeedPut(p, randDefaultState(p, randExsss))
 }
 
 func randSeedPut(p *Process, st Term) Term {
-	p.dictionary().put(atomRandSeed, st)
+	d := p.dictionary()
+	if i := randSeedSlot(d); i >= 0 {
+		d.vals[i] = st
+	} else {
+		d.put(atomRandSeed, st)
+	}
 	return st
+}
+
+// randSeedSlot is the position of rand_seed in the process dictionary, or
+// -1. Hashing the key dominated a draw, so the first few keys are looked
+// at directly: a program's dictionary is mostly small, and rand_seed is
+// there early once a process has drawn.
+func randSeedSlot(d *procDict) int {
+	for i, k := range d.keys[:min(len(d.keys), 16)] {
+		if k == Term(atomRandSeed) {
+			return i
+		}
+	}
+	if len(d.keys) <= 16 {
+		return -1
+	}
+	_, i := d.find(atomRandSeed)
+	return i
 }
 
 // randDefaultState seeds a with {phash2({node(), self()}), the time in
@@ -375,7 +407,7 @@ func randDefaultState(p *Process, a *randAlg) Term {
 	w[0] = uint64(Phash2(List(NewTuple(ErlangNode0(p), p.Self()))))
 	w[1], _ = randLow64(ErlangSystemTime0(p))
 	w[2], _ = randLow64(ErlangUniqueInteger0(p))
-	return NewTuple(a.handler, a.triple(p, w))
+	return randPairTuple(a.handler, a.triple(p, w))
 }
 
 // seedArg is seed_s/1: a state as it is, {Alg, AlgState} with Alg's
@@ -387,7 +419,7 @@ func seedArg(p *Process, t Term, outer ...erlFrame) Term {
 		}
 		if _, ok := tp.Elems[0].(Atom); ok {
 			a := algByName(tp.Elems[0], append([]erlFrame{randFrame("seed_s", 1, 275)}, outer...)...)
-			return NewTuple(a.handler, tp.Elems[1])
+			return randPairTuple(a.handler, tp.Elems[1])
 		}
 	}
 	if t == atomRandDflt {
@@ -456,7 +488,7 @@ func randJump(p *Process, st Term, under ...erlFrame) Term {
 	if a.jump == nil {
 		return otpRaise(atomNotImpl, nil, append([]erlFrame{randFrame("jump", 1, 636)}, under...)...)
 	}
-	return NewTuple(a.handler, a.jump(p, s))
+	return randPairTuple(a.handler, a.jump(p, s))
 }
 
 func init() {

@@ -121,7 +121,7 @@ func (a *randAlg) uniformBig(p *Process, n *big.Int, s Term) (Term, Term) {
 func RandUniformS1(p *Process, st Term) Term {
 	a, s := mustState(st, "uniform_s", 328, []Term{st})
 	x, s := a.uniform(p, s)
-	return NewTuple(Float(x), NewTuple(a.handler, s))
+	return NewTuple(Float(x), randPairTuple(a.handler, s))
 }
 
 // RandUniform0 is rand:uniform().
@@ -129,7 +129,7 @@ func RandUniform0(p *Process) Term {
 	st := randSeedGet(p)
 	a, s := mustState(st, "uniform_s", 328, []Term{st}, randFrame("uniform", 0, 309))
 	x, s := a.uniform(p, s)
-	randSeedPut(p, NewTuple(a.handler, s))
+	randSeedPut(p, randPairTuple(a.handler, s))
 	return Float(x)
 }
 
@@ -155,13 +155,13 @@ func randUniformN(p *Process, n, st Term, under ...erlFrame) (Term, *randAlg, Te
 // RandUniformS2 is rand:uniform_s(N, State).
 func RandUniformS2(p *Process, n, st Term) Term {
 	v, a, s := randUniformN(p, n, st)
-	return NewTuple(v, NewTuple(a.handler, s))
+	return NewTuple(v, randPairTuple(a.handler, s))
 }
 
 // RandUniform1 is rand:uniform(N).
 func RandUniform1(p *Process, n Term) Term {
 	v, a, s := randUniformN(p, n, randSeedGet(p), randFrame("uniform", 1, 319))
-	randSeedPut(p, NewTuple(a.handler, s))
+	randSeedPut(p, randPairTuple(a.handler, s))
 	return v
 }
 
@@ -248,7 +248,7 @@ func (a *randAlg) realMore(p *Process, m uint64, e int, s Term, v uint64, n uint
 func RandUniformRealS1(p *Process, st Term) Term {
 	a, s := mustState(st, "uniform_real_s", 411, []Term{st})
 	x, s := a.uniformReal(p, s)
-	return NewTuple(Float(x), NewTuple(a.handler, s))
+	return NewTuple(Float(x), randPairTuple(a.handler, s))
 }
 
 // RandUniformReal0 is rand:uniform_real().
@@ -256,7 +256,7 @@ func RandUniformReal0(p *Process) Term {
 	st := randSeedGet(p)
 	a, s := mustState(st, "uniform_real_s", 411, []Term{st}, randFrame("uniform_real", 0, 372))
 	x, s := a.uniformReal(p, s)
-	randSeedPut(p, NewTuple(a.handler, s))
+	randSeedPut(p, randPairTuple(a.handler, s))
 	return Float(x)
 }
 
@@ -300,12 +300,12 @@ func randBytes(p *Process, n, st Term, under ...erlFrame) ([]byte, *randAlg, Ter
 // RandBytesS2 is rand:bytes_s(N, State).
 func RandBytesS2(p *Process, n, st Term) Term {
 	b, a, s := randBytes(p, n, st)
-	return NewTuple(NewBinary(b), NewTuple(a.handler, s))
+	return NewTuple(NewBinary(b), randPairTuple(a.handler, s))
 }
 
 // RandBytes1 is rand:bytes(N).
 func RandBytes1(p *Process, n Term) Term {
 	b, a, s := randBytes(p, n, randSeedGet(p), randFrame("bytes", 1, 561))
-	randSeedPut(p, NewTuple(a.handler, s))
+	randSeedPut(p, randPairTuple(a.handler, s))
 	return NewBinary(b)
 }

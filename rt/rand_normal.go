@@ -68,7 +68,7 @@ func (a *randAlg) normalTail(p *Process, neg bool, s Term) (float64, Term) {
 func RandNormalS1(p *Process, st Term) Term {
 	a, s := mustState(st, "normal_s", 669, []Term{st})
 	x, s := a.normal(p, s)
-	return NewTuple(Float(x), NewTuple(a.handler, s))
+	return NewTuple(Float(x), randPairTuple(a.handler, s))
 }
 
 // RandNormal0 is rand:normal().
@@ -76,7 +76,7 @@ func RandNormal0(p *Process) Term {
 	st := randSeedGet(p)
 	a, s := mustState(st, "normal_s", 669, []Term{st}, randFrame("normal", 0, 653))
 	x, s := a.normal(p, s)
-	randSeedPut(p, NewTuple(a.handler, s))
+	randSeedPut(p, randPairTuple(a.handler, s))
 	return Float(x)
 }
 
@@ -97,7 +97,7 @@ func RandNormalS3(p *Process, mean, variance, st Term) Term {
 	a, s := mustState(st, "normal_s", 669, []Term{st}, randFrame("normal_s", 3, 688))
 	x, s := a.normal(p, s)
 	at := randFrame("normal_s", 3, 689)
-	return NewTuple(randScale(mean, randSqrt(variance, at), x, at), NewTuple(a.handler, s))
+	return NewTuple(randScale(mean, randSqrt(variance, at), x, at), randPairTuple(a.handler, s))
 }
 
 // randScale is Mean + SD * X, raising badarith at frame at.

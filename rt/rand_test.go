@@ -163,3 +163,41 @@ func randTestDict(p *Process, out func(string, int, string, Term)) {
 	RandSeed2(p, Intern("default"), BoxInt(5))
 	out("dict", 0, "default", RandExportSeed0(p))
 }
+
+func BenchmarkRandUniform1(b *testing.B) {
+	p := NewProcess()
+	RandSeed2(p, Intern("exsss"), BoxInt(1))
+	n := BoxInt(100)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		RandUniform1(p, n)
+	}
+}
+
+func BenchmarkRandUniform0(b *testing.B) {
+	p := NewProcess()
+	RandSeed2(p, Intern("exrop"), BoxInt(1))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		RandUniform0(p)
+	}
+}
+
+func BenchmarkRandUniformS2(b *testing.B) {
+	p := NewProcess()
+	s := RandSeedS2(p, Intern("exsss"), BoxInt(1))
+	n := BoxInt(100)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s = RandUniformS2(p, n, s).(*Tuple).Elems[1]
+	}
+}
+
+func BenchmarkRandUniformS1(b *testing.B) {
+	p := NewProcess()
+	s := RandSeedS2(p, Intern("exrop"), BoxInt(2))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s = RandUniformS1(p, s).(*Tuple).Elems[1]
+	}
+}

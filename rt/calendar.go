@@ -106,16 +106,62 @@ func civilDate(n int64) (y, m, d int64) {
 	return y, m, doy + 1
 }
 
-// dateDays checks the date y-m-d for calendar:fun(args) and returns its day number.
-func dateDays(y, m, d Term, fun string, args ...Term) int64 {
-	yi, mi, di := calInt(y, fun, args...), calInt(m, fun, args...), calInt(d, fun, args...)
-	if yi < 0 || mi < 1 || mi > 12 || di < 1 {
-		calClause(fun, args...)
+// dateDays is calendar:date_to_gregorian_days(Y, M, D) called (through
+// tail calls) from calendar:fun(args), raising as OTP's clauses do: a day
+// that is not a positive integer fails date_to_gregorian_days/3's clause,
+// a bad year last_day_of_the_month/2's, a bad month
+// last_day_of_the_month1/2's, and a day past the month's end its if. under
+// are the frames of OTP's callers below date_to_gregorian_days/3.
+func dateDays(y, m, d Term, under ...erlFrame) int64 {
+	if !calPositive(d) {
+		otpRaise(AtomFunctionClause, List(y, m, d), append([]erlFrame{calFrameDays3.at(132)}, under...)...)
 	}
-	if di > monthDays(yi, mi) {
-		panic(NewException(AtomError, AtomIfClause))
+	frames := append([]erlFrame{{}, calFrameDays3}, under...)
+	if !calNonNegative(y) {
+		frames[0] = erlFrame{"calendar", "last_day_of_the_month", 2, 257}
+		otpRaise(AtomFunctionClause, List(y, m), frames...)
 	}
-	return gregorianDays(yi, mi, di)
+	if mi, ok := IntOf(m); !ok || mi < 1 || mi > 12 {
+		frames[0] = erlFrame{"calendar", "last_day_of_the_month1", 2, 261}
+		otpRaise(AtomFunctionClause, List(y, m), frames...)
+	}
+	yi, mi := calInt(y, "date_to_gregorian_days", y, m, d), calInt(m, "date_to_gregorian_days", y, m, d)
+	di, small := IntOf(d)
+	if !small || int64(di) > monthDays(yi, mi) {
+		otpRaise(AtomIfClause, nil, append([]erlFrame{calFrameDays3.at(134)}, under...)...)
+	}
+	return gregorianDays(yi, mi, int64(di))
+}
+
+// calPositive tells whether t is an integer above 0.
+func calPositive(t Term) bool { return calSign(t) > 0 }
+
+// calNonNegative tells whether t is an integer of at least 0.
+func calNonNegative(t Term) bool { return calSign(t) >= 0 }
+
+// calSign is the sign of an integer t, or -2 for any other term.
+func calSign(t Term) int {
+	switch n := t.(type) {
+	case Small:
+		return cmpInt(n.Int(), 0)
+	case *BigInt:
+		return n.v.Sign()
+	}
+	return -2
+}
+
+// Frames of calendar.erl (OTP 25) in the traces of dateDays' errors.
+var (
+	calFrameDays3     = erlFrame{"calendar", "date_to_gregorian_days", 3, 133}
+	calFrameDayOfWeek = erlFrame{"calendar", "day_of_the_week", 3, 169}
+	calFrameDtSeconds = erlFrame{"calendar", "datetime_to_gregorian_seconds", 1, 155}
+	calFrameTimeDiff  = erlFrame{"calendar", "time_difference", 2, 495}
+)
+
+// at is f stopped at another line.
+func (f erlFrame) at(line int) erlFrame {
+	f.line = line
+	return f
 }
 
 func calDateTuple(y, m, d int64) Term {
@@ -128,33 +174,52 @@ func calTimeTuple(s int64) Term {
 
 // CalendarDateToGregorianDays3 is calendar:date_to_gregorian_days(Year, Month, Day).
 func CalendarDateToGregorianDays3(p *Process, y, m, d Term) Term {
-	return BoxInt(Int(dateDays(y, m, d, "date_to_gregorian_days", y, m, d)))
+	return BoxInt(Int(dateDays(y, m, d)))
 }
 
 // CalendarDateToGregorianDays1 is calendar:date_to_gregorian_days({Year, Month, Day}).
 func CalendarDateToGregorianDays1(p *Process, date Term) Term {
 	y, m, d := calTriple(date, "date_to_gregorian_days")
-	return BoxInt(Int(dateDays(y, m, d, "date_to_gregorian_days", date)))
+	return BoxInt(Int(dateDays(y, m, d)))
 }
 
 // CalendarGregorianDaysToDate1 is calendar:gregorian_days_to_date(Days).
 func CalendarGregorianDaysToDate1(p *Process, days Term) Term {
-	n := calInt(days, "gregorian_days_to_date", days)
-	if n < 0 {
-		calClause("gregorian_days_to_date", days)
+	return calDateTuple(civilDate(calDayNumber(days, erlFrame{"calendar", "gregorian_days_to_date", 1, 182})))
+}
+
+// calDayNumber checks a day number as OTP's day_to_year/1 does, called
+// from the frames under: a negative integer fails its clause, and any
+// other term its first div.
+func calDayNumber(days Term, under ...erlFrame) int64 {
+	switch calSign(days) {
+	case -1:
+		otpRaise(AtomFunctionClause, List(days), append([]erlFrame{{"calendar", "day_to_year", 1, 560}}, under...)...)
+	case -2:
+		if _, isFloat := days.(Float); !isFloat || float64(days.(Float)) >= 0 {
+			e := NewException(AtomError, AtomBadarith)
+			info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))
+			e.head = NewTuple(AtomErlang, Intern("div"), List(days, BoxInt(365)), info)
+			e.under = []Term{erlFrame{"calendar", "day_to_year", 1, 561}.entry(nil)}
+			for _, f := range under {
+				e.under = append(e.under, f.entry(nil))
+			}
+			panic(e)
+		}
+		otpRaise(AtomFunctionClause, List(days), append([]erlFrame{{"calendar", "day_to_year", 1, 560}}, under...)...)
 	}
-	return calDateTuple(civilDate(n))
+	return calInt(days, "gregorian_days_to_date", days)
 }
 
 // CalendarDayOfTheWeek3 is calendar:day_of_the_week(Year, Month, Day): 1 is Monday.
 func CalendarDayOfTheWeek3(p *Process, y, m, d Term) Term {
-	return BoxInt(Int((dateDays(y, m, d, "day_of_the_week", y, m, d)+5)%7 + 1))
+	return BoxInt(Int((dateDays(y, m, d, calFrameDayOfWeek)+5)%7 + 1))
 }
 
 // CalendarDayOfTheWeek1 is calendar:day_of_the_week({Year, Month, Day}).
 func CalendarDayOfTheWeek1(p *Process, date Term) Term {
 	y, m, d := calTriple(date, "day_of_the_week")
-	return BoxInt(Int((dateDays(y, m, d, "day_of_the_week", date)+5)%7 + 1))
+	return BoxInt(Int((dateDays(y, m, d, calFrameDayOfWeek)+5)%7 + 1))
 }
 
 // CalendarIsLeapYear1 is calendar:is_leap_year(Year).
@@ -168,10 +233,13 @@ func CalendarIsLeapYear1(p *Process, y Term) Term {
 
 // CalendarLastDayOfTheMonth2 is calendar:last_day_of_the_month(Year, Month).
 func CalendarLastDayOfTheMonth2(p *Process, y, m Term) Term {
-	yi, mi := calInt(y, "last_day_of_the_month", y, m), calInt(m, "last_day_of_the_month", y, m)
-	if yi < 0 || mi < 1 || mi > 12 {
+	if !calNonNegative(y) {
 		calClause("last_day_of_the_month", y, m)
 	}
+	if mi, ok := IntOf(m); !ok || mi < 1 || mi > 12 {
+		calClause("last_day_of_the_month1", y, m)
+	}
+	yi, mi := calInt(y, "last_day_of_the_month", y, m), calInt(m, "last_day_of_the_month", y, m)
 	return BoxInt(Int(monthDays(yi, mi)))
 }
 
@@ -225,13 +293,20 @@ func CalendarDatetimeToGregorianSeconds1(p *Process, dt Term) Term {
 	return BoxInt(Int(calGregorianSeconds(dt)))
 }
 
-func calGregorianSeconds(dt Term) int64 {
+// calGregorianSeconds is calendar:datetime_to_gregorian_seconds(dt)
+// called from the frames under of OTP's code.
+func calGregorianSeconds(dt Term, under ...erlFrame) int64 {
 	tp, ok := dt.(*Tuple)
 	if !ok || len(tp.Elems) != 2 {
-		calClause("datetime_to_gregorian_seconds", dt)
+		otpRaise(AtomFunctionClause, List(dt), append([]erlFrame{calFrameDtSeconds.at(154)}, under...)...)
 	}
-	y, m, d := calTriple(tp.Elems[0], "datetime_to_gregorian_seconds")
-	days := dateDays(y, m, d, "datetime_to_gregorian_seconds", dt)
+	under = append([]erlFrame{calFrameDtSeconds}, under...)
+	date, isTuple := tp.Elems[0].(*Tuple)
+	if !isTuple || len(date.Elems) != 3 {
+		otpRaise(AtomFunctionClause, List(tp.Elems[0]),
+			append([]erlFrame{{"calendar", "date_to_gregorian_days", 1, 142}}, under...)...)
+	}
+	days := dateDays(date.Elems[0], date.Elems[1], date.Elems[2], under...)
 	secs := calTimeSeconds(tp.Elems[1])
 	if days > (1<<62)/secsPerDay {
 		panic(NewException(AtomError, AtomSystemLimit))
@@ -259,19 +334,23 @@ func isoWeek1(y int64) int64 {
 // {IsoYear, Week}.
 func CalendarIsoWeekNumber1(p *Process, date Term) Term {
 	y, m, d := calTriple(date, "iso_week_number")
-	n := dateDays(y, m, d, "iso_week_number", date)
+	n := dateDays(y, m, d, calFrameIsoWeek.at(227))
 	yi := calInt(y, "iso_week_number", date)
 	switch {
 	case n >= isoWeek1(yi+1):
 		yi++
 	case n < isoWeek1(yi):
 		yi--
-	}
-	if yi < 0 {
-		calClause("iso_week_number", date)
+		if yi < 0 {
+			// OTP asks day_of_the_week(Year - 1, 1, 1) for the length
+			// of the year before.
+			dateDays(BoxInt(Int(yi)), BoxInt(1), BoxInt(1), calFrameDayOfWeek, calFrameIsoWeek.at(235))
+		}
 	}
 	return NewTuple(BoxInt(Int(yi)), BoxInt(Int((n-isoWeek1(yi))/7+1)))
 }
+
+var calFrameIsoWeek = erlFrame{"calendar", "iso_week_number", 1, 227}
 
 // secsFrom0To1970 is the Gregorian second of the Unix epoch.
 const secsFrom0To1970 = 719528 * secsPerDay
@@ -374,8 +453,26 @@ func CalendarLocalTimeToUniversalTime1(p *Process, dt Term) Term {
 // CalendarTimeDifference2 is calendar:time_difference(T1, T2) (deprecated in
 // OTP): {Days, {H, M, S}} from datetime T1 to T2, days rounded down.
 func CalendarTimeDifference2(p *Process, t1, t2 Term) Term {
-	a, b := calGregorianSeconds(t1), calGregorianSeconds(t2)
+	if !calDatetimeShape(t1) || !calDatetimeShape(t2) {
+		calClause("time_difference", t1, t2)
+	}
+	b := calGregorianSeconds(t2, calFrameTimeDiff.at(494))
+	a := calGregorianSeconds(t1, calFrameTimeDiff)
 	return CalendarSecondsToDaystime1(p, BoxInt(Int(b-a)))
+}
+
+// calDatetimeShape tells whether t is {{_, _, _}, {_, _, _}}.
+func calDatetimeShape(t Term) bool {
+	tp, ok := t.(*Tuple)
+	if !ok || len(tp.Elems) != 2 {
+		return false
+	}
+	for _, x := range tp.Elems {
+		if xt, ok := x.(*Tuple); !ok || len(xt.Elems) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 func init() {

@@ -19,18 +19,41 @@ func ListsSort1(p *Process, l Term) Term {
 // comparison and keeps equal elements in order.
 func ListsSort2(p *Process, f, l Term) Term {
 	xs := slices.Clone(properSlice(l, "sort", f, l))
-	return List(mergeSort(xs, func(a, b Term) bool { return predicate2(p, f, a, b) })...)
+	return List(mergeSort(xs, funTest(p, f, lfSort2, lfFsplit1))...)
 }
 
-func predicate2(p *Process, f, a, b Term) bool {
-	switch CallFun2(p, f, a, b) {
-	case True:
-		return true
-	case False:
-		return false
+// Frames of OTP's lists.erl where sort/2, usort/2 and merge/3 test their
+// fun's result with a case.
+var (
+	lfSort2    = []erlFrame{{"lists", "sort", 2, 1022}}
+	lfFsplit1  = []erlFrame{{"lists", "fsplit_1", 6, 2674}}
+	lfUsort1   = []erlFrame{{"lists", "usort_1", 3, 1065}}
+	lfFmerge21 = []erlFrame{{"lists", "fmerge2_1", 5, 2772}, {"lists", "merge", 3, 1038}}
+)
+
+// funTest is the ordering fun f of sort/2, usort/2 or merge/3 as a Go
+// test. A result other than true or false raises case_clause, as OTP's
+// case on it does: from the frames first for the first call, from later
+// for the others (rt compares in another order than OTP after the first
+// pair, so a later failure shows the frames of OTP's most common path).
+func funTest(p *Process, f Term, first, later []erlFrame) func(a, b Term) bool {
+	calls := 0
+	return func(a, b Term) bool {
+		calls++
+		switch r := CallFun2(p, f, a, b); r {
+		case True:
+			return true
+		case False:
+			return false
+		default:
+			at := later
+			if calls == 1 {
+				at = first
+			}
+			otpRaise(NewTuple(AtomCaseClause, r), nil, at...)
+			return false
+		}
 	}
-	Badarg()
-	return false
 }
 
 // mergeSort sorts xs stably by le (a "comes before or with" test).
@@ -79,13 +102,23 @@ func ListsUsort1(p *Process, l Term) Term {
 // holds both ways.
 func ListsUsort2(p *Process, f, l Term) Term {
 	xs := slices.Clone(properSlice(l, "usort", f, l))
-	le := func(a, b Term) bool { return predicate2(p, f, a, b) }
+	le := funTest(p, f, lfUsort1, lfUsort1)
 	xs = mergeSort(xs, le)
 	return List(dedup(xs, func(a, b Term) bool { return le(b, a) })...)
 }
 
 // ListsMerge2 is lists:merge(A, B) of two sorted lists.
+// As in OTP, an empty B gives A unchecked, and an A that is no list fails
+// the clauses of merge2_1/4.
 func ListsMerge2(p *Process, a, b Term) Term {
+	if b == (Nil{}) {
+		return a
+	}
+	_, aCons := a.(*Cons)
+	if c, ok := b.(*Cons); ok && !aCons && a != (Nil{}) {
+		otpRaise(AtomFunctionClause, List(a, c.Head, c.Tail, Nil{}),
+			erlFrame{"lists", "merge2_1", 4, 1796}, erlFrame{"lists", "merge", 2, 610})
+	}
 	xs := properSlice(a, "merge", a, b)
 	ys := properSlice(b, "merge", a, b)
 	return List(mergeSorted(xs, ys, func(x, y Term) bool { return Compare(x, y) <= 0 })...)
@@ -95,7 +128,7 @@ func ListsMerge2(p *Process, a, b Term) Term {
 func ListsMerge3(p *Process, f, a, b Term) Term {
 	xs := properSlice(a, "merge", f, a, b)
 	ys := properSlice(b, "merge", f, a, b)
-	return List(mergeSorted(xs, ys, func(x, y Term) bool { return predicate2(p, f, x, y) })...)
+	return List(mergeSorted(xs, ys, funTest(p, f, lfFmerge21, lfFmerge21))...)
 }
 
 // ListsUmerge2 is lists:umerge(A, B): merge, dropping B's elements equal
@@ -248,16 +281,61 @@ func ListsKeytake3(p *Process, key, n, l Term) Term {
 	return NewTuple(atomValue, t, List(slices.Delete(xs, k, k+1)...))
 }
 
-// keyed returns the tuples of l for keysort, raising if one is too short.
+// keyed returns the tuples of l for keysort and ukeysort, raising as OTP
+// does: function_clause for a bad position or a list that is not proper,
+// and badarg from element/2 for the first tuple too short, except in a
+// list of fewer than two, which OTP returns as it is. OTP's frame of that
+// element/2 call is exact for the first three tuples; past them it is
+// that of the split of an ascending or descending start, wherever OTP is.
 func keyed(l, n Term, fun string) ([]Term, int) {
 	i, ok := keyPosAny(n)
-	xs := slices.Clone(properSlice(l, fun, n, l))
-	for _, x := range xs {
-		if t, isTuple := x.(*Tuple); !ok || !isTuple || len(t.Elems) < i {
-			listsClause(fun, n, l)
+	xs, proper := ListToSlice(l)
+	if !ok || !proper {
+		listsClause(fun, n, l)
+	}
+	if len(xs) < 2 {
+		return xs, i
+	}
+	xs = slices.Clone(xs)
+	for k, x := range xs {
+		if t, isTuple := x.(*Tuple); isTuple && len(t.Elems) >= i {
+			continue
 		}
+		ascending := k < 2 || Compare(xs[0].(*Tuple).Elems[i-1], xs[1].(*Tuple).Elems[i-1]) <= 0
+		keyElementBadarg(n, x, keyedFrame(fun, k, len(xs), ascending))
 	}
 	return xs, i
+}
+
+// keyedFrame is the frame of OTP's keysort/2 or ukeysort/2 that takes
+// element N of the k-th of n tuples.
+func keyedFrame(fun string, k, n int, ascending bool) erlFrame {
+	line := map[string][3]int{"keysort": {789, 795, 812}, "ukeysort": {884, 892, 884}}[fun]
+	switch {
+	case k < 2:
+		return erlFrame{"lists", fun, 2, line[0]}
+	case n == 3 && fun == "keysort" && ascending:
+		return erlFrame{"lists", fun, 2, line[1]}
+	case n == 3 && fun == "keysort":
+		return erlFrame{"lists", fun, 2, line[2]}
+	case fun == "ukeysort":
+		return erlFrame{"lists", "ukeysplit_1", 8, 2370}
+	case ascending:
+		return erlFrame{"lists", "keysplit_1", 8, 2111}
+	}
+	return erlFrame{"lists", "keysplit_2", 8, 2140}
+}
+
+// keyElementBadarg raises badarg from element(N, X) in OTP's lists code
+// at the frames at.
+func keyElementBadarg(n, x Term, at ...erlFrame) Term {
+	e := NewException(AtomError, AtomBadarg)
+	info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))
+	e.head = NewTuple(AtomErlang, Intern("element"), List(n, x), info)
+	for _, f := range at {
+		e.under = append(e.under, f.entry(nil))
+	}
+	panic(e)
 }
 
 // ListsKeysort2 is lists:keysort(N, TupleList): stable, by element N.
@@ -280,30 +358,50 @@ func ListsUkeysort2(p *Process, n, l Term) Term {
 
 // ListsKeymerge3 is lists:keymerge(N, TupleList1, TupleList2) of two lists
 // sorted by element N; of two tuples with equal keys, TupleList1's comes
-// first.
+// first. As in OTP, an empty TupleList2 gives TupleList1 unchecked.
 func ListsKeymerge3(p *Process, n, a, b Term) Term {
-	xs, ys, key := keyedPair(n, a, b, "keymerge")
+	if _, ok := keyPosAny(n); ok && b == (Nil{}) {
+		return a
+	}
+	xs, ys, key := keyedPair(n, a, b, "keymerge", 1,
+		erlFrame{"lists", "keymerge", 3, 853}, erlFrame{"lists", "keymerge2_1", 6, 2325})
 	return List(mergeSorted(xs, ys, func(x, y Term) bool { return Compare(key(x), key(y)) <= 0 })...)
 }
 
 // ListsUkeymerge3 is lists:ukeymerge(N, TupleList1, TupleList2): keymerge
-// keeping only TupleList1's tuple of two with equal keys.
+// keeping only TupleList1's tuple of two with equal keys. As in OTP, an
+// empty TupleList1 gives TupleList2 unchecked.
 func ListsUkeymerge3(p *Process, n, a, b Term) Term {
-	xs, ys, key := keyedPair(n, a, b, "ukeymerge")
+	if _, ok := keyPosAny(n); ok && a == (Nil{}) {
+		return b
+	}
+	xs, ys, key := keyedPair(n, a, b, "ukeymerge", 0,
+		erlFrame{"lists", "ukeymerge", 3, 956}, erlFrame{"lists", "ukeymerge2_2", 6, 2635})
 	merged := mergeSorted(xs, ys, func(x, y Term) bool { return Compare(key(x), key(y)) <= 0 })
 	return List(dedup(merged, func(x, y Term) bool { return Equal(key(x), key(y)) })...)
 }
 
 // keyedPair checks the two tuple lists of a key merge (function_clause, as
-// OTP's clauses fail, when one is not a list of tuples of at least N
-// elements) and returns them with the key of a tuple.
-func keyedPair(n, a, b Term, fun string) ([]Term, []Term, func(Term) Term) {
+// OTP's clauses fail, when one is not a proper list or the position is
+// bad; badarg from element/2 for a tuple too short: at head, the frame of
+// OTP's merge/3 function, for the first tuple of list number first (0 or
+// 1), which OTP takes apart first, else at walk under it) and returns them
+// with the key of a tuple.
+func keyedPair(n, a, b Term, fun string, first int, head, walk erlFrame) ([]Term, []Term, func(Term) Term) {
 	i, ok := keyPosAny(n)
 	xs := properSlice(a, fun, n, a, b)
 	ys := properSlice(b, fun, n, a, b)
+	if !ok {
+		listsClause(fun, n, a, b)
+	}
+	short := func(x Term) bool { t, isTuple := x.(*Tuple); return !isTuple || len(t.Elems) < i }
+	lists := [2][]Term{xs, ys}
+	if l := lists[first]; len(l) > 0 && short(l[0]) {
+		keyElementBadarg(n, l[0], head)
+	}
 	for _, x := range append(slices.Clip(xs), ys...) {
-		if t, isTuple := x.(*Tuple); !ok || !isTuple || len(t.Elems) < i {
-			listsClause(fun, n, a, b)
+		if short(x) {
+			keyElementBadarg(n, x, walk, head.at(head.line+1))
 		}
 	}
 	return xs, ys, func(t Term) Term { return t.(*Tuple).Elems[i-1] }

@@ -79,7 +79,7 @@ func umergeRun(p *Process, f, h1, t1, t2 Term) Term {
 			}
 			return reverseOnto(t1, p.Cons(h1, m))
 		}
-		if umergeAt(p, f, h1, c2.Head) != True {
+		if !umergeTest(p, f, h1, c2.Head, 2936) {
 			m, t2 = p.Cons(c2.Head, m), c2.Tail
 			continue
 		}
@@ -92,21 +92,40 @@ func umergeRun(p *Process, f, h1, t1, t2 Term) Term {
 				if _, empty := t1.(Nil); !empty {
 					otpRaise(AtomFunctionClause, List(t1, h2, f, t2, m, hdM), lfUfmerge21, lfUmerge3)
 				}
-				if umergeAt(p, f, h2, hdM) == True { // HdM equal to H2
+				if umergeTest(p, f, h2, hdM, 2927) { // HdM equal to H2
 					return reverseOnto(t2, m)
 				}
 				return reverseOnto(t2, p.Cons(h2, m))
 			}
-			if umergeAt(p, f, c1.Head, h2) == True {
+			if umergeTest(p, f, c1.Head, h2, 2916) {
 				m, hdM, t1 = p.Cons(c1.Head, m), c1.Head, c1.Tail
 				continue
 			}
-			if umergeAt(p, f, h2, hdM) != True {
+			if !umergeTest(p, f, h2, hdM, 2920) {
 				m = p.Cons(h2, m)
 			}
 			h1, t1 = c1.Head, c1.Tail
 			break
 		}
+	}
+}
+
+// umergeTest is umerge/3's fun applied to x and y, which must give a
+// boolean: OTP's case in ufmerge2_1 (or ufmerge2_2 at its line 2936)
+// raises case_clause at line otherwise.
+func umergeTest(p *Process, f, x, y Term, line int) bool {
+	switch r := umergeAt(p, f, x, y); r {
+	case True:
+		return true
+	case False:
+		return false
+	default:
+		at := erlFrame{"lists", "ufmerge2_1", 6, line}
+		if line == 2936 {
+			at = lfUfmerge22.at(line)
+		}
+		otpRaise(NewTuple(AtomCaseClause, r), nil, at, lfUmerge3)
+		return false
 	}
 }
 

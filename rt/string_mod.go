@@ -1,7 +1,6 @@
 package rt
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -193,37 +192,41 @@ func StringTitlecase1(p *Process, s Term) Term {
 }
 
 // strWhitespace is unicode_util:whitespace(), trim's default set.
-var strWhitespace = []rune{'\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0x200E, 0x200F, 0x2028, 0x2029}
+var strWhitespace = List(List(BoxInt('\r'), BoxInt('\n')), BoxInt('\t'), BoxInt('\n'), BoxInt('\v'), BoxInt('\f'),
+	BoxInt('\r'), BoxInt(' '), BoxInt(0x85), BoxInt(0x200E), BoxInt(0x200F), BoxInt(0x2028), BoxInt(0x2029))
 
 // StringTrim1 is string:trim(S).
 func StringTrim1(p *Process, s Term) Term { return strTrim(s, atomBoth, strWhitespace, s) }
 
-// StringTrim2 is string:trim(S, Dir).
-func StringTrim2(p *Process, s, dir Term) Term { return strTrim(s, dir, strWhitespace, s, dir) }
+// StringTrim2 is string:trim(S, Dir), which OTP passes on to trim/3 (a bad
+// Dir fails there).
+func StringTrim2(p *Process, s, dir Term) Term {
+	return strTrim(s, dir, strWhitespace, s, dir, strWhitespace)
+}
 
 // StringTrim3 is string:trim(S, Dir, Characters).
 func StringTrim3(p *Process, s, dir, cs Term) Term {
-	return strTrim(s, dir, strIn(cs, "trim", s, dir, cs).rs, s, dir, cs)
+	return strTrim(s, dir, cs, s, dir, cs)
 }
 
-func strTrim(s, dir Term, set []rune, args ...Term) Term {
+func strTrim(s, dir, set Term, args ...Term) Term {
 	c := strIn(s, "trim", args...)
-	in := func(r rune) bool { return strings.ContainsRune(string(set), r) }
-	i, j := 0, len(c.rs)
+	if dir != atomLeading && dir != atomTrailing && dir != atomBoth {
+		stringError(AtomFunctionClause, "trim", args...)
+	}
+	starts, sep := newSepSet(set, "trim", args...).spans(c.rs)
+	i, j := 0, len(sep)
 	if dir == atomLeading || dir == atomBoth {
-		for i < j && in(c.rs[i]) {
+		for i < j && sep[i] {
 			i++
 		}
 	}
 	if dir == atomTrailing || dir == atomBoth {
-		for j > i && in(c.rs[j-1]) {
+		for j > i && sep[j-1] {
 			j--
 		}
 	}
-	if dir != atomLeading && dir != atomTrailing && dir != atomBoth {
-		stringError(AtomFunctionClause, "trim", args...)
-	}
-	return c.out(c.rs[i:j])
+	return c.out(c.rs[starts[i]:starts[j]])
 }
 
 // StringChomp1 is string:chomp(S): one trailing line break removed.
@@ -292,11 +295,11 @@ func strSplit(s, pat, where Term, fun string) []Term {
 	var cuts []int
 	switch where {
 	case atomLeading:
-		cuts = []int{runeIndex(c.rs, sep, 0)}
+		cuts = []int{patIndex(c.rs, sep, 0)}
 	case atomTrailing:
-		cuts = []int{runeLastIndex(c.rs, sep)}
+		cuts = []int{patLastIndex(c.rs, sep)}
 	case atomAll:
-		for i := runeIndex(c.rs, sep, 0); i >= 0; i = runeIndex(c.rs, sep, i+len(sep)) {
+		for i := patIndex(c.rs, sep, 0); i >= 0; i = patIndex(c.rs, sep, i+len(sep)) {
 			cuts = append(cuts, i)
 		}
 	default:
@@ -333,18 +336,19 @@ func StringReplace4(p *Process, s, pat, r, where Term) Term {
 // between any of the separator characters.
 func StringLexemes2(p *Process, s, seps Term) Term {
 	c := strIn(s, "lexemes", s, seps)
-	set := string(strIn(seps, "lexemes", s, seps).rs)
+	starts, sep := newSepSet(seps, "lexemes", s, seps).spans(c.rs)
 	var out []Term
-	start := -1
-	for i := 0; i <= len(c.rs); i++ {
-		if i == len(c.rs) || strings.ContainsRune(set, c.rs[i]) {
-			if start >= 0 {
-				out = append(out, c.out(c.rs[start:i]))
-			}
-			start = -1
-		} else if start < 0 {
-			start = i
+	from := -1
+	for k, in := range sep {
+		switch {
+		case in && from >= 0:
+			out, from = append(out, c.out(c.rs[from:starts[k]])), -1
+		case !in && from < 0:
+			from = starts[k]
 		}
+	}
+	if from >= 0 {
+		out = append(out, c.out(c.rs[from:]))
 	}
 	return List(out...)
 }
@@ -369,8 +373,8 @@ func strSlice(s, start, n Term, args ...Term) Term {
 	if !ok1 || !ok2 || a < 0 || k < 0 {
 		return stringError(AtomFunctionClause, "slice", args...)
 	}
-	i := min(int(a), len(c.rs))
-	j := i + min(int(k), len(c.rs)-i)
+	i := clusterIndex(c.rs, int(min(a, Int(len(c.rs)))))
+	j := i + clusterIndex(c.rs[i:], int(min(k, Int(len(c.rs)))))
 	return c.out(c.rs[i:j])
 }
 
@@ -382,9 +386,9 @@ func StringFind2(p *Process, s, pat Term) Term { return StringFind3(p, s, pat, a
 func StringFind3(p *Process, s, pat, dir Term) Term {
 	c := strIn(s, "find", s, pat, dir)
 	sep := strIn(pat, "find", s, pat, dir).rs
-	i := runeIndex(c.rs, sep, 0)
+	i := patIndex(c.rs, sep, 0)
 	if dir == atomTrailing {
-		i = runeLastIndex(c.rs, sep)
+		i = patLastIndex(c.rs, sep)
 	}
 	if i < 0 {
 		return atomNomatch
@@ -396,7 +400,7 @@ func StringFind3(p *Process, s, pat, dir Term) Term {
 func StringPrefix2(p *Process, s, pre Term) Term {
 	c := strIn(s, "prefix", s, pre)
 	x := strIn(pre, "prefix", s, pre).rs
-	if len(x) > len(c.rs) || !runesAt(c.rs, x, 0) {
+	if len(x) > len(c.rs) || !patAt(c.rs, x, 0) {
 		return atomNomatch
 	}
 	return c.out(c.rs[len(x):])
@@ -405,11 +409,31 @@ func StringPrefix2(p *Process, s, pre Term) Term {
 // StringReverse1 is string:reverse(S), always a list.
 func StringReverse1(p *Process, s Term) Term {
 	rs := strIn(s, "reverse", s).rs
-	out := make([]rune, len(rs))
-	for i, r := range rs {
-		out[len(rs)-1-i] = r
+	var out Term = Nil{}
+	for i := 0; i < len(rs); i++ {
+		if crlfAt(rs, i) {
+			out, i = &Cons{Head: List(BoxInt('\r'), BoxInt('\n')), Tail: out}, i+1
+			continue
+		}
+		out = &Cons{Head: BoxInt(Int(rs[i])), Tail: out}
 	}
-	return runeList(out)
+	return out
+}
+
+// crlfAt tells whether rs has CR LF, one grapheme cluster, at i.
+func crlfAt(rs []rune, i int) bool { return rs[i] == '\r' && i+1 < len(rs) && rs[i+1] == '\n' }
+
+// clusterIndex is the index in rs of grapheme cluster k (CR LF is one),
+// or len(rs).
+func clusterIndex(rs []rune, k int) int {
+	i := 0
+	for ; i < len(rs) && k > 0; k-- {
+		if crlfAt(rs, i) {
+			i++
+		}
+		i++
+	}
+	return i
 }
 
 // StringNextCodepoint1 is string:next_codepoint(S): [CP | Rest] or [].
@@ -447,20 +471,20 @@ func StringTake3(p *Process, s, cs, comp Term) Term {
 // Chars if Complement), split from the rest.
 func StringTake4(p *Process, s, cs, comp, dir Term) Term {
 	c := strIn(s, "take", s, cs, comp, dir)
-	set := string(strIn(cs, "take", s, cs, comp, dir).rs)
-	in := func(r rune) bool { return strings.ContainsRune(set, r) != (comp == True) }
+	starts, sep := newSepSet(cs, "take", s, cs, comp, dir).spans(c.rs)
+	in := func(k int) bool { return sep[k] != (comp == True) }
+	k := 0
 	if dir == atomTrailing {
-		i := len(c.rs)
-		for i > 0 && in(c.rs[i-1]) {
-			i--
+		k = len(sep)
+		for k > 0 && in(k-1) {
+			k--
 		}
-		return NewTuple(c.out(c.rs[:i]), c.out(c.rs[i:]))
+	} else {
+		for k < len(sep) && in(k) {
+			k++
+		}
 	}
-	i := 0
-	for i < len(c.rs) && in(c.rs[i]) {
-		i++
-	}
-	return NewTuple(c.out(c.rs[:i]), c.out(c.rs[i:]))
+	return NewTuple(c.out(c.rs[:starts[k]]), c.out(c.rs[starts[k]:]))
 }
 
 // StringToGraphemes1 is string:to_graphemes(S): code points, CR LF as [13,10].

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -207,9 +208,23 @@ func StringSubString3(p *Process, s, start, stop Term) Term {
 }
 
 // StringTokens2 is string:tokens(S, Separators).
+// Unlike lexemes/2 it reads code points, CR LF included.
 func StringTokens2(p *Process, s, seps Term) Term {
-	oldStr(s, "tokens", s, seps)
-	return StringLexemes2(p, s, seps)
+	rs := oldStr(s, "tokens", s, seps)
+	set := oldStr(seps, "tokens", s, seps)
+	var out []Term
+	from := -1
+	for i := 0; i <= len(rs); i++ {
+		if i == len(rs) || slices.Contains(set, rs[i]) {
+			if from >= 0 {
+				out = append(out, runeList(rs[from:i]))
+			}
+			from = -1
+		} else if from < 0 {
+			from = i
+		}
+	}
+	return List(out...)
 }
 
 // StringJoin2 is string:join(Strings, Sep).

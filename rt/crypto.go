@@ -20,7 +20,8 @@ import (
 // erlang:error/3 from the Erlang function, whose trace entry carries
 // crypto.erl's line and the argument at fault. rt raises the same terms
 // from Go's digests (the standard library's, and its own for the few
-// the standard library lacks: crypto_blake2.go, crypto_md4.go).
+// the standard library lacks: crypto_blake2.go, crypto_md4.go,
+// crypto_ripemd160.go).
 //
 // A hash state is a reference, as on BEAM: the digest it stands for lives
 // in a table keyed by the reference's number and leaves it when the
@@ -50,6 +51,7 @@ var hashAlgs = []hashAlg{
 	{"sha256", sha256.New, 32, 64, 672},
 	{"sha224", sha256.New224, 28, 64, 675},
 	{"sha", sha1.New, 20, 64, 64},
+	{"ripemd160", newRipemd160, 20, 64, 117},
 	{"md5", md5.New, 16, 64, 4},
 	{"md4", newMD4, 16, 64, 257},
 }
@@ -272,7 +274,7 @@ func CryptoSupports1(p *Process, what Term) Term {
 		}
 		return List(out...)
 	case Intern("macs"):
-		return List(Intern("hmac"))
+		return List(atomCmac, atomHmac, atomPoly1305)
 	case Intern("public_keys"), Intern("ciphers"), Intern("curves"), Intern("rsa_opts"):
 		return Undef(atomCrypto, Intern("supports"), []Term{what})
 	}

@@ -7,10 +7,9 @@ import (
 	"math/big"
 )
 
-// crypto's MACs (mac/3,4 and macN/4,5 with hmac over every digest of
-// hashAlgs) and its small helpers: strong_rand_bytes/1, exor/2,
-// bytes_to_integer/1, hash_equals/2. cmac and poly1305 need ciphers rt
-// does not have: asking for them raises undef from crypto:mac/4.
+// crypto's MACs (mac/3,4 and macN/4,5: hmac over every digest of
+// hashAlgs, cmac and poly1305 in crypto_cmac.go) and its small helpers:
+// strong_rand_bytes/1, exor/2, bytes_to_integer/1, hash_equals/2.
 
 var (
 	errBadText     = nifError{"mac.c", 175, "Bad text"}
@@ -46,6 +45,9 @@ func cryptoMac(typ, sub, key, data Term, under ...erlFrame) Term {
 	if b, ok := key.(*Binary); ok {
 		kb = b
 	}
+	if typ == Term(atomCmac) {
+		sub = cmacAlias(sub, k)
+	}
 	args := []Term{typ, sub, kb, data}
 	text, ok := IolistBytes(nil, data)
 	if b, isBin := data.(*Binary); isBin {
@@ -63,8 +65,10 @@ func cryptoMac(typ, sub, key, data Term, under ...erlFrame) Term {
 		m := hmac.New(alg.new, k)
 		m.Write(text)
 		return NewBinary(m.Sum(nil))
-	case Term(atomCmac), Term(atomPoly1305):
-		return Undef(atomCrypto, Intern("mac"), args)
+	case Term(atomCmac):
+		return cmac(sub, k, text, args, under)
+	case Term(atomPoly1305):
+		return poly1305(k, text, args, under)
 	}
 	return cryptoNifBadargUnder(errUnknownMac, "mac", 699, 1, args, under)
 }

@@ -21,6 +21,7 @@ var cryptoHashVectors = [][4]string{
 	{"sha224", "d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f", "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7", "ee639fa7a04a02566c73b679d0c5295d15f94d2bb6b6ead5bd0fb0b1"},
 	{"sha", "da39a3ee5e6b4b0d3255bfef95601890afd80709", "a9993e364706816aba3e25717850c26c9cd0d89d", "89af0cf38747bb77cb8fd98365081d70db48cb87"},
 	{"md5", "d41d8cd98f00b204e9800998ecf8427e", "900150983cd24fb0d6963f7d28e17f72", "04b03ba58b42114be277268065683b7c"},
+	{"ripemd160", "9c1185a5c5e9fc54612808977ee8f548b2258d31", "8eb208f7e05d987a9b044a8e98c6b087f15a0bfc", "3f92ad667b69ee5167888eb0a4b959a6a481668d"},
 	{"md4", "31d6cfe0d16ae931b73c59d7e0c089c0", "a448017aaf21d8525fc10ae87aa6729d", "fab1d90f1b95f40a3e74c069896c3948"},
 }
 
@@ -40,6 +41,7 @@ var cryptoHmacVectors = [][2]string{
 	{"sha", "26b2175ceefe048db79af0cec92a4c5c07ac595a"},
 	{"md5", "21d4d7170bc449619341bb782ab4ef0e"},
 	{"md4", "37be1e87f9c7fb364a22bb4748dde5aa"},
+	{"ripemd160", "0df73cda339f7e0b9c18f6c02ae90240d7e11e03"},
 }
 
 var cryptoLongText = bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog. "), 7)
@@ -103,5 +105,26 @@ func TestCryptoErlangChecksums(t *testing.T) {
 	d := ErlangMd5Final1(nil, ErlangMd5Update2(nil, ErlangMd5Update2(nil, ErlangMd5Init0(nil), Str("ab")), Str("c")))
 	if got := hex.EncodeToString(d.(*Binary).Data); got != "900150983cd24fb0d6963f7d28e17f72" {
 		t.Errorf("md5 of abc by parts: %s", got)
+	}
+}
+
+// RFC 4493's AES-CMAC examples and RFC 8439's Poly1305 example (BEAM gives
+// the same).
+func TestCryptoCmacPoly1305(t *testing.T) {
+	key, _ := hex.DecodeString("2b7e151628aed2a6abf7158809cf4f3c")
+	msg, _ := hex.DecodeString("6bc1bee22e409f96e93d7e117393172a")
+	for _, c := range []struct {
+		msg  []byte
+		want string
+	}{{nil, "bb1d6929e95937287fa37d129b756746"}, {msg, "070a16b46b4d4144f79bdd9dd04a287c"}} {
+		got := CryptoMac4(nil, atomCmac, Intern("aes_128_cbc"), NewBinary(key), NewBinary(c.msg)).(*Binary).Data
+		if hex.EncodeToString(got) != c.want {
+			t.Errorf("cmac %x = %x, want %s", c.msg, got, c.want)
+		}
+	}
+	pkey, _ := hex.DecodeString("85d6be7857556d337f4452fe42d506a80103808afb0db2fd4abff6af4149f51b")
+	got := CryptoMac3(nil, atomPoly1305, NewBinary(pkey), Str("Cryptographic Forum Research Group")).(*Binary).Data
+	if hex.EncodeToString(got) != "a8061dc1305136c6c22b8baf0c0127a9" {
+		t.Errorf("poly1305 = %x", got)
 	}
 }

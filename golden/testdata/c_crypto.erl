@@ -63,7 +63,7 @@ main() ->
      || A <- [md4, md5, sha, sha224, sha256, sha384, sha512,
               sha3_224, sha3_256, sha3_384, sha3_512, blake2b, blake2s]],
     io:format("~p~n", [[{A, crypto:hash_info(A)} || A <- [md5, sha256, sha3_512, blake2s]]]),
-    io:format("~p~n", [crypto:supports(macs) -- [cmac, poly1305]]),
+    io:format("~p~n~p~n", [crypto:supports(macs), crypto:supports(hashs)]),
 
     %% The store.
     {K1, S1} = store_put(<<"hello">>, #{}),
@@ -94,6 +94,13 @@ main() ->
     io:format("~p~n", [catching(fun() -> verify(Secret, <<"bob:1:", (binary:copy(<<"0">>, 31))/binary>>, 0) end)]),
     io:format("~p~n", [[hex(crypto:mac(hmac, A, "key", "The message")) || A <- [md5, sha, sha3_224, blake2s]]]),
     io:format("~p~n", [crypto:macN(hmac, sha, <<"k">>, <<"d">>, 0)]),
+    %% CMAC over AES (RFC 4493's key) and DES, and a Poly1305 tag.
+    AesKey = <<16#2b7e151628aed2a6abf7158809cf4f3c:128>>,
+    io:format("~p~n", [[hex(crypto:mac(cmac, C, K, M))
+                        || {C, K} <- [{aes_128_cbc, AesKey}, {aes_cbc, <<AesKey/binary, AesKey/binary>>},
+                                      {des_ede3_cbc, binary:copy(<<"8bytekey">>, 3)}],
+                           M <- [<<>>, <<"sixteen bytes!!!">>, Text]]]),
+    io:format("~s~n", [hex(crypto:macN(poly1305, binary:copy(<<"0123456789abcdef">>, 2), Text, 8))]),
 
     %% Checksums of two parts combined, and erlang's md5 context.
     P1 = <<"first part of the file, ">>,
@@ -126,6 +133,9 @@ main() ->
             fun() -> crypto:mac(hmac, sha, k, "d") end,
             fun() -> crypto:mac(hmak, sha, "k", "d") end,
             fun() -> crypto:mac(hmac, sha, "k") end,
+            fun() -> crypto:mac(cmac, aes_128_cbc, <<0:192>>, "d") end,
+            fun() -> crypto:mac(cmac, aes_cbc, <<0:72>>, "d") end,
+            fun() -> crypto:mac(poly1305, <<"short key">>, "d") end,
             fun() -> crypto:macN(hmac, sha, "k", "d", 21) end,
             fun() -> crypto:macN(hmac, nope, "k", "d", 2) end,
             fun() -> crypto:strong_rand_bytes(-3) end,

@@ -26,6 +26,7 @@ func TestRandVectors(t *testing.T) {
 		}
 	}
 	randTestDict(p, out)
+	randTestRandom(p, out)
 	for _, k := range order {
 		if w, ok := want[k]; !ok {
 			t.Errorf("%s: not recorded", k)
@@ -162,6 +163,38 @@ func randTestDict(p *Process, out func(string, int, string, Term)) {
 	out("dict", 0, "state", NewTuple(RandUniform0(p), RandExportSeed0(p)))
 	RandSeed2(p, Intern("default"), BoxInt(5))
 	out("dict", 0, "default", RandExportSeed0(p))
+}
+
+func randTestRandom(p *Process, out func(string, int, string, Term)) {
+	o := func(step string, v Term) { out("random", 0, step, v) }
+	get := func() Term { return ErlangGet1(p, atomRandomSeed) }
+	o("seed0", RandomSeed00(p))
+	var xs []Term
+	for i := 0; i < 5; i++ {
+		xs = append(xs, RandomUniform0(p))
+	}
+	o("fresh", List(xs...))
+	o("seed", RandomSeed0(p))
+	o("seed again", RandomSeed0(p))
+	for _, s := range []string{"0", "42", "-7", "123456789012", "1208925819614629174706181", "-1180591620717411303424"} {
+		old := RandomSeed1(p, ParseInt(s))
+		st := get()
+		o("seed/1 "+s, NewTuple(old, st, RandomUniform1(p, BoxInt(100))))
+	}
+	o("seed/3", RandomSeed3(p, BoxInt(-5), ParseInt("1180591620717411303424"), BoxInt(30322)))
+	old := RandomSeed1(p, NewTuple(BoxInt(1), BoxInt(2), BoxInt(3)))
+	o("seed tuple", NewTuple(old, get()))
+	xs = nil
+	for _, n := range []string{"1", "6", "1000", "1152921504606846976", "1237940039285380274899124224"} {
+		xs = append(xs, RandomUniform1(p, ParseInt(n)))
+	}
+	o("uniform_n", List(xs...))
+	fs, s1 := randTimes(p, 20, RandomUniformS1, NewTuple(BoxInt(9), BoxInt(99), BoxInt(999)))
+	o("uniform_s", NewTuple(fs, s1))
+	o("uniform_s/2", RandomUniformS2(p, BoxInt(1000000), s1))
+	ErlangPut2(p, atomRandomSeed, NewTuple(BoxInt(-3), BoxInt(50000), BoxInt(7)))
+	x := RandomUniform0(p)
+	o("odd state", NewTuple(x, get()))
 }
 
 func BenchmarkRandUniform1(b *testing.B) {

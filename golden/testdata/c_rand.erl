@@ -1,5 +1,6 @@
 -module(c_rand).
 -export([main/0]).
+-compile(nowarn_deprecated_function).
 
 %% Card shuffles, a Monte Carlo estimate of pi, random walks, weighted
 %% picks and normal samples, all from fixed seeds so that every run
@@ -13,6 +14,7 @@ main() ->
     normals(),
     states(),
     workers(),
+    old_random(),
     errors().
 
 %% Shuffle by sorting on random keys, deal two hands, then Fisher-Yates.
@@ -139,6 +141,15 @@ workers() ->
             io:format("fresh process: ~w, die in range ~w, seeded with ~w~n", [Before, InRange, Alg])
     end.
 
+%% The deprecated random module, as old code still calls it.
+old_random() ->
+    undefined = random:seed(1, 2, 3),
+    Dice = [random:uniform(6) || _ <- lists:seq(1, 10)],
+    {X, S} = random:uniform_s(random:seed0()),
+    io:format("random: ~w ~w ~w~n", [Dice, X, S]),
+    io:format("random:uniform(0): ~p~n", [err(fun() -> random:uniform(0) end)]),
+    io:format("random:uniform_s(3, x): ~p~n", [err(fun() -> random:uniform_s(3, x) end)]).
+
 errors() ->
     rand:seed(exsss, 1),
     lists:foreach(
@@ -159,11 +170,11 @@ errors() ->
        {"export_seed_s(bar)", fun() -> rand:export_seed_s(bar) end}]),
     io:format("still seeded: ~w~n", [rand:export_seed()]).
 
-%% err runs F and shows its error with the frames of rand and math.
+%% err runs F and shows its error with the frames of rand, random and math.
 err(F) ->
     try F() of
         V -> {no_error, V}
     catch
         Class:Reason:Stack ->
-            {Class, Reason, [Fr || {M, _, _, _} = Fr <- Stack, M =:= rand orelse M =:= math]}
+            {Class, Reason, [Fr || {M, _, _, _} = Fr <- Stack, M =:= rand orelse M =:= math orelse M =:= random]}
     end.

@@ -4,6 +4,7 @@
 %% prints it. rand_test.go runs the same steps and compares.
 %% Run from the repository root: escript rt/testdata/rand/record.escript > rt/testdata/rand/want.txt
 -mode(compile).
+-compile(nowarn_deprecated_function).
 
 algs() -> [exsss, exro928ss, exrop, exs1024s, exsp, exs64, exsplus, exs1024].
 
@@ -18,6 +19,7 @@ ranges() ->
 main(_) ->
     [case_(A, I, S) || A <- algs(), {I, S} <- lists:zip(lists:seq(1, length(seeds())), seeds())],
     dict_steps(),
+    random_steps(),
     ok.
 
 out(A, I, Step, V) -> io:format("~w ~w ~s\t~w~n", [A, I, Step, V]).
@@ -82,3 +84,20 @@ dict_steps() ->
     out(dict, 0, "state", {rand:uniform(), rand:export_seed()}),
     rand:seed(default, 5),
     out(dict, 0, "default", rand:export_seed()).
+
+%% The old random module.
+random_steps() ->
+    out(random, 0, "seed0", random:seed0()),
+    out(random, 0, "fresh", [random:uniform() || _ <- lists:seq(1, 5)]),
+    out(random, 0, "seed", random:seed()),
+    out(random, 0, "seed again", random:seed()),
+    [out(random, 0, "seed/1 " ++ integer_to_list(I), {random:seed(I), get(random_seed), random:uniform(100)})
+     || I <- [0, 42, -7, 123456789012, (1 bsl 80) + 5, -(1 bsl 70)]],
+    out(random, 0, "seed/3", random:seed(-5, 1 bsl 70, 30322)),
+    out(random, 0, "seed tuple", {random:seed({1, 2, 3}), get(random_seed)}),
+    out(random, 0, "uniform_n", [random:uniform(N) || N <- [1, 6, 1000, 1 bsl 60, 1 bsl 90]]),
+    {Xs, S1} = times(20, fun random:uniform_s/1, {9, 99, 999}),
+    out(random, 0, "uniform_s", {Xs, S1}),
+    out(random, 0, "uniform_s/2", random:uniform_s(1000000, S1)),
+    put(random_seed, {-3, 50000, 7}),
+    out(random, 0, "odd state", {random:uniform(), get(random_seed)}).

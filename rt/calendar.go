@@ -4,10 +4,10 @@ import "time"
 
 // The calendar module's date arithmetic on the proleptic Gregorian
 // calendar, counting days and seconds from January 1st of year 0, as OTP
-// does. Years are non-negative; a bad argument raises function_clause from
-// calendar:fun(args) (OTP raises it from an inner helper; the reason is the
-// same), and a day past the end of its month raises if_clause, as OTP's
-// date_to_gregorian_days does. Day and second counts beyond int64 (years
+// does. Years are non-negative. A bad date fails where OTP's code fails,
+// with its frames (dateDays: date_to_gregorian_days/3's clause or if,
+// last_day_of_the_month/2's or last_day_of_the_month1/2's clause); other bad
+// arguments raise function_clause from calendar:fun(args). Day and second counts beyond int64 (years
 // past about 2.9e11) raise system_limit rather than wrap. Local time is
 // Go's time.Local (the TZ environment variable, else /etc/localtime), as
 // BEAM's is the C library's.

@@ -83,6 +83,10 @@ func GbSetsInsert2(p *Process, x, s Term) Term {
 
 // GbSetsAdd2 is gb_sets:add(X, S) (also add_element).
 func GbSetsAdd2(p *Process, x, s Term) Term {
+	if tp, ok := s.(*Tuple); !ok || len(tp.Elems) != 2 {
+		// OTP's add asks is_member first, whose clause fails.
+		otpRaise(AtomFunctionClause, List(x, s), erlFrame{"gb_sets", "is_member", 2, 246}, erlFrame{"gb_sets", "add", 2, 355})
+	}
 	if GbSetsIsMember2(p, x, s) == True {
 		return s
 	}

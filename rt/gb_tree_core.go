@@ -1,5 +1,7 @@
 package rt
 
+import "slices"
+
 // The balanced trees shared by gb_trees and gb_sets, in OTP's
 // representation so that they print as on BEAM: {Size, Node}, a Node being
 // nil or {Key, Value, Smaller, Bigger} (gb_trees) or {Key, Smaller, Bigger}
@@ -100,9 +102,34 @@ func gbCount(w int, t Term) (h, s int64) {
 // gbInsert is insert(Key..., {Size, T}).
 func gbInsert(w int, pay []Term, tree Term, fun string, args ...Term) Term {
 	sz, t := gbParts(w, tree, fun, args...)
+	gbCheckNew(w, pay[0], t)
 	s1 := sz + 1
 	nt, _, _, _ := gbIns(w, pay, t, s1*s1)
 	return NewTuple(BoxInt(Int(s1)), nt)
+}
+
+// gbCheckNew raises {key_exists, Key} if key k is in t, as OTP's
+// insert_1 does: from its last clause, under the insert_1 frames of the
+// path down to the key and the frame of insert itself.
+func gbCheckNew(w int, k, t Term) {
+	mod, arity, lines := "gb_trees", 4, [4]int{281, 298, 319, 278}
+	if w == gbsW {
+		mod, arity, lines = "gb_sets", 3, [4]int{267, 284, 305, 264}
+	}
+	var path []erlFrame
+	for n := gbNode(w, t); n != nil; {
+		switch Compare(k, n.Elems[0]) {
+		case -1:
+			path, n = append(path, erlFrame{mod, "insert_1", arity, lines[0]}), gbNode(w, gbSmall(n))
+		case 1:
+			path, n = append(path, erlFrame{mod, "insert_1", arity, lines[1]}), gbNode(w, gbBig(n))
+		default:
+			// BEAM keeps one of equal return addresses in a row.
+			slices.Reverse(path)
+			frames := append([]erlFrame{{mod, "insert_1", arity, lines[2]}}, slices.Compact(path)...)
+			otpRaise(NewTuple(atomKeyExists, k), nil, append(frames, erlFrame{mod, "insert", arity - 1, lines[3]})...)
+		}
+	}
 }
 
 // gbParts takes {Size, Tree} apart, or raises function_clause.

@@ -1,5 +1,7 @@
 package rt
 
+import "slices"
+
 // The gb_trees module on the shared tree core (gb_tree_core.go). Missing
 // keys in get, update and delete raise function_clause, as OTP's clauses
 // do; insert of a present key raises {key_exists, Key}.
@@ -56,20 +58,25 @@ func GbTreesInsert3(p *Process, k, v, t Term) Term {
 // GbTreesUpdate3 is gb_trees:update(Key, Value, T).
 func GbTreesUpdate3(p *Process, k, v, t Term) Term {
 	sz, tr := gbParts(gbtW, t, "update", k, v, t)
-	return NewTuple(BoxInt(Int(sz)), gbtUpdate(k, v, tr))
+	return NewTuple(BoxInt(Int(sz)), gbtUpdate(k, v, tr, nil))
 }
 
-func gbtUpdate(k, v, t Term) Term {
+// gbtUpdate is OTP's update_1; path holds its frames above this call, for
+// the function_clause of a missing key, raised as OTP's last clause fails.
+func gbtUpdate(k, v, t Term, path []erlFrame) Term {
 	n := gbNode(gbtW, t)
 	if n == nil {
-		return gbClause(gbtW, "update_1", k, v, t)
+		// BEAM keeps one of equal return addresses in a row.
+		slices.Reverse(path)
+		under := append(slices.Compact(path), erlFrame{"gb_trees", "update", 3, 258})
+		return otpRaise(AtomFunctionClause, List(k, v, t), append([]erlFrame{{"gb_trees", "update_1", 3, 263}}, under...)...)
 	}
 	key, val, s, b := n.Elems[0], n.Elems[1], n.Elems[2], n.Elems[3]
 	switch Compare(k, key) {
 	case -1:
-		return NewTuple(key, val, gbtUpdate(k, v, s), b)
+		return NewTuple(key, val, gbtUpdate(k, v, s, append(path, erlFrame{"gb_trees", "update_1", 3, 264})), b)
 	case 1:
-		return NewTuple(key, val, s, gbtUpdate(k, v, b))
+		return NewTuple(key, val, s, gbtUpdate(k, v, b, append(path, erlFrame{"gb_trees", "update_1", 3, 266})))
 	}
 	return NewTuple(k, v, s, b)
 }

@@ -71,7 +71,9 @@ func ErlangSystemInfo1(p *Process, item Term) Term {
 		return BoxInt(Int(procTable.count()))
 	case Term(Intern("process_limit")):
 		return BoxInt(1048576)
-	case Term(Intern("schedulers")), Term(Intern("schedulers_online")), Term(Intern("logical_processors")):
+	case Term(Intern("schedulers_online")):
+		return BoxInt(Int(SchedulersOnline()))
+	case Term(Intern("schedulers")), Term(Intern("logical_processors")):
 		return BoxInt(Int(Schedulers()))
 	case Term(Intern("otp_release")):
 		return Str("25")

@@ -25,9 +25,10 @@ type Exception struct {
 	kept  []keptNote // list comprehensions that had kept an element (stack_comp.go)
 }
 
-// maxStackDepth is how many Erlang frames a trace keeps, as BEAM's default
-// backtrace_depth (8).
-const maxStackDepth = 8
+// maxStackDepth is how many Erlang frames a trace keeps: BEAM's
+// backtrace_depth, 8 unless erlang:system_flag/2 sets it (misc_more_sys.go;
+// a program sets it early, before other processes raise).
+var maxStackDepth = 8
 
 // Error makes the exception satisfy the Go error interface, for tests and
 // for Go code that embeds the runtime.

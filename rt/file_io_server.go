@@ -144,6 +144,8 @@ func (h *fileHandle) ioRequest(c *Process, req Term) (reply, stop Term) {
 		return readReply(h.getLine(true))
 	case len(es) == 6 && es[0] == Term(atomGetUntil) && es[3] == Term(atomErlScan) && es[4] == Term(atomTokens):
 		return h.scanTokens(es[5])
+	case len(es) == 6 && es[0] == Term(atomGetUntil) && isAtom(es[3]) && isAtom(es[4]):
+		return h.getUntil(c, es[3].(Atom), es[4].(Atom), es[5]) // fread_io.go
 	case len(es) == 2 && es[0] == Term(atomSetopts):
 		return h.setopts(es[1]), nil
 	case len(es) == 2 && es[0] == Term(atomRequests):

@@ -110,7 +110,7 @@ func compactLoop() {
 			case toOneP:
 				runtime.GOMAXPROCS(1)
 			case toAllPs:
-				runtime.SetDefaultGOMAXPROCS()
+				allPs()
 			}
 		}
 		last = w

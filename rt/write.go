@@ -72,7 +72,8 @@ func appendAtomic(out []rune, t Term) []rune {
 	case Atom:
 		return appendAtom(out, v, false)
 	case Pid:
-		return appendASCII(out, "<0."+strconv.FormatUint(v.ID(), 10)+".0>")
+		// The serial (list_to_pid, binary_to_term) is the id's high word.
+		return appendASCII(out, "<0."+strconv.FormatUint(v.ID()&(1<<32-1), 10)+"."+strconv.FormatUint(v.ID()>>32, 10)+">")
 	case Ref:
 		return appendASCII(out, "#Ref<0.0.0."+strconv.FormatUint(v.ID(), 10)+">")
 	case Port:

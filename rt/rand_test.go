@@ -27,6 +27,7 @@ func TestRandVectors(t *testing.T) {
 	}
 	randTestDict(p, out)
 	randTestRandom(p, out)
+	randTestNiche(p, out)
 	for _, k := range order {
 		if w, ok := want[k]; !ok {
 			t.Errorf("%s: not recorded", k)
@@ -195,6 +196,36 @@ func randTestRandom(p *Process, out func(string, int, string, Term)) {
 	ErlangPut2(p, atomRandomSeed, NewTuple(BoxInt(-3), BoxInt(50000), BoxInt(7)))
 	x := RandomUniform0(p)
 	o("odd state", NewTuple(x, get()))
+}
+
+func randTestNiche(p *Process, out func(string, int, string, Term)) {
+	o := func(step string, v Term) { out("niche", 0, step, v) }
+	var xs []Term
+	for _, s := range []string{"0", "1", "123456789", "-1", "36893488147419103239", "1180591620717411315769", "-5"} {
+		xs = append(xs, ParseInt(s))
+	}
+	each := func(f func(*Process, Term) Term, args []Term) Term {
+		var r []Term
+		for _, x := range args {
+			r = append(r, f(p, x))
+		}
+		return List(r...)
+	}
+	o("mwc59", each(RandMwc591, xs))
+	o("mwc59_value32", each(RandMwc59Value321, xs))
+	o("mwc59_value", each(RandMwc59Value1, xs))
+	o("mwc59_float", each(RandMwc59Float1, xs))
+	o("mwc59_seed", each(RandMwc59Seed1, []Term{BoxInt(0), BoxInt(1), BoxInt(123456789), BoxInt(1<<58 - 1)}))
+	o("splitmix64_next", each(RandSplitmix64Next1, xs))
+	pairs := []Term{p.Cons(BoxInt(1), BoxInt(2)), p.Cons(BoxInt(-1), ParseInt("18446744073709551616")), p.Cons(BoxInt(5), BoxInt(0))}
+	o("exsp_next", each(RandExspNext1, pairs))
+	o("exsp_jump", each(RandExspJump1, []Term{pairs[0], pairs[2]}))
+	acc, cx := Term(BoxInt(0)), RandMwc59Seed1(p, BoxInt(42))
+	for i := 0; i < 1000; i++ {
+		cx = RandMwc591(p, cx)
+		acc = Add(acc, Rem(RandMwc59Value321(p, cx), BoxInt(100)))
+	}
+	o("loop", NewTuple(acc, cx))
 }
 
 func BenchmarkRandUniform1(b *testing.B) {

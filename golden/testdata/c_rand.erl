@@ -15,6 +15,7 @@ main() ->
     states(),
     workers(),
     old_random(),
+    mwc(),
     errors().
 
 %% Shuffle by sorting on random keys, deal two hands, then Fisher-Yates.
@@ -149,6 +150,15 @@ old_random() ->
     io:format("random: ~w ~w ~w~n", [Dice, X, S]),
     io:format("random:uniform(0): ~p~n", [err(fun() -> random:uniform(0) end)]),
     io:format("random:uniform_s(3, x): ~p~n", [err(fun() -> random:uniform_s(3, x) end)]).
+
+%% The niche API: a bare MWC59 generator in a tight loop, and splitmix64.
+mwc() ->
+    {Sum, CX} = lists:foldl(fun(_, {Acc, C0}) ->
+                                    C1 = rand:mwc59(C0),
+                                    {Acc + rand:mwc59_value32(C1) rem 6 + 1, C1}
+                            end, {0, rand:mwc59_seed(2024)}, lists:seq(1, 600)),
+    io:format("mwc59: dice sum ~w, state ~w, float ~w~n", [Sum, CX, rand:mwc59_float(CX)]),
+    io:format("splitmix64: ~w ~w~n", [rand:splitmix64_next(7), rand:exsp_next([1 | 2])]).
 
 errors() ->
     rand:seed(exsss, 1),

@@ -20,6 +20,7 @@ main(_) ->
     [case_(A, I, S) || A <- algs(), {I, S} <- lists:zip(lists:seq(1, length(seeds())), seeds())],
     dict_steps(),
     random_steps(),
+    niche_steps(),
     ok.
 
 out(A, I, Step, V) -> io:format("~w ~w ~s\t~w~n", [A, I, Step, V]).
@@ -101,3 +102,19 @@ random_steps() ->
     out(random, 0, "uniform_s/2", random:uniform_s(1000000, S1)),
     put(random_seed, {-3, 50000, 7}),
     out(random, 0, "odd state", {random:uniform(), get(random_seed)}).
+
+%% The niche API: bare generators on integer states.
+niche_steps() ->
+    Xs = [0, 1, 123456789, -1, (1 bsl 65) + 7, (1 bsl 70) + 12345, -5],
+    out(niche, 0, "mwc59", [rand:mwc59(X) || X <- Xs]),
+    out(niche, 0, "mwc59_value32", [rand:mwc59_value32(X) || X <- Xs]),
+    out(niche, 0, "mwc59_value", [rand:mwc59_value(X) || X <- Xs]),
+    out(niche, 0, "mwc59_float", [rand:mwc59_float(X) || X <- Xs]),
+    out(niche, 0, "mwc59_seed", [rand:mwc59_seed(X) || X <- [0, 1, 123456789, (1 bsl 58) - 1]]),
+    out(niche, 0, "splitmix64_next", [rand:splitmix64_next(X) || X <- Xs]),
+    out(niche, 0, "exsp_next", [rand:exsp_next(X) || X <- [[1|2], [-1|1 bsl 64], [5|0]]]),
+    out(niche, 0, "exsp_jump", [rand:exsp_jump(X) || X <- [[1|2], [5|0]]]),
+    out(niche, 0, "loop", lists:foldl(fun(_, {Acc, CX}) ->
+                                              CX1 = rand:mwc59(CX),
+                                              {Acc + rand:mwc59_value32(CX1) rem 100, CX1}
+                                      end, {0, rand:mwc59_seed(42)}, lists:seq(1, 1000))).

@@ -88,6 +88,7 @@ func init() {
 		Export("exor", 2, CryptoExor2),
 		Export("bytes_to_integer", 1, CryptoBytesToInteger1),
 		Export("hash_equals", 2, CryptoHashEquals2),
+		Export("pbkdf2_hmac", 5, CryptoPbkdf2Hmac5),
 	)
 }
 

@@ -2,6 +2,7 @@ package rt
 
 import (
 	"crypto/hmac"
+	"crypto/pbkdf2"
 	"crypto/rand"
 	"crypto/subtle"
 	"math/big"
@@ -9,7 +10,8 @@ import (
 
 // crypto's MACs (mac/3,4 and macN/4,5: hmac over every digest of
 // hashAlgs, cmac and poly1305 in crypto_cmac.go) and its small helpers:
-// strong_rand_bytes/1, exor/2, bytes_to_integer/1, hash_equals/2.
+// strong_rand_bytes/1, exor/2, bytes_to_integer/1, hash_equals/2,
+// pbkdf2_hmac/5.
 
 var (
 	errBadText     = nifError{"mac.c", 175, "Bad text"}
@@ -201,4 +203,48 @@ func CryptoHashEquals2(p *Process, a, b Term) Term {
 		return cryptoRaise(AtomBadarg, cryptoNifEntry("hash_equals_nif", a, b))
 	}
 	return Bool(subtle.ConstantTimeCompare(x.Data, y.Data) == 1)
+}
+
+// CryptoPbkdf2Hmac5 is crypto:pbkdf2_hmac(Digest, Pass, Salt, Iter,
+// KeyLen): PBKDF2 (RFC 8018) over HMAC with a SHA-1 or SHA-2 digest,
+// checking its arguments in the NIF's order.
+func CryptoPbkdf2Hmac5(p *Process, digest, pass, salt, iter, keyLen Term) Term {
+	args := []Term{digest, pass, salt, iter, keyLen}
+	fail := func(line int, msg string, argNum int) Term {
+		return cryptoNifBadarg(nifError{"pbkdf2_hmac.c", line, msg}, "pbkdf2_hmac", 614, argNum, args...)
+	}
+	alg := hashAlgByName[digest]
+	switch {
+	case alg == nil:
+		return fail(34, "Bad digest type", 1)
+	case alg.name != "sha" && alg.name != "sha224" && alg.name != "sha256" && alg.name != "sha384" && alg.name != "sha512":
+		return fail(38, "Not eligible digest type", 1)
+	}
+	pw, ok1 := pass.(*Binary)
+	if !ok1 || pw.Trail != 0 {
+		return fail(41, "Not binary", 2)
+	}
+	sb, ok2 := salt.(*Binary)
+	if !ok2 || sb.Trail != 0 {
+		return fail(44, "Not binary", 3)
+	}
+	n, ok3 := IntOf(iter)
+	if !ok3 || n < 0 {
+		return fail(47, "Not integer", 4)
+	}
+	if n == 0 {
+		return fail(49, "Must be > 0", 4)
+	}
+	l, ok4 := IntOf(keyLen)
+	if !ok4 || l < 0 {
+		return fail(52, "Not integer", 5)
+	}
+	if l == 0 {
+		return fail(54, "Must be > 0", 5)
+	}
+	key, err := pbkdf2.Key(alg.new, string(pw.Data), sb.Data, int(n), int(l))
+	if err != nil {
+		return fail(54, "Must be > 0", 5)
+	}
+	return NewBinary(key)
 }

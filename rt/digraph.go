@@ -158,14 +158,21 @@ func DigraphInfo1(p *Process, g Term) Term {
 }
 
 // etsWords is the memory of a hash table holding objs, in words: 305
-// words of table, and per object four words of overhead and the words of
-// the term (flatWords).
+// words of table, per object four words of overhead and the words of the
+// term (flatWords), and the bucket segments past the first 256 buckets:
+// 2,310 words for the first 2,048 more, 2,048 for each 2,048 after (BEAM
+// grows a table by a bucket per object, and shrinks it lazily: a table
+// that had many more objects counts more there).
 func etsWords(objs Term) int {
-	n := 305
+	n, words := 0, 305
 	for c := Cells(objs); c != nil; c = Cells(c.Tail) {
-		n += 4 + flatWords(c.Head)
+		n++
+		words += 4 + flatWords(c.Head)
 	}
-	return n
+	if n > 256 {
+		words += 2310 + 2048*((n-257)/2048)
+	}
+	return words
 }
 
 // flatWords is the heap words of a term as a 64-bit BEAM lays it out:

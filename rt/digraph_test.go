@@ -49,3 +49,17 @@ func TestDigraphTopsortOfCycle(t *testing.T) {
 	etsTerm(t, "[y,x,y]", DigraphGetShortCycle2(p, g, Intern("y")))
 	etsTerm(t, "false", DigraphGetCycle2(p, g, Intern("z")))
 }
+
+// A graph past the first 256 buckets of its tables counts their segments
+// as BEAM does: erl gives 142016 words for this one.
+func TestDigraphInfoMemoryGrown(t *testing.T) {
+	p := NewProcess()
+	g := DigraphNew0(p)
+	for i := 1; i <= 3000; i++ {
+		DigraphAddVertex2(p, g, BoxInt(Int(i)))
+	}
+	for i := 1; i < 3000; i++ {
+		DigraphAddEdge3(p, g, BoxInt(Int(i)), BoxInt(Int(i+1)))
+	}
+	etsTerm(t, "[{cyclicity,cyclic},{memory,142016},{protection,protected}]", DigraphInfo1(p, g))
+}

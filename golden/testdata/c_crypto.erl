@@ -94,6 +94,14 @@ main() ->
     io:format("~p~n", [catching(fun() -> verify(Secret, <<"bob:1:", (binary:copy(<<"0">>, 31))/binary>>, 0) end)]),
     io:format("~p~n", [[hex(crypto:mac(hmac, A, "key", "The message")) || A <- [md5, sha, sha3_224, blake2s]]]),
     io:format("~p~n", [crypto:macN(hmac, sha, <<"k">>, <<"d">>, 0)]),
+    %% Passwords stored as PBKDF2 hashes with their salt.
+    Salt = <<"NaCl-and-pepper!">>,
+    Stored = crypto:pbkdf2_hmac(sha256, <<"hunter2">>, Salt, 500, 32),
+    io:format("~s~n", [hex(Stored)]),
+    io:format("~p~n", [[crypto:hash_equals(Stored, crypto:pbkdf2_hmac(sha256, Pw, Salt, 500, 32))
+                        || Pw <- [<<"hunter2">>, <<"hunter3">>]]]),
+    io:format("~p~n", [catching(fun() -> crypto:pbkdf2_hmac(sha256, "hunter2", Salt, 500, 32) end)]),
+    io:format("~p~n", [catching(fun() -> crypto:pbkdf2_hmac(md5, <<"hunter2">>, Salt, 0, 32) end)]),
     %% CMAC over AES (RFC 4493's key) and DES, and a Poly1305 tag.
     AesKey = <<16#2b7e151628aed2a6abf7158809cf4f3c:128>>,
     io:format("~p~n", [[hex(crypto:mac(cmac, C, K, M))

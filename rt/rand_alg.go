@@ -16,10 +16,11 @@ import (
 // rand.erl does: the same cells, the same list rotation.
 //
 // State integers are read by their low 64 bits: that is exact wherever
-// rand.erl masks before use (exsss, exsp, exsplus, exro928ss). exrop,
-// exs64 and exs1024 use unmasked bits, so for them a state integer out of
-// the algorithm's range raises badarg rather than giving a different
-// sequence; rand itself never makes such a state.
+// rand.erl masks before use (the draws of exsss, exsp, exsplus and
+// exro928ss). exrop, exs64 and exs1024 draw with unmasked bits, and every
+// jump XORs the state's own integers into its result, so there a state
+// integer out of the algorithm's range raises badarg rather than giving
+// a different answer; rand itself never makes such a state.
 
 const (
 	randMask58 = 1<<58 - 1
@@ -191,9 +192,14 @@ func exsplusJump(h, t uint64) (uint64, uint64) {
 }
 
 func exsplusJumpState(p *Process, s Term) Term {
-	h, t, ok := randPair(s)
-	if !ok {
+	if _, _, ok := randPair(s); !ok {
 		randBadState("exsp_jump", 962, s)
+	}
+	// The jump XORs the state's own integers into its result, so they
+	// must be 58-bit words here.
+	h, t, ok := exropWords(s)
+	if !ok {
+		randBadWord("exsp_jump", 962, s)
 	}
 	ah, at := exsplusJump(h, t)
 	return randCons(p, ah, at)
@@ -205,6 +211,7 @@ func exropStep(s0, s1 uint64) (uint64, uint64) {
 	return rotl58(s0, 24) ^ a ^ (a<<2)&randMask58, rotl58(a, 35)
 }
 
+// exropWords takes [H|T] apart into two integers in [0, 2^58).
 func exropWords(s Term) (uint64, uint64, bool) {
 	c, ok := s.(*Cons)
 	if !ok {
@@ -232,6 +239,9 @@ var exropJumpConst, _ = new(big.Int).SetString("9863200f83fcd4a11293241fcb12a", 
 func exropJump(p *Process, s Term) Term {
 	s0, s1, ok := exropWords(s)
 	if !ok {
+		if _, _, ok := randPair(s); ok {
+			randBadWord("exrop_jump", 1393, s)
+		}
 		randBadState("exrop_jump", 1393, s)
 	}
 	// Every bit of the 116-bit jump constant, the lowest first.

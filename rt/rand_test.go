@@ -28,6 +28,7 @@ func TestRandVectors(t *testing.T) {
 	randTestDict(p, out)
 	randTestRandom(p, out)
 	randTestNiche(p, out)
+	randTestOdd(p, out)
 	for _, k := range order {
 		if w, ok := want[k]; !ok {
 			t.Errorf("%s: not recorded", k)
@@ -226,6 +227,55 @@ func randTestNiche(p *Process, out func(string, int, string, Term)) {
 		acc = Add(acc, Rem(RandMwc59Value321(p, cx), BoxInt(100)))
 	}
 	o("loop", NewTuple(acc, cx))
+}
+
+func randTestOdd(p *Process, out func(string, int, string, Term)) {
+	ints := func(ss ...string) []Term {
+		var ts []Term
+		for _, s := range ss {
+			ts = append(ts, ParseInt(s))
+		}
+		return ts
+	}
+	pair := func(h, t string) Term { xs := ints(h, t); return p.Cons(xs[0], xs[1]) }
+	states := []struct {
+		alg string
+		st  Term
+	}{
+		{"exsss", pair("1180591620717411303429", "-3")},
+		{"exsp", pair("-1208925819614629174706176", "18446744073709551625")},
+		{"exsplus", pair("-1", "-2")},
+		{"exro928ss", NewTuple(List(ints("-1", "1237940039285380274899124224", "3")...),
+			List(ints("1152921504606846977", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")...))},
+	}
+	for _, c := range states {
+		x, s1 := randPairOf(RandUniformS1(p, RandSeedS1(p, NewTuple(Intern(c.alg), c.st))))
+		n, s2 := randPairOf(RandUniformS2(p, BoxInt(1000), s1))
+		r, s3 := randPairOf(RandUniformRealS1(p, s2))
+		out("odd", 0, c.alg, NewTuple(x, n, r, RandExportSeedS1(p, s3)))
+	}
+}
+
+// TestRandOutOfRange: where rand.erl would compute on a state's unmasked
+// integers, rt raises badarg instead of answering differently.
+func TestRandOutOfRange(t *testing.T) {
+	p := NewProcess()
+	for _, c := range []struct{ alg, fn string }{{"exrop", "uniform"}, {"exsss", "jump"}, {"exs64", "uniform"}} {
+		var st Term = p.Cons(BoxInt(-1), BoxInt(2))
+		if c.alg == "exs64" {
+			st = ParseInt("18446744073709551616")
+		}
+		s := RandSeedS1(p, NewTuple(Intern(c.alg), st))
+		_, exc := Try(func() Term {
+			if c.fn == "jump" {
+				return RandJump1(p, s)
+			}
+			return RandUniformS1(p, s)
+		})
+		if exc == nil || exc.Reason != AtomBadarg {
+			t.Errorf("%s %s: got %v, want badarg", c.alg, c.fn, exc)
+		}
+	}
 }
 
 func BenchmarkRandUniform1(b *testing.B) {

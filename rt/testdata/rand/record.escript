@@ -21,6 +21,7 @@ main(_) ->
     dict_steps(),
     random_steps(),
     niche_steps(),
+    odd_steps(),
     ok.
 
 out(A, I, Step, V) -> io:format("~w ~w ~s\t~w~n", [A, I, Step, V]).
@@ -118,3 +119,16 @@ niche_steps() ->
                                               CX1 = rand:mwc59(CX),
                                               {Acc + rand:mwc59_value32(CX1) rem 100, CX1}
                                       end, {0, rand:mwc59_seed(42)}, lists:seq(1, 1000))).
+
+%% States with integers beyond their algorithm's words, which rand masks.
+odd_steps() ->
+    [begin
+         {X, S1} = rand:uniform_s(rand:seed_s({A, St})),
+         {N, S2} = rand:uniform_s(1000, S1),
+         {R, S3} = rand:uniform_real_s(S2),
+         out(odd, 0, atom_to_list(A), {X, N, R, rand:export_seed_s(S3)})
+     end || {A, St} <- odd_states()].
+
+odd_states() ->
+    [{exsss, [(1 bsl 70) + 5 | -3]}, {exsp, [-(1 bsl 80) | (1 bsl 64) + 9]}, {exsplus, [-1 | -2]},
+     {exro928ss, {[-1, 1 bsl 90, 3], [(1 bsl 60) + 1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]}}].

@@ -10,8 +10,9 @@
 // The errors of preprocessing and parsing come first, sorted by position, then
 // those of lint, as erlc orders them. Lint runs over the forms that did parse, so that
 // one run reports as much as it can. Options.Stop ends the run after a named pass.
-// With Options.Transforms, what EUnit's parse transforms do (translate/eunit)
-// is done between parse and lint, where erlc runs parse transforms.
+// With Options.Transforms, what EUnit's parse transforms (translate/eunit)
+// and ms_transform (translate/mstransform) do is done between parse and
+// lint, where erlc runs parse transforms.
 package translate
 
 import (
@@ -21,6 +22,7 @@ import (
 	"github.com/erl2go/erl2go/translate/ast"
 	"github.com/erl2go/erl2go/translate/eunit"
 	"github.com/erl2go/erl2go/translate/lint"
+	"github.com/erl2go/erl2go/translate/mstransform"
 	"github.com/erl2go/erl2go/translate/parse"
 	"github.com/erl2go/erl2go/translate/preproc"
 	"github.com/erl2go/erl2go/translate/source"
@@ -35,7 +37,7 @@ type Options struct {
 	ReadFile func(string) ([]byte, error)
 	// Transforms runs, between parse and lint, what the parse transforms a
 	// module names do on BEAM, as erlc runs them before its lint; only
-	// EUnit's are known (translate/eunit). Commands that translate set it;
+	// EUnit's and ms_transform are known (translate/eunit, translate/mstransform). Commands that translate set it;
 	// `erl2go parse` shows the module as epp reads it.
 	Transforms bool
 }
@@ -74,6 +76,14 @@ func ParseFile(fset *source.FileSet, filename string, opts Options) (*ast.Module
 	}
 	if opts.Transforms {
 		eunit.Transform(m)
+		// ms_transform's errors stop erlc before lint, as a failed parse transform does.
+		var msErrs source.ErrorList
+		ok := mstransform.Transform(fset, m, &msErrs)
+		errs.Append(&msErrs)
+		if !ok {
+			errs.Sort()
+			return m, errs
+		}
 	}
 	// As erlc does, report the lint errors after those of reading and parsing.
 	var lintErrs source.ErrorList

@@ -7,11 +7,49 @@ import (
 
 // Sorting, merging and the key functions of the lists module.
 
-// ListsSort1 is lists:sort(List): stable, in term order.
+// ListsSort1 is lists:sort(List), in term order. Elements that compare
+// equal but differ come in OTP's order (lists_sort_otp.go).
 func ListsSort1(p *Process, l Term) Term {
-	xs := slices.Clone(properSlice(l, "sort", l))
+	in := properSlice(l, "sort", l)
+	xs := slices.Clone(in)
 	slices.SortStableFunc(xs, Compare)
+	if equalButDifferent(xs) {
+		return List(otpSort1(in)...)
+	}
 	return List(xs...)
+}
+
+// equalButDifferent tells whether two neighbours of the sorted xs
+// compare equal without being the same term (1 and 1.0, or 0.0 and -0.0,
+// which OTP 25 holds exactly equal).
+func equalButDifferent(xs []Term) bool {
+	for i := 1; i < len(xs); i++ {
+		if Compare(xs[i-1], xs[i]) == 0 && !(ExactEqual(xs[i-1], xs[i]) && sameZeros(xs[i-1], xs[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameZeros tells whether the exactly equal a and b have their float
+// zeros of the same sign.
+func sameZeros(a, b Term) bool {
+	switch x := a.(type) {
+	case Float:
+		return math.Signbit(float64(x)) == math.Signbit(float64(b.(Float)))
+	case *Tuple:
+		for i, e := range x.Elems {
+			if !sameZeros(e, b.(*Tuple).Elems[i]) {
+				return false
+			}
+		}
+	case *Cons:
+		y := b.(*Cons)
+		return sameZeros(x.Head, y.Head) && sameZeros(x.Tail, y.Tail)
+	case *Map:
+		return Format(a) == Format(b)
+	}
+	return true
 }
 
 // ListsSort2 is lists:sort(Fun, List), where Fun(A, B) is true when A

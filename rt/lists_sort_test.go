@@ -1,6 +1,8 @@
 package rt
 
 import (
+	"math"
+	"math/big"
 	"strings"
 	"testing"
 )
@@ -60,6 +62,33 @@ func TestListsSortEdges(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%s:\n  %s\nwant\n  %s", c.name, g, c.want)
+		}
+	}
+}
+
+// erl (OTP 25): lists:sort/1 puts elements that compare equal but differ
+// in the order OTP's merge sort leaves them.
+func TestListsSortEqualButDifferent(t *testing.T) {
+	p := NewProcess()
+	i := func(n Int) Term { return BoxInt(n) }
+	f := func(x float64) Term { return Float(x) }
+	b70 := IntFromBig(new(big.Int).Lsh(big.NewInt(1), 70))
+	cases := []struct {
+		in   Term
+		want string
+	}{
+		{List(f(1), i(2), i(1), f(2), i(1), i(0), f(1), i(3), i(2), f(2), i(1)),
+			"[0,1.0,1,1,1.0,1,2,2.0,2,2.0,3]"},
+		{List(f(5), i(4), i(5), f(3), f(4), i(3), i(2), f(1), i(1)), "[1,1.0,2,3,3.0,4.0,4,5,5.0]"},
+		{List(NewTuple(i(1)), NewTuple(f(1)), Intern("a"), NewTuple(i(1)), f(0), i(1), f(1), i(0),
+			f(math.Copysign(0, -1)), List(f(1)), List(i(1))),
+			"[-0.0,0,0.0,1.0,1,a,{1},{1.0},{1},[1.0],[1]]"},
+		{List(i(3), f(2), b70, f(-1.5), i(0), f(0), f(math.Copysign(0, -1)), i(1), f(1), f(0x1p70), i(2)),
+			"[-1.5,-0.0,0.0,0,1,1.0,2,2.0,3,1.1805916207174113e21,1180591620717411303424]"},
+	}
+	for _, c := range cases {
+		if got := Format(ListsSort1(p, c.in)); got != c.want {
+			t.Errorf("lists:sort(%s) = %s, want %s", Format(c.in), got, c.want)
 		}
 	}
 }

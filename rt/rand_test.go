@@ -29,6 +29,9 @@ func TestRandVectors(t *testing.T) {
 	randTestRandom(p, out)
 	randTestNiche(p, out)
 	randTestOdd(p, out)
+	xs, _ := randTimes(p, 191950, RandNormalS1, RandSeedS2(p, Intern("exs64"), BoxInt(12345)))
+	ys, _ := ListToSlice(xs)
+	out("far", 0, "normal 191950", ys[len(ys)-1])
 	for _, k := range order {
 		if w, ok := want[k]; !ok {
 			t.Errorf("%s: not recorded", k)

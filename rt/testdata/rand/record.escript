@@ -22,6 +22,7 @@ main(_) ->
     random_steps(),
     niche_steps(),
     odd_steps(),
+    far_steps(),
     ok.
 
 out(A, I, Step, V) -> io:format("~w ~w ~s\t~w~n", [A, I, Step, V]).
@@ -132,3 +133,9 @@ odd_steps() ->
 odd_states() ->
     [{exsss, [(1 bsl 70) + 5 | -3]}, {exsp, [-(1 bsl 80) | (1 bsl 64) + 9]}, {exsplus, [-1 | -2]},
      {exro928ss, {[-1, 1 bsl 90, 3], [(1 bsl 60) + 1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]}}].
+
+%% A deviate from the tail beyond the ziggurat, whose value shows every bit
+%% of a logarithm (Go's math.Log misses this one by an ulp).
+far_steps() ->
+    {Xs, _} = times(191950, fun rand:normal_s/1, rand:seed_s(exs64, 12345)),
+    out(far, 0, "normal 191950", lists:last(Xs)).

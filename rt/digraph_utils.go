@@ -42,6 +42,34 @@ func inoutSucc(d *digraph, v Term) []Term {
 	return append(d.neighbours(atomIn, v), d.outNeighbours(v)...)
 }
 
+// utilsFrames puts the frames of digraph_utils' functions (innermost
+// first) under a bad record raised by the digraph call that met it, after
+// those of the functions it called: deferred, as `defer utilsFrames(...)`.
+func utilsFrames(frames ...erlFrame) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if e, ok := r.(*Exception); ok && e.stack == nil {
+		if h, ok := e.head.(*Tuple); ok && h.Elems[0] == Term(atomDigraph) {
+			for _, f := range frames {
+				e.under = append(e.under, f.entry(nil))
+			}
+		}
+	}
+	panic(r)
+}
+
+// The frames of digraph_utils' helpers that call digraph first.
+var (
+	fForest2       = erlFrame{"digraph_utils", "forest", 2, 231}
+	fRevpostorder  = erlFrame{"digraph_utils", "revpostorder", 1, 269}
+	fStrongComps   = erlFrame{"digraph_utils", "strong_components", 1, 58}
+	fLoopVertices  = erlFrame{"digraph_utils", "loop_vertices", 1, 157}
+	fArborescence  = erlFrame{"digraph_utils", "arborescence_root", 1, 121}
+	fSubgraphOpts5 = erlFrame{"digraph_utils", "subgraph_opts", 5, 317}
+)
+
 // utilsGraph takes the graph apart as digraph:vertices/1 first does.
 func utilsGraph(p *Process, g Term) *digraph {
 	return graphOf(p, g, erlFrame{"digraph", "vertices", 1, 198})
@@ -126,12 +154,14 @@ func revpostorder(d *digraph) []Term {
 
 // DigraphUtilsComponents1 is digraph_utils:components(G).
 func DigraphUtilsComponents1(p *Process, g Term) Term {
+	defer utilsFrames(fForest2)
 	d := utilsGraph(p, g)
 	return List(forest(d, inoutSucc, vertexSlice(d), true)...)
 }
 
 // DigraphUtilsStrongComponents1 is digraph_utils:strong_components(G).
 func DigraphUtilsStrongComponents1(p *Process, g Term) Term {
+	defer utilsFrames(fRevpostorder, fStrongComps)
 	d := utilsGraph(p, g)
 	return List(forest(d, inSucc, revpostorder(d), true)...)
 }
@@ -140,6 +170,7 @@ func DigraphUtilsStrongComponents1(p *Process, g Term) Term {
 // digraph_utils:cyclic_strong_components(G): the strong components but
 // single vertices without a loop, in reverse order.
 func DigraphUtilsCyclicStrongComponents1(p *Process, g Term) Term {
+	defer utilsFrames(fRevpostorder, fStrongComps, erlFrame{"digraph_utils", "cyclic_strong_components", 1, 65})
 	d := utilsGraph(p, g)
 	var out Term = Nil{}
 	for _, c := range forest(d, inSucc, revpostorder(d), true) {
@@ -161,16 +192,27 @@ func isLoopVertex(d *digraph, v Term) bool {
 }
 
 // reach is reachable/2 and its kin: the list Vs is checked, else
-// function_clause from digraph_utils:Fun(Vs, G).
+// function_clause from digraph_utils:Fun(Vs, G); G is first read for the
+// first root's neighbours.
 func reach(p *Process, fun string, line int, vs, g Term, sf succ, first bool) Term {
 	roots, ok := ListToSlice(vs)
-	if _, isList := vs.(*Cons); !isList && vs != (Nil{}) {
-		ok = false
-	}
 	if !ok {
 		return otpRaise(AtomFunctionClause, List(vs, g), erlFrame{"digraph_utils", fun, 2, line})
 	}
-	return appendAll(forest(utilsGraph(p, g), sf, roots, first))
+	if len(roots) == 0 {
+		return Nil{}
+	}
+	head, dir := erlFrame{"digraph", "out_neighbours", 2, 248}, erlFrame{"digraph_utils", "out", 3, 289}
+	if fun == "reaching" || fun == "reaching_neighbours" {
+		head, dir = erlFrame{"digraph", "in_neighbours", 2, 223}, erlFrame{"digraph_utils", "in", 3, 286}
+	}
+	traverse := erlFrame{"digraph_utils", "ptraverse", 6, 255}
+	if !first {
+		traverse = erlFrame{"digraph_utils", "pretraverse", 6, 247}
+	}
+	defer utilsFrames(dir, traverse, erlFrame{"lists", "foldl", 3, 1350},
+		erlFrame{"digraph_utils", "forest", 4, 239}, erlFrame{"digraph_utils", fun, 2, line + 1})
+	return appendAll(forest(graphOf(p, g, head), sf, roots, first))
 }
 
 // DigraphUtilsReachable2 is digraph_utils:reachable(Vs, G).
@@ -202,6 +244,7 @@ func topsort(d *digraph) (l []Term, ok bool) {
 
 // DigraphUtilsTopsort1 is digraph_utils:topsort(G).
 func DigraphUtilsTopsort1(p *Process, g Term) Term {
+	defer utilsFrames(fRevpostorder, erlFrame{"digraph_utils", "topsort", 1, 104})
 	if l, ok := topsort(utilsGraph(p, g)); ok {
 		return List(l...)
 	}
@@ -210,6 +253,7 @@ func DigraphUtilsTopsort1(p *Process, g Term) Term {
 
 // DigraphUtilsIsAcyclic1 is digraph_utils:is_acyclic(G).
 func DigraphUtilsIsAcyclic1(p *Process, g Term) Term {
+	defer utilsFrames(erlFrame{"digraph_utils", "is_acyclic", 1, 114})
 	if DigraphUtilsLoopVertices1(p, g) != (Nil{}) {
 		return False
 	}
@@ -219,6 +263,7 @@ func DigraphUtilsIsAcyclic1(p *Process, g Term) Term {
 
 // DigraphUtilsLoopVertices1 is digraph_utils:loop_vertices(G).
 func DigraphUtilsLoopVertices1(p *Process, g Term) Term {
+	defer utilsFrames(fLoopVertices)
 	d := utilsGraph(p, g)
 	var out []Term
 	for _, v := range vertexSlice(d) {
@@ -232,6 +277,7 @@ func DigraphUtilsLoopVertices1(p *Process, g Term) Term {
 // DigraphUtilsArborescenceRoot1 is digraph_utils:arborescence_root(G):
 // {yes, Root} when G is a tree directed away from Root, else no.
 func DigraphUtilsArborescenceRoot1(p *Process, g Term) Term {
+	defer utilsFrames(fArborescence)
 	d := graphOf(p, g, erlFrame{"digraph", "no_edges", 1, 305})
 	vs := vertexSlice(d)
 	if ListLen(EtsSelect2(p, d.et, edgeKeysSpec)) != len(vs)-1 {
@@ -258,12 +304,14 @@ func DigraphUtilsArborescenceRoot1(p *Process, g Term) Term {
 
 // DigraphUtilsIsArborescence1 is digraph_utils:is_arborescence(G).
 func DigraphUtilsIsArborescence1(p *Process, g Term) Term {
+	defer utilsFrames(erlFrame{"digraph_utils", "is_arborescence", 1, 143})
 	return Bool(DigraphUtilsArborescenceRoot1(p, g) != Term(Intern("no")))
 }
 
 // DigraphUtilsIsTree1 is digraph_utils:is_tree(G): connected, with one
 // edge fewer than vertices.
 func DigraphUtilsIsTree1(p *Process, g Term) Term {
+	defer utilsFrames(erlFrame{"digraph_utils", "is_tree", 1, 149})
 	d := graphOf(p, g, erlFrame{"digraph", "no_edges", 1, 305})
 	vs := vertexSlice(d)
 	if ListLen(EtsSelect2(p, d.et, edgeKeysSpec)) != len(vs)-1 {
@@ -274,12 +322,14 @@ func DigraphUtilsIsTree1(p *Process, g Term) Term {
 
 // DigraphUtilsPreorder1 is digraph_utils:preorder(G).
 func DigraphUtilsPreorder1(p *Process, g Term) Term {
+	defer utilsFrames(fForest2, erlFrame{"digraph_utils", "revpreorder", 1, 265}, erlFrame{"digraph_utils", "preorder", 1, 217})
 	d := utilsGraph(p, g)
 	return ListsReverse1(p, appendAll(forest(d, outSucc, vertexSlice(d), true)))
 }
 
 // DigraphUtilsPostorder1 is digraph_utils:postorder(G).
 func DigraphUtilsPostorder1(p *Process, g Term) Term {
+	defer utilsFrames(fRevpostorder, erlFrame{"digraph_utils", "postorder", 1, 224})
 	return List(reversed(revpostorder(utilsGraph(p, g)))...)
 }
 
@@ -290,11 +340,13 @@ var (
 
 // DigraphUtilsSubgraph2 is digraph_utils:subgraph(G, Vs).
 func DigraphUtilsSubgraph2(p *Process, g, vs Term) Term {
+	defer utilsFrames(fSubgraphOpts5, erlFrame{"digraph_utils", "subgraph", 2, 166})
 	return subgraph(p, g, vs, Nil{}, erlFrame{"digraph_utils", "subgraph", 2, 169})
 }
 
 // DigraphUtilsSubgraph3 is digraph_utils:subgraph(G, Vs, Options).
 func DigraphUtilsSubgraph3(p *Process, g, vs, opts Term) Term {
+	defer utilsFrames(fSubgraphOpts5, erlFrame{"digraph_utils", "subgraph", 3, 181})
 	return subgraph(p, g, vs, opts, erlFrame{"digraph_utils", "subgraph", 3, 184})
 }
 
@@ -382,6 +434,7 @@ func subgraphOf(p *Process, g, vs, typ Term, keep bool, f erlFrame) Term {
 // whose vertices are G's strong components, with an edge from one to
 // another where G has an edge between their vertices (and no loops).
 func DigraphUtilsCondensation1(p *Process, g Term) Term {
+	defer utilsFrames(fRevpostorder, fStrongComps, erlFrame{"digraph_utils", "condensation", 1, 192})
 	d := utilsGraph(p, g)
 	scs := forest(d, inSucc, revpostorder(d), true)
 	index := newTermMap() // vertex -> number of its component

@@ -135,7 +135,23 @@ errors() ->
             fun() -> digraph_utils:subgraph(digraph:new(), [], [{type, [sideways]}]) end,
             fun() -> digraph:del_vertices(digraph:new(), [a | b]) end],
     [io:format("~p~n", [catching(F)]) || F <- Errs],
+    %% Where they are raised: digraph's frames under digraph_utils' ones.
+    Traced = [fun() -> digraph_utils:topsort(not_a_graph) end,
+              fun() -> digraph_utils:is_acyclic(not_a_graph) end,
+              fun() -> digraph_utils:reaching([x], not_a_graph) end,
+              fun() -> digraph_utils:reaching([], not_a_graph) end,
+              fun() -> digraph_utils:condensation(not_a_graph) end,
+              fun() -> digraph_utils:subgraph(not_a_graph, [], [{keep_labels, maybe}]) end,
+              fun() -> digraph:del_edges(not_a_graph, []) end],
+    [io:format("~p~n", [traced(F)]) || F <- Traced],
     ok.
+
+traced(F) ->
+    try F() of
+        V -> {ok, V}
+    catch
+        C:R:St -> {C, R, lists:sublist(St, 5)}
+    end.
 
 main() ->
     planner(),

@@ -8,8 +8,8 @@ package rt
 // and matches as on BEAM, and calling the funs in it works. rt recognises
 // its handler maps by pointer (or, for a copy, by value) and runs the
 // algorithm in Go; a handler map made by other code raises notsup, as rt
-// cannot run its funs the way rand.erl would. The undocumented dummy
-// algorithm is not provided: seeding with it raises function_clause.
+// cannot run its funs the way rand.erl would. The dummy algorithm of
+// rand's test suites is here too: its draws are constants.
 //
 // The process's own state lives in the process dictionary under
 // rand_seed, exactly as OTP keeps it; a process that draws before seeding
@@ -41,6 +41,7 @@ type randAlg struct {
 	bits, weak uint   // bits is 0 for the old algorithms, which have max
 	max        uint64 // 2^58-1 or 2^64-1
 	hasUniform bool   // the handler has uniform and uniform_n funs
+	dummy      bool   // uniform gives 0.5 and uniform_n 1, whatever the state
 	funs       [4]int // the indices of next, uniform, uniform_n, jump (-1: none)
 
 	next func(*Process, Term) (uint64, Term)
@@ -54,6 +55,7 @@ type randAlg struct {
 	wide               bool
 	words              func(*Process, []uint64) Term
 	triple             func(*Process, [3]uint64) Term
+	seedAny            func(*Process, Term, []erlFrame) Term // all of seeding, for dummy
 
 	handler *Map
 }
@@ -68,6 +70,7 @@ var randFunNames = map[int]struct {
 	11: {"exs1024_next", 1}, 12: {"exs1024_jump", 1}, 14: {"exrop_next", 1}, 15: {"exrop_uniform", 1},
 	16: {"exrop_uniform", 2}, 17: {"exrop_jump", 1}, 19: {"exro928ss_next", 1},
 	20: {"exro928ss_uniform", 1}, 21: {"exro928ss_uniform", 2}, 22: {"exro928_jump", 1},
+	24: {"dummy_next", 1}, 25: {"dummy_uniform", 1}, 26: {"dummy_uniform", 2},
 }
 
 // randAlgs is every algorithm by name, randAlgList the same in a slice
@@ -96,6 +99,8 @@ func init() {
 			seedFun: "exsplus_seed", seedLine: 820, listLine: 821, seedN: 2, words: randPairWords, triple: exsplusTriple},
 		{name: "exs1024", max: 1<<64 - 1, funs: [4]int{11, -1, -1, 12}, next: exs1024Next, jump: exs1024JumpAlg,
 			seedFun: "exs1024_seed", seedLine: 988, listLine: 989, seedN: 16, wide: true, words: randRingWords, triple: exs1024Triple},
+		{name: "dummy", bits: 58, hasUniform: true, dummy: true, funs: [4]int{24, 25, 26, -1}, next: dummyNext,
+			seedFun: "dummy_seed", seedLine: 1431, seedAny: dummySeed},
 	}
 	funs := map[int]*Fun{}
 	randAlgs = map[string]*randAlg{}
@@ -247,6 +252,9 @@ func seedState(p *Process, alg, seed Term, outer ...erlFrame) Term {
 		alg = atomRandExsss
 	}
 	a := algByName(alg, append([]erlFrame{randFrame("seed_s", 2, 297)}, outer...)...)
+	if a.seedAny != nil {
+		return randPairTuple(a.handler, a.seedAny(p, seed, append([]erlFrame{randFrame("seed_s", 2, 298)}, outer...)))
+	}
 	under := append([]erlFrame{randFrame(a.seedFun, 1, a.listLine), randFrame("seed_s", 2, 298)}, outer...)
 	switch s := seed.(type) {
 	case Nil, *Cons:
@@ -269,6 +277,59 @@ func seedState(p *Process, alg, seed Term, outer ...erlFrame) Term {
 	}
 	otpRaise(AtomFunctionClause, List(seed), append([]erlFrame{randFrame(a.seedFun, 1, a.seedLine)}, under[1:]...)...)
 	return nil
+}
+
+// dummyNext is dummy_next/1: the state is the output, and flips.
+func dummyNext(p *Process, s Term) (uint64, Term) {
+	r, ok := randWord(s, 58)
+	if !ok {
+		if IsInteger(s) {
+			return randBadWord("dummy_next", 1424, s)
+		}
+		return randBadState("dummy_next", 1424, s)
+	}
+	return r, randTerm(r ^ randMask58)
+}
+
+// dummySeed is dummy_seed/1: one integer from a list of one, an integer
+// or a triple through splitmix64, masked to 58 bits.
+func dummySeed(p *Process, seed Term, outer []erlFrame) Term {
+	fail := func(reason, args Term, line int) Term {
+		return otpRaise(reason, args, append([]erlFrame{randFrame("dummy_seed", 1, line)}, outer...)...)
+	}
+	switch s := seed.(type) {
+	case Nil:
+		return fail(atomZeroSeed, nil, 1434)
+	case *Cons:
+		if _, ok := randLow64(s.Head); !ok {
+			return fail(atomNonIntSeed, nil, 1440)
+		}
+		if s.Tail != (Nil{}) {
+			return fail(atomManySeeds, nil, 1438)
+		}
+		x, _ := randLow64(s.Head)
+		return randTerm(x & randMask58)
+	case Small, *BigInt:
+		x, _ := randLow64(s)
+		z, _ := splitmix64(x)
+		return randTerm(z & randMask58)
+	case *Tuple:
+		if len(s.Elems) == 3 {
+			var w [3]uint64
+			for i, e := range s.Elems {
+				x, ok := randLow64(e)
+				if !ok {
+					return fail(AtomBadarith, nil, 1445)
+				}
+				w[i] = x
+			}
+			_, x1 := splitmix64(w[0])
+			_, x2 := splitmix64(w[1] ^ x1)
+			z, _ := splitmix64(w[2] ^ x2)
+			return randTerm(z & randMask58)
+		}
+	}
+	return fail(AtomFunctionClause, List(seed), 1431)
 }
 
 // seedNZ is seed58_nz/2 and seed64_nz/2: n words from a list of

@@ -29,6 +29,9 @@ func (a *randAlg) maxPlus1() float64 {
 // uniform is uniform_s/1 on an algorithm's state.
 func (a *randAlg) uniform(p *Process, s Term) (float64, Term) {
 	v, s := a.next(p, s)
+	if a.dummy {
+		return 0.5, s
+	}
 	return a.float53(v), s
 }
 
@@ -136,6 +139,10 @@ func RandUniform0(p *Process) Term {
 // randUniformN is uniform_s(N, State) for rand:uniform/1 and uniform_s/2.
 func randUniformN(p *Process, n, st Term, under ...erlFrame) (Term, *randAlg, Term) {
 	a, s, ok := randState(st, "uniform_s", 2, 346, n, st)
+	if ok && a.dummy && IsInteger(n) && Ge(n, smallOf(1)) {
+		_, s = a.next(p, s)
+		return smallOf(1), a, s
+	}
 	switch x := n.(type) {
 	case Small:
 		if ok && x.Int() >= 1 {

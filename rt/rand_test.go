@@ -25,6 +25,9 @@ func TestRandVectors(t *testing.T) {
 			randTestCase(p, alg, i+1, seed, out)
 		}
 	}
+	for i, seed := range randTestSeeds() {
+		randTestDummy(p, i+1, seed, out)
+	}
 	randTestDict(p, out)
 	randTestRandom(p, out)
 	randTestNiche(p, out)
@@ -141,6 +144,25 @@ func randTestCase(p *Process, alg string, i int, seed Term, out func(string, int
 	xs, s = randTimes(p, 40, RandUniformS1, s)
 	out(alg, i, "after_jump", xs)
 	out(alg, i, "end", RandExportSeedS1(p, s))
+}
+
+func randTestDummy(p *Process, i int, seed Term, out func(string, int, string, Term)) {
+	s, exc := Try(func() Term { return RandSeedS2(p, Intern("dummy"), seed) })
+	if exc != nil {
+		out("dummy", i, "seed", exc.Reason)
+		return
+	}
+	out("dummy", i, "seed", RandExportSeedS1(p, s))
+	fs, s := randTimes(p, 3, RandUniformS1, s)
+	big := ParseInt("1267650600228229401496703205376")
+	ns, s := randTimes(p, 3, func(p *Process, s Term) Term { return RandUniformS2(p, big, s) }, s)
+	rs, s := randTimes(p, 3, RandUniformRealS1, s)
+	b, s := randPairOf(RandBytesS2(p, BoxInt(13), s))
+	j, exc := Try(func() Term { return RandJump1(p, s) })
+	if exc != nil {
+		j = exc.Reason
+	}
+	out("dummy", i, "draws", NewTuple(fs, ns, rs, b, j, RandExportSeedS1(p, s)))
 }
 
 func randTestDict(p *Process, out func(string, int, string, Term)) {

@@ -18,6 +18,7 @@ ranges() ->
 
 main(_) ->
     [case_(A, I, S) || A <- algs(), {I, S} <- lists:zip(lists:seq(1, length(seeds())), seeds())],
+    [dummy_case(I, S) || {I, S} <- lists:zip(lists:seq(1, length(seeds())), seeds())],
     dict_steps(),
     random_steps(),
     niche_steps(),
@@ -68,6 +69,21 @@ times(N, F, S) ->
     {X, S1} = F(S),
     {Xs, S2} = times(N - 1, F, S1),
     {[X | Xs], S2}.
+
+%% The dummy algorithm of rand's test suites (its normal_s can loop for
+%% ever, its draws being constant).
+dummy_case(I, Seed) ->
+    try rand:seed_s(dummy, Seed) of
+        S0 ->
+            out(dummy, I, "seed", rand:export_seed_s(S0)),
+            {Fs, S1} = times(3, fun rand:uniform_s/1, S0),
+            {Ns, S2} = times(3, fun(S) -> rand:uniform_s(1 bsl 100, S) end, S1),
+            {Rs, S3} = times(3, fun rand:uniform_real_s/1, S2),
+            {B, S4} = rand:bytes_s(13, S3),
+            J = try rand:jump(S4) catch error:R -> R end,
+            out(dummy, I, "draws", {Fs, Ns, Rs, B, J, rand:export_seed_s(S4)})
+    catch error:R -> out(dummy, I, "seed", R)
+    end.
 
 %% The process dictionary API.
 dict_steps() ->

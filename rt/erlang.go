@@ -390,14 +390,49 @@ func ErlangThrow1(p *Process, v Term) Term { panic(NewException(AtomThrow, v)) }
 // ErlangExit1 is exit(Reason).
 func ErlangExit1(p *Process, r Term) Term { panic(NewException(AtomExit, r)) }
 
-// ErlangRaise3 is erlang:raise(Class, Reason, Stacktrace); badarg for a bad
-// class.
+// ErlangRaise3 is erlang:raise(Class, Reason, Stacktrace).
+//
+// As on BEAM, a bad class or stacktrace is no error: raise then returns
+// badarg. A stacktrace is a proper list of {M, F, ArityOrArgs, Location}
+// (M and F atoms, Location a list), {M, F, ArityOrArgs} (taken with
+// Location []) or {Fun, ArityOrArgs, Location}.
 func ErlangRaise3(p *Process, class, reason, stack Term) Term {
 	c, ok := class.(Atom)
-	if !ok || (c != AtomError && c != AtomExit && c != AtomThrow) {
-		return BIFBadarg("raise", class, reason, stack)
+	frames, proper := ListToSlice(stack)
+	if !ok || (c != AtomError && c != AtomExit && c != AtomThrow) || !proper {
+		return AtomBadarg
 	}
-	RaiseWithStack(c, reason, stack)
+	out := make([]Term, len(frames))
+	for i, f := range frames {
+		if out[i] = raiseFrame(f); out[i] == nil {
+			return AtomBadarg
+		}
+	}
+	RaiseWithStack(c, reason, List(out...))
+	return nil
+}
+
+// raiseFrame is a frame of erlang:raise/3's stacktrace as BEAM keeps it,
+// or nil if it is not one.
+func raiseFrame(f Term) Term {
+	t, ok := f.(*Tuple)
+	if !ok || len(t.Elems) < 3 || len(t.Elems) > 4 {
+		return nil
+	}
+	_, isFun := t.Elems[0].(*Fun)
+	_, modOK := t.Elems[0].(Atom)
+	_, funOK := t.Elems[1].(Atom)
+	loc := t.Elems[len(t.Elems)-1]
+	_, locCons := loc.(*Cons)
+	locOK := locCons || loc == (Nil{})
+	switch {
+	case len(t.Elems) == 4 && modOK && funOK && locOK:
+		return t
+	case len(t.Elems) == 3 && modOK && funOK:
+		return NewTuple(t.Elems[0], t.Elems[1], t.Elems[2], Nil{})
+	case len(t.Elems) == 3 && isFun && locOK:
+		return t
+	}
 	return nil
 }
 

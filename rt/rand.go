@@ -40,7 +40,6 @@ type randAlg struct {
 	name       string
 	bits, weak uint   // bits is 0 for the old algorithms, which have max
 	max        uint64 // 2^58-1 or 2^64-1
-	hasUniform bool   // the handler has uniform and uniform_n funs
 	dummy      bool   // uniform gives 0.5 and uniform_n 1, whatever the state
 	funs       [4]int // the indices of next, uniform, uniform_n, jump (-1: none)
 
@@ -83,23 +82,23 @@ var (
 
 func init() {
 	list := []*randAlg{
-		{name: "exsss", bits: 58, hasUniform: true, funs: [4]int{0, 1, 2, 3}, next: exsssNext, jump: exsplusJumpAlg,
+		{name: "exsss", bits: 58, funs: [4]int{0, 1, 2, 3}, next: exsssNext, jump: exsplusJumpState,
 			seedFun: "exsss_seed", seedLine: 839, listLine: 840, seedN: 2, words: randPairWords, triple: exsssTriple},
-		{name: "exro928ss", bits: 58, hasUniform: true, funs: [4]int{19, 20, 21, 22}, next: exro928Next, jump: exro928JumpAlg,
+		{name: "exro928ss", bits: 58, funs: [4]int{19, 20, 21, 22}, next: exro928Next, jump: exro928Jump,
 			seedFun: "exro928_seed", seedLine: 1177, listLine: 1178, seedN: 16, words: randRingWords, triple: exro928Triple},
-		{name: "exrop", bits: 58, weak: 1, hasUniform: true, funs: [4]int{14, 15, 16, 17}, next: exropNext, jump: exropJumpAlg,
+		{name: "exrop", bits: 58, weak: 1, funs: [4]int{14, 15, 16, 17}, next: exropNext, jump: exropJump,
 			seedFun: "exrop_seed", seedLine: 1342, listLine: 1343, seedN: 2, words: randPairWords, triple: exropTriple},
-		{name: "exs1024s", bits: 64, weak: 3, funs: [4]int{11, -1, -1, 12}, next: exs1024Next, jump: exs1024JumpAlg,
+		{name: "exs1024s", bits: 64, weak: 3, funs: [4]int{11, -1, -1, 12}, next: exs1024Next, jump: exs1024Jump,
 			seedFun: "exs1024_seed", seedLine: 988, listLine: 989, seedN: 16, wide: true, words: randRingWords, triple: exs1024Triple},
-		{name: "exsp", bits: 58, weak: 1, hasUniform: true, funs: [4]int{5, 7, 8, 3}, next: exspNext, jump: exsplusJumpAlg,
+		{name: "exsp", bits: 58, weak: 1, funs: [4]int{5, 7, 8, 3}, next: exspNext, jump: exsplusJumpState,
 			seedFun: "exsplus_seed", seedLine: 820, listLine: 821, seedN: 2, words: randPairWords, triple: exsplusTriple},
 		{name: "exs64", max: 1<<64 - 1, funs: [4]int{9, -1, -1, -1}, next: exs64Next,
 			seedFun: "exs64_seed", seedLine: 756, listLine: 757, seedN: 1, wide: true, words: randOneWord, triple: exs64Triple},
-		{name: "exsplus", max: randMask58, funs: [4]int{5, -1, -1, 3}, next: exspNext, jump: exsplusJumpAlg,
+		{name: "exsplus", max: randMask58, funs: [4]int{5, -1, -1, 3}, next: exspNext, jump: exsplusJumpState,
 			seedFun: "exsplus_seed", seedLine: 820, listLine: 821, seedN: 2, words: randPairWords, triple: exsplusTriple},
-		{name: "exs1024", max: 1<<64 - 1, funs: [4]int{11, -1, -1, 12}, next: exs1024Next, jump: exs1024JumpAlg,
+		{name: "exs1024", max: 1<<64 - 1, funs: [4]int{11, -1, -1, 12}, next: exs1024Next, jump: exs1024Jump,
 			seedFun: "exs1024_seed", seedLine: 988, listLine: 989, seedN: 16, wide: true, words: randRingWords, triple: exs1024Triple},
-		{name: "dummy", bits: 58, hasUniform: true, dummy: true, funs: [4]int{24, 25, 26, -1}, next: dummyNext,
+		{name: "dummy", bits: 58, dummy: true, funs: [4]int{24, 25, 26, -1}, next: dummyNext,
 			seedFun: "dummy_seed", seedLine: 1431, seedAny: dummySeed},
 	}
 	funs := map[int]*Fun{}
@@ -158,10 +157,6 @@ func (a *randAlg) makeFun(i, idx int) *Fun {
 	return f
 }
 
-func exsplusJumpAlg(p *Process, s Term) Term    { return exsplusJumpState(p, s) }
-func exro928JumpAlg(p *Process, s Term) Term    { return exro928Jump(p, s) }
-func exropJumpAlg(p *Process, s Term) Term      { return exropJump(p, s) }
-func exs1024JumpAlg(p *Process, s Term) Term    { return exs1024Jump(p, s) }
 func randPairWords(p *Process, w []uint64) Term { return randCons(p, w[0], w[1]) }
 func randOneWord(p *Process, w []uint64) Term   { return randTerm(w[0]) }
 

@@ -31,7 +31,8 @@ var update = flag.Bool("update", false, "rewrite the .go.golden files")
 func translateAll(t *testing.T) ([]gen.File, []*core.Module) {
 	files, _ := filepath.Glob("testdata/*.erl")
 	sort.Strings(files)
-	return translateFiles(t, files, translate.Options{})
+	// Transforms: programs may use ms_transform (ets:fun2ms).
+	return translateFiles(t, files, translate.Options{Transforms: true})
 }
 
 // translateFiles translates files into one package main, failing the test

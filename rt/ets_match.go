@@ -96,6 +96,9 @@ type msClause struct {
 	guards, body []Term
 }
 
+// compileMS checks a match spec as ets does before it runs one: a proper
+// list of {Head, Guards, Body} with a non-empty body, whose expressions
+// use only the head's variables and the functions ets allows.
 func compileMS(spec Term) ([]msClause, bool) {
 	list, ok := ListToSlice(spec)
 	if !ok {
@@ -109,16 +112,123 @@ func compileMS(spec Term) ([]msClause, bool) {
 		}
 		g, ok1 := ListToSlice(x.Elems[1])
 		body, ok2 := ListToSlice(x.Elems[2])
-		if !ok1 || !ok2 {
+		vars := map[int]bool{}
+		if !ok1 || !ok2 || len(body) == 0 || !msHeadVars(x.Elems[0], vars) {
 			return nil, false
+		}
+		for _, e := range append(append([]Term{}, g...), body...) {
+			if !msValid(e, vars) {
+				return nil, false
+			}
 		}
 		out = append(out, msClause{head: x.Elems[0], guards: g, body: body})
 	}
 	return out, true
 }
 
+// msHeadVars collects the variables of a head; a map key may not be one.
+func msHeadVars(pat Term, vars map[int]bool) bool {
+	if v := msVar(pat); v >= 0 {
+		vars[v] = true
+		return true
+	}
+	switch x := pat.(type) {
+	case *Tuple:
+		for _, e := range x.Elems {
+			if !msHeadVars(e, vars) {
+				return false
+			}
+		}
+	case *Cons:
+		return msHeadVars(x.Head, vars) && msHeadVars(x.Tail, vars)
+	case *Map:
+		ok := true
+		x.Range(func(k, v Term) bool {
+			ok = msVar(k) < 0 && msHeadVars(v, vars)
+			return ok
+		})
+		return ok
+	}
+	return true
+}
+
+// msFuncs are the functions ets's match specs may call, as Name/Arity;
+// andalso and orelse take one operand or more, const exactly one.
+var msFuncs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(`is_atom/1 is_float/1 is_integer/1 is_list/1 is_number/1 is_pid/1
+		is_port/1 is_reference/1 is_tuple/1 is_map/1 is_map_key/2 is_binary/1 is_function/1 is_record/3
+		abs/1 element/2 hd/1 length/1 map_get/2 map_size/1 node/0 node/1 round/1 size/1 bit_size/1
+		byte_size/1 binary_part/2 binary_part/3 tl/1 trunc/1 self/0 float/1 and/2 or/2 xor/2 not/1
+		+/1 +/2 -/1 -/2 */2 //2 div/2 rem/2 band/2 bor/2 bxor/2 bnot/1 bsl/2 bsr/2
+		>/2 >=/2 </2 =</2 ==/2 =:=/2 /=/2 =/=/2`) {
+		m[f] = true
+	}
+	return m
+}()
+
+// msValid checks a guard or body expression.
+func msValid(e Term, vars map[int]bool) bool {
+	switch x := e.(type) {
+	case Atom:
+		if v := msVar(x); v >= 0 {
+			return vars[v]
+		}
+		return true
+	case *Cons:
+		return msValid(x.Head, vars) && msValid(x.Tail, vars)
+	case *Map:
+		ok := true
+		x.Range(func(k, v Term) bool {
+			ok = msValid(k, vars) && msValid(v, vars)
+			return ok
+		})
+		return ok
+	case *Tuple:
+		return msValidTuple(x, vars)
+	}
+	return true
+}
+
+func msValidTuple(x *Tuple, vars map[int]bool) bool {
+	if len(x.Elems) == 0 {
+		return false
+	}
+	if len(x.Elems) == 1 { // {{...}} builds a tuple; {F} calls F/0
+		inner, ok := x.Elems[0].(*Tuple)
+		if !ok {
+			op, ok := x.Elems[0].(Atom)
+			return ok && msFuncs[op.Name()+"/0"]
+		}
+		for _, el := range inner.Elems {
+			if !msValid(el, vars) {
+				return false
+			}
+		}
+		return true
+	}
+	op, ok := x.Elems[0].(Atom)
+	if !ok {
+		return false
+	}
+	switch name, n := op.Name(), len(x.Elems)-1; {
+	case name == "const":
+		return n == 1
+	case name == "andalso" || name == "orelse":
+	case !msFuncs[name+"/"+strconv.Itoa(n)]:
+		return false
+	}
+	for _, el := range x.Elems[1:] {
+		if !msValid(el, vars) {
+			return false
+		}
+	}
+	return true
+}
+
 // msRun runs a match spec on an object: the body's last value, or false
-// when no clause applies.
+// when no clause applies. A guard that fails fails its clause; in a body,
+// a call that fails has the value 'EXIT'.
 func msRun(p *Process, clauses []msClause, obj Term) (Term, bool) {
 	for _, c := range clauses {
 		b := map[int]Term{}
@@ -127,7 +237,7 @@ func msRun(p *Process, clauses []msClause, obj Term) (Term, bool) {
 		}
 		ok := true
 		for _, g := range c.guards {
-			v, err := msEval(p, g, obj, b)
+			v, err := msEval(p, g, obj, b, true)
 			if err || v != Term(True) {
 				ok = false
 				break
@@ -136,22 +246,20 @@ func msRun(p *Process, clauses []msClause, obj Term) (Term, bool) {
 		if !ok {
 			continue
 		}
-		var r Term = True
+		var r Term
 		for _, e := range c.body {
-			v, err := msEval(p, e, obj, b)
-			if err {
-				return nil, false
-			}
-			r = v
+			r, _ = msEval(p, e, obj, b, false)
 		}
 		return r, true
 	}
 	return nil, false
 }
 
-// msEval evaluates a match-spec expression; err is set when it fails (a
-// guard that fails is false).
-func msEval(p *Process, e, obj Term, b map[int]Term) (v Term, err bool) {
+var atomEXIT = Intern("EXIT")
+
+// msEval evaluates a match-spec expression. In a guard, err is set when
+// it fails; in a body, a failing call is 'EXIT'.
+func msEval(p *Process, e, obj Term, b map[int]Term, guard bool) (v Term, err bool) {
 	if a, ok := e.(Atom); ok {
 		switch n := a.Name(); {
 		case n == "$_":
@@ -168,33 +276,52 @@ func msEval(p *Process, e, obj Term, b map[int]Term) (v Term, err bool) {
 	}
 	switch x := e.(type) {
 	case *Cons:
-		list, _ := ListToSlice(x)
-		out := make([]Term, len(list))
-		for i, el := range list {
-			if out[i], err = msEval(p, el, obj, b); err {
-				return nil, true
-			}
+		h, err := msEval(p, x.Head, obj, b, guard)
+		if err {
+			return nil, true
 		}
-		return List(out...), false
+		t, err := msEval(p, x.Tail, obj, b, guard)
+		if err {
+			return nil, true
+		}
+		return &Cons{Head: h, Tail: t}, false
+	case *Map:
+		var ks, vs []Term
+		failed := false
+		x.RangeListOrder(func(k, v Term) bool {
+			k2, err1 := msEval(p, k, obj, b, guard)
+			v2, err2 := msEval(p, v, obj, b, guard)
+			failed = err1 || err2
+			ks, vs = append(ks, k2), append(vs, v2)
+			return !failed
+		})
+		if failed {
+			return nil, true
+		}
+		return MapFromPairs(ks, vs), false
 	case *Tuple:
-		return msTuple(p, x, obj, b)
+		return msTuple(p, x, obj, b, guard)
 	}
 	return e, false
 }
 
-func msTuple(p *Process, x *Tuple, obj Term, b map[int]Term) (Term, bool) {
+func msTuple(p *Process, x *Tuple, obj Term, b map[int]Term, guard bool) (Term, bool) {
 	if len(x.Elems) == 0 {
-		return x, false
+		return nil, true
 	}
-	if len(x.Elems) == 1 { // {{A, B}} builds the tuple {A, B}
+	if len(x.Elems) == 1 { // {{A, B}} builds the tuple {A, B}; {F} calls F/0
 		inner, ok := x.Elems[0].(*Tuple)
 		if !ok {
-			return nil, true
+			op, ok := x.Elems[0].(Atom)
+			if !ok {
+				return nil, true
+			}
+			return msCall(p, op, nil, guard)
 		}
 		out := make([]Term, len(inner.Elems))
 		for i, el := range inner.Elems {
 			var err bool
-			if out[i], err = msEval(p, el, obj, b); err {
+			if out[i], err = msEval(p, el, obj, b, guard); err {
 				return nil, true
 			}
 		}
@@ -208,23 +335,31 @@ func msTuple(p *Process, x *Tuple, obj Term, b map[int]Term) (Term, bool) {
 		return x.Elems[1], false
 	}
 	if op.Name() == "andalso" || op.Name() == "orelse" {
-		return msShortCircuit(p, op.Name() == "andalso", x.Elems[1:], obj, b)
+		return msShortCircuit(p, op.Name() == "andalso", x.Elems[1:], obj, b, guard)
 	}
 	args := make([]Term, len(x.Elems)-1)
 	for i, el := range x.Elems[1:] {
 		var err bool
-		if args[i], err = msEval(p, el, obj, b); err {
+		if args[i], err = msEval(p, el, obj, b, guard); err {
 			return nil, true
 		}
 	}
-	return msCall(p, op, args)
+	return msCall(p, op, args, guard)
 }
 
-func msShortCircuit(p *Process, and bool, es []Term, obj Term, b map[int]Term) (Term, bool) {
-	for _, e := range es {
-		v, err := msEval(p, e, obj, b)
-		if err || (v != Term(True) && v != Term(False)) {
+// msShortCircuit evaluates andalso and orelse: every operand but the last
+// must be a boolean; the last one's value is the result.
+func msShortCircuit(p *Process, and bool, es []Term, obj Term, b map[int]Term, guard bool) (Term, bool) {
+	for i, e := range es {
+		v, err := msEval(p, e, obj, b, guard)
+		if err {
 			return nil, true
+		}
+		if i == len(es)-1 {
+			return v, false
+		}
+		if v != Term(True) && v != Term(False) {
+			return msFailed(guard)
 		}
 		if (v == Term(True)) != and {
 			return v, false
@@ -233,14 +368,25 @@ func msShortCircuit(p *Process, and bool, es []Term, obj Term, b map[int]Term) (
 	return Bool(and), false
 }
 
-// msCall applies a guard BIF or operator; an exception is a failure.
-func msCall(p *Process, op Atom, args []Term) (v Term, err bool) {
+// msFailed is what a failed call gives: a guard failure, or 'EXIT' in a body.
+func msFailed(guard bool) (Term, bool) {
+	if guard {
+		return nil, true
+	}
+	return atomEXIT, false
+}
+
+// msCall applies a guard BIF or operator (compileMS let only those through).
+func msCall(p *Process, op Atom, args []Term, guard bool) (v Term, err bool) {
 	if op.Name() == "self" && len(args) == 0 {
 		return p.self, false
 	}
 	if lookup(AtomErlang, op, len(args)) == nil {
-		return nil, true
+		return msFailed(guard)
 	}
 	r, e := Try(func() Term { return Apply(p, AtomErlang, op, args) })
-	return r, e != nil
+	if e != nil {
+		return msFailed(guard)
+	}
+	return r, false
 }

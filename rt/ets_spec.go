@@ -1,0 +1,92 @@
+package rt
+
+// ets:select_replace and ets:fun2ms at run time.
+
+// EtsSelectReplace2 is ets:select_replace(Tab, MatchSpec): each object a
+// clause matches is replaced by the clause's result. Like ets, it takes
+// only specs whose every body ends in '$_' or in {{...}} keeping the key
+// the head binds, and no bag.
+func EtsSelectReplace2(p *Process, tab, spec Term) Term {
+	t := table(p, tab, true, "select_replace", tab, spec)
+	if t.isBag() {
+		etsBadarg("table_type", "select_replace", tab, spec)
+	}
+	clauses, ok := compileMS(spec)
+	if !ok || !keepsKeys(clauses, t.keypos) {
+		etsBadarg("", "select_replace", tab, spec)
+	}
+	t.mu.RLock()
+	objs := t.all()
+	t.mu.RUnlock()
+	n := 0
+	for _, o := range objs {
+		r, ok := msRun(p, clauses, o)
+		if !ok {
+			continue
+		}
+		k, _ := t.keyOf(o)
+		if nk, ok := t.keyOf(r); !ok || !ExactEqual(k, nk) {
+			continue
+		}
+		t.mu.Lock()
+		t.put(r, k)
+		t.mu.Unlock()
+		n++
+	}
+	return BoxInt(Int(n))
+}
+
+// keepsKeys checks, as ets does before it replaces anything, that each
+// clause's result keeps the object's key: its last body expression is
+// '$_', or {{...}} with, at the key's position, the head's variable there,
+// {element, KeyPos, '$_'}, or the constant the head has there.
+func keepsKeys(clauses []msClause, keypos int) bool {
+	objKey := NewTuple(Intern("element"), BoxInt(Int(keypos)), Intern("$_"))
+	for _, c := range clauses {
+		last := c.body[len(c.body)-1]
+		if last == Term(Intern("$_")) {
+			continue
+		}
+		out, ok := last.(*Tuple)
+		if !ok || len(out.Elems) != 1 {
+			return false
+		}
+		inner, ok := out.Elems[0].(*Tuple)
+		if !ok || len(inner.Elems) < keypos {
+			return false
+		}
+		bk := inner.Elems[keypos-1]
+		if ExactEqual(bk, objKey) {
+			continue
+		}
+		head, ok := c.head.(*Tuple)
+		if !ok || len(head.Elems) < keypos {
+			return false
+		}
+		hk := head.Elems[keypos-1]
+		if c, ok := bk.(*Tuple); ok && len(c.Elems) == 2 && c.Elems[0] == Term(Intern("const")) && msVar(hk) == -2 {
+			bk = c.Elems[1]
+		}
+		if msVar(hk) == -1 || !ExactEqual(hk, bk) {
+			return false
+		}
+	}
+	return true
+}
+
+var fun2msNotTransformed = List(Intern("function"), Intern("called"), Intern("with"), Intern("real"),
+	Intern("fun"), Intern("should"), Intern("be"), Intern("transformed"), Intern("with"),
+	Intern("parse_transform"), Intern("or"), Intern("called"), Intern("with"), Intern("a"),
+	Intern("fun"), Intern("generated"), Intern("in"), Intern("the"), Intern("shell"))
+
+// EtsFun2ms1 is ets:fun2ms(Fun) reached at run time: in a module compiled
+// without ms_transform (the translator replaces the calls it can see), a
+// fun is never a shell fun, so it exits as ets does.
+func EtsFun2ms1(p *Process, f Term) Term {
+	if !IsFunction(f) {
+		otpRaise(AtomFunctionClause, List(f), erlFrame{"ets", "fun2ms", 1, 601})
+	}
+	e := NewException(AtomExit, NewTuple(AtomBadarg, NewTuple(atomEts, Intern("fun2ms"), fun2msNotTransformed)))
+	e.head = erlFrame{"ets", "fun2ms", 1, 615}.entry(nil)
+	panic(e)
+}

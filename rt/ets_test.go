@@ -153,3 +153,84 @@ func TestEtsIntegersAroundSmall(t *testing.T) {
 		}
 	}
 }
+
+// msTerm reads an Erlang term written as text.
+func msTerm(t *testing.T, s string) Term {
+	t.Helper()
+	ts, reason := consultTerms([]byte(s + "."))
+	if reason != nil || len(ts) != 1 {
+		t.Fatalf("bad term %s", s)
+	}
+	return ts[0]
+}
+
+// TestEtsMatchSpecs runs specs over the table [{1, #{a => 1}}]; the
+// expectations are what ets:select printed on OTP 25 ("badarg" for the
+// specs it refuses).
+func TestEtsMatchSpecs(t *testing.T) {
+	p := NewProcess()
+	tab := EtsNew2(p, Intern("t"), List(atomSet))
+	EtsInsert2(p, tab, msTerm(t, "{1, #{a => 1}}"))
+	for _, c := range []struct{ spec, want string }{
+		{`[{{'$1','$2'},[],[#{'$1' => '$2'}]}]`, "[#{1 => #{a => 1}}]"},
+		{`[{{'$1','$2'},[],[#{'$3' => '$2'}]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[['$1'|'$2']]}]`, "[[1|#{a => 1}]]"},
+		{`[{{'$1','$2'},[],[[{'+','$1',1},{element,9,'$2'}]]}]`, "[[2,'EXIT']]"},
+		{`[{{'$1','$2'},[],[{element,9,'$2'},ok]}]`, "[ok]"},
+		{`[{{'$1','$2'},[],[{is_atom,{element,9,'$2'}}]}]`, "[true]"},
+		{`[{{'$1','$2'},[{is_atom,{element,9,'$2'}}],[a]},{'_',[],[b]}]`, "[b]"},
+		{`[{{'$1','$2'},[],[{'andalso',true,true,'$1'},{'orelse',false,'$2'}]}]`, "[#{a => 1}]"},
+		{`[{{'$1','$2'},[],[{'andalso','$1',true}]}]`, "['EXIT']"},
+		{`[{{'$1','$2'},[{'andalso',true}],[ok]}]`, "[ok]"},
+		{`[{{'$1','$2'},[{'andalso'}],[ok]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[{{}}]}]`, "[{}]"},
+		{`[{{'$1','$2'},[],[{{a,{}}}]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[{self},{node}]}]`, "[nonode@nohost]"},
+		{`[{{'$1','$2'},[],[{tuple_size,{{1}}}]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[{message,1}]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[{const,'$1'}]}]`, "['$1']"},
+		{`[{{'$1','$2'},[],[{const,a,b}]}]`, "badarg"},
+		{`[{{'$1','$2'},[],['$3']}]`, "badarg"},
+		{`[{'$0',[],['$0']}]`, "[{1,#{a => 1}}]"},
+		{`[{{'$1',#{'$1' => 1}},[],['$1']}]`, "badarg"},
+		{`[{{'$1','$2'},[],[]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[{is_record,{{x,1}},x,2}]}]`, "[true]"},
+	} {
+		got := "badarg"
+		if r, e := Try(func() Term { return EtsSelect2(p, tab, msTerm(t, c.spec)) }); e == nil {
+			got = Format(r)
+		}
+		if got != c.want {
+			t.Errorf("%s: got %s, want %s", c.spec, got, c.want)
+		}
+	}
+}
+
+// TestEtsSelectReplace: OTP 25 replaces objects when the spec keeps their
+// key, and refuses other specs and bags with badarg.
+func TestEtsSelectReplace(t *testing.T) {
+	p := NewProcess()
+	tab := EtsNew2(p, Intern("t"), List(atomOrderedSet))
+	EtsInsert2(p, tab, msTerm(t, "[{1, a}, {2, b}]"))
+	for _, c := range []struct{ spec, want string }{
+		{`[{{'$1','$2'},[{'==','$1',2}],[{{{'+','$1',1},'$2'}}]}]`, "badarg"},
+		{`[{{'$1','$2'},[],[{{'$1','$2',x}}]}]`, "2"},
+		{`[{{'$1','$2'},[],[x]}]`, "badarg"},
+		{`[{'$1',[],[{const,{1,q}}]}]`, "badarg"},
+		{`[{{'$1','$2','$3'},[{'==','$1',1}],[{{{element,1,'$_'},'$3','$2'}}]}]`, "1"},
+		{`[{{1,'_','_'},[],[{{1,c,d}}]}]`, "1"},
+	} {
+		got := "badarg"
+		if r, e := Try(func() Term { return EtsSelectReplace2(p, tab, msTerm(t, c.spec)) }); e == nil {
+			got = Format(r)
+		}
+		if got != c.want {
+			t.Errorf("%s: got %s, want %s", c.spec, got, c.want)
+		}
+	}
+	etsTerm(t, "[{1,c,d},{2,b,x}]", EtsTab2list1(p, tab))
+	bag := EtsNew2(p, Intern("b"), List(atomBag))
+	if _, e := Try(func() Term { return EtsSelectReplace2(p, bag, msTerm(t, `[{'$1',[],['$_']}]`)) }); e == nil {
+		t.Error("select_replace on a bag")
+	}
+}

@@ -89,8 +89,30 @@ func init() {
 		Export("bytes_to_integer", 1, CryptoBytesToInteger1),
 		Export("hash_equals", 2, CryptoHashEquals2),
 		Export("pbkdf2_hmac", 5, CryptoPbkdf2Hmac5),
+		Export("start", 0, CryptoStart0),
+		Export("stop", 0, CryptoStop0),
+		Export("version", 0, CryptoVersion0),
 	)
+	// crypto is a library application (no callback module), with the keys
+	// of OTP 25's crypto.app. Its environment (fips_mode, rand_cache_size),
+	// which BEAM has once the application is loaded, is left out.
+	apps.Lock()
+	apps.m[atomCrypto] = &application{name: atomCrypto, args: Nil{}, env: map[Atom]Term{},
+		keys: []Term{NewTuple(Intern("description"), Str("CRYPTO")), NewTuple(Intern("vsn"), Str(cryptoVsn))}}
+	apps.Unlock()
 }
+
+// cryptoVsn is the version of OTP 25's crypto application.
+const cryptoVsn = "5.1.2"
+
+// CryptoStart0 is crypto:start(): application:start(crypto).
+func CryptoStart0(p *Process) Term { return ApplicationStart1(p, atomCrypto) }
+
+// CryptoStop0 is crypto:stop(): application:stop(crypto).
+func CryptoStop0(p *Process) Term { return ApplicationStop1(p, atomCrypto) }
+
+// CryptoVersion0 is crypto:version().
+func CryptoVersion0(p *Process) Term { return Str(cryptoVsn) }
 
 // cryptoIodata is iolist_to_binary(T) as crypto.erl's fun/arity calls it
 // at line: its bytes, or badarg from erlang:iolist_to_binary/1 with the

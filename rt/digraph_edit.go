@@ -207,7 +207,7 @@ func (d *digraph) onePath(ws []Term, target, start Term, prune int) Term {
 		case ExactEqual(v, target):
 			if counter >= prune {
 				path, _ := ListToSlice(&Cons{Head: v, Tail: ps})
-				return List(reversed(path)...)
+				return List(reversedTerms(path)...)
 			}
 		case visited.has(v):
 		default:

@@ -85,7 +85,7 @@ func forest(d *digraph, sf succ, roots []Term, first bool) []Term {
 		if first {
 			stack = []Term{r}
 		} else if !seen.has(r) {
-			stack = reversed(sf(d, r))
+			stack = reversedTerms(sf(d, r))
 		}
 		var tree Term = Nil{}
 		for len(stack) > 0 {
@@ -96,7 +96,7 @@ func forest(d *digraph, sf succ, roots []Term, first bool) []Term {
 			}
 			seen.add(v)
 			tree = &Cons{Head: v, Tail: tree}
-			stack = append(stack, reversed(sf(d, v))...)
+			stack = append(stack, reversedTerms(sf(d, v))...)
 		}
 		if tree != (Nil{}) {
 			trees = append(trees, tree)
@@ -106,7 +106,7 @@ func forest(d *digraph, sf succ, roots []Term, first bool) []Term {
 	return trees
 }
 
-func reversed(ts []Term) []Term {
+func reversedTerms(ts []Term) []Term {
 	reverseTerms(ts)
 	return ts
 }
@@ -149,7 +149,7 @@ func revpostorder(d *digraph) []Term {
 		}
 	}
 	visit(vertexSlice(d))
-	return reversed(post)
+	return reversedTerms(post)
 }
 
 // DigraphUtilsComponents1 is digraph_utils:components(G).
@@ -330,7 +330,7 @@ func DigraphUtilsPreorder1(p *Process, g Term) Term {
 // DigraphUtilsPostorder1 is digraph_utils:postorder(G).
 func DigraphUtilsPostorder1(p *Process, g Term) Term {
 	defer utilsFrames(fRevpostorder, erlFrame{"digraph_utils", "postorder", 1, 224})
-	return List(reversed(revpostorder(utilsGraph(p, g)))...)
+	return List(reversedTerms(revpostorder(utilsGraph(p, g)))...)
 }
 
 var (

@@ -57,6 +57,7 @@ catching(F) ->
     end.
 
 main() ->
+    io:format("~p ~p ~p~n", [application:ensure_all_started(crypto), crypto:start(), crypto:version()]),
     %% Digests of every algorithm over the same text.
     Text = <<"The quick brown fox jumps over the lazy dog">>,
     [io:format("~-8s ~s~n", [A, hex(crypto:hash(A, Text))])

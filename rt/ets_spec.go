@@ -82,11 +82,23 @@ var fun2msNotTransformed = List(Intern("function"), Intern("called"), Intern("wi
 // EtsFun2ms1 is ets:fun2ms(Fun) reached at run time: in a module compiled
 // without ms_transform (the translator replaces the calls it can see), a
 // fun is never a shell fun, so it exits as ets does.
-func EtsFun2ms1(p *Process, f Term) Term {
+func EtsFun2ms1(p *Process, f Term) Term { return fun2msAtRunTime("ets", f, 601, 615) }
+
+// DbgFun2ms1 is dbg:fun2ms(Fun) reached at run time, as EtsFun2ms1.
+func DbgFun2ms1(p *Process, f Term) Term { return fun2msAtRunTime("dbg", f, 46, 61) }
+
+// fun2msAtRunTime raises what Mod:fun2ms/1 raises for a fun that is not
+// a shell fun (exit at exitLine) or for a non-fun (function_clause at
+// the clause's line).
+func fun2msAtRunTime(mod string, f Term, clauseLine, exitLine int) Term {
 	if !IsFunction(f) {
-		otpRaise(AtomFunctionClause, List(f), erlFrame{"ets", "fun2ms", 1, 601})
+		otpRaise(AtomFunctionClause, List(f), erlFrame{mod, "fun2ms", 1, clauseLine})
 	}
-	e := NewException(AtomExit, NewTuple(AtomBadarg, NewTuple(atomEts, Intern("fun2ms"), fun2msNotTransformed)))
-	e.head = erlFrame{"ets", "fun2ms", 1, 615}.entry(nil)
+	e := NewException(AtomExit, NewTuple(AtomBadarg, NewTuple(Intern(mod), Intern("fun2ms"), fun2msNotTransformed)))
+	e.head = erlFrame{mod, "fun2ms", 1, exitLine}.entry(nil)
 	panic(e)
+}
+
+func init() {
+	registerModule("dbg", false, []Func{Export("fun2ms", 1, DbgFun2ms1)})
 }

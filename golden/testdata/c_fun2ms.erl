@@ -124,10 +124,11 @@ errors(Inv) ->
     Try("bag replace", fun() -> ets:select_replace(Bag, ets:fun2ms(fun({K, V}) -> {K, V} end)) end),
     %% A call the transform cannot see reaches ets:fun2ms/1 at run time.
     F = fun({K, _}) -> K end,
-    Trace = fun(Label, Args) ->
-                try apply(ets, fun2ms, Args)
+    Trace = fun(Label, Mod, Args) ->
+                try apply(Mod, fun2ms, Args)
                 catch C:E:St -> io:format("~s: ~p:~p~n  at ~p~n", [Label, C, E, hd(St)])
                 end
             end,
-    Trace("fun2ms at run time", [F]),
-    Trace("fun2ms of a non-fun", [not_a_fun]).
+    Trace("fun2ms at run time", ets, [F]),
+    Trace("fun2ms of a non-fun", ets, [not_a_fun]),
+    Trace("dbg:fun2ms at run time", dbg, [F]).

@@ -3,6 +3,7 @@ package rt
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -52,10 +53,24 @@ func appendAtom(out []rune, a Atom, unicode bool) []rune {
 	return appendQuoted(out, []rune(name), '\'', mode)
 }
 
+// maybeKeywords is set when maybe and else are reserved words too: OTP 25
+// quotes them when the runtime enables the maybe_expr feature (erl
+// -enable-feature maybe_expr), as a program that uses maybe must.
+var maybeKeywords atomic.Bool
+
+// EnableMaybeExpr makes maybe and else reserved words; the init of a
+// generated module that uses maybe calls it.
+func EnableMaybeExpr() { maybeKeywords.Store(true) }
+
+// reservedWord tells whether an atom named name needs quotes as a keyword.
+func reservedWord(name string) bool {
+	return reservedWords[name] || (name == "maybe" || name == "else") && maybeKeywords.Load()
+}
+
 // atomNeedsQuotes: an unquoted atom starts with a lower-case letter
 // (Latin-1 ones included) and goes on with letters, digits, _ and @.
 func atomNeedsQuotes(name string) bool {
-	if name == "" || reservedWords[name] {
+	if name == "" || reservedWord(name) {
 		return true
 	}
 	for i, r := range name {

@@ -193,7 +193,7 @@ func IoLibQuoteAtom2(p *Process, a, chars Term) Term {
 // does a name that does not start with a lower-case letter or goes on with
 // anything but letters, digits, _ and @.
 func quoteAtom(a, chars Term) bool {
-	if at, ok := a.(Atom); ok && reservedWords[at.Name()] {
+	if at, ok := a.(Atom); ok && reservedWord(at.Name()) {
 		return true
 	}
 	c, ok := chars.(*Cons)

@@ -1,4 +1,5 @@
 -module(d_guards).
+-feature(maybe_expr, enable).
 -export([main/0, validate/1, risky/2]).
 
 %% A request validator whose failures travel every way Erlang has:
@@ -22,7 +23,40 @@ main() ->
     cleanup(),
     rethrow(),
     nested(),
+    chains(),
     ok.
+
+%% maybe chains: the first failing step is the value; risk is a
+%% three-valued answer whose middle value is the atom maybe.
+chains() ->
+    Reqs = [#req{id = 10, user = "fay", amount = 5},
+            #req{id = 11, user = "gus", amount = 5000},
+            #req{id = 12, user = "", amount = 5},
+            #req{id = 13, user = "hal", amount = 50000, currency = usd}],
+    lists:foreach(
+      fun(R) ->
+              Verdict = maybe
+                            {ok, U} ?= named(R),
+                            ok ?= known_currency(R#req.currency),
+                            {U, risk(R#req.amount)}
+                        else
+                            {error, Why} -> {refused, Why};
+                            Other -> {odd, Other}
+                        end,
+              io:format("~w: ~p~n", [R#req.id, Verdict])
+      end, Reqs),
+    io:format("~p~n", [[risk(A) || A <- [1, 999, 1000, 20000]]]),
+    io:format("~w~n", [{'maybe', 'else', 'if', 'begin'}]).
+
+named(#req{user = ""}) -> {error, no_name};
+named(#req{user = U}) -> {ok, U}.
+
+known_currency(eur) -> ok;
+known_currency(C) -> {error, {currency, C}}.
+
+risk(A) when A < 1000 -> no;
+risk(A) when A < 10000 -> 'maybe';
+risk(_) -> yes.
 
 report(R) ->
     Log = make_ref(),

@@ -101,6 +101,7 @@ type modGen struct {
 	takers    map[core.FA]bool                  // see takesBase
 	floatVars map[*ast.Var]bool                 // variables known to hold floats (arith.go)
 	litVars   map[*ast.FunExpr]map[string]bool  // variables bound to literals, per fun (funenv.go)
+	usesMaybe bool                              // a maybe expression was emitted (maybe.go)
 }
 
 func (p *pkgGen) module(pkg string, m *core.Module) ([]byte, error) {
@@ -203,6 +204,11 @@ func (g *modGen) initFunc() jen.Code {
 	}
 	if reg := g.registerComps(); reg != nil {
 		stmts = append(stmts, reg)
+	}
+	if g.usesMaybe {
+		// BEAM runs such a module only with the maybe_expr feature
+		// enabled, which makes io_lib quote 'maybe' and 'else'.
+		stmts = append(stmts, jen.Qual(RT, "EnableMaybeExpr").Call())
 	}
 	return jen.Func().Id("init").Params().Block(stmts...)
 }

@@ -56,6 +56,7 @@ f(X) ->
 		"maybe1_else:",
 		"goto else1_c2",
 		"return rt.ElseClause(m1)",
+		"rt.EnableMaybeExpr()", // BEAM runs the module with maybe and else keywords
 	} {
 		if !strings.Contains(src, want) {
 			t.Errorf("generated code lacks %q:\n%s", want, src)

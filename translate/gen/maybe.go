@@ -26,6 +26,7 @@ import (
 //
 // Without an else section the unmatched value is the maybe's value.
 func (f *fnGen) maybeExpr(e *ast.Maybe, d dest) {
+	f.usesMaybe = true
 	f.line(e)
 	n := f.temps["maybe"] + 1
 	f.temps["maybe"] = n

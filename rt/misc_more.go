@@ -7,7 +7,8 @@ import (
 
 // Identifiers from text and back: list_to_pid/1, list_to_ref/1,
 // list_to_port/1, port_to_list/1, fun_to_list/1; and make_fun/3,
-// is_builtin/3 and iolist_to_iovec/1.
+// is_builtin/3, iolist_to_iovec/1, fun_info_mfa/1, check_old_code/1 and
+// io:setopts/1.
 //
 // The text is what the identifier prints as, with BEAM's limits: a local
 // pid is <0.N.S> with N < 2^15 and S < 2^13, a reference #Ref<0.A.B.C>
@@ -23,8 +24,32 @@ func init() {
 		Export("list_to_port", 1, ErlangListToPort1), Export("port_to_list", 1, ErlangPortToList1),
 		Export("fun_to_list", 1, ErlangFunToList1), Export("make_fun", 3, ErlangMakeFun3),
 		Export("is_builtin", 3, ErlangIsBuiltin3), Export("iolist_to_iovec", 1, ErlangIolistToIovec1),
+		Export("fun_info_mfa", 1, ErlangFunInfoMfa1), Export("check_old_code", 1, ErlangCheckOldCode1),
 	})
+	RegisterModule("io", Export("setopts", 1, IoSetopts1))
 }
+
+// ErlangFunInfoMfa1 is erlang:fun_info_mfa(Fun): {Module, Name, Arity},
+// the name of a fun expression being its compiler-made one.
+func ErlangFunInfoMfa1(p *Process, f Term) Term {
+	fn, ok := f.(*Fun)
+	if !ok {
+		return BIFBadarg("fun_info_mfa", f)
+	}
+	return NewTuple(fn.Module, fn.Name, BoxInt(Int(fn.Arity)))
+}
+
+// ErlangCheckOldCode1 is erlang:check_old_code(Module): rt never keeps
+// old code of a module, so false.
+func ErlangCheckOldCode1(p *Process, m Term) Term {
+	if _, ok := m.(Atom); !ok {
+		return BIFBadarg("check_old_code", m)
+	}
+	return False
+}
+
+// IoSetopts1 is io:setopts(Opts) on standard I/O.
+func IoSetopts1(p *Process, opts Term) Term { return IoSetopts2(p, atomStandardIo, opts) }
 
 const (
 	maxPidNumber = 1<<15 - 1 // BEAM's pid number and serial limits in <0.N.S>

@@ -4,9 +4,9 @@ import "bytes"
 
 // erlang:decode_packet/3 for the packet types of raw byte streams: raw
 // (or 0), 1, 2, 4 (a big-endian length header of that many bytes), sunrm
-// (a 4-byte header whose top bit marks the last fragment) and line. The
-// other types (asn1, cdr, fcgi, tpkt, http and its kin) raise undef with
-// the call, as a function rt lacks.
+// (a 4-byte header whose top bit marks the last fragment), asn1 (a BER
+// tag and length) and line. The other types (cdr, fcgi, tpkt, http and
+// its kin) raise undef with the call, as a function rt lacks.
 
 func init() {
 	registerModule("erlang", true, []Func{Export("decode_packet", 3, ErlangDecodePacket3)})
@@ -16,6 +16,7 @@ var (
 	atomPktRaw           = Intern("raw")
 	atomPktLinePacket    = Intern("line")
 	atomPktSunrm         = Intern("sunrm")
+	atomPktAsn1          = Intern("asn1")
 	atomPktInvalid       = Intern("invalid")
 	atomPktPacketSize    = Intern("packet_size")
 	atomPktLineLength    = Intern("line_length")
@@ -25,7 +26,7 @@ var (
 
 // packetKnown are the other types BEAM decodes.
 var packetKnown = map[string]bool{
-	"asn1": true, "cdr": true, "fcgi": true, "tpkt": true,
+	"cdr": true, "fcgi": true, "tpkt": true,
 	"http": true, "httph": true, "http_bin": true, "httph_bin": true,
 }
 
@@ -76,7 +77,7 @@ func ErlangDecodePacket3(p *Process, typ, bin, opts Term) Term {
 		hdr = 0
 	case typ == Term(BoxInt(1)) || typ == Term(BoxInt(2)) || typ == Term(BoxInt(4)):
 		hdr = int(n)
-	case typ == Term(atomPktLinePacket), typ == Term(atomPktSunrm):
+	case typ == Term(atomPktLinePacket), typ == Term(atomPktSunrm), typ == Term(atomPktAsn1):
 	default:
 		if a, ok := typ.(Atom); !ok || !packetKnown[a.Name()] {
 			return BIFErrorCause(AtomBadarg, "badopt", "decode_packet", typ, bin, opts)
@@ -87,7 +88,7 @@ func ErlangDecodePacket3(p *Process, typ, bin, opts Term) Term {
 	if !ok || !ok2 {
 		return BIFBadarg("decode_packet", typ, bin, opts)
 	}
-	if hdr < 0 && typ != Term(atomPktLinePacket) && typ != Term(atomPktSunrm) {
+	if hdr < 0 && typ != Term(atomPktLinePacket) && typ != Term(atomPktSunrm) && typ != Term(atomPktAsn1) {
 		return Undef(AtomErlang, Intern("decode_packet"), []Term{typ, bin, opts})
 	}
 	whole := b.Data
@@ -101,6 +102,8 @@ func ErlangDecodePacket3(p *Process, typ, bin, opts Term) Term {
 		n = lineLength(whole, o)
 	case typ == Term(atomPktSunrm):
 		n, total = headerPacket(whole, 4, o.size, 0x7fffffff)
+	case typ == Term(atomPktAsn1):
+		n, total = berPacket(whole, o.size)
 	case hdr == 0:
 		n = int64(len(whole))
 	default:
@@ -165,4 +168,47 @@ func lineLength(data []byte, o packetOpts) int64 {
 		return 0
 	}
 	return n
+}
+
+// berPacket is headerPacket for a BER element: a tag (more bytes follow
+// a low five bits of 31 while their top bit is set), then a length, short
+// (below 128) or long (128 + the count of bytes, at most 4, that hold it);
+// an indefinite length (128) makes a packet of the header alone.
+func berPacket(data []byte, limit int64) (n, total int64) {
+	i := 1
+	if len(data) < 1 {
+		return 0, 0
+	}
+	if data[0]&0x1f == 0x1f {
+		for ; i < len(data) && data[i]&0x80 != 0; i++ {
+		}
+		i++
+	}
+	if i >= len(data) {
+		return 0, 0
+	}
+	l := data[i]
+	i++
+	var plen int64
+	switch k := int(l & 0x7f); {
+	case l < 0x80:
+		plen = int64(l)
+	case k > 4:
+		return -1, 0
+	case len(data) < i+k:
+		return 0, 0
+	default:
+		for _, c := range data[i : i+k] {
+			plen = plen<<8 | int64(c)
+		}
+		i += k
+	}
+	total = plen + int64(i)
+	if limit > 0 && plen > limit || total > 1<<31-1 {
+		return -1, 0
+	}
+	if int64(len(data)) < total {
+		return 0, total
+	}
+	return total, 0
 }

@@ -263,7 +263,7 @@ func seedState(p *Process, alg, seed Term, outer ...erlFrame) Term {
 			for i, e := range s.Elems {
 				x, ok := randLow64(e)
 				if !ok {
-					otpRaise(AtomBadarith, nil, append([]erlFrame{randFrame(a.seedFun, 1, a.seedLine)}, under[1:]...)...)
+					a.tripleError(i, e, w, under[1:])
 				}
 				w[i] = x
 			}
@@ -314,7 +314,7 @@ func dummySeed(p *Process, seed Term, outer []erlFrame) Term {
 			for i, e := range s.Elems {
 				x, ok := randLow64(e)
 				if !ok {
-					return fail(AtomBadarith, nil, 1445)
+					randAlgs["dummy"].tripleError(i, e, w, outer)
 				}
 				w[i] = x
 			}
@@ -325,6 +325,44 @@ func dummySeed(p *Process, seed Term, outer []erlFrame) Term {
 		}
 	}
 	return fail(AtomFunctionClause, List(seed), 1431)
+}
+
+// tripleError raises badarith for the non-integer x at position i of a
+// seed triple whose earlier integers are w, from the operator that meets
+// it first in the algorithm's seed function; outer are the frames above.
+func (a *randAlg) tripleError(i int, x Term, w [3]uint64, outer []erlFrame) {
+	at := func(line int) []erlFrame { return append([]erlFrame{randFrame(a.seedFun, 1, line)}, outer...) }
+	switch a.seedFun {
+	case "exsss_seed", "exro928_seed", "dummy_seed":
+		// splitmix64 of A1, then of A2 and A3 each XORed with the state.
+		base := map[string]int{"exsss_seed": 848, "exro928_seed": 1184, "dummy_seed": 1446}[a.seedFun]
+		if i == 0 {
+			fs := []erlFrame{randFrame("splitmix64_next", 1, 1644)}
+			if a.seedFun != "dummy_seed" {
+				fs = append(fs, randFrame("seed58", 1, 1604))
+			}
+			randArithError("+", x, randTerm(0x9e3779b97f4a7c15), append(fs, at(base)...)...)
+		}
+		var st uint64
+		for j := 0; j < i; j++ {
+			if a.seedFun == "dummy_seed" {
+				_, st = splitmix64(w[j] ^ st)
+			} else {
+				_, st = seed58(w[j] ^ st)
+			}
+		}
+		randArithError("bxor", x, randTerm(st), at(base+i)...)
+	case "exsplus_seed", "exrop_seed":
+		// MASK(58, Ai * Ki + 1) for each in turn.
+		k := [3]uint64{4294967197, 4294967231, 4294967279}[i]
+		line := map[string][3]int{"exsplus_seed": {830, 831, 833}, "exrop_seed": {1353, 1354, 1355}}[a.seedFun][i]
+		randArithError("*", x, randTerm(k), at(line)...)
+	case "exs64_seed":
+		randArithError("band", x, randTerm(1<<32-1), at(765+i)...)
+	case "exs1024_seed":
+		randArithError("band", x, randTerm(1<<21-1), at(995+i)...)
+	}
+	otpRaise(AtomBadarith, nil, at(a.seedLine)...)
 }
 
 // seedNZ is seed58_nz/2 and seed64_nz/2: n words from a list of

@@ -11,14 +11,15 @@ const (
 	mask53    = 1<<53 - 1
 )
 
-// randArithError raises badarith from Erlang's Op(x, k) inside rand:fun/1
-// at line, as BEAM reports an operator that rand.erl applies to a
-// non-integer.
-func randArithError(op string, x, k Term, fun string, line int) {
+// randArithError raises badarith from Erlang's Op(x, k) in rand.erl's
+// code at frames, as BEAM reports an operator applied to a non-integer.
+func randArithError(op string, x, k Term, frames ...erlFrame) {
 	e := NewException(AtomError, AtomBadarith)
 	info := List(NewTuple(atomErrorInfo, NewMap(atomModule, Intern("erl_erts_errors"))))
 	e.head = NewTuple(AtomErlang, Intern(op), List(x, k), info)
-	e.under = []Term{randFrame(fun, 1, line).entry(nil)}
+	for _, f := range frames {
+		e.under = append(e.under, f.entry(nil))
+	}
 	panic(e)
 }
 
@@ -27,7 +28,7 @@ func randArithError(op string, x, k Term, fun string, line int) {
 func randMasked(x Term, mask uint64, fun string, line int) uint64 {
 	v, ok := randLow64(x)
 	if !ok {
-		randArithError("band", x, randTerm(mask), fun, line)
+		randArithError("band", x, randTerm(mask), randFrame(fun, 1, line))
 	}
 	return v & mask
 }
@@ -36,7 +37,7 @@ func randMasked(x Term, mask uint64, fun string, line int) uint64 {
 func RandSplitmix64Next1(p *Process, x Term) Term {
 	v, ok := randLow64(x)
 	if !ok {
-		randArithError("+", x, randTerm(0x9e3779b97f4a7c15), "splitmix64_next", 1644)
+		randArithError("+", x, randTerm(0x9e3779b97f4a7c15), randFrame("splitmix64_next", 1, 1644))
 	}
 	z, next := splitmix64(v)
 	return NewTuple(randTerm(z), randTerm(next))

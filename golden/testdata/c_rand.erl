@@ -173,6 +173,7 @@ errors() ->
        {"seed(exsss, [1,2,3])", fun() -> rand:seed(exsss, [1, 2, 3]) end},
        {"seed(exrop, [0,x])", fun() -> rand:seed_s(exrop, [0, x]) end},
        {"seed(exsss, 1.5)", fun() -> rand:seed(exsss, 1.5) end},
+       {"seed(exsss, {1, a, 2})", fun() -> rand:seed(exsss, {1, a, 2}) end},
        {"bytes(-1)", fun() -> rand:bytes(-1) end},
        {"normal(0, -1)", fun() -> rand:normal(0, -1) end},
        {"normal_s(1, 0, S)", fun() -> rand:normal_s(1, 0, rand:seed_s(exrop, 1)) end},
@@ -180,11 +181,12 @@ errors() ->
        {"export_seed_s(bar)", fun() -> rand:export_seed_s(bar) end}]),
     io:format("still seeded: ~w~n", [rand:export_seed()]).
 
-%% err runs F and shows its error with the frames of rand, random and math.
+%% err runs F and shows its error with the frames of rand, random, math
+%% and erlang.
 err(F) ->
     try F() of
         V -> {no_error, V}
     catch
         Class:Reason:Stack ->
-            {Class, Reason, [Fr || {M, _, _, _} = Fr <- Stack, M =:= rand orelse M =:= math orelse M =:= random]}
+            {Class, Reason, [Fr || {M, _, _, _} = Fr <- Stack, lists:member(M, [rand, random, math, erlang])]}
     end.

@@ -100,7 +100,8 @@ func (h *fileHandle) getUntil(c *Process, m, f Atom, xargs Term) (reply, stop Te
 		tail := h.buf[n:]
 		args := append([]Term{cont, data}, extra...)
 		v, exc := Try(func() Term { return Apply(c, m, f, args) })
-		if exc != nil {
+		if exc != nil { // what was read is lost, as on BEAM
+			h.buf = nil
 			return NewTuple(AtomError, f), exc.Reason
 		}
 		x, _ := v.(*Tuple)

@@ -141,3 +141,20 @@ func TestStdinFread(t *testing.T) {
 		t.Errorf("prompts %q", out.String())
 	}
 }
+
+// On BEAM, io:fread("", bad) on standard input is {error, fread} and the
+// input read so far is lost: the next read of "5\n6\n" is eof.
+func TestStdinFreadBadFormat(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "in")
+	os.WriteFile(name, []byte("5\n6\n"), 0o644)
+	f, _ := os.Open(name)
+	defer f.Close()
+	oldIn := stdin.h
+	stdin.h = &fileHandle{f: f}
+	defer func() { stdin.h = oldIn }()
+	p := NewProcess()
+	got := Sprintf("~w", List(IoFread2(p, Str(""), Intern("bad")), IoFread2(p, Str(""), Str("~d"))))
+	if want := `[{error,fread},eof]`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -102,3 +102,16 @@ func fun2msAtRunTime(mod string, f Term, clauseLine, exitLine int) Term {
 func init() {
 	registerModule("dbg", false, []Func{Export("fun2ms", 1, DbgFun2ms1)})
 }
+
+// EtsSelectReverse2 is ets:select_reverse(Tab, MatchSpec): select's
+// results, last key first for an ordered_set (as select for other tables).
+func EtsSelectReverse2(p *Process, tab, spec Term) Term {
+	var out []Term
+	etsSelect(p, tab, spec, "select_reverse", func(_, r Term) { out = append(out, r) })
+	if table(p, tab, false, "select_reverse", tab, spec).ordered() {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return List(out...)
+}

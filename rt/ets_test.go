@@ -234,3 +234,11 @@ func TestEtsSelectReplace(t *testing.T) {
 		t.Error("select_replace on a bag")
 	}
 }
+
+// TestEtsSelectReverse: OTP 25 gives an ordered_set's results last key first.
+func TestEtsSelectReverse(t *testing.T) {
+	p := NewProcess()
+	tab := EtsNew2(p, Intern("t"), List(atomOrderedSet))
+	EtsInsert2(p, tab, msTerm(t, "[{3, c}, {1, a}, {2, b}]"))
+	etsTerm(t, "[c,b]", EtsSelectReverse2(p, tab, msTerm(t, `[{{'$1','$2'},[{'>','$1',1}],['$2']}]`)))
+}

@@ -76,6 +76,8 @@ moves(Inv, Log) ->
      end || {MoveId, Sku, Delta, Why} <- Moves],
     Sales = ets:select(Log, ets:fun2ms(fun(#move{reason = sale, sku = S, delta = D}) -> {S, -D} end)),
     io:format("sales: ~p~n", [Sales]),
+    Latest = ets:select_reverse(Log, ets:fun2ms(fun(#move{id = Id, sku = S}) when Id > 3 -> {Id, S} end)),
+    io:format("latest moves: ~p~n", [Latest]),
     Big = ets:select(Log, ets:fun2ms(fun(#move{id = Id, delta = D}) when abs(D) >= 100 -> Id end)),
     io:format("big moves: ~p~n", [Big]),
     Empty = ets:select(Inv, ets:fun2ms(fun(#item{qty = 0, sku = S}) -> S end)),

@@ -17,10 +17,11 @@ import (
 //
 // State integers are read by their low 64 bits: that is exact wherever
 // rand.erl masks before use (the draws of exsss, exsp, exsplus and
-// exro928ss). exrop, exs64 and exs1024 draw with unmasked bits, and every
-// jump XORs the state's own integers into its result, so there a state
-// integer out of the algorithm's range raises badarg rather than giving
-// a different answer; rand itself never makes such a state.
+// exro928ss). exrop, exs64 and exs1024 draw with unmasked bits: for a
+// state integer beyond their words they step on terms (rand_wide.go).
+// Every jump XORs the state's own integers into its result, and dummy
+// returns its state as the draw, so there such an integer raises badarg
+// rather than giving a different answer; rand never makes such a state.
 
 const (
 	randMask58 = 1<<58 - 1
@@ -226,7 +227,8 @@ func exropNext(p *Process, s Term) (uint64, Term) {
 	s0, s1, ok := exropWords(s)
 	if !ok {
 		if _, _, ok := randPair(s); ok {
-			return randBadWord("exrop_next", 1373, s)
+			c := s.(*Cons)
+			return exropNextWide(p, c.Head, c.Tail)
 		}
 		return randBadState("exrop_next", 1373, s)
 	}
@@ -269,7 +271,7 @@ func exs64Next(p *Process, s Term) (uint64, Term) {
 	r, ok := randWord(s, 64)
 	if !ok {
 		if IsInteger(s) {
-			return randBadWord("exs64_next", 772, s)
+			return exs64NextWide(s)
 		}
 		return randBadState("exs64_next", 772, s)
 	}
@@ -320,7 +322,11 @@ func exs1024Next(p *Process, s Term) (uint64, Term) {
 	s0, ok1 := randWord(a, 64)
 	s1, ok2 := randWord(b, 64)
 	if !ok1 || !ok2 {
-		return randBadWord("exs1024_next", 1028, s)
+		if !IsInteger(a) || !IsInteger(b) {
+			return randBadState("exs1024_next", 1028, s)
+		}
+		v, ns1 := exs1024CalcWide(a, b)
+		return v, NewTuple(p.Cons(ns1, rest), p.Cons(a, rev))
 	}
 	v, ns1 := exs1024Calc(s0, s1)
 	return v, NewTuple(p.Cons(randTerm(ns1), rest), p.Cons(a, rev))

@@ -272,22 +272,31 @@ func randTestOdd(p *Process, out func(string, int, string, Term)) {
 		{"exsplus", pair("-1", "-2")},
 		{"exro928ss", NewTuple(List(ints("-1", "1237940039285380274899124224", "3")...),
 			List(ints("1152921504606846977", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")...))},
+		{"exrop", pair("-1", "2")},
+		{"exrop", pair("1180591620717411303427", "5")},
+		{"exs64", ParseInt("18446744073709551616")},
+		{"exs64", BoxInt(-12345)},
+		{"exs1024s", NewTuple(List(ints("-1", "1208925819614629174706177", "3")...),
+			List(ints("4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")...))},
+		{"exs1024", NewTuple(List(ParseInt("18446744073709551616")),
+			List(ints("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")...))},
 	}
-	for _, c := range states {
+	for i, c := range states {
 		x, s1 := randPairOf(RandUniformS1(p, RandSeedS1(p, NewTuple(Intern(c.alg), c.st))))
 		n, s2 := randPairOf(RandUniformS2(p, BoxInt(1000), s1))
 		r, s3 := randPairOf(RandUniformRealS1(p, s2))
-		out("odd", 0, c.alg, NewTuple(x, n, r, RandExportSeedS1(p, s3)))
+		out("odd", i+1, c.alg, NewTuple(x, n, r, RandExportSeedS1(p, s3)))
 	}
 }
 
-// TestRandOutOfRange: where rand.erl would compute on a state's unmasked
-// integers, rt raises badarg instead of answering differently.
+// TestRandOutOfRange: where a jump would XOR a state's unmasked integers
+// in, or dummy would draw one, rt raises badarg instead of answering
+// differently.
 func TestRandOutOfRange(t *testing.T) {
 	p := NewProcess()
-	for _, c := range []struct{ alg, fn string }{{"exrop", "uniform"}, {"exsss", "jump"}, {"exs64", "uniform"}} {
+	for _, c := range []struct{ alg, fn string }{{"exrop", "jump"}, {"exsss", "jump"}, {"dummy", "uniform"}} {
 		var st Term = p.Cons(BoxInt(-1), BoxInt(2))
-		if c.alg == "exs64" {
+		if c.alg == "dummy" {
 			st = ParseInt("18446744073709551616")
 		}
 		s := RandSeedS1(p, NewTuple(Intern(c.alg), st))

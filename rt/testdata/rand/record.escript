@@ -143,12 +143,15 @@ odd_steps() ->
          {X, S1} = rand:uniform_s(rand:seed_s({A, St})),
          {N, S2} = rand:uniform_s(1000, S1),
          {R, S3} = rand:uniform_real_s(S2),
-         out(odd, 0, atom_to_list(A), {X, N, R, rand:export_seed_s(S3)})
-     end || {A, St} <- odd_states()].
+         out(odd, I, atom_to_list(A), {X, N, R, rand:export_seed_s(S3)})
+     end || {I, {A, St}} <- lists:zip(lists:seq(1, length(odd_states())), odd_states())].
 
 odd_states() ->
     [{exsss, [(1 bsl 70) + 5 | -3]}, {exsp, [-(1 bsl 80) | (1 bsl 64) + 9]}, {exsplus, [-1 | -2]},
-     {exro928ss, {[-1, 1 bsl 90, 3], [(1 bsl 60) + 1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]}}].
+     {exro928ss, {[-1, 1 bsl 90, 3], [(1 bsl 60) + 1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]}},
+     {exrop, [-1 | 2]}, {exrop, [(1 bsl 70) + 3 | 5]}, {exs64, 1 bsl 64}, {exs64, -12345},
+     {exs1024s, {[-1, (1 bsl 80) + 1, 3], [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]}},
+     {exs1024, {[1 bsl 64], [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]}}].
 
 %% A deviate from the tail beyond the ziggurat, whose value shows every bit
 %% of a logarithm (Go's math.Log misses this one by an ulp).

@@ -266,7 +266,7 @@ func (t *transformer) recordExpr(n *ast.Record, b *binds, part string) ast.Expr 
 		case f.def != nil:
 			v = f.def
 		default:
-			v = atomNode(ast.At(f.defAtPs), "undefined")
+			v = atomNode(ast.At(f.pos), "undefined")
 		}
 		elems = append(elems, v)
 	}

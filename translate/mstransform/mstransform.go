@@ -53,13 +53,13 @@ type msError struct {
 	msg string
 }
 
-// field is a record field: its name, its position in the tuple (from 2)
-// and its default expression (nil for undefined).
+// field is a record field: its name, its position in the tuple (from 2),
+// its default expression (nil for undefined) and where it is declared.
 type field struct {
-	name    string
-	index   int
-	def     ast.Expr
-	defAtPs source.Pos
+	name  string
+	index int
+	def   ast.Expr
+	pos   source.Pos
 }
 
 type transformer struct {
@@ -100,7 +100,7 @@ func (t *transformer) run(m *ast.Module) (ok bool) {
 func (t *transformer) addRecord(r *ast.RecordDecl) {
 	fs := make([]field, len(r.Fields))
 	for i, fd := range r.Fields {
-		fs[i] = field{name: fd.Name, index: i + 2, def: fd.Default, defAtPs: fd.Pos()}
+		fs[i] = field{name: fd.Name, index: i + 2, def: fd.Default, pos: fd.Pos()}
 	}
 	t.records[r.Name] = fs
 }

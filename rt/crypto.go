@@ -114,20 +114,17 @@ func CryptoStop0(p *Process) Term { return ApplicationStop1(p, atomCrypto) }
 // CryptoVersion0 is crypto:version().
 func CryptoVersion0(p *Process) Term { return Str(cryptoVsn) }
 
-// cryptoIodata is iolist_to_binary(T) as crypto.erl's fun/arity calls it
-// at line: its bytes, or badarg from erlang:iolist_to_binary/1 with the
-// crypto frame under it.
-func cryptoIodata(t Term, fun string, arity, line int) []byte {
+// cryptoIodata is iolist_to_binary(T) as crypto.erl calls it at frame f
+// (itself called from the frames under): its bytes, or badarg from
+// erlang:iolist_to_binary/1 with those frames under it.
+func cryptoIodata(t Term, f erlFrame, under ...erlFrame) []byte {
 	if b, ok := t.(*Binary); ok && b.Trail == 0 {
 		return b.Data
 	}
 	out, ok := IolistBytes(nil, t)
 	if !ok {
-		e := NewException(AtomError, AtomBadarg)
 		info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))
-		e.head = NewTuple(AtomErlang, Intern("iolist_to_binary"), List(t), info)
-		e.under = []Term{erlFrame{"crypto", fun, arity, line}.entry(nil)}
-		panic(e)
+		cryptoRaise(AtomBadarg, NewTuple(AtomErlang, Intern("iolist_to_binary"), List(t), info), append([]erlFrame{f}, under...)...)
 	}
 	return out
 }
@@ -149,13 +146,12 @@ var (
 
 // cryptoNifBadarg raises error:{badarg, {CFile, CLine}, Msg} as crypto.erl's
 // ?nif_call does: from fun(Args) at crypto.erl's line, blaming argument
-// argNum.
-func cryptoNifBadarg(n nifError, fun string, line, argNum int, args ...Term) Term {
-	e := NewException(AtomError, NewTuple(AtomBadarg, NewTuple(Str(n.cfile), BoxInt(Int(n.cline))), Str(n.msg)))
+// argNum, with the frames under it of the functions that called fun.
+func cryptoNifBadarg(n nifError, fun string, line, argNum int, args []Term, under ...erlFrame) Term {
+	reason := NewTuple(AtomBadarg, NewTuple(Str(n.cfile), BoxInt(Int(n.cline))), Str(n.msg))
 	info := NewTuple(atomErrorInfo, NewMap(atomErlFunctionArg, BoxInt(Int(argNum))))
 	loc := List(NewTuple(atomFile, Str("crypto.erl")), NewTuple(atomLine, BoxInt(Int(line))), info)
-	e.head = NewTuple(atomCrypto, Intern(fun), List(args...), loc)
-	panic(e)
+	return cryptoRaise(reason, NewTuple(atomCrypto, Intern(fun), List(args...), loc), under...)
 }
 
 // cryptoRaise raises error:Reason from a crypto function: at head (a
@@ -176,14 +172,14 @@ func cryptoNifEntry(fun string, args ...Term) Term {
 
 // CryptoHash2 is crypto:hash(Type, Data).
 func CryptoHash2(p *Process, typ, data Term) Term {
-	b := cryptoIodata(data, "hash", 2, 639)
+	b := cryptoIodata(data, erlFrame{"crypto", "hash", 2, 639})
 	alg := hashAlgByName[typ]
 	if alg == nil {
 		bin := Term(NewBinary(b))
 		if db, ok := data.(*Binary); ok {
 			bin = db
 		}
-		return cryptoNifBadarg(errBadDigest, "hash", 2181, 1, typ, bin)
+		return cryptoNifBadarg(errBadDigest, "hash", 2181, 1, []Term{typ, bin})
 	}
 	h := alg.new()
 	h.Write(b)
@@ -236,21 +232,21 @@ func hashStateOf(t Term) *hashState {
 func CryptoHashInit1(p *Process, typ Term) Term {
 	alg := hashAlgByName[typ]
 	if alg == nil {
-		return cryptoNifBadarg(errBadDigestIni, "hash_init", 648, 1, typ)
+		return cryptoNifBadarg(errBadDigestIni, "hash_init", 648, 1, []Term{typ})
 	}
 	return newHashState(&hashState{alg, alg.new()})
 }
 
 // CryptoHashUpdate2 is crypto:hash_update(State, Data): a new state.
 func CryptoHashUpdate2(p *Process, state, data Term) Term {
-	b := cryptoIodata(data, "hash_update", 2, 654)
+	b := cryptoIodata(data, erlFrame{"crypto", "hash_update", 2, 654})
 	s := hashStateOf(state)
 	if s == nil {
 		bin := Term(NewBinary(b))
 		if db, ok := data.(*Binary); ok {
 			bin = db
 		}
-		return cryptoNifBadarg(errBadStateUpd, "hash_update", 2188, 1, state, bin)
+		return cryptoNifBadarg(errBadStateUpd, "hash_update", 2188, 1, []Term{state, bin})
 	}
 	h := cloneHash(s.h)
 	h.Write(b)
@@ -271,7 +267,7 @@ func cloneHash(h hash.Hash) hash.Hash {
 func CryptoHashFinal1(p *Process, state Term) Term {
 	s := hashStateOf(state)
 	if s == nil {
-		return cryptoNifBadarg(errBadStateFin, "hash_final", 661, 1, state)
+		return cryptoNifBadarg(errBadStateFin, "hash_final", 661, 1, []Term{state})
 	}
 	return NewBinary(s.h.Sum(nil))
 }

@@ -67,14 +67,14 @@ func cmac(sub Term, key, text []byte, args []Term, under []erlFrame) Term {
 		if cmacOthers[name] {
 			return Undef(atomCrypto, Intern("mac"), args)
 		}
-		return cryptoNifBadargUnder(errUnknownCipher, "mac", 699, 2, args, under)
+		return cryptoNifBadarg(errUnknownCipher, "mac", 699, 2, args, under...)
 	}
 	if len(key) != c.keySize {
-		return cryptoNifBadargUnder(errBadKeySize, "mac", 699, 3, args, under)
+		return cryptoNifBadarg(errBadKeySize, "mac", 699, 3, args, under...)
 	}
 	b, err := c.block(key)
 	if err != nil {
-		return cryptoNifBadargUnder(errBadKeySize, "mac", 699, 3, args, under)
+		return cryptoNifBadarg(errBadKeySize, "mac", 699, 3, args, under...)
 	}
 	return NewBinary(cmacSum(b, text))
 }
@@ -134,7 +134,7 @@ func cmacDouble(b cipher.Block, v []byte) []byte {
 // raises as mac/4 does.
 func poly1305(key, text []byte, args []Term, under []erlFrame) Term {
 	if len(key) != 32 {
-		return cryptoNifBadargUnder(errBadKeyLength, "mac", 699, 3, args, under)
+		return cryptoNifBadarg(errBadKeyLength, "mac", 699, 3, args, under...)
 	}
 	le := func(b []byte) *big.Int {
 		r := make([]byte, len(b))

@@ -42,7 +42,7 @@ func CryptoMac4(p *Process, typ, sub, key, data Term) Term {
 
 // cryptoMac is mac/4, called from the frames under (macN's, if any).
 func cryptoMac(typ, sub, key, data Term, under ...erlFrame) Term {
-	k := cryptoIodataUnder(key, erlFrame{"crypto", "mac", 4, 698}, under)
+	k := cryptoIodata(key, erlFrame{"crypto", "mac", 4, 698}, under...)
 	kb := Term(NewBinary(k))
 	if b, ok := key.(*Binary); ok {
 		kb = b
@@ -56,13 +56,13 @@ func cryptoMac(typ, sub, key, data Term, under ...erlFrame) Term {
 		text, ok = b.Data, b.Trail == 0
 	}
 	if !ok {
-		return cryptoNifBadargUnder(errBadText, "mac", 699, 4, args, under)
+		return cryptoNifBadarg(errBadText, "mac", 699, 4, args, under...)
 	}
 	switch typ {
 	case Term(atomHmac):
 		alg := hashAlgByName[sub]
 		if alg == nil {
-			return cryptoNifBadargUnder(errBadHmacHash, "mac", 699, 2, args, under)
+			return cryptoNifBadarg(errBadHmacHash, "mac", 699, 2, args, under...)
 		}
 		m := hmac.New(alg.new, k)
 		m.Write(text)
@@ -72,39 +72,7 @@ func cryptoMac(typ, sub, key, data Term, under ...erlFrame) Term {
 	case Term(atomPoly1305):
 		return poly1305(k, text, args, under)
 	}
-	return cryptoNifBadargUnder(errUnknownMac, "mac", 699, 1, args, under)
-}
-
-// cryptoIodataUnder is cryptoIodata at frame f, itself called from the
-// frames under.
-func cryptoIodataUnder(t Term, f erlFrame, under []erlFrame) []byte {
-	if len(under) == 0 {
-		return cryptoIodata(t, f.fun, f.arity, f.line)
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*Exception); ok {
-				for _, u := range under {
-					e.under = append(e.under, u.entry(nil))
-				}
-			}
-			panic(r)
-		}
-	}()
-	return cryptoIodata(t, f.fun, f.arity, f.line)
-}
-
-// cryptoNifBadargUnder is cryptoNifBadarg with frames under the head.
-func cryptoNifBadargUnder(n nifError, fun string, line, argNum int, args []Term, under []erlFrame) Term {
-	defer func() {
-		if e, ok := recover().(*Exception); ok {
-			for _, u := range under {
-				e.under = append(e.under, u.entry(nil))
-			}
-			panic(e)
-		}
-	}()
-	return cryptoNifBadarg(n, fun, line, argNum, args...)
+	return cryptoNifBadarg(errUnknownMac, "mac", 699, 1, args, under...)
 }
 
 // CryptoMacN4 is crypto:macN(Type, Key, Data, MacLength).
@@ -118,11 +86,8 @@ func CryptoMacN5(p *Process, typ, sub, key, data, n Term) Term {
 	mac := cryptoMac(typ, sub, key, data, macNFrame).(*Binary)
 	l, ok := IntOf(n)
 	if !ok || l < 0 || l > Int(len(mac.Data)) {
-		e := NewException(AtomError, AtomBadarg)
 		info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlErtsErrors)))
-		e.head = NewTuple(AtomErlang, Intern("binary_part"), List(mac, BoxInt(0), n), info)
-		e.under = []Term{macNFrame.entry(nil)}
-		panic(e)
+		return cryptoRaise(AtomBadarg, NewTuple(AtomErlang, Intern("binary_part"), List(mac, BoxInt(0), n), info), macNFrame)
 	}
 	return NewBinary(mac.Data[:l])
 }
@@ -146,8 +111,8 @@ const exorChunk = 20000
 // CryptoExor2 is crypto:exor(Data1, Data2): the bytes of two iodata of
 // one size XORed.
 func CryptoExor2(p *Process, a, b Term) Term {
-	x := cryptoIodata(a, "exor", 2, 1773)
-	y := cryptoIodata(b, "exor", 2, 1774)
+	x := cryptoIodata(a, erlFrame{"crypto", "exor", 2, 1773})
+	y := cryptoIodata(b, erlFrame{"crypto", "exor", 2, 1774})
 	out := make([]byte, 0, len(x))
 	for first := true; ; first = false {
 		if len(x) <= exorChunk {
@@ -211,7 +176,7 @@ func CryptoHashEquals2(p *Process, a, b Term) Term {
 func CryptoPbkdf2Hmac5(p *Process, digest, pass, salt, iter, keyLen Term) Term {
 	args := []Term{digest, pass, salt, iter, keyLen}
 	fail := func(line int, msg string, argNum int) Term {
-		return cryptoNifBadarg(nifError{"pbkdf2_hmac.c", line, msg}, "pbkdf2_hmac", 614, argNum, args...)
+		return cryptoNifBadarg(nifError{"pbkdf2_hmac.c", line, msg}, "pbkdf2_hmac", 614, argNum, args)
 	}
 	alg := hashAlgByName[digest]
 	switch {

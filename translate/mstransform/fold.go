@@ -37,10 +37,12 @@ const (
 	kFloat
 	kAtom
 	kTuple
-	kList
+	kNil
+	kCons
 )
 
-// value is a literal term: a number, an atom, a tuple or a proper list.
+// value is a literal term: a number, an atom, a tuple (elems), [] or a
+// list cell (elems holds the head and the tail).
 type value struct {
 	kind  int
 	i     *big.Int
@@ -70,16 +72,11 @@ func eval(e ast.Expr) (value, bool) {
 	case *ast.Atom:
 		return value{kind: kAtom, a: n.Name}, true
 	case *ast.Nil:
-		return value{kind: kList}, true
+		return value{kind: kNil}, true
 	case *ast.Tuple:
 		return evalAll(kTuple, n.Elems)
 	case *ast.Cons:
-		h, ok1 := eval(n.Head)
-		t, ok2 := eval(n.Tail)
-		if !ok1 || !ok2 || t.kind != kList {
-			return value{}, false
-		}
-		return value{kind: kList, elems: append([]value{h}, t.elems...)}, true
+		return evalAll(kCons, []ast.Expr{n.Head, n.Tail})
 	case *ast.UnaryOp:
 		x, ok := eval(n.X)
 		if !ok {
@@ -273,12 +270,13 @@ func compare(a, b value, exact bool) int {
 			return sign(len(a.elems) - len(b.elems))
 		}
 	}
-	for i := 0; i < len(a.elems) && i < len(b.elems); i++ {
+	// Tuples element by element; list cells head, then tail.
+	for i := range a.elems {
 		if c := compare(a.elems[i], b.elems[i], exact); c != 0 {
 			return c
 		}
 	}
-	return sign(len(a.elems) - len(b.elems))
+	return 0
 }
 
 func sign(n int) int {

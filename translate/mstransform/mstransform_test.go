@@ -106,10 +106,15 @@ func term(e ast.Expr) string {
 		return strconv.Itoa(int(n.Value))
 	case *ast.Float:
 		s := strconv.FormatFloat(n.Value, 'g', -1, 64)
-		if !strings.ContainsAny(s, ".e") {
-			s += ".0"
+		mant, exp, sci := strings.Cut(s, "e")
+		if !strings.Contains(mant, ".") {
+			mant += ".0"
 		}
-		return s
+		if sci {
+			exp = strings.TrimPrefix(exp, "+")
+			return mant + "e" + exp
+		}
+		return mant
 	case *ast.String:
 		return list(chars(n.Value), "[]")
 	case *ast.Nil:

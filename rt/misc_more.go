@@ -25,6 +25,7 @@ func init() {
 		Export("fun_to_list", 1, ErlangFunToList1), Export("make_fun", 3, ErlangMakeFun3),
 		Export("is_builtin", 3, ErlangIsBuiltin3), Export("iolist_to_iovec", 1, ErlangIolistToIovec1),
 		Export("fun_info_mfa", 1, ErlangFunInfoMfa1), Export("check_old_code", 1, ErlangCheckOldCode1),
+		Export("nodes", 2, ErlangNodes2),
 	})
 	RegisterModule("io", Export("setopts", 1, IoSetopts1))
 }
@@ -46,6 +47,45 @@ func ErlangCheckOldCode1(p *Process, m Term) Term {
 		return BIFBadarg("check_old_code", m)
 	}
 	return False
+}
+
+// ErlangNodes2 is erlang:nodes(NodeTypes, InfoOpts): the nodes of
+// nodes/1, each as {Node, Info}; Info has node_type (this, the only node
+// there is) and connection_id (undefined for it) when InfoOpts asks.
+func ErlangNodes2(p *Process, arg, opts Term) Term {
+	m, valid := opts.(*Map)
+	var keys []Atom
+	if valid {
+		present := 0
+		for _, k := range []Atom{Intern("connection_id"), Intern("node_type")} {
+			if v, ok := MapFind(m, k); ok {
+				present++
+				valid = valid && (v == Term(True) || v == Term(False))
+				if v == Term(True) {
+					keys = append(keys, k)
+				}
+			}
+		}
+		valid = valid && m.Size() == present
+	}
+	nodes, exc := Try(func() Term { return ErlangNodes1(p, arg) })
+	if exc != nil || !valid {
+		return BIFBadarg("nodes", arg, opts)
+	}
+	ns, _ := ListToSlice(nodes)
+	out := make([]Term, len(ns))
+	for i, n := range ns {
+		var kvs []Term
+		for _, k := range keys {
+			v := Term(Undefined)
+			if k.Name() == "node_type" {
+				v = Intern("this")
+			}
+			kvs = append(kvs, k, v)
+		}
+		out[i] = NewTuple(n, NewMap(kvs...))
+	}
+	return List(out...)
 }
 
 // IoSetopts1 is io:setopts(Opts) on standard I/O.

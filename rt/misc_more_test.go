@@ -135,3 +135,29 @@ func TestHeapSizeAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// What BEAM 25, not distributed, answered.
+func TestNodes2(t *testing.T) {
+	p := NewProcess()
+	yes := Term(True)
+	cases := []struct {
+		arg, opts Term
+		want      string
+	}{
+		{Intern("this"), NewMap(), `[{nonode@nohost,#{}}]`},
+		{List(Intern("this"), Intern("visible")), NewMap(Intern("node_type"), yes, Intern("connection_id"), yes),
+			`[{nonode@nohost,#{connection_id => undefined,node_type => this}}]`},
+		{Intern("known"), NewMap(Intern("connection_id"), yes, Intern("node_type"), False), `[{nonode@nohost,#{connection_id => undefined}}]`},
+		{Intern("visible"), NewMap(Intern("node_type"), yes), `[]`},
+	}
+	for _, c := range cases {
+		if got := Sprintf("~p", ErlangNodes2(p, c.arg, c.opts)); got != c.want {
+			t.Errorf("nodes(%v, %v) = %s, want %s", c.arg, c.opts, got, c.want)
+		}
+	}
+	for _, opts := range []Term{NewMap(Intern("foo"), yes), NewMap(Intern("node_type"), BoxInt(1)), Nil{}} {
+		if _, exc := Try(func() Term { return ErlangNodes2(p, Intern("visible"), opts) }); exc == nil {
+			t.Errorf("nodes(visible, %v) did not fail", opts)
+		}
+	}
+}

@@ -124,7 +124,7 @@ func (a *randAlg) uniformBig(p *Process, n *big.Int, s Term) (Term, Term) {
 func RandUniformS1(p *Process, st Term) Term {
 	a, s := mustState(st, "uniform_s", 328, []Term{st})
 	x, s := a.uniform(p, s)
-	return NewTuple(Float(x), randPairTuple(a.handler, s))
+	return randPairTuple(Float(x), randPairTuple(a.handler, s))
 }
 
 // RandUniform0 is rand:uniform().
@@ -162,7 +162,7 @@ func randUniformN(p *Process, n, st Term, under ...erlFrame) (Term, *randAlg, Te
 // RandUniformS2 is rand:uniform_s(N, State).
 func RandUniformS2(p *Process, n, st Term) Term {
 	v, a, s := randUniformN(p, n, st)
-	return NewTuple(v, randPairTuple(a.handler, s))
+	return randPairTuple(v, randPairTuple(a.handler, s))
 }
 
 // RandUniform1 is rand:uniform(N).
@@ -255,7 +255,7 @@ func (a *randAlg) realMore(p *Process, m uint64, e int, s Term, v uint64, n uint
 func RandUniformRealS1(p *Process, st Term) Term {
 	a, s := mustState(st, "uniform_real_s", 411, []Term{st})
 	x, s := a.uniformReal(p, s)
-	return NewTuple(Float(x), randPairTuple(a.handler, s))
+	return randPairTuple(Float(x), randPairTuple(a.handler, s))
 }
 
 // RandUniformReal0 is rand:uniform_real().
@@ -307,7 +307,7 @@ func randBytes(p *Process, n, st Term, under ...erlFrame) ([]byte, *randAlg, Ter
 // RandBytesS2 is rand:bytes_s(N, State).
 func RandBytesS2(p *Process, n, st Term) Term {
 	b, a, s := randBytes(p, n, st)
-	return NewTuple(NewBinary(b), randPairTuple(a.handler, s))
+	return randPairTuple(NewBinary(b), randPairTuple(a.handler, s))
 }
 
 // RandBytes1 is rand:bytes(N).

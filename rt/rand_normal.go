@@ -114,7 +114,7 @@ var randLn2 = randAtanh2(randBig().Quo(randBig().SetInt64(1), randBig().SetInt64
 func RandNormalS1(p *Process, st Term) Term {
 	a, s := mustState(st, "normal_s", 669, []Term{st})
 	x, s := a.normal(p, s)
-	return NewTuple(Float(x), randPairTuple(a.handler, s))
+	return randPairTuple(Float(x), randPairTuple(a.handler, s))
 }
 
 // RandNormal0 is rand:normal().
@@ -143,7 +143,7 @@ func RandNormalS3(p *Process, mean, variance, st Term) Term {
 	a, s := mustState(st, "normal_s", 669, []Term{st}, randFrame("normal_s", 3, 688))
 	x, s := a.normal(p, s)
 	at := randFrame("normal_s", 3, 689)
-	return NewTuple(randScale(mean, randSqrt(variance, at), x, at), randPairTuple(a.handler, s))
+	return randPairTuple(randScale(mean, randSqrt(variance, at), x, at), randPairTuple(a.handler, s))
 }
 
 // randScale is Mean + SD * X, raising badarith at frame at.

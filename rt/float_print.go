@@ -115,7 +115,7 @@ func FloatToListOpts(f float64, decimals, scientific int, compact, short bool) (
 	case decimals > 253: // BEAM's limit, before any buffer
 		return "", false
 	case decimals >= 0:
-		s = fixedHalfUp(f, decimals)
+		s = fixedDecimals(f, decimals)
 		if compact {
 			s = trimDecimals(s)
 		}
@@ -127,35 +127,41 @@ func FloatToListOpts(f float64, decimals, scientific int, compact, short bool) (
 	return s, len(s) < 256
 }
 
-// fixedHalfUp writes f with n decimals, rounding its exact binary value
-// half away from zero as BEAM's {decimals, N} does (0.125 gives 0.13, 2.5
-// with no decimals gives 3), where C's printf would round half to even.
-func fixedHalfUp(f float64, n int) string {
-	exact := strconv.FormatFloat(f, 'f', 1074, 64) // every double is exact here
-	dot := strings.IndexByte(exact, '.')
-	digits := []byte(exact[:dot] + exact[dot+1:dot+1+n])
-	if exact[dot+1+n] >= '5' {
-		digits = incrementDecimal(digits)
+// fixedDecimals writes f with n decimals as BEAM's float_to_list(F,
+// [{decimals, N}]) does. Below 2^53 and for at most 18 decimals BEAM
+// rounds in doubles: the fraction (F minus its integer part, exact) times
+// 10^N, truncated, plus one if what the truncation dropped is at least
+// 0.5. So 0.015 gives 0.02 (0.015 * 100 is 1.5 in doubles though 0.015 is
+// a little less) and 2.5 with no decimals 3. Otherwise it is C's printf,
+// correctly rounded.
+func fixedDecimals(f float64, n int) string {
+	a := math.Abs(f)
+	if a >= 1<<53 || n > 18 {
+		return strconv.FormatFloat(f, 'f', n, 64)
 	}
-	intLen := len(digits) - n
-	if n == 0 {
-		return string(digits)
+	ip := math.Floor(a)
+	scaled := (a - ip) * math.Pow10(n)
+	frac := uint64(scaled)
+	if scaled-float64(frac) >= 0.5 {
+		frac++
 	}
-	return string(digits[:intLen]) + "." + string(digits[intLen:])
-}
-
-// incrementDecimal adds one unit in the last place to a decimal string that
-// may start with '-'; a carry out of the top digit grows the string.
-func incrementDecimal(d []byte) []byte {
-	i := len(d) - 1
-	for ; i >= 0 && d[i] != '-'; i-- {
-		if d[i] < '9' {
-			d[i]++
-			return d
-		}
-		d[i] = '0'
+	pow := uint64(1)
+	for range n {
+		pow *= 10
 	}
-	return append(d[:i+1], append([]byte{'1'}, d[i+1:]...)...)
+	whole := uint64(ip)
+	if frac >= pow {
+		whole, frac = whole+1, frac-pow
+	}
+	s := strconv.FormatUint(whole, 10)
+	if n > 0 {
+		digits := strconv.FormatUint(frac, 10)
+		s += "." + strings.Repeat("0", n-len(digits)) + digits
+	}
+	if math.Signbit(f) {
+		s = "-" + s
+	}
+	return s
 }
 
 // trimDecimals drops trailing zeros after the point, keeping one digit.

@@ -62,7 +62,10 @@ func Abs(t Term) Term {
 		}
 		return t
 	case Float:
-		return Float(math.Abs(float64(x)))
+		if x < 0 { // BEAM negates below zero only: abs(-0.0) is -0.0
+			return -x
+		}
+		return x
 	case *BigInt:
 		if x.v.Sign() >= 0 {
 			return x

@@ -158,3 +158,35 @@ func TestStdinFreadBadFormat(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// FuzzIoLibFread: any format against any input gives a result or an
+// Erlang error, never a Go panic, with fread/2 and with fread/3 fed the
+// input in two pieces.
+func FuzzIoLibFread(f *testing.F) {
+	for _, s := range [][2]string{{"~d ~s", "12 ab"}, {"~5#~3c~l", "16#ff abc"}, {"~*2u~-~f", "101-1.5e3"},
+		{"~ta~~", "x~"}, {"a ~tc", "a \u2603\r\n"}, {"~s", "\r"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, format, input string) {
+		p := NewProcess()
+		check := func(body func() Term) {
+			if _, exc := Try(body); exc != nil {
+				if x, ok := exc.Reason.(*Tuple); ok && len(x.Elems) == 2 && x.Elems[0] == Term(Intern("go_panic")) {
+					t.Fatalf("fread(%q, %q): %v", format, input, x.Elems[1])
+				}
+			}
+		}
+		check(func() Term { return IoLibFread2(p, Str(format), Str(input)) })
+		check(func() Term {
+			half := len([]rune(input)) / 2
+			r := IoLibFread3(p, Nil{}, Str(string([]rune(input)[:half])), Str(format))
+			if x, ok := r.(*Tuple); ok && x.Elems[0] == Term(atomFrMore) {
+				r = IoLibFread3(p, x.Elems[1], Str(string([]rune(input)[half:])), Str(format))
+			}
+			if x, ok := r.(*Tuple); ok && x.Elems[0] == Term(atomFrMore) {
+				r = IoLibFread3(p, x.Elems[1], atomEof, Str(format))
+			}
+			return r
+		})
+	})
+}

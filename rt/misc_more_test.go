@@ -161,3 +161,27 @@ func TestNodes2(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodePacket: any bytes, any type and limits give a result or
+// badarg, never a Go panic; a packet and its rest never hold more than
+// the input.
+func FuzzDecodePacket(f *testing.F) {
+	f.Add(uint8(0), []byte("\x00\x03abcd"), uint16(0), uint16(0))
+	f.Add(uint8(5), []byte("\x30\x82\x00\x02ab"), uint16(4), uint16(0))
+	f.Add(uint8(4), []byte("ab\ncd"), uint16(0), uint16(1))
+	types := []Term{atomPktRaw, BoxInt(1), BoxInt(2), BoxInt(4), atomPktLinePacket, atomPktAsn1, atomPktSunrm}
+	f.Fuzz(func(t *testing.T, ty uint8, data []byte, size, lineLen uint16) {
+		p := NewProcess()
+		typ := types[int(ty)%len(types)]
+		opts := List(NewTuple(atomPktPacketSize, BoxInt(Int(size))), NewTuple(atomPktLineLength, BoxInt(Int(lineLen))))
+		r, exc := Try(func() Term { return ErlangDecodePacket3(p, typ, NewBinary(data), opts) })
+		if exc != nil {
+			t.Fatalf("decode_packet(%v, %q): %v", typ, data, exc.Reason)
+		}
+		if x := r.(*Tuple); x.Elems[0] == Term(atomOk) {
+			if n := len(x.Elems[1].(*Binary).Data) + len(x.Elems[2].(*Binary).Data); n > len(data) {
+				t.Fatalf("decode_packet(%v, %q) = %v: more bytes than given", typ, data, r)
+			}
+		}
+	})
+}

@@ -82,6 +82,11 @@ func init() {
 		Export("supports", 1, CryptoSupports1),
 		Export("mac", 3, CryptoMac3),
 		Export("mac", 4, CryptoMac4),
+		Export("mac_init", 2, CryptoMacInit2),
+		Export("mac_init", 3, CryptoMacInit3),
+		Export("mac_update", 2, CryptoMacUpdate2),
+		Export("mac_final", 1, CryptoMacFinal1),
+		Export("mac_finalN", 2, CryptoMacFinalN2),
 		Export("macN", 4, CryptoMacN4),
 		Export("macN", 5, CryptoMacN5),
 		Export("strong_rand_bytes", 1, CryptoStrongRandBytes1),
@@ -192,39 +197,45 @@ type hashState struct {
 	h   hash.Hash
 }
 
-// hashStates maps the number of each live hash state reference to its
-// state.
-var hashStates = struct {
+// cryptoStates maps the number of each live state reference (a
+// *hashState, or a *macState of crypto_mac_state.go) to its state.
+var cryptoStates = struct {
 	sync.Mutex
-	m map[uint64]*hashState
-}{m: map[uint64]*hashState{}}
+	m map[uint64]any
+}{m: map[uint64]any{}}
 
-// newHashState makes the reference for a state; the state leaves the
+// newCryptoState makes the reference for a state; the state leaves the
 // table once the reference's cell is garbage.
-func newHashState(s *hashState) Term {
+func newCryptoState(s any) Ref {
 	r := MakeRef()
 	id := r.ID()
-	hashStates.Lock()
-	hashStates.m[id] = s
-	hashStates.Unlock()
+	cryptoStates.Lock()
+	cryptoStates.m[id] = s
+	cryptoStates.Unlock()
 	runtime.AddCleanup(r.h, func(id uint64) {
-		hashStates.Lock()
-		delete(hashStates.m, id)
-		hashStates.Unlock()
+		cryptoStates.Lock()
+		delete(cryptoStates.m, id)
+		cryptoStates.Unlock()
 	}, id)
 	return r
 }
 
-// hashStateOf returns the state a term stands for, or nil.
-func hashStateOf(t Term) *hashState {
+// cryptoStateOf returns the state a term stands for, or nil.
+func cryptoStateOf(t Term) any {
 	r, ok := t.(Ref)
 	if !ok {
 		return nil
 	}
-	hashStates.Lock()
-	defer hashStates.Unlock()
-	s := hashStates.m[r.ID()]
+	cryptoStates.Lock()
+	defer cryptoStates.Unlock()
+	s := cryptoStates.m[r.ID()]
 	runtime.KeepAlive(r.h)
+	return s
+}
+
+// hashStateOf returns the hash state a term stands for, or nil.
+func hashStateOf(t Term) *hashState {
+	s, _ := cryptoStateOf(t).(*hashState)
 	return s
 }
 
@@ -234,7 +245,7 @@ func CryptoHashInit1(p *Process, typ Term) Term {
 	if alg == nil {
 		return cryptoNifBadarg(errBadDigestIni, "hash_init", 648, 1, []Term{typ})
 	}
-	return newHashState(&hashState{alg, alg.new()})
+	return newCryptoState(&hashState{alg, alg.new()})
 }
 
 // CryptoHashUpdate2 is crypto:hash_update(State, Data): a new state.
@@ -250,7 +261,7 @@ func CryptoHashUpdate2(p *Process, state, data Term) Term {
 	}
 	h := cloneHash(s.h)
 	h.Write(b)
-	return newHashState(&hashState{s.alg, h})
+	return newCryptoState(&hashState{s.alg, h})
 }
 
 // cloneHash copies a digest's state; every digest of hashAlgs can.

@@ -58,6 +58,15 @@ func cmacAlias(sub Term, key []byte) Term {
 // cmac is the CMAC of text under key with the cipher sub, or raises as
 // mac/4 does (args are mac/4's, for the error).
 func cmac(sub Term, key, text []byte, args []Term, under []erlFrame) Term {
+	b := cmacBlock(sub, key, errUnknownCipher, errBadKeySize, "mac", 699, args, under)
+	return NewBinary(cmacSum(b, text))
+}
+
+// cmacBlock is the block cipher sub keyed with key, or raises from
+// fun(args) at crypto.erl's line with the NIF's errors for an unknown
+// cipher and a bad key. A cipher OTP documents for cmac that rt does not
+// have raises undef.
+func cmacBlock(sub Term, key []byte, unknown, badKey nifError, fun string, line int, args []Term, under []erlFrame) cipher.Block {
 	name := ""
 	if a, ok := sub.(Atom); ok {
 		name = a.Name()
@@ -65,18 +74,18 @@ func cmac(sub Term, key, text []byte, args []Term, under []erlFrame) Term {
 	c, ok := cmacCiphers[name]
 	if !ok {
 		if cmacOthers[name] {
-			return Undef(atomCrypto, Intern("mac"), args)
+			Undef(atomCrypto, Intern(fun), args)
 		}
-		return cryptoNifBadarg(errUnknownCipher, "mac", 699, 2, args, under...)
+		cryptoNifBadarg(unknown, fun, line, 2, args, under...)
 	}
 	if len(key) != c.keySize {
-		return cryptoNifBadarg(errBadKeySize, "mac", 699, 3, args, under...)
+		cryptoNifBadarg(badKey, fun, line, 3, args, under...)
 	}
 	b, err := c.block(key)
 	if err != nil {
-		return cryptoNifBadarg(errBadKeySize, "mac", 699, 3, args, under...)
+		cryptoNifBadarg(badKey, fun, line, 3, args, under...)
 	}
-	return NewBinary(cmacSum(b, text))
+	return b
 }
 
 // cmacSum is RFC 4493's algorithm for a block cipher of 16 or 8 bytes.
@@ -136,6 +145,11 @@ func poly1305(key, text []byte, args []Term, under []erlFrame) Term {
 	if len(key) != 32 {
 		return cryptoNifBadarg(errBadKeyLength, "mac", 699, 3, args, under...)
 	}
+	return NewBinary(poly1305Sum(key, text))
+}
+
+// poly1305Sum is RFC 8439's Poly1305 over text with a 32-byte key.
+func poly1305Sum(key, text []byte) []byte {
 	le := func(b []byte) *big.Int {
 		r := make([]byte, len(b))
 		for i, c := range b {
@@ -161,5 +175,5 @@ func poly1305(key, text []byte, args []Term, under []erlFrame) Term {
 	for i := 0; i < 16 && i < len(be); i++ {
 		out[i] = be[len(be)-1-i]
 	}
-	return NewBinary(out)
+	return out
 }

@@ -95,6 +95,12 @@ main() ->
     io:format("~p~n", [catching(fun() -> verify(Secret, <<"bob:1:", (binary:copy(<<"0">>, 31))/binary>>, 0) end)]),
     io:format("~p~n", [[hex(crypto:mac(hmac, A, "key", "The message")) || A <- [md5, sha, sha3_224, blake2s]]]),
     io:format("~p~n", [crypto:macN(hmac, sha, <<"k">>, <<"d">>, 0)]),
+    %% A request body signed as it streams in, then checked in one go.
+    Sig = crypto:mac_init(hmac, sha256, Secret),
+    Sig = crypto:mac_update(Sig, <<"POST /upload\n">>),
+    _ = [crypto:mac_update(Sig, Part) || Part <- [<<"part one,">>, "part two,", [<<"part">>, " three"]]],
+    Tag = crypto:mac_finalN(Sig, 12),
+    io:format("~s ~p~n", [hex(Tag), Tag =:= crypto:macN(hmac, sha256, Secret, <<"POST /upload\npart one,part two,part three">>, 12)]),
     %% Passwords stored as PBKDF2 hashes with their salt.
     Salt = <<"NaCl-and-pepper!">>,
     Stored = crypto:pbkdf2_hmac(sha256, <<"hunter2">>, Salt, 500, 32),
@@ -143,6 +149,9 @@ main() ->
             fun() -> crypto:mac(hmak, sha, "k", "d") end,
             fun() -> crypto:mac(hmac, sha, "k") end,
             fun() -> crypto:mac(cmac, aes_128_cbc, <<0:192>>, "d") end,
+            fun() -> crypto:mac_init(hmac, sha1, "k") end,
+            fun() -> crypto:mac_update(not_a_state, [x]) end,
+            fun() -> crypto:mac_final(not_a_state) end,
             fun() -> crypto:mac(cmac, aes_cbc, <<0:72>>, "d") end,
             fun() -> crypto:mac(poly1305, <<"short key">>, "d") end,
             fun() -> crypto:macN(hmac, sha, "k", "d", 21) end,

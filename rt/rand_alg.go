@@ -196,13 +196,14 @@ func exsplusJumpState(p *Process, s Term) Term {
 	if _, _, ok := randPair(s); !ok {
 		randBadState("exsp_jump", 962, s)
 	}
-	// The jump XORs the state's own integers into its result, so they
-	// must be 58-bit words here.
-	h, t, ok := exropWords(s)
-	if !ok {
-		randBadWord("exsp_jump", 962, s)
-	}
+	h, t, _ := randPair(s)
 	ah, at := exsplusJump(h, t)
+	if _, _, ok := exropWords(s); !ok {
+		// The jump XORs the state's own integers in once, at its first
+		// step (the constant is odd); the steps after mask them.
+		c := s.(*Cons)
+		return p.Cons(Bxor(Bxor(randTerm(ah), randTerm(h)), c.Head), Bxor(Bxor(randTerm(at), randTerm(t)), c.Tail))
+	}
 	return randCons(p, ah, at)
 }
 
@@ -242,7 +243,8 @@ func exropJump(p *Process, s Term) Term {
 	s0, s1, ok := exropWords(s)
 	if !ok {
 		if _, _, ok := randPair(s); ok {
-			randBadWord("exrop_jump", 1393, s)
+			c := s.(*Cons)
+			return exropJumpWide(p, c.Head, c.Tail)
 		}
 		randBadState("exrop_jump", 1393, s)
 	}
@@ -351,33 +353,35 @@ func exro928Next(p *Process, s Term) (uint64, Term) {
 	return starstar(s0), NewTuple(p.Cons(randTerm(ns0), rest), p.Cons(randTerm(ns15), rev))
 }
 
-// randRing is a {Forward, ReversedTail} state as one sequence of words
-// (Forward ++ reverse(ReversedTail)), with the length of ReversedTail.
-func randRing(s Term, n uint, fun string, line int) (w []uint64, nrev int) {
+// randRing is a {Forward, ReversedTail} state as one sequence of
+// integers (Forward ++ reverse(ReversedTail)), with the length of
+// ReversedTail, as words (nil when some integer is not an n-bit word)
+// and as terms; size is its length, or 0 for any length from 2.
+func randRing(s Term, n uint, fun string, line, size int) (w []uint64, ts []Term, nrev int) {
 	t, ok := s.(*Tuple)
 	if !ok || len(t.Elems) != 2 {
 		randBadState(fun, line, s)
 	}
 	fwd, ok1 := ListToSlice(t.Elems[0])
 	rev, ok2 := ListToSlice(t.Elems[1])
-	if !ok1 || !ok2 || len(fwd)+len(rev) != 16 {
+	if !ok1 || !ok2 || len(fwd)+len(rev) < 2 || size != 0 && len(fwd)+len(rev) != size {
 		randBadState(fun, line, s)
 	}
-	for _, x := range fwd {
-		w = append(w, randRingWord(x, n, fun, line, s))
-	}
+	ts = fwd
 	for i := len(rev) - 1; i >= 0; i-- {
-		w = append(w, randRingWord(rev[i], n, fun, line, s))
+		ts = append(ts, rev[i])
 	}
-	return w, len(rev)
-}
-
-func randRingWord(x Term, n uint, fun string, line int, s Term) uint64 {
-	v, ok := randWord(x, n)
-	if !ok {
-		randBadWord(fun, line, s)
+	for _, x := range ts {
+		v, ok := randWord(x, n)
+		if !ok {
+			if !IsInteger(x) {
+				randBadWord(fun, line, s)
+			}
+			return nil, ts, len(rev)
+		}
+		w = append(w, v)
 	}
-	return v
+	return w, ts, len(rev)
 }
 
 var exs1024JumpConst = [...]uint64{
@@ -392,7 +396,10 @@ var exs1024JumpConst = [...]uint64{
 // exs1024Jump advances the ring by 2^512 steps: 1024 bits of the jump
 // polynomial, 58 from each constant word.
 func exs1024Jump(p *Process, s Term) Term {
-	w, nrev := randRing(s, 64, "exs1024_jump", 1067)
+	w, ts, nrev := randRing(s, 64, "exs1024_jump", 1067, 16)
+	if w == nil {
+		return exs1024JumpWide(ts, nrev)
+	}
 	var ring, acc [16]uint64
 	copy(ring[:], w)
 	h := 0
@@ -427,7 +434,10 @@ var exro928JumpConst = [16]uint64{
 // exro928Jump advances the ring by 2^512 steps (exro928_jump_2pow512/1):
 // each constant word holds 58 bits under a marker bit.
 func exro928Jump(p *Process, s Term) Term {
-	w, _ := randRing(s, 58, "exro928_jump", 1242)
+	w, ts, _ := randRing(s, 58, "exro928_jump", 1242, 0)
+	if w == nil || len(w) != 16 {
+		return exro928JumpWide(ts)
+	}
 	var ring, acc [16]uint64
 	copy(ring[:], w)
 	h := 0

@@ -44,3 +44,74 @@ func exs1024CalcWide(s0, s1 Term) (uint64, Term) {
 	ns1 := Bxor(Bxor(s0, Bsr(s0, smallOf(30))), s1)
 	return randLowT(ns1) * 1181783497276652981, ns1
 }
+
+// randRingSplit is the 16 accumulated terms as a {Forward, ReversedTail}
+// state with nrev terms in its reversed tail.
+func randRingSplit(acc []Term, nrev int) Term {
+	cut := len(acc) - nrev
+	rev := make([]Term, 0, nrev)
+	for i := len(acc) - 1; i >= cut; i-- {
+		rev = append(rev, acc[i])
+	}
+	return NewTuple(List(acc[:cut]...), List(rev...))
+}
+
+// randXorRing XORs the ring's terms, starting at h, into acc.
+func randXorRing(acc, ring []Term, h int) {
+	for i := range acc {
+		acc[i] = Bxor(acc[i], ring[(h+i)%len(ring)])
+	}
+}
+
+func randZeros(n int) []Term {
+	z := make([]Term, n)
+	for i := range z {
+		z[i] = smallOf(0)
+	}
+	return z
+}
+
+// exs1024JumpWide is exs1024Jump on a ring of any integers.
+func exs1024JumpWide(ts []Term, nrev int) Term {
+	ring, acc := append([]Term(nil), ts...), randZeros(16)
+	for k, h := 0, 0; k < 1024; k, h = k+1, (h+1)%16 {
+		if exs1024JumpConst[k/58]>>(k%58)&1 == 1 {
+			randXorRing(acc, ring, h)
+		}
+		_, ring[(h+1)%16] = exs1024CalcWide(ring[h], ring[(h+1)%16])
+	}
+	return randRingSplit(acc, nrev)
+}
+
+// exro928JumpWide is exro928Jump on a ring of any integers, and of any
+// length (rand.erl takes what it is given): its steps mask what they
+// read, but the XORs take the integers as they are.
+func exro928JumpWide(ts []Term) Term {
+	n := len(ts)
+	ring, acc, h := append([]Term(nil), ts...), randZeros(n), 0
+	for _, j := range exro928JumpConst {
+		for ; j != 1; j >>= 1 {
+			if j&1 == 1 {
+				randXorRing(acc, ring, h)
+			}
+			ns0, ns15 := exro928Step(randLowT(ring[h]), randLowT(ring[(h+1)%n]))
+			ring[(h+1)%n], ring[h] = randTerm(ns0), randTerm(ns15)
+			h = (h + 1) % n
+		}
+	}
+	return NewTuple(List(acc...), Nil{})
+}
+
+// exropJumpWide is exropJump on any integers, stepping as exrop_next_s
+// does without masking.
+func exropJumpWide(p *Process, s0, s1 Term) Term {
+	var a0, a1 Term = smallOf(0), smallOf(0)
+	for i := 0; i < exropJumpConst.BitLen(); i++ {
+		if exropJumpConst.Bit(i) == 1 {
+			a0, a1 = Bxor(a0, s0), Bxor(a1, s1)
+		}
+		a := Bxor(s1, s0)
+		s0, s1 = Bxor(Bxor(randRotlT(58, s0, 24), a), randBslT(58, a, 2)), randRotlT(58, a, 35)
+	}
+	return p.Cons(a0, a1)
+}

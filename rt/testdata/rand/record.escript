@@ -143,7 +143,9 @@ odd_steps() ->
          {X, S1} = rand:uniform_s(rand:seed_s({A, St})),
          {N, S2} = rand:uniform_s(1000, S1),
          {R, S3} = rand:uniform_real_s(S2),
-         out(odd, I, atom_to_list(A), {X, N, R, rand:export_seed_s(S3)})
+         out(odd, I, atom_to_list(A), {X, N, R, rand:export_seed_s(S3)}),
+         J = try rand:export_seed_s(rand:jump(rand:seed_s({A, St}))) catch error:E -> E end,
+         out(odd, I, atom_to_list(A) ++ " jump", J)
      end || {I, {A, St}} <- lists:zip(lists:seq(1, length(odd_states())), odd_states())].
 
 odd_states() ->

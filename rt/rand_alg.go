@@ -17,11 +17,10 @@ import (
 //
 // State integers are read by their low 64 bits: that is exact wherever
 // rand.erl masks before use (the draws of exsss, exsp, exsplus and
-// exro928ss). exrop, exs64 and exs1024 draw with unmasked bits: for a
-// state integer beyond their words they step on terms (rand_wide.go).
-// Every jump XORs the state's own integers into its result, and dummy
-// returns its state as the draw, so there such an integer raises badarg
-// rather than giving a different answer; rand never makes such a state.
+// exro928ss). exrop, exs64 and exs1024 draw with unmasked bits, and the
+// jumps XOR the state's own integers in: for a state integer beyond the
+// words those run on terms (rand_wide.go). Only dummy, which draws its
+// state itself, raises badarg for one; rand never makes such a state.
 
 const (
 	randMask58 = 1<<58 - 1

@@ -1,10 +1,10 @@
 package rt
 
-// The steps of exrop, exs64 and exs1024 on state integers beyond their
-// words (a state a program built itself): rand.erl shifts and XORs such
-// integers unmasked, so their high bits carry into the next state. These
-// run Erlang's arithmetic on the terms, as rand.erl does; rand's own
-// states never come here.
+// The steps of exrop, exs64 and exs1024, and the jumps, on state
+// integers beyond their words (a state a program built itself): rand.erl
+// shifts and XORs such integers unmasked, so their high bits carry into
+// the result. These run Erlang's arithmetic on the terms, as rand.erl
+// does; rand's own states never come here.
 
 // randMaskT is X band (2^n - 1).
 func randMaskT(x Term, n uint) Term { return Band(x, randTerm(uint64(1)<<n-1)) }

@@ -358,6 +358,8 @@ func init() {
 		Export("select", 2, EtsSelect2), Export("select_count", 2, EtsSelectCount2),
 		Export("select_delete", 2, EtsSelectDelete2), Export("select_replace", 2, EtsSelectReplace2),
 		Export("select_reverse", 2, EtsSelectReverse2), Export("fun2ms", 1, EtsFun2ms1),
+		Export("match_spec_compile", 1, EtsMatchSpecCompile1), Export("match_spec_run", 2, EtsMatchSpecRun2),
+		Export("is_compiled_ms", 1, EtsIsCompiledMs1),
 		Export("info", 1, EtsInfo1), Export("info", 2, EtsInfo2),
 		Export("whereis", 1, EtsWhereis1), Export("all", 0, EtsAll0),
 	})

@@ -1,6 +1,9 @@
 package rt
 
-// ets:select_replace and ets:fun2ms at run time.
+import "sync"
+
+// ets:select_replace, select_reverse, the compiled match specs, and
+// ets:fun2ms at run time.
 
 // EtsSelectReplace2 is ets:select_replace(Tab, MatchSpec): each object a
 // clause matches is replaced by the clause's result. Like ets, it takes
@@ -111,6 +114,50 @@ func EtsSelectReverse2(p *Process, tab, spec Term) Term {
 	if table(p, tab, false, "select_reverse", tab, spec).ordered() {
 		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return List(out...)
+}
+
+// compiledSpecs maps the references ets:match_spec_compile/1 returns (a
+// magic reference on BEAM) to their compiled specs. Entries are never
+// dropped: programs compile few specs.
+var compiledSpecs sync.Map // Ref -> []msClause
+
+// EtsMatchSpecCompile1 is ets:match_spec_compile(MatchSpec).
+func EtsMatchSpecCompile1(p *Process, spec Term) Term {
+	clauses, ok := compileMS(spec)
+	if !ok {
+		etsBadarg("", "match_spec_compile", spec)
+	}
+	r := MakeRef()
+	compiledSpecs.Store(r, clauses)
+	return r
+}
+
+// EtsIsCompiledMs1 is ets:is_compiled_ms(Term).
+func EtsIsCompiledMs1(p *Process, t Term) Term {
+	_, ok := compiledSpecs.Load(t)
+	return Bool(ok)
+}
+
+// EtsMatchSpecRun2 is ets:match_spec_run(List, CompiledMatchSpec): the
+// results for the elements some clause matches, in order.
+func EtsMatchSpecRun2(p *Process, list, ms Term) Term {
+	c, ok := compiledSpecs.Load(ms)
+	xs, proper := ListToSlice(list)
+	if !ok || !proper {
+		// ets:match_spec_run/2 fails in the BIF match_spec_run_r/3.
+		e := NewException(AtomError, AtomBadarg)
+		info := List(NewTuple(atomErrorInfo, NewMap(atomModule, atomErlStdlibErrors)))
+		e.head = NewTuple(atomEts, Intern("match_spec_run_r"), List(list, ms, Nil{}), info)
+		e.under = []Term{erlFrame{"ets", "match_spec_run", 2, 559}.entry(nil)}
+		panic(e)
+	}
+	var out []Term
+	for _, x := range xs {
+		if r, ok := msRun(p, c.([]msClause), x); ok {
+			out = append(out, r)
 		}
 	}
 	return List(out...)

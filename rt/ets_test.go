@@ -242,3 +242,19 @@ func TestEtsSelectReverse(t *testing.T) {
 	EtsInsert2(p, tab, msTerm(t, "[{3, c}, {1, a}, {2, b}]"))
 	etsTerm(t, "[c,b]", EtsSelectReverse2(p, tab, msTerm(t, `[{{'$1','$2'},[{'>','$1',1}],['$2']}]`)))
 }
+
+// TestEtsMatchSpecRun: OTP 25 runs a compiled spec over a list and fails
+// in match_spec_run_r/3 for a term that is not a compiled spec.
+func TestEtsMatchSpecRun(t *testing.T) {
+	p := NewProcess()
+	ms := EtsMatchSpecCompile1(p, msTerm(t, `[{{'$1','$2'},[{'>','$2',1}],[{{'$2','$1'}}]},{'$1',[{is_atom,'$1'}],['$1']}]`))
+	etsTerm(t, "true", EtsIsCompiledMs1(p, ms))
+	etsTerm(t, "false", EtsIsCompiledMs1(p, Intern("foo")))
+	etsTerm(t, "[{2,b},c]", EtsMatchSpecRun2(p, msTerm(t, `[{a, 1}, {b, 2}, c, {c, 3, 4}, "x"]`), ms))
+	if _, e := Try(func() Term { return EtsMatchSpecRun2(p, List(BoxInt(1)), Intern("no")) }); e == nil || e.Reason != Term(AtomBadarg) {
+		t.Error("match_spec_run of a term that is not a compiled spec")
+	}
+	if _, e := Try(func() Term { return EtsMatchSpecCompile1(p, msTerm(t, `[{'_',[],[{foo}]}]`)) }); e == nil {
+		t.Error("match_spec_compile of a bad spec")
+	}
+}

@@ -18,6 +18,7 @@ main() ->
     queries(Inv),
     moves(Inv, Log),
     restock(Inv),
+    pending(),
     specs(),
     errors(Inv),
     ok.
@@ -93,6 +94,13 @@ restock(Inv) ->
     Raised = ets:select_replace(Inv, ets:fun2ms(fun(#item{category = tools, price = P} = I) -> I#item{price = P * 1.5} end)),
     io:format("repriced ~p: ~p~n", [Raised, ets:select(Inv, ets:fun2ms(fun(#item{sku = S, qty = Q, price = P}) -> {S, Q, P} end))]).
 
+%% A compiled spec filters plain lists too.
+pending() ->
+    Orders = [{order, 1, 101, 30}, {order, 2, 999, 1}, {cancelled, 3}, {order, 4, 201, 2}],
+    MS = ets:match_spec_compile(ets:fun2ms(fun({order, Id, Sku, N}) when N > 1 -> {Id, Sku, N};
+                                              ({cancelled, Id}) -> {Id, cancelled} end)),
+    io:format("compiled: ~p; pending: ~p~n", [ets:is_compiled_ms(MS), ets:match_spec_run(Orders, MS)]).
+
 %% The specs themselves, as BEAM's ms_transform writes them.
 specs() ->
     Limit = 3,
@@ -118,6 +126,7 @@ errors(Inv) ->
     Try("unknown function", fun() -> ets:select(Inv, [{'_', [], [{lists, '$_'}]}]) end),
     Try("unbound variable", fun() -> ets:select(Inv, [{{'$1', '_'}, [], ['$2']}]) end),
     Try("not a spec", fun() -> ets:select(Inv, {'_', [], ['$_']}) end),
+    Try("not compiled", fun() -> ets:match_spec_run([1], [{'_', [], [ok]}]) end),
     Try("deleted table", fun() -> ets:select(Missing, ets:fun2ms(fun(X) -> X end)) end),
     Try("body failure", fun() -> ets:select(Inv, ets:fun2ms(fun(#item{sku = S, name = N}) when S < 200 -> S div 0 end)) end),
     Try("guard failure", fun() -> ets:select(Inv, ets:fun2ms(fun(#item{sku = S, name = N}) when hd(N) > S -> N end)) end),

@@ -185,3 +185,36 @@ func FuzzDecodePacket(f *testing.F) {
 		}
 	})
 }
+
+// What BEAM 25's io_lib gave for these.
+func TestScanFormat(t *testing.T) {
+	p := NewProcess()
+	f := Str("a~5.2.0f~n~tp")
+	got := Sprintf("~w", IoLibScanFormat2(p, f, List(Float(1.0), Intern("x"))))
+	want := `[97,#{adjust => right,args => [1.0],control_char => 102,encoding => latin1,pad_char => 48,precision => 2,strings => true,width => 5},` +
+		`#{adjust => right,args => [],control_char => 110,encoding => latin1,pad_char => 32,precision => none,strings => true,width => none},` +
+		`#{adjust => right,args => [x],control_char => 112,encoding => unicode,pad_char => 32,precision => none,strings => true,width => none}]`
+	if got != want {
+		t.Errorf("scan_format: %s\nwant %s", got, want)
+	}
+	got = Sprintf("~w", IoLibScanFormat2(p, Str("~.3x~-*.*.#B"), List(BoxInt(1), Str("p"), BoxInt(-5), BoxInt(2), BoxInt(10))))
+	want = `[#{adjust => right,args => [1,[112]],control_char => 120,encoding => latin1,pad_char => 32,precision => 3,strings => true,width => none},` +
+		`#{adjust => right,args => [10],control_char => 66,encoding => latin1,pad_char => 35,precision => 2,strings => true,width => 5}]`
+	if got != want {
+		t.Errorf("scan_format with *: %s\nwant %s", got, want)
+	}
+	l := IoLibScanFormat2(p, Str("a~5.2.0f~n~tp|~-8s|~.3.*c~10..xs"),
+		List(Float(1.0), Intern("x"), Str("hi"), BoxInt('-'), BoxInt('z'), Str("pad")))
+	if got, want := Sprintf("~s", IoLibUnscanFormat1(p, l).(*Tuple).Elems[0]), "a~5.2.0f~n~tp|~-8s|~.3.-c~10..xs"; got != want {
+		t.Errorf("unscan_format: %s, want %s", got, want)
+	}
+	want = `[97,48,49,46,48,48,10,[120],124,[[104,105],[32,32,32],32,32,32],124,122,122,122,[[120,[120,120,120],120,120,120],112,97,100]]`
+	if got := Sprintf("~w", IoLibBuildText1(p, l)); got != want {
+		t.Errorf("build_text: %s\nwant %s", got, want)
+	}
+	for _, bad := range []Term{Str("~q"), Str("~p")} {
+		if _, exc := Try(func() Term { return IoLibScanFormat2(p, bad, Nil{}) }); exc == nil || exc.Reason != Term(AtomBadarg) {
+			t.Errorf("scan_format(%v, []): %v, want badarg", bad, exc)
+		}
+	}
+}

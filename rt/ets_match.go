@@ -248,7 +248,10 @@ func msRun(p *Process, clauses []msClause, obj Term) (Term, bool) {
 		}
 		var r Term
 		for _, e := range c.body {
-			r, _ = msEval(p, e, obj, b, false)
+			var err bool
+			if r, err = msEval(p, e, obj, b, false); err {
+				r = atomEXIT
+			}
 		}
 		return r, true
 	}

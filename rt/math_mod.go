@@ -4,9 +4,12 @@ import "math"
 
 // The math module (BIFs on BEAM): arguments are any numbers, results are
 // floats; a non-number raises badarg and a result that is not a finite
-// float (sqrt(-1), log(0), exp(1000)) raises badarith, as on BEAM. Go's
-// math package is not the C library BEAM calls, so a result may differ in
-// the last bit (acos(0.3) is 1.266103672779499, BEAM 1.2661036727794992).
+// float (sqrt(-1), log(0), exp(1000)) raises badarith, as on BEAM. exp,
+// log, log2, log10 and pow give glibc's results, as BEAM does
+// (math_cr.go); the others are Go's math package, which is not the C
+// library BEAM calls, so their results may differ in the last bit (acos(0.3)
+// is 1.266103672779499, BEAM 1.2661036727794992; sin, cos and tan differ
+// for a quarter of arguments, asin, acos and atan for a third).
 
 var atomMath = Intern("math")
 
@@ -50,16 +53,16 @@ func MathPi0(p *Process) Term { return Float(math.Pi) }
 func MathSqrt1(p *Process, x Term) Term { return math1("sqrt", x, math.Sqrt) }
 
 // MathExp1 is math:exp(X).
-func MathExp1(p *Process, x Term) Term { return math1("exp", x, math.Exp) }
+func MathExp1(p *Process, x Term) Term { return math1("exp", x, crExp) }
 
 // MathLog1 is math:log(X).
-func MathLog1(p *Process, x Term) Term { return math1("log", x, math.Log) }
+func MathLog1(p *Process, x Term) Term { return math1("log", x, crLog) }
 
 // MathLog21 is math:log2(X).
-func MathLog21(p *Process, x Term) Term { return math1("log2", x, math.Log2) }
+func MathLog21(p *Process, x Term) Term { return math1("log2", x, crLog2) }
 
 // MathLog101 is math:log10(X).
-func MathLog101(p *Process, x Term) Term { return math1("log10", x, math.Log10) }
+func MathLog101(p *Process, x Term) Term { return math1("log10", x, crLog10) }
 
 // MathSin1 is math:sin(X).
 func MathSin1(p *Process, x Term) Term { return math1("sin", x, math.Sin) }
@@ -113,7 +116,7 @@ func MathCeil1(p *Process, x Term) Term { return math1("ceil", x, math.Ceil) }
 func MathAtan22(p *Process, y, x Term) Term { return math2("atan2", y, x, math.Atan2) }
 
 // MathPow2 is math:pow(X, Y).
-func MathPow2(p *Process, x, y Term) Term { return math2("pow", x, y, math.Pow) }
+func MathPow2(p *Process, x, y Term) Term { return math2("pow", x, y, crPow) }
 
 // MathFmod2 is math:fmod(X, Y).
 func MathFmod2(p *Process, x, y Term) Term { return math2("fmod", x, y, math.Mod) }

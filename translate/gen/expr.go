@@ -195,12 +195,80 @@ func describe(e ast.Expr) string {
 	return fmt.Sprintf("this expression (%T)", e)
 }
 
+// exprs returns the Go expressions of es, to be evaluated in order.
+//
+// An element with code of its own inside (a case, a comprehension...)
+// emits statements that run before the expression holding the others; so
+// each element before the last such one that calls something (which could
+// print, send or raise) is evaluated into a temporary first, in order: BEAM
+// evaluates [p(c), [p(X) || X <- [e]]] left to right.
 func (f *fnGen) exprs(es []ast.Expr) []jen.Code {
+	last := -1
+	for i, e := range es {
+		if hasCode(e) {
+			last = i
+		}
+	}
 	out := make([]jen.Code, len(es))
 	for i, e := range es {
 		out[i] = f.expr(e)
+		if i < last && hasCall(e) && !statementForm(e) {
+			v := f.temp("v")
+			f.emit(jen.Var().Id(v).Qual(RT, "Term").Op("=").Add(out[i]))
+			out[i] = jen.Id(v)
+		}
 	}
 	return out
+}
+
+// statementForm reports whether e is itself emitted as statements, leaving
+// only a variable to read (a case's result, a comprehension's builder).
+func statementForm(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Case, *ast.If, *ast.Try, *ast.Receive, *ast.Maybe, *ast.ListComp, *ast.BinComp, *ast.MapComp:
+		return true
+	case *ast.Block:
+		return len(e.Body) > 1
+	}
+	return false
+}
+
+// hasCode reports whether e holds, outside funs, a construct whose
+// clauses or body the generator emits as statements: case, if, try,
+// receive, maybe, a block, a comprehension, andalso or orelse.
+func hasCode(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunExpr:
+			return false
+		case *ast.Case, *ast.If, *ast.Try, *ast.Receive, *ast.Maybe, *ast.ListComp, *ast.BinComp, *ast.MapComp:
+			found = true
+		case *ast.Block:
+			found = found || len(n.Body) > 1
+		case *ast.BinaryOp:
+			found = found || n.Op == "andalso" || n.Op == "orelse"
+		}
+		return !found
+	})
+	return found
+}
+
+// hasCall reports whether e calls something or sends, outside funs.
+func hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunExpr:
+			return false
+		case *ast.Call:
+			found = true
+		case *ast.BinaryOp:
+			found = found || n.Op == "!"
+		}
+		return !found
+	})
+	return found
 }
 
 // closure wraps the evaluation of body in a func() rt.Term, for catch and
@@ -219,8 +287,8 @@ func (f *fnGen) closure(body ...ast.Expr) jen.Code {
 // p.Cons(H1, p.Cons(H2, T)).
 func (f *fnGen) consExpr(e *ast.Cons) jen.Code {
 	heads, tail := consHeads(e)
-	hs := f.exprs(heads) // the heads are emitted before the tail
-	return consCells(hs, f.expr(tail))
+	cs := f.exprs(append(heads, tail)) // the heads before the tail
+	return consCells(cs[:len(heads)], cs[len(heads)])
 }
 
 // consHeads splits e = [H1, H2 | T] into its heads and T (e itself when it

@@ -80,6 +80,9 @@ func ErlangSystemInfo1(p *Process, item Term) Term {
 	case Term(Intern("wordsize")):
 		return BoxInt(8)
 	}
+	if v, ok := systemInfoMore(item); ok {
+		return v
+	}
 	return BIFBadarg("system_info", item)
 }
 

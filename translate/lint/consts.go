@@ -102,7 +102,11 @@ func binaryNum(op string, l, r num) (num, bool) {
 	return intOp(op, l.i, r.i)
 }
 
-func intOp(op string, a, b *big.Int) (num, bool) {
+// IntOp is the integer operator op (+ - * div rem band bor bxor bsl bsr)
+// applied to a and b; false when it raises (division by zero) or is not
+// one of them, or for a shift beyond 2^20 bits. ms_transform's folding
+// (translate/mstransform) uses it too.
+func IntOp(op string, a, b *big.Int) (*big.Int, bool) {
 	z := new(big.Int)
 	switch op {
 	case "+":
@@ -113,7 +117,7 @@ func intOp(op string, a, b *big.Int) (num, bool) {
 		z.Mul(a, b)
 	case "div", "rem":
 		if b.Sign() == 0 {
-			return num{}, false
+			return nil, false
 		}
 		if op == "div" {
 			z.Quo(a, b)
@@ -128,7 +132,7 @@ func intOp(op string, a, b *big.Int) (num, bool) {
 		z.Xor(a, b)
 	case "bsl", "bsr":
 		if !b.IsInt64() || b.Int64() > 1<<20 || b.Int64() < -(1<<20) {
-			return num{}, false
+			return nil, false
 		}
 		n := b.Int64()
 		if op == "bsr" {
@@ -140,9 +144,14 @@ func intOp(op string, a, b *big.Int) (num, bool) {
 			z.Rsh(a, uint(-n))
 		}
 	default:
-		return num{}, false
+		return nil, false
 	}
-	return num{i: z}, true
+	return z, true
+}
+
+func intOp(op string, a, b *big.Int) (num, bool) {
+	z, ok := IntOp(op, a, b)
+	return num{i: z}, ok
 }
 
 // mapExpr checks #{...} and M#{...}; list checks the keys and values

@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/lint"
 )
 
 // fold is erl_eval:partial_eval as ms_transform uses it: an operator
@@ -198,36 +199,9 @@ func arith(op string, l, r value) (value, bool) {
 }
 
 func intOp(op string, a, b *big.Int) (value, bool) {
-	z := new(big.Int)
-	switch op {
-	case "div", "rem":
-		if b.Sign() == 0 {
-			return value{}, false
-		}
-		if op == "div" {
-			z.Quo(a, b)
-		} else {
-			z.Rem(a, b)
-		}
-	case "band":
-		z.And(a, b)
-	case "bor":
-		z.Or(a, b)
-	case "bxor":
-		z.Xor(a, b)
-	case "bsl", "bsr":
-		if !b.IsInt64() || b.Int64() > 1<<16 || b.Int64() < -(1<<16) {
-			return value{}, false
-		}
-		n := b.Int64()
-		if op == "bsr" {
-			n = -n
-		}
-		if n >= 0 {
-			z.Lsh(a, uint(n))
-		} else {
-			z.Rsh(a, uint(-n))
-		}
+	z, ok := lint.IntOp(op, a, b)
+	if !ok {
+		return value{}, false
 	}
 	return value{kind: kInt, i: z}, true
 }

@@ -22,9 +22,11 @@ main() ->
         ask(S, {replace_state, fun(M) -> maps:get(missing, M) end}),
     io:format("~p ~p ~p~n", [Where, Class, Reason]),
     io:format("~p~n", [ask(S, get_state)]),
+    %% The server answers ok before it runs terminate/2 (as OTP's does), so
+    %% the answer is printed after its 'DOWN', when terminate/2 has printed.
     Mon = monitor(process, S),
-    io:format("~p~n", [ask(S, {terminate, {shutdown, asked}})]),
-    receive {'DOWN', Mon, process, S, Why} -> io:format("down ~p~n", [Why]) end,
+    Stopped = ask(S, {terminate, {shutdown, asked}}),
+    receive {'DOWN', Mon, process, S, Why} -> io:format("~p, down ~p~n", [Stopped, Why]) end,
 
     {ok, M} = gen_statem:start(?MODULE, [], []),
     io:format("~p~n", [ask(M, get_state)]),

@@ -43,7 +43,11 @@ machine() ->
     io:format("statem ~p~n", [sys:get_state(Q)]),
     io:format("replaced ~p~n", [sys:replace_state(Q, fun({S, D}) -> {S, D * 2} end)]),
     io:format("call ~p~n", [gen_statem:call(Q, get)]),
+    %% sys:terminate returns when the machine has answered, before it has
+    %% run terminate/3: wait for it to be gone.
+    Mon = monitor(process, Q),
     ok = sys:terminate(Q, normal),
+    receive {'DOWN', Mon, process, Q, Why} -> io:format("down ~p~n", [Why]) end,
     io:format("alive ~p~n", [is_process_alive(Q)]).
 
 %% A code lock as OTP's gen_fsm, whose loop answers sys itself.

@@ -120,20 +120,36 @@ func (a *randAlg) uniformBig(p *Process, n *big.Int, s Term) (Term, Term) {
 	}
 }
 
+// randFloatDraw is a draw of a float from a state: uniform, uniform_real
+// or normal.
+type randFloatDraw func(a *randAlg, p *Process, s Term) (float64, Term)
+
+// randDrawS is rand:F_s(State) for a float draw: {X, NewState}; line is
+// F_s's, where a bad state fails.
+func randDrawS(p *Process, st Term, draw randFloatDraw, fs string, line int) Term {
+	a, s := mustState(st, fs, line, []Term{st})
+	x, s := draw(a, p, s)
+	return randPairTuple(Float(x), randPairTuple(a.handler, s))
+}
+
+// randDraw is rand:F() for a float draw, from and back to the process's
+// seed; F calls F_s (at fLine), which fails at line on a bad seed.
+func randDraw(p *Process, draw randFloatDraw, f, fs string, line, fLine int) Term {
+	st := randSeedGet(p)
+	a, s := mustState(st, fs, line, []Term{st}, randFrame(f, 0, fLine))
+	x, s := draw(a, p, s)
+	randSeedPut(p, randPairTuple(a.handler, s))
+	return Float(x)
+}
+
 // RandUniformS1 is rand:uniform_s(State).
 func RandUniformS1(p *Process, st Term) Term {
-	a, s := mustState(st, "uniform_s", 328, []Term{st})
-	x, s := a.uniform(p, s)
-	return randPairTuple(Float(x), randPairTuple(a.handler, s))
+	return randDrawS(p, st, (*randAlg).uniform, "uniform_s", 328)
 }
 
 // RandUniform0 is rand:uniform().
 func RandUniform0(p *Process) Term {
-	st := randSeedGet(p)
-	a, s := mustState(st, "uniform_s", 328, []Term{st}, randFrame("uniform", 0, 309))
-	x, s := a.uniform(p, s)
-	randSeedPut(p, randPairTuple(a.handler, s))
-	return Float(x)
+	return randDraw(p, (*randAlg).uniform, "uniform", "uniform_s", 328, 309)
 }
 
 // randUniformN is uniform_s(N, State) for rand:uniform/1 and uniform_s/2.
@@ -253,18 +269,12 @@ func (a *randAlg) realMore(p *Process, m uint64, e int, s Term, v uint64, n uint
 
 // RandUniformRealS1 is rand:uniform_real_s(State).
 func RandUniformRealS1(p *Process, st Term) Term {
-	a, s := mustState(st, "uniform_real_s", 411, []Term{st})
-	x, s := a.uniformReal(p, s)
-	return randPairTuple(Float(x), randPairTuple(a.handler, s))
+	return randDrawS(p, st, (*randAlg).uniformReal, "uniform_real_s", 411)
 }
 
 // RandUniformReal0 is rand:uniform_real().
 func RandUniformReal0(p *Process) Term {
-	st := randSeedGet(p)
-	a, s := mustState(st, "uniform_real_s", 411, []Term{st}, randFrame("uniform_real", 0, 372))
-	x, s := a.uniformReal(p, s)
-	randSeedPut(p, randPairTuple(a.handler, s))
-	return Float(x)
+	return randDraw(p, (*randAlg).uniformReal, "uniform_real", "uniform_real_s", 411, 372)
 }
 
 // bytes is bytes_s/2: whole bytes from the top of each word (the old

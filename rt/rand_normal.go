@@ -112,18 +112,12 @@ var randLn2 = randAtanh2(randBig().Quo(randBig().SetInt64(1), randBig().SetInt64
 
 // RandNormalS1 is rand:normal_s(State).
 func RandNormalS1(p *Process, st Term) Term {
-	a, s := mustState(st, "normal_s", 669, []Term{st})
-	x, s := a.normal(p, s)
-	return randPairTuple(Float(x), randPairTuple(a.handler, s))
+	return randDrawS(p, st, (*randAlg).normal, "normal_s", 669)
 }
 
 // RandNormal0 is rand:normal().
 func RandNormal0(p *Process) Term {
-	st := randSeedGet(p)
-	a, s := mustState(st, "normal_s", 669, []Term{st}, randFrame("normal", 0, 653))
-	x, s := a.normal(p, s)
-	randSeedPut(p, randPairTuple(a.handler, s))
-	return Float(x)
+	return randDraw(p, (*randAlg).normal, "normal", "normal_s", 669, 653)
 }
 
 // RandNormal2 is rand:normal(Mean, Variance): math:sqrt(Variance) first,

@@ -10,10 +10,42 @@ import (
 // Go's standard library does not.
 
 type md4 struct {
-	s   [4]uint32
+	s [4]uint32
+	mdBuffer
+}
+
+// mdBuffer is the message side of MD4 and RIPEMD-160, Merkle-Damgard
+// hashes over 64-byte blocks that end a message with its bit length in
+// little-endian order: the block being filled and the length so far.
+type mdBuffer struct {
 	len uint64
 	buf [64]byte
 	n   int
+}
+
+// write feeds p, calling block on each full buffer.
+func (m *mdBuffer) write(p []byte, block func()) {
+	m.len += uint64(len(p))
+	for len(p) > 0 {
+		k := copy(m.buf[m.n:], p)
+		m.n += k
+		p = p[k:]
+		if m.n == len(m.buf) {
+			block()
+			m.n = 0
+		}
+	}
+}
+
+// padding is what ends the message written so far: 0x80, zeros up to 56
+// bytes into a block, and the length in bits.
+func (m *mdBuffer) padding() []byte {
+	pad := make([]byte, 1, 72)
+	pad[0] = 0x80
+	for (m.n+len(pad))%64 != 56 {
+		pad = append(pad, 0)
+	}
+	return binary.LittleEndian.AppendUint64(pad, m.len<<3)
 }
 
 func newMD4() hash.Hash {
@@ -36,30 +68,13 @@ func (d *md4) Clone() (hash.Cloner, error) {
 }
 
 func (d *md4) Write(p []byte) (int, error) {
-	d.len += uint64(len(p))
-	n := len(p)
-	for len(p) > 0 {
-		k := copy(d.buf[d.n:], p)
-		d.n += k
-		p = p[k:]
-		if d.n == len(d.buf) {
-			d.block()
-			d.n = 0
-		}
-	}
-	return n, nil
+	d.write(p, d.block)
+	return len(p), nil
 }
 
 func (d *md4) Sum(b []byte) []byte {
 	c := *d
-	bitLen := c.len << 3
-	pad := make([]byte, 1, 72)
-	pad[0] = 0x80
-	for (c.n+len(pad))%64 != 56 {
-		pad = append(pad, 0)
-	}
-	pad = binary.LittleEndian.AppendUint64(pad, bitLen)
-	c.Write(pad)
+	c.Write(c.padding())
 	for _, w := range c.s {
 		b = binary.LittleEndian.AppendUint32(b, w)
 	}

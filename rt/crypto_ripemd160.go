@@ -12,10 +12,8 @@ import (
 // the end.
 
 type ripemd160 struct {
-	s   [5]uint32
-	len uint64
-	buf [64]byte
-	n   int
+	s [5]uint32
+	mdBuffer
 }
 
 func newRipemd160() hash.Hash {
@@ -38,29 +36,13 @@ func (d *ripemd160) Clone() (hash.Cloner, error) {
 }
 
 func (d *ripemd160) Write(p []byte) (int, error) {
-	d.len += uint64(len(p))
-	n := len(p)
-	for len(p) > 0 {
-		k := copy(d.buf[d.n:], p)
-		d.n += k
-		p = p[k:]
-		if d.n == len(d.buf) {
-			d.block()
-			d.n = 0
-		}
-	}
-	return n, nil
+	d.write(p, d.block)
+	return len(p), nil
 }
 
 func (d *ripemd160) Sum(b []byte) []byte {
 	c := *d
-	bitLen := c.len << 3
-	pad := []byte{0x80}
-	for (c.n+len(pad))%64 != 56 {
-		pad = append(pad, 0)
-	}
-	pad = binary.LittleEndian.AppendUint64(pad, bitLen)
-	c.Write(pad)
+	c.Write(c.padding())
 	for _, w := range c.s {
 		b = binary.LittleEndian.AppendUint32(b, w)
 	}

@@ -2,8 +2,8 @@
 -export([main/0]).
 
 %% The order in which BEAM evaluates the parts of a list, a tuple, a call's
-%% arguments and a list's tail when one of them is a comprehension, a case
-%% or a receive, which the generated Go runs as statements of their own:
+%% arguments, a list's tail and an operator's operands when one of them is a
+%% comprehension, a case or a receive, which the generated Go runs as statements of their own:
 %% what each step prints shows the order.
 
 p(X) -> io:format("~p ", [X]), X.
@@ -26,6 +26,10 @@ main() ->
     line("binary comp", fun() -> {p(a), << <<(p(X))>> || X <- [1, 2] >>} end),
     line("andalso", fun() -> [p(a), p(true) andalso p(b)] end),
     line("block", fun() -> [p(a), begin p(b), p(c) end] end),
+    line("plus", fun() -> p(1) + case p(2) of 2 -> p(3) end end),
+    line("append", fun() -> p([a]) ++ [p(X) || X <- [b, c]] end),
+    line("compare", fun() -> p(1) < begin p(x), p(2) end end),
+    line("times", fun() -> p(5) * if true -> p(6) end end),
     line("error", fun() ->
         try [p(a), 1 / length(p([])), [p(X) || X <- [b]]]
         catch error:badarith -> caught

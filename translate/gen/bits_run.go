@@ -241,8 +241,8 @@ func (f *fnGen) hoistSegments(elems []*ast.BinElement) []*ast.BinElement {
 // hoisted evaluates e into a temporary unless it is safe to leave in
 // place, and returns what reads it: a variable bound to the temporary
 // (natively when e is native), named like the temporary, which no Erlang
-// variable can be.
-func (f *fnGen) hoisted(el *ast.BinElement, e ast.Expr) ast.Expr {
+// variable can be. at gives the line.
+func (f *fnGen) hoisted(at ast.Node, e ast.Expr) ast.Expr {
 	if _, isVar := e.(*ast.Var); isVar || isConst(e) {
 		return e
 	}
@@ -250,7 +250,7 @@ func (f *fnGen) hoisted(el *ast.BinElement, e ast.Expr) ast.Expr {
 	if native && info.pure {
 		return e
 	}
-	f.line(el)
+	f.line(at)
 	x := f.temp("x")
 	if native && info.vars {
 		f.emit(jen.Id(x).Op(":=").Add(f.natCode(e)))
@@ -259,5 +259,5 @@ func (f *fnGen) hoisted(el *ast.BinElement, e ast.Expr) ast.Expr {
 		f.declare(x, f.expr(e))
 		f.scope.vars[x] = x
 	}
-	return &ast.Var{Loc: el.Loc, Name: x}
+	return &ast.Var{Loc: ast.At(at.Pos()), Name: x}
 }

@@ -417,6 +417,14 @@ var compareOps = map[string]string{
 var boolOps = map[string]string{"and": "and", "or": "or", "xor": "xor", "++": "++", "--": "--"}
 
 func (f *fnGen) binaryOp(e *ast.BinaryOp) jen.Code {
+	if e.Op != "andalso" && e.Op != "orelse" && e.Op != "!" &&
+		hasCode(e.Right) && hasCall(e.Left) && !statementForm(e.Left) {
+		// The right operand's statements would run before the left
+		// operand's call: evaluate that first, as BEAM does (exprs).
+		c := *e
+		c.Left = f.hoisted(e, e.Left)
+		e = &c
+	}
 	if code := f.floatArith(e); code != nil {
 		return code // with a float operand, as BEAM's float instructions (arith.go)
 	}

@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 )
 
-// erl2go's own eunit.hrl and assert.hrl, laid out as an Erlang lib
-// directory (eunit/include/eunit.hrl, stdlib/include/assert.hrl), for
+// erl2go's own eunit.hrl, assert.hrl and ms_transform.hrl, laid out as an
+// Erlang lib directory (eunit/include/eunit.hrl, stdlib/include/...), for
 // machines without Erlang.
 //
 //go:embed include

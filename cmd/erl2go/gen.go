@@ -87,8 +87,13 @@ func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, [
 	fset := source.NewFileSet()
 	all := &source.ErrorList{}
 	var mods []*core.Module
+	// Without Erlang installed, erl2go's own eunit.hrl, assert.hrl and
+	// ms_transform.hrl stand in for OTP's.
+	if cache, err := cacheDir(); err == nil {
+		_ = addEunitHeaders(&front, cache)
+	}
 	opts := front.options()
-	opts.Transforms = true // eunit.hrl's parse transform
+	opts.Transforms = true // eunit.hrl's and ms_transform.hrl's parse transforms
 	for _, file := range files {
 		m, errs := translate.ParseFile(fset, file, opts)
 		all.Append(errs)

@@ -35,3 +35,34 @@ func TestEunitCommand(t *testing.T) {
 		t.Errorf("eu_fixture: status %d, output:\n%s", status, out)
 	}
 }
+
+// TestBuiltinMsTransformHeader translates a module that includes
+// stdlib/include/ms_transform.hrl with erl2go's own headers (as on a
+// machine without Erlang): the include resolves and ets:fun2ms is rewritten
+// into its match specification.
+func TestBuiltinMsTransformHeader(t *testing.T) {
+	t.Setenv("ERL2GO_EUNIT_HRL", "builtin")
+	t.Setenv("ERL2GO_CACHE", t.TempDir())
+	dir := t.TempDir()
+	src := dir + "/fm.erl"
+	err := os.WriteFile(src, []byte(`-module(fm).
+-export([spec/0]).
+-include_lib("stdlib/include/ms_transform.hrl").
+spec() -> ets:fun2ms(fun({K, V}) when V > 3 -> K end).
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, out := runCmd(t, "gen", "-o", dir+"/out", src)
+	if status != 0 {
+		t.Fatalf("gen: status %d\n%s", status, out)
+	}
+	gen, err := os.ReadFile(dir + "/out/fm.erl.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The spec [{{'$1','$2'},[{'>','$2',3}],['$1']}] names atom '$1'.
+	if strings.Contains(strings.ToLower(string(gen)), "fun2ms") || !strings.Contains(string(gen), "atom__x24_1") {
+		t.Errorf("ets:fun2ms was not rewritten into a match specification:\n%s", gen)
+	}
+}

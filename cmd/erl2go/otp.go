@@ -30,7 +30,6 @@ var otpSkipApps = map[string]bool{"erts": true}
 
 // otpLibrary finds the sources of an installed OTP.
 type otpLibrary struct {
-	root     string
 	sources  map[string]string // module name -> path of its .erl
 	includes []string          // every application's include directory
 }
@@ -46,10 +45,9 @@ func newOTPLibrary() (*otpLibrary, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("-otp: %s has no sources under lib/*/src (on Debian and Ubuntu: apt-get install erlang-src)", root)
 	}
-	// Several versions of one application: the newest wins (the glob is in
-	// lexical order, good enough for the one version an install holds).
-	sort.Strings(files)
-	lib := &otpLibrary{root: root, sources: map[string]string{}}
+	// An install holds one version of each application; were there two, the
+	// later in the glob's lexical order would win.
+	lib := &otpLibrary{sources: map[string]string{}}
 	// OTP's makefiles let a module include another application's headers
 	// by name (compile.erl's erl_compile.hrl is stdlib's).
 	lib.includes, _ = filepath.Glob(filepath.Join(root, "lib", "*", "include"))
@@ -64,7 +62,8 @@ func newOTPLibrary() (*otpLibrary, error) {
 }
 
 // includePath is where a module of OTP finds its headers: its own
-// application's include and src directories.
+// application's include and src directories, then every application's
+// include directory.
 func (l *otpLibrary) includePath(src string) []string {
 	app := filepath.Dir(filepath.Dir(src))
 	return append([]string{filepath.Join(app, "include"), filepath.Join(app, "src")}, l.includes...)
@@ -83,13 +82,14 @@ func warnf(format string, args ...any) {
 // some other function of rand's could call. A call whose function is not
 // known (M:F(...) with F a variable, apply with a computed name) needs all of
 // M's exports, and so does any use of a module that declares a behaviour or
-// names itself as a value (its callbacks are called from elsewhere). The OTP modules keep only their
-// needed functions; calling any other raises undef. A module OTP does not
-// have, or that does not translate (a note says why), is left out.
+// names itself as a value (its callbacks are called from elsewhere). The
+// OTP modules keep only their needed functions; calling any other raises
+// undef. A module OTP does not have, or that does not translate (a note says
+// why), is left out.
 func otpModules(fset *source.FileSet, opts translate.Options, mods []*core.Module) ([]*core.Module, bool) {
 	lib, err := newOTPLibrary()
 	if err != nil {
-		fmt.Fprintf(stderr, "erl2go: %v\n", err)
+		warnf("%v", err)
 		return nil, false
 	}
 	c := &closure{
@@ -191,13 +191,7 @@ func (c *closure) need(k fnKey) {
 		return
 	}
 	if _, ok := c.mods[k.mod]; !ok {
-		if c.tried[k.mod] || rt.ModuleLoaded(rt.Intern(k.mod)) {
-			return
-		}
-		if _, ok := c.by[k.mod]; !ok {
-			c.by[k.mod] = c.cur
-		}
-		c.pending[k.mod] = append(c.pending[k.mod], k)
+		c.pend(k)
 		return
 	}
 	c.reached[k] = true
@@ -208,12 +202,7 @@ func (c *closure) need(k fnKey) {
 func (c *closure) needAll(name string) {
 	om, ok := c.mods[name]
 	if !ok {
-		if !c.tried[name] && !rt.ModuleLoaded(rt.Intern(name)) {
-			if _, ok := c.by[name]; !ok {
-				c.by[name] = c.cur
-			}
-			c.pending[name] = append(c.pending[name], fnKey{mod: name})
-		}
+		c.pend(fnKey{mod: name}) // no function: all of them
 		return
 	}
 	if om.allUsed {
@@ -223,6 +212,18 @@ func (c *closure) needAll(name string) {
 	for _, fa := range om.m.Exports {
 		c.need(fnKey{name, fa})
 	}
+}
+
+// pend keeps k, a function of a module not read yet, for when it is read,
+// unless the runtime has that module or OTP's was found wanting.
+func (c *closure) pend(k fnKey) {
+	if c.tried[k.mod] || rt.ModuleLoaded(rt.Intern(k.mod)) {
+		return
+	}
+	if _, ok := c.by[k.mod]; !ok {
+		c.by[k.mod] = c.cur
+	}
+	c.pending[k.mod] = append(c.pending[k.mod], k)
 }
 
 // run follows needed functions until none is new, reading OTP modules as
@@ -307,13 +308,17 @@ func (c *closure) scan(mod string, f *ast.Function) {
 				}
 				if f, ok := fn.Fun.(*ast.Atom); ok {
 					c.need(fnKey{m.Name, core.FA{Name: f.Name, Arity: len(n.Args)}})
-					if m.Name == "erlang" && isModuleTaking(f.Name) && len(n.Args) >= 3 {
-						c.mfa(n.Args[len(n.Args)-3:])
+					if m.Name == "erlang" {
+						if mfa := mfaArgs(f.Name, n.Args); mfa != nil {
+							c.mfa(mfa)
+						}
 					}
 				} else {
 					c.needAll(m.Name)
 				}
 			}
+		case *ast.Remote:
+			return false // its atoms name what is called, not a value handed on
 		case *ast.FunRef:
 			c.need(fnKey{mod, core.FA{Name: n.Name, Arity: n.Arity}})
 		case *ast.FunRemote:
@@ -326,6 +331,7 @@ func (c *closure) scan(mod string, f *ast.Function) {
 			case ok1:
 				c.needAll(m.Name)
 			}
+			return false
 		case *ast.Atom:
 			// A module that hands its own name on (gen:start(?MODULE, ...))
 			// is called back through it: gen_fsm's init_it/6 by gen.
@@ -380,14 +386,22 @@ func listLen(e ast.Expr) (int, bool) {
 	}
 }
 
-// isModuleTaking reports whether erlang:name takes Module, Function, Args
-// as its last three arguments (apply/3, spawn/3, spawn_link/4, ...).
-func isModuleTaking(name string) bool {
+// mfaArgs returns the Module, Function, Args arguments of a call of
+// erlang:name that takes them (apply/3, spawn/3,4, spawn_link/3,4,
+// spawn_monitor/3, spawn_opt/4,5, whose options come last), or nil.
+func mfaArgs(name string, args []ast.Expr) []ast.Expr {
+	n := len(args)
 	switch name {
-	case "apply", "spawn", "spawn_link", "spawn_monitor", "spawn_opt":
-		return true
+	case "apply", "spawn", "spawn_link", "spawn_monitor":
+		if n >= 3 {
+			return args[n-3:]
+		}
+	case "spawn_opt":
+		if n >= 4 {
+			return args[n-4 : n-1]
+		}
 	}
-	return false
+	return nil
 }
 
 // prune returns the module with only its needed functions, exported or not.

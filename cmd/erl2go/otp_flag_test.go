@@ -52,6 +52,8 @@ unused() -> c:x().
 		"lib/app-1.0/src/c.erl":        "-module(c).\n-export([x/0]).\nx() -> 0.\n",
 		"lib/app-1.0/src/d.erl":        "-module(d).\n-export([p/0, q/0]).\np() -> 1.\nq() -> r().\nr() -> 2.\n",
 		"lib/app-1.0/src/e.erl":        "-module(e).\n-behaviour(gen_server).\n-export([two/0, init/1]).\ntwo() -> 2.\ninit(_) -> {ok, []}.\n",
+		"lib/app-1.0/src/f.erl":        "-module(f).\n-export([g/0, h/0, k/0]).\ng() -> f:k().\nh() -> 2.\nk() -> 1.\n",
+		"lib/app-1.0/src/g.erl":        "-module(g).\n-export([run/0, other/0]).\nrun() -> ok.\nother() -> ok.\n",
 		"lib/app-1.0/src/bad.erl":      "-module(bad).\n-export([y/0]).\ny() -> undefined_fn().\n",
 		"lib/erts-1.0/src/erlang.erl":  "-module(erlang).\n",
 		"lib/stdlib-1.0/src/lists.erl": "-module(lists).\n-export([sum/1]).\nsum(_) -> wrong.\n",
@@ -60,7 +62,7 @@ unused() -> c:x().
 	prog := filepath.Join(t.TempDir(), "prog.erl")
 	writeTree(t, filepath.Dir(prog), map[string]string{"prog.erl": `-module(prog).
 -export([main/0]).
-main() -> {a:f(), a:dyn(p), bad:y(), apply(nomod, f, [])}.
+main() -> {a:f(), a:dyn(p), bad:y(), apply(nomod, f, []), f:g(), spawn_opt(g, run, [], [link])}.
 `})
 	if got := preproc.OTPRoot(); got != root {
 		t.Skipf("the installation found is %s, not the test's (ERL2GO_OTP_ROOT is not first)", got)
@@ -92,6 +94,8 @@ main() -> {a:f(), a:dyn(p), bad:y(), apply(nomod, f, [])}.
 		"b": {"g/0", "k/0"},
 		"d": {"p/0", "q/0", "r/0"},
 		"e": {"init/1", "two/0"},
+		"f": {"g/0", "k/0"}, // f:k() names f to call it, not as a value
+		"g": {"run/0"},      // spawn_opt's options come after Args
 	}
 	for name, fs := range want {
 		if strings.Join(got[name], " ") != strings.Join(fs, " ") {

@@ -9,7 +9,6 @@ var (
 	atomGenServer   = Intern("gen_server")
 	atomGenCall     = Intern("$gen_call")
 	atomGenCast     = Intern("$gen_cast")
-	atomGenStop     = Intern("$gen_stop")
 	atomAck         = Intern("$ack")
 	atomLocalName   = Intern("local")
 	atomGlobal      = Intern("global")
@@ -285,9 +284,6 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 			return
 		}
 		if reason, ok := stopReason(c, msg, s.parent); ok {
-			if isTag(msg, atomGenStop, 2) {
-				s.systemTerminate(c, reason)
-			}
 			s.terminate(c, reason)
 			Exit(reason)
 		}
@@ -301,15 +297,11 @@ func (s *genServer) dispatch(c *Process, msg Term) {
 	}
 }
 
-// stopReason reads the messages that stop a gen_server or gen_statem
-// loop: a gen_server:stop request or, when it traps exits, its parent's
-// exit. It returns the reason to terminate and exit with.
+// stopReason reads the message that stops a gen_server or gen_statem loop
+// when it traps exits: its parent's exit. It returns the reason to
+// terminate and exit with. (A stop request is a system message.)
 func stopReason(c *Process, msg Term, parent Pid) (Term, bool) {
-	x, _ := msg.(*Tuple)
-	switch {
-	case isTag(msg, atomGenStop, 2):
-		return x.Elems[1], true
-	case isTag(msg, AtomEXIT, 3) && x.Elems[1] == Term(parent) && c.trapping():
+	if x, ok := TupleArity(msg, 3); ok && x.Elems[0] == Term(AtomEXIT) && x.Elems[1] == Term(parent) && c.trapping() {
 		return x.Elems[2], true
 	}
 	return nil, false
@@ -687,14 +679,11 @@ func GenServerStop1(p *Process, server Term) Term {
 	return GenServerStop3(p, server, AtomNormal, AtomInfinity)
 }
 
-// GenServerStop3 is gen_server:stop(Server, Reason, Timeout): the server
-// runs terminate/2 and exits; the call returns when it is gone.
+// GenServerStop3 is gen_server:stop(Server, Reason, Timeout), which is
+// proc_lib:stop as in OTP: the server runs terminate/2 and exits; the call
+// returns when it is gone.
 func GenServerStop3(p *Process, server, reason, timeout Term) Term {
-	pid, ok := resolveServer(server)
-	if !ok {
-		Exit(AtomNoproc)
-	}
-	return stopProcess(p, pid, NewTuple(atomGenStop, reason), reason, timeout)
+	return ProcLibStop3(p, server, reason, timeout)
 }
 
 // stopProcess sends a stop request to pid and waits for it to exit with

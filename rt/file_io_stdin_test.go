@@ -12,14 +12,7 @@ import (
 // input: io:get_line("> ") is "hi\n" after the prompt "> ", bytes are
 // Latin-1 characters, io:read reads terms, file:read_line ends at eof.
 func TestStdinReads(t *testing.T) {
-	name := filepath.Join(t.TempDir(), "in")
-	os.WriteFile(name, []byte("hi\nsecond \xc3\xa9\n{a,1}. 42.\nrest"), 0o644)
-	f, _ := os.Open(name)
-	defer f.Close()
-	oldIn, oldOut := stdin.h, Stdout
-	var out bytes.Buffer
-	stdin.h, Stdout = &fileHandle{f: f}, bufio.NewWriter(&out)
-	defer func() { stdin.h, Stdout = oldIn, oldOut }()
+	out := withStdin(t, "hi\nsecond \xc3\xa9\n{a,1}. 42.\nrest")
 	p := NewProcess()
 	got := []Term{IoGetLine1(p, Str("> ")), IoGetLine2(p, atomStandardIo, Str("")), IoRead1(p, Intern("p> ")),
 		IoRead1(p, Str("")), IoGetChars2(p, Str(""), BoxInt(3)), IoGetLine1(p, Str("")),
@@ -33,4 +26,27 @@ func TestStdinReads(t *testing.T) {
 	if out.String() != "> p> " {
 		t.Errorf("prompts %q", out.String())
 	}
+}
+
+// withStdin makes standard input read input from a file (as erl -noshell
+// with input redirected does) and standard output write to the returned
+// buffer, until the test ends.
+func withStdin(t *testing.T, input string) *bytes.Buffer {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "in")
+	if err := os.WriteFile(name, []byte(input), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldIn, oldOut := stdin.h, Stdout
+	out := new(bytes.Buffer)
+	stdin.h, Stdout = &fileHandle{f: f}, bufio.NewWriter(out)
+	t.Cleanup(func() {
+		stdin.h, Stdout = oldIn, oldOut
+		f.Close()
+	})
+	return out
 }

@@ -1,12 +1,6 @@
 package rt
 
-import (
-	"bufio"
-	"bytes"
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // The expected results are what BEAM 25 returned for each call.
 func TestIoLibFread(t *testing.T) {
@@ -118,14 +112,7 @@ func TestIoLibFreadContinuation(t *testing.T) {
 // standard input: io:fread reads lines as they come, an error drops the
 // rest of its line, and eof ends it.
 func TestStdinFread(t *testing.T) {
-	name := filepath.Join(t.TempDir(), "in")
-	os.WriteFile(name, []byte("42\nfoo bar\nx\nrest of line\n 2.5\nzed\n"), 0o644)
-	f, _ := os.Open(name)
-	defer f.Close()
-	oldIn, oldOut := stdin.h, Stdout
-	var out bytes.Buffer
-	stdin.h, Stdout = &fileHandle{f: f}, bufio.NewWriter(&out)
-	defer func() { stdin.h, Stdout = oldIn, oldOut }()
+	out := withStdin(t, "42\nfoo bar\nx\nrest of line\n 2.5\nzed\n")
 	p := NewProcess()
 	got := []Term{IoFread2(p, Str("num> "), Str("~d")), IoFread2(p, Intern(""), Str("~s ~s")),
 		IoFread2(p, Str(""), Str("~d")), IoGetLine1(p, Str("")),
@@ -145,13 +132,7 @@ func TestStdinFread(t *testing.T) {
 // On BEAM, io:fread("", bad) on standard input is {error, fread} and the
 // input read so far is lost: the next read of "5\n6\n" is eof.
 func TestStdinFreadBadFormat(t *testing.T) {
-	name := filepath.Join(t.TempDir(), "in")
-	os.WriteFile(name, []byte("5\n6\n"), 0o644)
-	f, _ := os.Open(name)
-	defer f.Close()
-	oldIn := stdin.h
-	stdin.h = &fileHandle{f: f}
-	defer func() { stdin.h = oldIn }()
+	withStdin(t, "5\n6\n")
 	p := NewProcess()
 	got := Sprintf("~w", List(IoFread2(p, Str(""), Intern("bad")), IoFread2(p, Str(""), Str("~d"))))
 	if want := `[{error,fread},eof]`; got != want {

@@ -169,15 +169,7 @@ func etsArgErrors(name string, args []Term, cause Term) ([]string, bool) {
 	return []string{tab}, true
 }
 
-func etsPositiveInt(t Term) string {
-	if !IsInteger(t) {
-		return errNotInteger
-	}
-	if Compare(t, BoxInt(1)) < 0 {
-		return errRange
-	}
-	return ""
-}
+func etsPositiveInt(t Term) string { return mustBeIntRange(t, 1, nil) }
 
 // etsTupleText: an object must be a non-empty tuple.
 func etsTupleText(t Term) string {

@@ -70,16 +70,6 @@ func stdBinary(t Term) string {
 	return errNotBinary
 }
 
-func stdPosition(t Term) string {
-	if !IsInteger(t) {
-		return errNotInteger
-	}
-	if Compare(t, BoxInt(0)) < 0 {
-		return errRange
-	}
-	return ""
-}
-
 func stdPattern(t Term) string {
 	if fails(func() Term { return BinaryMatch2(nil, NewBinary([]byte("a")), t) }) {
 		return errBadPattern
@@ -98,14 +88,14 @@ func binaryArgErrors(name string, args []Term, cause string) []string {
 	a := func(i int) Term { return args[i] }
 	switch name + "/" + string(rune('0'+len(args))) {
 	case "at/2":
-		return []string{stdBinary(a(0)), stdPosition(a(1))}
+		return []string{stdBinary(a(0)), mustBeNonNegInt(a(1))}
 	case "bin_to_list/1", "copy/1", "decode_unsigned/1", "encode_hex/1", "referenced_byte_size/1":
 		return []string{stdBinary(a(0))}
 	case "bin_to_list/2", "part/2":
-		e, _ := binaryPartPairErrors(a(0), a(1), stdPosition)
+		e, _ := binaryPartPairErrors(a(0), a(1), mustBeNonNegInt)
 		return e
 	case "bin_to_list/3", "part/3":
-		e, _ := binaryPartErrors(a(0), a(1), a(2), stdPosition)
+		e, _ := binaryPartErrors(a(0), a(1), a(2), mustBeNonNegInt)
 		return e
 	case "compile_pattern/1":
 		return []string{errBadPattern}

@@ -426,6 +426,10 @@ func typeParens(n int) string {
 	return "(" + strings.TrimPrefix(strings.Repeat(",_", n), ",") + ")"
 }
 
+// AtomText prints an atom as io_lib's ~w does: bare when it can be, else
+// quoted. ms_transform's messages (translate/mstransform) use it too.
+func AtomText(s string) string { return atomText(s) }
+
 // atomText prints an atom as io_lib's ~w does: bare when it can be, else quoted.
 func atomText(s string) string {
 	if s != "" && s[0] >= 'a' && s[0] <= 'z' && !reserved[s] {

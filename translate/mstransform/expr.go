@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/lint"
 	"github.com/erl2go/erl2go/translate/source"
 )
 
@@ -85,11 +86,11 @@ func (t *transformer) tg(e ast.Expr, b *binds, part string) ast.Expr {
 	case *ast.RecordIndex:
 		fs, ok := t.record(n.Name)
 		if !ok {
-			fail(n.Pos(), "fun %s contains unknown record type %s", part, atomText(n.Name))
+			fail(n.Pos(), "fun %s contains unknown record type %s", part, lint.AtomText(n.Name))
 		}
 		i := fieldIndex(fs, n.Field)
 		if i < 0 {
-			fail(n.FieldPos, "fun %s contains reference to unknown field %s in record type %s", part, atomText(n.Field), atomText(n.Name))
+			fail(n.FieldPos, "fun %s contains reference to unknown field %s in record type %s", part, lint.AtomText(n.Field), lint.AtomText(n.Name))
 		}
 		return &ast.Integer{Loc: ast.At(n.FieldPos), Value: int64(i)}
 	case *ast.Record:
@@ -163,13 +164,13 @@ func (t *transformer) call(n *ast.Call, b *binds, part string) ast.Expr {
 				obj := t.tg(n.Args[0], b, part)
 				fs, ok := t.record(r.Name)
 				if !ok {
-					fail(r.Pos(), "fun %s contains unknown record type %s", part, atomText(r.Name))
+					fail(r.Pos(), "fun %s contains unknown record type %s", part, lint.AtomText(r.Name))
 				}
 				return tuple(n.Loc, f, obj, r, &ast.Integer{Loc: r.Loc, Value: int64(len(fs) + 1)})
 			}
 		}
 		if !msFunction(f.Name, arity, part) {
-			fail(n.Pos(), "fun containing the local function call '%s/%d' (called in %s) cannot be translated into match_spec", atomText(f.Name), arity, part)
+			fail(n.Pos(), "fun containing the local function call '%s/%d' (called in %s) cannot be translated into match_spec", lint.AtomText(f.Name), arity, part)
 		}
 		elems := []ast.Expr{atomNode(f.Loc, f.Name)}
 		for _, a := range n.Args {
@@ -183,7 +184,7 @@ func (t *transformer) call(n *ast.Call, b *binds, part string) ast.Expr {
 			break
 		}
 		if m.Name != "erlang" || !fromErlang(fn.Name, arity) {
-			fail(n.Pos(), "fun containing the remote function call '%s:%s/%d' (called in %s) cannot be translated into match_spec", atomText(m.Name), atomText(fn.Name), arity, part)
+			fail(n.Pos(), "fun containing the remote function call '%s:%s/%d' (called in %s) cannot be translated into match_spec", lint.AtomText(m.Name), lint.AtomText(fn.Name), arity, part)
 		}
 		switch {
 		case isOperator(fn.Name, arity) && arity == 2:
@@ -211,7 +212,7 @@ func hashPos(n *ast.RecordAccess) source.Pos {
 	if !n.FieldPos.IsValid() {
 		return n.Pos()
 	}
-	return n.FieldPos - source.Pos(len([]rune(atomText(n.Name)))+2)
+	return n.FieldPos - source.Pos(len([]rune(lint.AtomText(n.Name)))+2)
 }
 
 // recordAccess is X#r.f: {element, Index, X}.
@@ -219,11 +220,11 @@ func (t *transformer) recordAccess(n *ast.RecordAccess, b *binds, part string) a
 	at := hashPos(n)
 	fs, ok := t.record(n.Name)
 	if !ok {
-		fail(at, "fun %s contains unknown record type %s", part, atomText(n.Name))
+		fail(at, "fun %s contains unknown record type %s", part, lint.AtomText(n.Name))
 	}
 	i := fieldIndex(fs, n.Field)
 	if i < 0 {
-		fail(at, "fun %s contains reference to unknown field %s in record type %s", part, atomText(n.Field), atomText(n.Name))
+		fail(at, "fun %s contains reference to unknown field %s in record type %s", part, lint.AtomText(n.Field), lint.AtomText(n.Name))
 	}
 	loc := ast.At(at)
 	return tuple(loc, atomNode(loc, "element"), &ast.Integer{Loc: loc, Value: int64(i)}, t.tg(n.Expr, b, part))
@@ -248,11 +249,11 @@ func (t *transformer) recordExpr(n *ast.Record, b *binds, part string) ast.Expr 
 	}
 	keys, def := fieldValues(n.Fields, func(e ast.Expr) ast.Expr { return t.tg(e, b, part) })
 	if _, dup := find(keys, ""); dup {
-		fail(n.Pos(), "fun %s contains already defined field '_' in record type %s", part, atomText(n.Name))
+		fail(n.Pos(), "fun %s contains already defined field '_' in record type %s", part, lint.AtomText(n.Name))
 	}
 	fs, ok := t.record(n.Name)
 	if !ok {
-		fail(n.Pos(), "fun %s contains unknown record type %s", part, atomText(n.Name))
+		fail(n.Pos(), "fun %s contains unknown record type %s", part, lint.AtomText(n.Name))
 	}
 	elems := []ast.Expr{atomNode(n.Loc, n.Name)}
 	for _, f := range fs {
@@ -271,7 +272,7 @@ func (t *transformer) recordExpr(n *ast.Record, b *binds, part string) ast.Expr 
 		elems = append(elems, v)
 	}
 	if what, k := checkFields(keys, fs); what != "" {
-		fail(n.Pos(), "fun %s contains %s %s in record type %s", part, what, keyText(k), atomText(n.Name))
+		fail(n.Pos(), "fun %s contains %s %s in record type %s", part, what, keyText(k), lint.AtomText(n.Name))
 	}
 	return tuple(n.Loc, tuple(n.Loc, elems...))
 }
@@ -282,7 +283,7 @@ func (t *transformer) bin(n *ast.Bin, b *binds, part string) ast.Expr {
 	for _, el := range n.Elems {
 		if v, ok := el.Value.(*ast.Var); ok {
 			if _, bound := b.lookup(v.Name); bound {
-				fail(v.Pos(), "bit syntax construction with variable %s (in %s) cannot be translated into match_spec", atomText(v.Name), part)
+				fail(v.Pos(), "bit syntax construction with variable %s (in %s) cannot be translated into match_spec", lint.AtomText(v.Name), part)
 			}
 			out.Elems = append(out.Elems, el)
 			continue
@@ -311,7 +312,7 @@ func (t *transformer) mapExpr(n *ast.Map, b *binds, part string) ast.Expr {
 		if f.Exact {
 			at := f.Pos()
 			if a, ok := f.Key.(*ast.Atom); ok {
-				at = a.Pos() + source.Pos(len([]rune(atomText(a.Name)))+1)
+				at = a.Pos() + source.Pos(len([]rune(lint.AtomText(a.Name)))+1)
 			}
 			fail(at, "the language element map_field_exact (in %s) cannot be translated into match_spec", part)
 		}
@@ -357,20 +358,3 @@ func fromErlang(name string, arity int) bool {
 	k := key(name, arity)
 	return realGuardBIFs[k] || boolTests[k] || operators[k]
 }
-
-// atomText writes an atom as ~w does.
-func atomText(s string) string {
-	if s != "" && s[0] >= 'a' && s[0] <= 'z' && !reserved[s] {
-		bare := true
-		for _, r := range s {
-			bare = bare && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@')
-		}
-		if bare {
-			return s
-		}
-	}
-	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
-}
-
-var reserved = set("after and andalso band begin bnot bor bsl bsr bxor case catch cond div end fun if " +
-	"let maybe not of or orelse receive rem try when xor")

@@ -12,6 +12,7 @@ import (
 
 	"github.com/erl2go/erl2go/translate"
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/lint"
 	"github.com/erl2go/erl2go/translate/source"
 )
 
@@ -96,7 +97,7 @@ f(X) ->
 func term(e ast.Expr) string {
 	switch n := e.(type) {
 	case *ast.Atom:
-		return atom(n.Name)
+		return lint.AtomText(n.Name)
 	case *ast.Integer:
 		if n.Big != nil {
 			return n.Big.String()
@@ -224,19 +225,3 @@ func bin(n *ast.Bin) string {
 	}
 	return "<<" + strings.Join(out, ",") + ">>"
 }
-
-func atom(s string) string {
-	if s != "" && s[0] >= 'a' && s[0] <= 'z' && !strings.Contains(reserved, " "+s+" ") {
-		bare := true
-		for _, r := range s {
-			bare = bare && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@')
-		}
-		if bare {
-			return s
-		}
-	}
-	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
-}
-
-const reserved = " after and andalso band begin bnot bor bsl bsr bxor case catch cond div end fun if " +
-	"let maybe not of or orelse receive rem try when xor "

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/erl2go/erl2go/translate/ast"
+	"github.com/erl2go/erl2go/translate/lint"
 	"github.com/erl2go/erl2go/translate/source"
 )
 
@@ -117,7 +118,7 @@ func (t *transformer) head(p ast.Expr) (ast.Expr, *binds) {
 
 func (t *transformer) warnClash(v *ast.Var) {
 	if t.bound[v.Name] {
-		t.warnings = append(t.warnings, msError{v.Pos(), fmt.Sprintf("variable %s shadowed in ms_transform fun head", atomText(v.Name))})
+		t.warnings = append(t.warnings, msError{v.Pos(), fmt.Sprintf("variable %s shadowed in ms_transform fun head", lint.AtomText(v.Name))})
 	}
 }
 
@@ -130,7 +131,7 @@ func (t *transformer) th(e ast.Expr, b *binds) ast.Expr {
 		fail(n.Pos(), "in fun head, only matching (=) on toplevel can be translated into match_spec")
 	case *ast.Atom:
 		if dollarNumber(n.Name) {
-			fail(n.Pos(), "fun head contains atom %s, which conflics with reserved atoms in match_spec heads", atomText(n.Name))
+			fail(n.Pos(), "fun head contains atom %s, which conflics with reserved atoms in match_spec heads", lint.AtomText(n.Name))
 		}
 	case *ast.Var:
 		t.warnClash(n)
@@ -143,7 +144,7 @@ func (t *transformer) th(e ast.Expr, b *binds) ast.Expr {
 		out := &ast.Bin{Loc: n.Loc}
 		for _, el := range n.Elems {
 			if v, ok := el.Value.(*ast.Var); ok {
-				fail(v.Pos(), "fun head contains bit syntax matching of variable %s, which cannot be translated into match_spec", atomText(v.Name))
+				fail(v.Pos(), "fun head contains bit syntax matching of variable %s, which cannot be translated into match_spec", lint.AtomText(v.Name))
 			}
 			c := *el
 			c.Value = t.th(el.Value, b)
@@ -256,7 +257,7 @@ func keyText(k string) string {
 	if k == "" {
 		return "'_'"
 	}
-	return atomText(k)
+	return lint.AtomText(k)
 }
 
 // headRecord is #r{f = P, _ = D} in a head: the tuple, with '_' (or D)
@@ -264,11 +265,11 @@ func keyText(k string) string {
 func (t *transformer) headRecord(n *ast.Record, b *binds) ast.Expr {
 	keys, def := fieldValues(n.Fields, func(e ast.Expr) ast.Expr { return t.th(e, b) })
 	if _, dup := find(keys, ""); dup {
-		fail(n.Pos(), "fun head contains already defined field '_' in record type %s", atomText(n.Name))
+		fail(n.Pos(), "fun head contains already defined field '_' in record type %s", lint.AtomText(n.Name))
 	}
 	fs, ok := t.record(n.Name)
 	if !ok {
-		fail(n.Pos(), "fun head contains unknown record type %s", atomText(n.Name))
+		fail(n.Pos(), "fun head contains unknown record type %s", lint.AtomText(n.Name))
 	}
 	elems := []ast.Expr{&ast.Atom{Loc: n.Loc, Name: n.Name}}
 	for _, f := range fs {
@@ -283,7 +284,7 @@ func (t *transformer) headRecord(n *ast.Record, b *binds) ast.Expr {
 		elems = append(elems, v)
 	}
 	if what, k := checkFields(keys, fs); what != "" {
-		fail(n.Pos(), "fun head contains %s %s in record type %s", what, keyText(k), atomText(n.Name))
+		fail(n.Pos(), "fun head contains %s %s in record type %s", what, keyText(k), lint.AtomText(n.Name))
 	}
 	return &ast.Tuple{Loc: n.Loc, Elems: elems}
 }

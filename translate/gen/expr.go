@@ -242,12 +242,10 @@ func hasCode(e ast.Expr) bool {
 		switch n := n.(type) {
 		case *ast.FunExpr:
 			return false
-		case *ast.Case, *ast.If, *ast.Try, *ast.Receive, *ast.Maybe, *ast.ListComp, *ast.BinComp, *ast.MapComp:
-			found = true
-		case *ast.Block:
-			found = found || len(n.Body) > 1
 		case *ast.BinaryOp:
-			found = found || n.Op == "andalso" || n.Op == "orelse"
+			found = n.Op == "andalso" || n.Op == "orelse"
+		case ast.Expr:
+			found = statementForm(n)
 		}
 		return !found
 	})

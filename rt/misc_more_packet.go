@@ -140,14 +140,7 @@ func headerPacket(data []byte, hdr int, limit, mask int64) (n, total int64) {
 	if mask >= 0 {
 		plen &= mask
 	}
-	total = plen + int64(hdr)
-	if limit > 0 && plen > limit || total > 1<<31-1 {
-		return -1, 0
-	}
-	if int64(len(data)) < total {
-		return 0, total
-	}
-	return total, 0
+	return packetSpan(len(data), hdr, plen, limit)
 }
 
 // lineLength is the length of the line at the start of data, delimiter
@@ -203,11 +196,17 @@ func berPacket(data []byte, limit int64) (n, total int64) {
 		}
 		i += k
 	}
-	total = plen + int64(i)
+	return packetSpan(len(data), i, plen, limit)
+}
+
+// packetSpan ends headerPacket and berPacket for a header of hdr bytes
+// holding the length plen, with have bytes at hand.
+func packetSpan(have, hdr int, plen, limit int64) (n, total int64) {
+	total = plen + int64(hdr)
 	if limit > 0 && plen > limit || total > 1<<31-1 {
 		return -1, 0
 	}
-	if int64(len(data)) < total {
+	if int64(have) < total {
 		return 0, total
 	}
 	return total, 0

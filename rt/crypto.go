@@ -134,6 +134,15 @@ func cryptoIodata(t Term, f erlFrame, under ...erlFrame) []byte {
 	return out
 }
 
+// iodataBinary is the binary iolist_to_binary(Data) gave the NIF, whose
+// bytes cryptoIodata returned as b: Data itself when it was a binary.
+func iodataBinary(data Term, b []byte) Term {
+	if db, ok := data.(*Binary); ok {
+		return db
+	}
+	return NewBinary(b)
+}
+
 // nifError is where the NIF found an error: the C file and line and
 // the message, as the reason's second and third elements show them.
 type nifError struct {
@@ -180,11 +189,7 @@ func CryptoHash2(p *Process, typ, data Term) Term {
 	b := cryptoIodata(data, erlFrame{"crypto", "hash", 2, 639})
 	alg := hashAlgByName[typ]
 	if alg == nil {
-		bin := Term(NewBinary(b))
-		if db, ok := data.(*Binary); ok {
-			bin = db
-		}
-		return cryptoNifBadarg(errBadDigest, "hash", 2181, 1, []Term{typ, bin})
+		return cryptoNifBadarg(errBadDigest, "hash", 2181, 1, []Term{typ, iodataBinary(data, b)})
 	}
 	h := alg.new()
 	h.Write(b)
@@ -253,11 +258,7 @@ func CryptoHashUpdate2(p *Process, state, data Term) Term {
 	b := cryptoIodata(data, erlFrame{"crypto", "hash_update", 2, 654})
 	s := hashStateOf(state)
 	if s == nil {
-		bin := Term(NewBinary(b))
-		if db, ok := data.(*Binary); ok {
-			bin = db
-		}
-		return cryptoNifBadarg(errBadStateUpd, "hash_update", 2188, 1, []Term{state, bin})
+		return cryptoNifBadarg(errBadStateUpd, "hash_update", 2188, 1, []Term{state, iodataBinary(data, b)})
 	}
 	h := cloneHash(s.h)
 	h.Write(b)

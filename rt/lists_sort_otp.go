@@ -122,7 +122,9 @@ func otpRun(y, x Term, r []Term) []Term {
 	return append([]Term{y, x}, reversed(r)...)
 }
 
-func reversed(xs []Term) []Term {
+// reversed is a reversed copy of xs; of an accumulator of runs (whose
+// Erlang head rt keeps last) it is the Erlang list, head first.
+func reversed[T any](xs []T) []T {
 	out := slices.Clone(xs)
 	slices.Reverse(out)
 	return out
@@ -139,15 +141,15 @@ func otpMerge(runs, acc [][]Term) []Term {
 		case len(l) >= 3 && len(l[1]) > 0 && len(l[2]) > 0:
 			acc, runs = append(acc, reversed(stableMerge(l[0], l[1], l[2]))), l[3:]
 		case len(l) == 2 && len(l[1]) > 0:
-			return otpMergeR(append([][]Term{reversed(stableMerge(l[0], l[1]))}, headFirst(acc)...), nil)
+			return otpMergeR(append([][]Term{reversed(stableMerge(l[0], l[1]))}, reversed(acc)...), nil)
 		case len(l) == 1 && len(acc) == 0:
 			return l[0]
 		case len(l) == 1:
-			return otpMergeR(append([][]Term{reversed(l[0])}, headFirst(acc)...), nil)
+			return otpMergeR(append([][]Term{reversed(l[0])}, reversed(acc)...), nil)
 		case len(l) == 0 && len(acc) == 0:
 			return nil
 		case len(l) == 0:
-			return otpMergeR(headFirst(acc), nil)
+			return otpMergeR(reversed(acc), nil)
 		case len(l[1]) == 0:
 			runs = append([][]Term{l[0]}, l[2:]...)
 		default: // len(l[2]) == 0
@@ -164,20 +166,13 @@ func otpMergeR(runs, acc [][]Term) []Term {
 		case len(l) >= 3:
 			acc, runs = append(acc, stableMerge(reversed(l[2]), reversed(l[1]), reversed(l[0]))), l[3:]
 		case len(l) == 2:
-			return otpMerge(append([][]Term{stableMerge(reversed(l[1]), reversed(l[0]))}, headFirst(acc)...), nil)
+			return otpMerge(append([][]Term{stableMerge(reversed(l[1]), reversed(l[0]))}, reversed(acc)...), nil)
 		case len(l) == 1:
-			return otpMerge(append([][]Term{reversed(l[0])}, headFirst(acc)...), nil)
+			return otpMerge(append([][]Term{reversed(l[0])}, reversed(acc)...), nil)
 		default:
-			return otpMerge(headFirst(acc), nil)
+			return otpMerge(reversed(acc), nil)
 		}
 	}
-}
-
-// headFirst is the Erlang list acc, whose head rt keeps last.
-func headFirst(acc [][]Term) [][]Term {
-	out := slices.Clone(acc)
-	slices.Reverse(out)
-	return out
 }
 
 // stableMerge merges ascending lists; of equal elements, the one of the

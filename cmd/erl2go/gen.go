@@ -56,17 +56,6 @@ func runGen(args []string) int {
 		}
 		return dumpCore(front, files)
 	}
-	if *tests {
-		// As erl2go test: EUnit modules translate without Erlang installed.
-		cache, err := cacheDir()
-		if err == nil {
-			err = addEunitHeaders(&front, cache)
-		}
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "erl2go gen: writing eunit.hrl: %v\n", err)
-			return 1
-		}
-	}
 	gofiles, mods, ok := translateFiles(front, name, files)
 	if !ok {
 		return 1
@@ -89,8 +78,9 @@ func translateFiles(front frontFlags, pkg string, files []string) ([]gen.File, [
 	var mods []*core.Module
 	// Without Erlang installed, erl2go's own eunit.hrl, assert.hrl and
 	// ms_transform.hrl stand in for OTP's.
-	if cache, err := cacheDir(); err == nil {
-		_ = addEunitHeaders(&front, cache)
+	if err := addEunitHeaders(&front); err != nil {
+		fmt.Fprintf(os.Stderr, "erl2go: writing erl2go's own headers: %v\n", err)
+		return nil, nil, false
 	}
 	opts := front.options()
 	opts.Transforms = true // eunit.hrl's and ms_transform.hrl's parse transforms

@@ -43,10 +43,6 @@ func runTest(args []string) int {
 		fmt.Fprintf(os.Stderr, "erl2go: %v\n", err)
 		return 1
 	}
-	if err := addEunitHeaders(&front, cache); err != nil {
-		fmt.Fprintf(os.Stderr, "erl2go: writing eunit.hrl: %v\n", err)
-		return 1
-	}
 	bin, status := buildTests(front, cache, files, *verbose)
 	if status != 0 {
 		return status
@@ -54,14 +50,19 @@ func runTest(args []string) int {
 	return runBinary(bin)
 }
 
-// addEunitHeaders makes -include_lib("eunit/include/eunit.hrl") work without
-// Erlang: when no installed eunit.hrl is found (or ERL2GO_EUNIT_HRL=builtin
-// asks for ours), erl2go's own headers are written to the cache and their
-// root put on the include path, where include_lib looks before it looks
-// for applications.
-func addEunitHeaders(front *frontFlags, cache string) error {
+// addEunitHeaders makes -include_lib of eunit.hrl, assert.hrl and
+// ms_transform.hrl work without Erlang: when no installed eunit.hrl is found
+// (or ERL2GO_EUNIT_HRL=builtin asks for ours), erl2go's own headers are
+// written to the cache and their root put on the include path, where
+// include_lib looks before it looks for applications. translateFiles calls
+// it for every command.
+func addEunitHeaders(front *frontFlags) error {
 	if os.Getenv("ERL2GO_EUNIT_HRL") != "builtin" && installedEunit() {
 		return nil
+	}
+	cache, err := cacheDir()
+	if err != nil {
+		return err
 	}
 	root, err := erl2go.EunitHeaders(cache)
 	if err != nil {

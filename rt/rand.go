@@ -259,15 +259,7 @@ func seedState(p *Process, alg, seed Term, outer ...erlFrame) Term {
 		return randPairTuple(a.handler, a.words(p, seedWords(a.seedN, x, a.wide)))
 	case *Tuple:
 		if len(s.Elems) == 3 {
-			var w [3]uint64
-			for i, e := range s.Elems {
-				x, ok := randLow64(e)
-				if !ok {
-					a.tripleError(i, e, w, under[1:])
-				}
-				w[i] = x
-			}
-			return randPairTuple(a.handler, a.triple(p, w))
+			return randPairTuple(a.handler, a.triple(p, a.tripleWords(s, under[1:])))
 		}
 	}
 	otpRaise(AtomFunctionClause, List(seed), append([]erlFrame{randFrame(a.seedFun, 1, a.seedLine)}, under[1:]...)...)
@@ -310,14 +302,7 @@ func dummySeed(p *Process, seed Term, outer []erlFrame) Term {
 		return randTerm(z & randMask58)
 	case *Tuple:
 		if len(s.Elems) == 3 {
-			var w [3]uint64
-			for i, e := range s.Elems {
-				x, ok := randLow64(e)
-				if !ok {
-					randAlgs["dummy"].tripleError(i, e, w, outer)
-				}
-				w[i] = x
-			}
+			w := randAlgs["dummy"].tripleWords(s, outer)
 			_, x1 := splitmix64(w[0])
 			_, x2 := splitmix64(w[1] ^ x1)
 			z, _ := splitmix64(w[2] ^ x2)
@@ -325,6 +310,21 @@ func dummySeed(p *Process, seed Term, outer []erlFrame) Term {
 		}
 	}
 	return fail(AtomFunctionClause, List(seed), 1431)
+}
+
+// tripleWords is the low 64 bits of each integer of the seed triple s;
+// one that is not an integer raises as the algorithm's seed function
+// does (tripleError), with outer the frames above it.
+func (a *randAlg) tripleWords(s *Tuple, outer []erlFrame) [3]uint64 {
+	var w [3]uint64
+	for i, e := range s.Elems {
+		x, ok := randLow64(e)
+		if !ok {
+			a.tripleError(i, e, w, outer)
+		}
+		w[i] = x
+	}
+	return w
 }
 
 // tripleError raises badarith for the non-integer x at position i of a

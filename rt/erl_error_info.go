@@ -280,26 +280,8 @@ func stdlibRecover(r any, mod, fun string, line int, args ...Term) {
 	panic(r)
 }
 
-// stdlibHead reports whether a trace's head entry is that of a stdlib
-// function raising with erl_stdlib_errors' error_info.
-func stdlibHead(head Term) bool {
-	x, ok := TupleArity(head, 4)
-	if !ok {
-		return false
-	}
-	for c := Cells(x.Elems[3]); c != nil; c = Cells(c.Tail) {
-		if kv, ok := TupleArity(c.Head, 2); ok && kv.Elems[0] == Term(atomErrorInfo) {
-			if m, ok := kv.Elems[1].(*Map); ok {
-				mod, _ := m.Get(atomModule)
-				return mod == Term(atomErlStdlibErrors)
-			}
-		}
-	}
-	return false
-}
-
-// headCause is the cause in the error_info of a trace's head entry, or nil.
-func headCause(head Term) Term {
+// headErrorInfo is the error_info map of a trace's head entry, or nil.
+func headErrorInfo(head Term) *Map {
 	x, ok := TupleArity(head, 4)
 	if !ok {
 		return nil
@@ -307,10 +289,28 @@ func headCause(head Term) Term {
 	for c := Cells(x.Elems[3]); c != nil; c = Cells(c.Tail) {
 		if kv, ok := TupleArity(c.Head, 2); ok && kv.Elems[0] == Term(atomErrorInfo) {
 			if m, ok := kv.Elems[1].(*Map); ok {
-				cause, _ := m.Get(atomCause)
-				return cause
+				return m
 			}
 		}
+	}
+	return nil
+}
+
+// stdlibHead reports whether a trace's head entry is that of a stdlib
+// function raising with erl_stdlib_errors' error_info.
+func stdlibHead(head Term) bool {
+	if m := headErrorInfo(head); m != nil {
+		mod, _ := m.Get(atomModule)
+		return mod == Term(atomErlStdlibErrors)
+	}
+	return false
+}
+
+// headCause is the cause in the error_info of a trace's head entry, or nil.
+func headCause(head Term) Term {
+	if m := headErrorInfo(head); m != nil {
+		cause, _ := m.Get(atomCause)
+		return cause
 	}
 	return nil
 }

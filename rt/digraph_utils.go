@@ -1,5 +1,7 @@
 package rt
 
+import "slices"
+
 // The digraph_utils module: searches over a digraph (digraph.go), with
 // OTP's traversal orders, so that results come in the order BEAM gives for
 // the same vertex order.
@@ -102,19 +104,13 @@ func forest(d *digraph, sf succ, roots []Term, first bool) []Term {
 			trees = append(trees, tree)
 		}
 	}
-	reverseTerms(trees)
+	slices.Reverse(trees)
 	return trees
 }
 
 func reversedTerms(ts []Term) []Term {
-	reverseTerms(ts)
+	slices.Reverse(ts)
 	return ts
-}
-
-func reverseTerms(ts []Term) {
-	for i, j := 0, len(ts)-1; i < j; i, j = i+1, j-1 {
-		ts[i], ts[j] = ts[j], ts[i]
-	}
 }
 
 // appendAll is lists:append of the trees.
@@ -361,7 +357,7 @@ func subgraph(p *Process, g, vs, opts Term, f erlFrame) Term {
 	for c, ok := l.(*Cons); ok; c, ok = l.(*Cons) {
 		t, isPair := TupleArity(c.Head, 2)
 		switch {
-		case isPair && t.Elems[0] == Term(atomType) && (t.Elems[1] == Term(atomInherit) || isList(t.Elems[1])):
+		case isPair && t.Elems[0] == Term(atomType) && (t.Elems[1] == Term(atomInherit) || IsList(t.Elems[1])):
 			typ = t.Elems[1]
 		case isPair && t.Elems[0] == Term(atomKeepLabels) && (t.Elems[1] == Term(True) || t.Elems[1] == Term(False)):
 			keep = t.Elems[1] == Term(True)
@@ -374,14 +370,6 @@ func subgraph(p *Process, g, vs, opts Term, f erlFrame) Term {
 		return otpRaise(AtomBadarg, nil, f)
 	}
 	return subgraphOf(p, g, vs, typ, keep, f)
-}
-
-func isList(t Term) bool {
-	switch t.(type) {
-	case Nil, *Cons:
-		return true
-	}
-	return false
 }
 
 func subgraphOf(p *Process, g, vs, typ Term, keep bool, f erlFrame) Term {

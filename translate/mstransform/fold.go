@@ -1,6 +1,7 @@
 package mstransform
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 
@@ -225,23 +226,14 @@ func compare(a, b value, exact bool) int {
 		return x.Cmp(y)
 	}
 	if ka != kb {
-		if ka < kb {
-			return -1
-		}
-		return 1
+		return cmp.Compare(ka, kb)
 	}
 	switch ka {
 	case kAtom:
-		switch {
-		case a.a < b.a:
-			return -1
-		case a.a > b.a:
-			return 1
-		}
-		return 0
+		return cmp.Compare(a.a, b.a)
 	case kTuple:
 		if len(a.elems) != len(b.elems) {
-			return sign(len(a.elems) - len(b.elems))
+			return cmp.Compare(len(a.elems), len(b.elems))
 		}
 	}
 	// Tuples element by element; list cells head, then tail.
@@ -249,16 +241,6 @@ func compare(a, b value, exact bool) int {
 		if c := compare(a.elems[i], b.elems[i], exact); c != 0 {
 			return c
 		}
-	}
-	return 0
-}
-
-func sign(n int) int {
-	switch {
-	case n < 0:
-		return -1
-	case n > 0:
-		return 1
 	}
 	return 0
 }

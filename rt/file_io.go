@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -159,7 +160,7 @@ func (h *fileHandle) charsEnd(n int) (int, bool) {
 func (h *fileHandle) getLine(latin1 bool) (Term, error) {
 	start := 0
 	for {
-		if i := indexByte(h.buf[start:], '\n'); i >= 0 {
+		if i := bytes.IndexByte(h.buf[start:], '\n'); i >= 0 {
 			end := start + i + 1
 			cs, err := h.decode(h.buf[:end])
 			if err != nil {
@@ -193,15 +194,6 @@ func (h *fileHandle) refill(latin1 bool) (t Term, done bool, err error) {
 	}
 	t, err = h.take(len(h.buf), latin1)
 	return t, true, err
-}
-
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // putChars writes characters in the file's encoding.

@@ -2,7 +2,6 @@ package rt
 
 import (
 	"math"
-	"math/big"
 )
 
 // rand's normal deviates: the ziggurat of rand.erl's normal_s/1 over the
@@ -67,48 +66,16 @@ func (a *randAlg) normalTail(p *Process, neg bool, s Term) (float64, Term) {
 	}
 }
 
-// randLog is math:log(x) rounded correctly. Go's math.Log is off by an
-// ulp for about 7% of the floats in (0, 1), where C's log (which BEAM
-// calls) almost never is (0.07% in a sample of 100,000), and the tail's
-// deviate shows every bit of its logarithm. The tail is one deviate in
-// some 3,000, so the slow exact log costs little. log(0.0) raises
-// badarith, as math:log does.
+// randLog is math:log(x) as BEAM computes it, rounded correctly (crLog,
+// math_cr.go): Go's math.Log is off by an ulp for about 7% of the floats in
+// (0, 1), and the tail's deviate shows every bit of its logarithm.
+// log(0.0) raises badarith, as math:log does.
 func randLog(x float64) float64 {
 	if x <= 0 {
 		Badarith()
 	}
-	frac, exp := math.Frexp(x)
-	if frac < math.Sqrt2/2 {
-		frac *= 2
-		exp--
-	}
-	// log(x) = exp * ln 2 + 2 atanh((frac-1)/(frac+1)), |z| < 0.18.
-	m := randBig().SetFloat64(frac)
-	z := randBig().Quo(randBig().Sub(m, randBig().SetInt64(1)), randBig().Add(m, randBig().SetInt64(1)))
-	r := randAtanh2(z)
-	r.Add(r, randBig().Mul(randLn2, randBig().SetInt64(int64(exp))))
-	f, _ := r.Float64()
-	return f
+	return crLog(x)
 }
-
-// randLogPrec is the working precision of randLog: far beyond the 2^-118
-// that the hardest cases of a double's logarithm need.
-const randLogPrec = 192
-
-func randBig() *big.Float { return new(big.Float).SetPrec(randLogPrec) }
-
-// randAtanh2 is 2 atanh(z) = 2 (z + z^3/3 + z^5/5 + ...) for small z.
-func randAtanh2(z *big.Float) *big.Float {
-	sum, term, z2 := randBig(), randBig().Set(z), randBig().Mul(z, z)
-	for n := int64(1); term.Sign() != 0 && term.MantExp(nil)-z.MantExp(nil) > -randLogPrec-8; n += 2 {
-		sum.Add(sum, randBig().Quo(term, randBig().SetInt64(n)))
-		term.Mul(term, z2)
-	}
-	return sum.Mul(sum, randBig().SetInt64(2))
-}
-
-// randLn2 is ln 2 = 2 atanh(1/3).
-var randLn2 = randAtanh2(randBig().Quo(randBig().SetInt64(1), randBig().SetInt64(3)))
 
 // RandNormalS1 is rand:normal_s(State).
 func RandNormalS1(p *Process, st Term) Term {
